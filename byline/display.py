@@ -1,0 +1,34 @@
+"""Showing article text literally in a terminal.
+
+Articles may hold anything: ``[bold]``-like markup, ANSI escape sequences, C1
+control characters. The engine keeps the text as it is (offsets depend on it);
+whatever prints it first passes it through :func:`printable`, which swaps every
+control character for a visible stand-in of the same length (one character), so
+offsets still line up and nothing reaches the terminal as a command.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+_CONTROL_MAP: dict[int, str] = {}
+for _code in range(0x20):
+    if _code not in (0x09, 0x0A):
+        _CONTROL_MAP[_code] = chr(0x2400 + _code)  # ␀ … ␟ (␛ for ESC)
+_CONTROL_MAP[0x7F] = "\u2421"  # ␡
+for _code in range(0x80, 0xA0):
+    _CONTROL_MAP[_code] = "\ufffd"
+for _code in (0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069):
+    _CONTROL_MAP[_code] = "\ufffd"  # bidirectional overrides
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters replaced one-for-one by visible symbols (same length)."""
+    return text.translate(_CONTROL_MAP)
+
+
+def json_line(obj: dict[str, Any]) -> str:
+    """One JSON object on one line, UTF-8 kept readable but with no raw control characters."""
+    out = json.dumps(obj, ensure_ascii=False)
+    return "".join(f"\\u{ord(ch):04x}" if 0x7F <= ord(ch) < 0xA0 or ord(ch) in (0x2028, 0x2029) else ch for ch in out)

@@ -1,0 +1,1 @@
+"""Byline's engine: reading, metadata, quotes, the Whoosh index and search. Never imports Textual."""

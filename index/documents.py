@@ -1,0 +1,121 @@
+"""Turning an article into what the index stores, and back.
+
+The searchable text is the article text with metadata and boilerplate lines
+replaced by spaces: it has the same length, so offsets found in it are offsets
+in the article text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import asdict
+from typing import Any
+
+from .backend import IndexDocument
+from .metadata import is_boilerplate_line
+from .models import Article, ArticleMeta, ArticleSummary, Quote, Span
+from .quotes import normalize_quote_text
+
+ROLE_SEP = "\x1f"
+
+
+def searchable_text(text: str, meta: ArticleMeta) -> str:
+    """``text`` with metadata lines (before the body, except the title) and boilerplate blanked."""
+    out: list[str] = []
+    pos = 0
+    title = meta.title_span
+    for line in text.splitlines(keepends=True):
+        start, end = pos, pos + len(line)
+        pos = end
+        in_title = title is not None and start <= title[0] < end
+        before_body = end <= meta.body_start
+        if not in_title and (before_body or is_boilerplate_line(line.strip())):
+            out.append("".join("\n" if ch == "\n" else " " for ch in line))
+        else:
+            out.append(line)
+    result = "".join(out)
+    return result if len(result) == len(text) else text
+
+
+def quote_key(text: str) -> str | None:
+    """A short hash standing for the words of a quote, or ``None`` if it has no words."""
+    norm = normalize_quote_text(text)
+    if not norm:
+        return None
+    return hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
+
+
+def to_index_document(article: Article, quotes: list[Quote], size: int, mtime_ns: int) -> IndexDocument:
+    """Everything the index needs to know about one article."""
+    meta = article.meta
+    attributed = [q for q in quotes if q.speaker]
+    names = sorted({q.speaker for q in attributed if q.speaker})
+    roles = sorted({f"{q.speaker}{ROLE_SEP}{q.role}" for q in attributed if q.speaker and q.role})
+    keys = [k for k in (quote_key(q.text) for q in quotes) if k]
+    return IndexDocument(
+        key=article.key,
+        path=article.path,
+        title=meta.title,
+        searchable=searchable_text(article.text, meta),
+        outlet=meta.outlet,
+        url=meta.url,
+        date=meta.date,
+        author=meta.author,
+        speakers=names,
+        quote_texts=[q.text for q in quotes],
+        quote_keys=sorted(set(keys)),
+        speaker_names=[q.speaker for q in attributed if q.speaker],
+        speaker_roles=roles,
+        info={
+            "meta": asdict(meta),
+            "quotes": [asdict(q) for q in quotes],
+            "size": size,
+            "mtime_ns": mtime_ns,
+            "encoding": article.encoding,
+        },
+    )
+
+
+def meta_from_stored(stored: dict[str, Any]) -> ArticleMeta:
+    """The :class:`ArticleMeta` kept in a document's stored fields."""
+    raw = dict(stored.get("info", {}).get("meta", {}))
+    span = raw.get("title_span")
+    raw["title_span"] = tuple(span) if span else None
+    try:
+        return ArticleMeta(**raw)
+    except TypeError:
+        return ArticleMeta(title=str(stored.get("title") or stored.get("path") or ""))
+
+
+def quotes_from_stored(stored: dict[str, Any]) -> list[Quote]:
+    """The quotes kept in a document's stored fields, in reading order."""
+    out: list[Quote] = []
+    for raw in stored.get("info", {}).get("quotes", []):
+        try:
+            out.append(Quote(**raw))
+        except TypeError:
+            continue
+    return out
+
+
+def summary_from_stored(stored: dict[str, Any]) -> ArticleSummary:
+    """The document-list entry of an indexed article."""
+    meta = meta_from_stored(stored)
+    quotes = quotes_from_stored(stored)
+    speakers = tuple(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+    return ArticleSummary(
+        path=str(stored.get("path", stored.get("key", ""))),
+        title=meta.title,
+        outlet=meta.outlet,
+        date=meta.date,
+        author=meta.author,
+        url=meta.url,
+        quotes=len(quotes),
+        speakers=tuple(s for s in speakers if s),
+    )
+
+
+def quote_spans(quotes: Iterable[Quote]) -> list[Span]:
+    """Where the quotes stand in the text."""
+    return [(q.start, q.end) for q in quotes]

@@ -1,0 +1,188 @@
+"""Plain dataclasses that cross the boundary between Byline's engine and its users.
+
+Nothing in here knows about Whoosh or Textual. Every character offset in these
+classes indexes into the *article text*: the decoded file contents with line
+endings normalised to ``\\n`` (see :mod:`byline.index.reading`). The reader pane
+shows exactly that text, so a span computed by the engine is the span that gets
+highlighted on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Span = tuple[int, int]
+"""A half-open ``(start, end)`` range of character offsets into an article text."""
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """Metadata recovered from an article's own text.
+
+    Every field but ``title`` may be unknown (``None``); the title always has a
+    value, falling back to the URL slug or the article's opening words.
+    """
+
+    title: str
+    outlet: str | None = None
+    url: str | None = None
+    date: str | None = None
+    """Publication date as ISO ``YYYY-MM-DD`` (time of day, when known, is dropped)."""
+    author: str | None = None
+    body_start: int = 0
+    """Offset of the first character of the article body (after title and metadata lines)."""
+    title_span: Span | None = None
+    """Where the title stands in the text, when it was taken from a line of it."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: one file, its text and its metadata."""
+
+    key: str
+    """Unique document key (the resolved file path)."""
+    path: str
+    """The path as the user sees it (resolved, absolute)."""
+    text: str
+    meta: ArticleMeta
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """An indexed article as the document list shows it (no text)."""
+
+    path: str
+    title: str
+    outlet: str | None
+    date: str | None
+    author: str | None
+    url: str | None
+    quotes: int
+    """How many quotations were found in it."""
+    speakers: tuple[str, ...] = ()
+
+
+QuoteKind = Literal["speech", "term"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation found in an article.
+
+    ``text == article_text[start:end]`` always holds: the span covers the quoted
+    words (inside the quote marks, without surrounding white space).
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    """Canonical full name of whoever said it, or ``None`` when unknown."""
+    role: str | None = None
+    """Title or description of the speaker, split off the name (``Foreign Minister``)."""
+    cue: str | None = None
+    """The speech verb or noun that attributes it (``said``, ``told``, ``according to``)."""
+    partial: bool = False
+    """A few quoted words inside a sentence rather than a whole quoted statement."""
+    kind: QuoteKind = "speech"
+    """``speech`` for somebody's words; ``term`` for scare quotes, terms, titles, headlines."""
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """A quote as the engine returns it: with the article it stands in."""
+
+    path: str
+    title: str
+    quote: Quote
+    also_in: tuple[str, ...] = ()
+    """Paths of the other articles of the corpus that quote the same words."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker of the corpus with how often they are quoted."""
+
+    name: str
+    role: str | None
+    quotes: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One ranked search result."""
+
+    path: str
+    title: str
+    outlet: str | None
+    date: str | None
+    url: str | None
+    author: str | None
+    score: float
+    spans: tuple[Span, ...]
+    """Every matched span in the article text, in order, anywhere in the article."""
+    snippet: str
+    """A short keyword-in-context extract around the first hit."""
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The outcome of a query: what was searched, what was found, what to tell the user."""
+
+    query: str
+    """The query as the user typed it."""
+    searched: str
+    """The query Byline actually ran, in Whoosh syntax (empty when nothing was left)."""
+    hits: tuple[SearchHit, ...] = ()
+    total: int = 0
+    """How many articles matched (``hits`` may be cut by the limit)."""
+    notices: tuple[str, ...] = ()
+    """Messages for the user: parts of the query that were dropped or changed."""
+
+    @property
+    def ok(self) -> bool:
+        """True when something searchable was left of the query."""
+        return bool(self.searched)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file left out of the corpus, with the reason in a few words."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class IndexReport:
+    """What one indexing pass did."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: list[SkippedFile] = field(default_factory=list)
+    ignored: int = 0
+    """Files that are not articles (not ``.txt``/``.md``) and were passed over."""
+    cancelled: bool = False
+    rebuilt: bool = False
+    """True when the whole index was rebuilt (new, schema changed, or corrupted)."""
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> int:
+        """How many documents this pass wrote or deleted."""
+        return self.added + self.updated + self.removed
+
+
+@dataclass(frozen=True)
+class IndexProgress:
+    """Progress of an indexing pass, reported through a callback."""
+
+    done: int
+    total: int
+    path: str | None = None
+    phase: Literal["scan", "index", "commit"] = "index"

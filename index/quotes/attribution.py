@@ -1,0 +1,832 @@
+"""Speaker attribution: who said each quotation.
+
+The article is read once, sentence by sentence, over a *masked* copy of the text in
+which every quotation's words are hidden (so names and verbs inside quotes never
+act as cues). Along the way the reader keeps a list of *events*: people and
+organisations that were the subject of a sentence or of a speech cue. Pronouns
+(``he said``) and descriptions (``the leader continued``, ``the newspaper wrote``)
+resolve to the most recent fitting event.
+
+For each quotation the rules are tried in this order, and the first that gives an
+answer wins:
+
+1. an attribution right after the closing mark (``“…,” Putin said``, ``said Smith, 34``,
+   ``” — Coach Kerr``, ``according to X``);
+2. a speech cue earlier in the same sentence (``X said: “…”``, ``X told Sputnik that “…”``,
+   ``calling Trump’s words “…”`` → the one calling, ``according to X, “…”``);
+3. a participle right after the quote (``“…,” cautioning, “…”``) → the clause subject;
+4. a continued or floating quote (``“…,” he said. “…”``, a quote paragraph right after an
+   attributed one, a paragraph after ``X said:`` / ``X told Sputnik.``) → the same speaker.
+
+Anything else has no speaker: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import (
+    ADVERBS,
+    CUE_RE,
+    FINITE_ALT,
+    ORG_NOUNS,
+    PARTICIPLE_ALT,
+    PERSON_NOUNS,
+    PLURAL_PEOPLE,
+    TERM_LEAD_RE,
+)
+from .marks import MarkSpan, paragraphs
+from .names import (
+    COMMON_CAPS,
+    NAME_SEQ_RE,
+    PARTICLES,
+    clean_role,
+    looks_like_role,
+    parse_name,
+    split_tokens,
+    surname,
+)
+
+MASK = "#"
+
+_ABBREVS = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col capt sgt adm maj prof rev st jr sr inc corp co ltd no vs
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft cmdr supt atty det insp pres amb hon
+    reps sens gens est approx dept univ""".split()
+)
+_SENT_RE = re.compile(
+    r"[.!?…]+[\"”’)\]]*(?:\s+(?=[“\"‘(\[]?[A-Z0-9#\u00C0-\u00DE])|(?=[“\"][A-Z#])|(?=[A-Z][a-z]))"
+    r"|[.!?][”\"](?=[A-Z#])"
+)
+_INTRO_RE = re.compile(
+    r"(?:(?:Similarly|However|Moreover|Meanwhile|Still|Yet|Also|Later|Earlier|Instead|Indeed|Finally|"
+    r"Then|Now|Today|Yesterday|Separately|Additionally|Furthermore|Nonetheless|Nevertheless|Thus|"
+    r"Therefore|Again|Overall|Ultimately|Previously|Last\s+\w+|On\s+that|For\s+example|For\s+instance|"
+    r"By\s+contrast|In\s+contrast|In\s+addition|At\s+the\s+same\s+time|Of\s+course|In\s+fact|"
+    r"(?:When|While|After|Before|If|Although|Though|As|Since|Because|Asked|Speaking|Despite|During|Once|"
+    r"Until|Upon|Following|Given|Unlike|Like|Responding|Addressing|Writing|In|On|At|Throughout|With|"
+    r"Without|Under|From|Amid|Earlier|Later)\b[^,.;:!?]{0,160})\s*,\s*)+"
+)
+_WORD_RE = re.compile(r"\S+")
+_CAPWORD_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F][\w’'.&\-]*|(?:[A-Z]\.)+)$")
+_PARTICLE_RE = re.compile(r"^" + PARTICLES + r"$")
+_MODIFIERS = frozenset("former then acting interim deputy vice chief senior top assistant longtime veteran new ex- then-".split())
+_SPOKES_RE = re.compile(
+    r"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative|official|source|statement|spokes)"
+    r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?$"
+)
+_VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
+_PART_FIRST_RE = re.compile(r"(?:(?:and|then|before|while|after)\s+)?(?P<part>" + PARTICIPLE_ALT + r")\b")
+_FINITE_IN_RE = re.compile(r"\b(?P<verb>" + FINITE_ALT + r")\b")
+_ACCORDING_RE = re.compile(r"according\s+to\b")
+_HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+_MEDIA_HINT = re.compile(r"(?:Times|Post|Journal|News|Press|Herald|Tribune|Gazette|Telegraph|Guardian|"
+                         r"Review|Magazine|Network|Radio|TV|Sputnik|Reuters|Bloomberg|Politico|Axios|"
+                         r"Express|Mail|Mirror|Observer|Independent|Economist|Atlantic|Insider|Daily|"
+                         r"^[A-Z]{2,5}$)")
+_MEDIA_NOUNS = frozenset("newspaper paper outlet publication magazine journal website site broadcaster network daily tabloid station channel".split())
+
+
+@dataclass
+class Who:
+    """A resolved speaker."""
+
+    name: str
+    kind: str  # "person" or "org"
+    role: str | None = None
+
+
+VAGUE = Who("", "vague")
+"""Sentinel: the subject was found but names nobody (``officials said``, ``they said``)."""
+
+
+@dataclass
+class Found:
+    """What the attribution step decided for one quotation."""
+
+    speaker: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    partial: bool = False
+    kind: str = "speech"
+    how: str = ""
+
+
+@dataclass
+class _NP:
+    """A noun phrase located in the text."""
+
+    start: int
+    end: int
+    pron: str | None = None
+    desc: str | None = None
+    name: str | None = None
+    pre_role: str | None = None
+    appos: str | None = None
+    possessive: bool = False
+    vague: bool = False
+
+
+@dataclass
+class _Event:
+    pos: int
+    para: int
+    who: Who
+    speaker: bool = False
+
+
+@dataclass
+class Article:
+    """One article under attribution: text, masked text, structure and what is known so far."""
+
+    text: str
+    spans: list[MarkSpan]
+    body_start: int = 0
+    masked: str = ""
+    paras: list[tuple[int, int]] = field(default_factory=list)
+    sents: list[tuple[int, int, int]] = field(default_factory=list)
+    people: dict[str, list[str]] = field(default_factory=dict)
+    appos_roles: dict[str, str] = field(default_factory=dict)
+    by_surname: dict[str, set[str]] = field(default_factory=dict)
+    events: list[_Event] = field(default_factory=list)
+    headline_paras: set[int] = field(default_factory=set)
+
+    # ------------------------------------------------------------------ set-up
+    def prepare(self) -> None:
+        """Mask quotes, split paragraphs and sentences, and collect the people named."""
+        self.masked = mask_quotes(self.text, self.spans)
+        self.paras = paragraphs(self.text)
+        for pi, (ps, pe) in enumerate(self.paras):
+            if _headline_like(self.text[ps:pe]):
+                self.headline_paras.add(pi)
+            for s, e in split_sentences(self.masked, ps, pe):
+                self.sents.append((s, e, pi))
+        self._collect_people()
+
+    def _collect_people(self) -> None:
+        m = self.masked
+        for pi, (ps, pe) in enumerate(self.paras):
+            if pi in self.headline_paras:
+                continue
+            for mt in NAME_SEQ_RE.finditer(m, ps, pe):
+                parsed = parse_name(mt.group(0))
+                if parsed is None or parsed.kind != "person" or len(split_tokens(parsed.name)) < 2:
+                    continue
+                name = parsed.name
+                roles = self.people.setdefault(name, [])
+                pre = _pre_role(m, mt.start(), ps)
+                role = " ".join(x for x in (pre, parsed.role) if x)
+                if role:
+                    roles.append(role)
+                if not parsed.possessive:
+                    ap = _appositive_after(m, mt.end(), pe)
+                    if ap and name not in self.appos_roles:
+                        self.appos_roles[name] = ap
+                self.by_surname.setdefault(surname(name), set()).add(name)
+
+    # ------------------------------------------------------------- resolution
+    def canon_person(self, name: str) -> str:
+        """Full name for a surname-only mention when the article names exactly one such person."""
+        toks = split_tokens(name)
+        if len(toks) == 1:
+            cands = self.by_surname.get(toks[0], set())
+            if len(cands) == 1:
+                return next(iter(cands))
+        return name
+
+    def role_of(self, name: str) -> str | None:
+        """The role the article gives this person anywhere (appositive first, then titles)."""
+        ap = self.appos_roles.get(name)
+        if ap:
+            return clean_role(ap)
+        roles = self.people.get(name) or []
+        if roles:
+            return clean_role(max(roles, key=len))
+        return None
+
+    def para_of(self, pos: int) -> int:
+        """Index of the paragraph holding ``pos`` (or the one before it)."""
+        lo, hi = 0, len(self.paras) - 1
+        ans = 0
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if self.paras[mid][0] <= pos:
+                ans = mid
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return ans
+
+    def add_event(self, pos: int, who: Who | None, speaker: bool = False) -> None:
+        """Remember that ``who`` was a subject (or a speaker) at ``pos``."""
+        if who is None or who.kind not in ("person", "org"):
+            return
+        self.events.append(_Event(pos, self.para_of(pos), who, speaker))
+
+    def resolve_person(self, pos: int, noun: str | None = None) -> Who | None:
+        """Most recent person before ``pos`` (within three paragraphs), preferring a role match."""
+        para = self.para_of(pos)
+        if noun:
+            for ev in reversed(self.events):
+                if ev.pos >= pos or ev.who.kind != "person":
+                    continue
+                role = (self.role_of(ev.who.name) or "").lower()
+                if noun in role.split() or noun in role:
+                    return ev.who
+        for ev in reversed(self.events):
+            if ev.pos >= pos:
+                continue
+            if para - ev.para > 3:
+                return None
+            if ev.who.kind == "person":
+                return ev.who
+        return None
+
+    def resolve_org(self, pos: int, noun: str | None) -> Who | None:
+        """Most recent organisation before ``pos`` fitting ``noun`` (media nouns want media)."""
+        for ev in reversed(self.events):
+            if ev.pos >= pos or ev.who.kind != "org":
+                continue
+            if noun in _MEDIA_NOUNS and not _MEDIA_HINT.search(ev.who.name):
+                continue
+            return ev.who
+        return None
+
+    def resolve(self, np: _NP | None, pos: int) -> Who | None:
+        """Turn a located noun phrase into a speaker (``VAGUE`` for plural/unnamed subjects)."""
+        if np is None:
+            return None
+        if np.vague:
+            return VAGUE
+        if np.pron:
+            p = np.pron.lower()
+            if p in ("he", "she"):
+                return self.resolve_person(pos)
+            if p == "it":
+                return self.resolve_org(pos, None)
+            return VAGUE
+        if np.desc:
+            if np.desc in ORG_NOUNS:
+                return self.resolve_org(pos, np.desc)
+            if np.desc in PERSON_NOUNS or np.desc.endswith("-old"):
+                return self.resolve_person(pos, np.desc if np.desc in PERSON_NOUNS else None)
+            return None
+        if not np.name:
+            return None
+        parsed = parse_name(np.name)
+        if parsed is None:
+            return None
+        role = " ".join(x for x in (np.pre_role, parsed.role) if x) or None
+        if np.appos:
+            role = np.appos
+        if parsed.kind in ("org", "place"):
+            return Who(parsed.name, "org")
+        if parsed.kind == "other":
+            toks = split_tokens(parsed.name)
+            if len(toks) != 1 or toks[0] in COMMON_CAPS or toks[0].lower() in PLURAL_PEOPLE:
+                return None
+        name = self.canon_person(parsed.name)
+        return Who(name, "person", clean_role(role))
+
+
+# ---------------------------------------------------------------------- helpers
+def mask_quotes(text: str, spans: list[MarkSpan]) -> str:
+    """``text`` with every quotation's words replaced by ``#`` (final ``.!?`` kept)."""
+    parts: list[str] = []
+    pos = 0
+    for sp in spans:
+        s = sp.open_pos + 1 if sp.open_pos is not None else sp.start
+        e = sp.close_pos if sp.close_pos is not None else sp.end
+        if s < pos or e <= s:
+            continue
+        parts.append(text[pos:s])
+        seg = text[s:e]
+        keep = seg.rstrip()
+        tail = keep[-1] if keep and keep[-1] in ".!?" else ""
+        body = MASK * (len(seg) - len(tail) - (len(seg) - len(keep)))
+        parts.append(body + tail + " " * (len(seg) - len(keep)))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def split_sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """Sentence ranges of one paragraph of the masked text (abbreviations respected)."""
+    out: list[tuple[int, int]] = []
+    start = ps
+    for m in _SENT_RE.finditer(masked, ps, pe):
+        dot = m.start()
+        j = dot
+        while j > ps and not masked[j - 1].isspace():
+            j -= 1
+        word = masked[j:dot].lower().strip("(“\"‘")
+        if masked[dot] == "." and (word in _ABBREVS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)):
+            continue
+        end = m.end()
+        if end > start:
+            out.append((start, end))
+            start = end
+    if start < pe:
+        out.append((start, pe))
+    return out
+
+
+def _headline_like(para: str) -> bool:
+    """A title-case line without final punctuation (a headline, a section title)."""
+    s = para.strip().strip("“”\"‘’'«»„ ")
+    if not s or s[-1] in ".!?:;,”\"’)" or len(s) > 200:
+        return False
+    words = _HEADLINE_WORD_RE.findall(s)
+    if len(words) < 2:
+        return True
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+def _pre_role(m: str, start: int, floor: int) -> str | None:
+    """Lower-case role words right before a name (``Kremlin spokesman``, ``former``)."""
+    window = m[max(floor, start - 120) : start]
+    toks = window.split()
+    role: list[str] = []
+    seen_noun = False
+    for tok in reversed(toks):
+        if tok.endswith((",", ".", ";", ":", ")")):
+            break
+        low = tok.lower()
+        if low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband", "wife"):
+            seen_noun = True
+            role.append(tok)
+        elif low in _MODIFIERS or low.endswith("-time"):
+            role.append(tok)
+        elif seen_noun and _CAPWORD_RE.match(tok) and tok not in COMMON_CAPS:
+            role.append(tok)
+        else:
+            break
+    while role and _CAPWORD_RE.match(role[-1]) and role[-1] in COMMON_CAPS:
+        role.pop()
+    if not role or not (seen_noun or any(r.lower() in _MODIFIERS for r in role)):
+        return None
+    return " ".join(reversed(role))
+
+
+def _appositive_after(m: str, end: int, limit: int) -> str | None:
+    """A role in commas right after a name (``Dmitry Medvedev, Deputy Chairman of …,``)."""
+    if end >= limit or m[end] != ",":
+        return None
+    rest = m[end + 1 : min(limit, end + 160)]
+    cut = re.search(r"[,;.:()](?:\s|$)|[,;:()#“”\"]|\s(?:said|says|told|who\s+(?:said|has|had|was|is)\b)", rest)
+    seg = rest[: cut.start()] if cut else rest
+    # ``Smith, 34, a teacher from Ohio,``: take the age with what follows it.
+    if re.fullmatch(r"\s*\d{1,3}\s*", seg) and cut and rest[cut.start()] == ",":
+        more = rest[cut.start() + 1 :]
+        c2 = re.search(r"[,;.:()](?:\s|$)|[;:()#“”\"]|\s(?:said|says|told)\b", more)
+        seg2 = more[: c2.start()] if c2 else more
+        return clean_role(seg2) if looks_like_role(seg2) else None
+    seg = seg.strip()
+    if seg and looks_like_role(seg) and not _FINITE_IN_RE.search(seg):
+        return seg
+    return None
+
+
+def np_before(m: str, end: int, floor: int) -> _NP | None:
+    """The subject noun phrase that ends right before ``end`` (a speech verb)."""
+    window_start = max(floor, end - 260)
+    seg = m[window_start:end]
+    # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.
+    toks = [(t.group(0), window_start + t.start(), window_start + t.end()) for t in _WORD_RE.finditer(seg)]
+    while toks and (toks[-1][0].lower() in ADVERBS or re.fullmatch(r"[a-z]+ly", toks[-1][0])):
+        toks.pop()
+    if not toks:
+        return None
+    appos: str | None = None
+    # An appositive in commas: ``Konstantin Kosachev, Vice Speaker of …, told``.
+    if toks[-1][0].endswith(",") and len(toks) >= 2:
+        comma_end = toks[-1][2] - 1
+        best = None
+        for k in range(len(toks) - 2, max(-1, len(toks) - 16), -1):
+            if toks[k][0].endswith(","):
+                inner = m[toks[k][2] : comma_end].strip()
+                if looks_like_role(inner) or re.match(r"(?:who|whose|which)\b", inner):
+                    best = k
+                    appos = inner if looks_like_role(inner) else None
+                    break
+        if best is None:
+            return None
+        toks = toks[: best + 1]
+        last, s, e = toks[-1]
+        toks[-1] = (last[:-1], s, e - 1)
+    last = toks[-1][0]
+    low = last.lower()
+    if low in ("he", "she", "it", "they", "we", "i", "you"):
+        # ``and he said`` is fine, ``that he said`` too.
+        return _NP(toks[-1][1], toks[-1][2], pron=low)
+    parts: list[tuple[str, int, int]] = []
+    for tok, s, e in reversed(toks):
+        if tok.endswith((",", ";", ":", ".", "!", "?")) and parts:
+            break
+        if tok.startswith("(") and tok.endswith(")") and not parts:
+            continue  # ``Sen. Elizabeth Warren (D-Mass.) said``
+        t = tok.strip("“”\"")
+        lowt = t.lower()
+        if lowt in ("the", "a", "an", "this", "that"):
+            if parts:
+                parts.append((t, s, e))
+            break
+        if _CAPWORD_RE.match(t) or _PARTICLE_RE.match(t) or lowt in PERSON_NOUNS or lowt in _MODIFIERS or lowt in ("the", "a", "an", "this", "that") or lowt.endswith("-old"):
+            parts.append((t, s, e))
+            if lowt in ("the", "a", "an", "this", "that"):
+                break
+            continue
+        if lowt in PLURAL_PEOPLE and not parts:
+            return _NP(s, e, vague=True)
+        break
+    if not parts:
+        # ``a spokesperson for the Kremlin said``
+        return None
+    parts.reverse()
+    start = parts[0][1]
+    words = [p[0] for p in parts]
+    spk = _SPOKES_RE.search(m, max(floor, start - 60), start)
+    # Split: trailing run of capitalised words (and particles) is the name.
+    k = len(words)
+    while k > 0 and (_CAPWORD_RE.match(words[k - 1]) or (_PARTICLE_RE.match(words[k - 1]) and k < len(words))):
+        k -= 1
+    while k < len(words) and _PARTICLE_RE.match(words[k]):
+        k += 1
+    name_words = words[k:]
+    role_words = words[:k]
+    if spk and name_words:
+        return _NP(spk.start(), parts[-1][2], name=" ".join(name_words))
+    if not name_words:
+        det = [w.lower() for w in role_words]
+        if det and det[0] in ("the", "this", "that") and len(det) >= 2:
+            return _NP(start, parts[-1][2], desc=det[-1])
+        if det and det[0] in ("a", "an"):
+            return _NP(start, parts[-1][2], vague=True)
+        return None
+    if role_words and role_words[0].lower() in ("a", "an", "this", "that"):
+        return None
+    pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
+    return _NP(start, parts[-1][2], name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+def np_after(m: str, start: int, limit: int) -> _NP | None:
+    """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``)."""
+    seg_end = min(limit, start + 220)
+    i = start
+    while i < seg_end and m[i].isspace():
+        i += 1
+    toks = [(t.group(0), i + t.start(), i + t.end()) for t in _WORD_RE.finditer(m[i:seg_end])]
+    if not toks:
+        return None
+    first = toks[0][0].rstrip(",.;:!?").lower()
+    if first in ("he", "she", "it", "they", "we", "i"):
+        return _NP(toks[0][1], toks[0][1] + len(first), pron=first)
+    if first in PLURAL_PEOPLE:
+        return _NP(toks[0][1], toks[0][2], vague=True)
+    words: list[str] = []
+    end = toks[0][1]
+    stop_punct = False
+    for tok, s, e in toks:
+        t = tok
+        trail = ""
+        while t and t[-1] in ",.;:!?)”\"" and not re.fullmatch(r"(?:[A-Z]\.)+|" + r"(?:Jr|Sr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|St)\.", t):
+            trail = t[-1] + trail
+            t = t[:-1]
+        if not t:
+            break
+        lowt = t.lower()
+        if not words and lowt in ("the", "a", "an", "this"):
+            words.append(lowt)
+            end = s + len(t)
+            continue
+        ok = (
+            _CAPWORD_RE.match(t)
+            or (_PARTICLE_RE.match(t) and words)
+            or lowt in PERSON_NOUNS
+            or lowt in _MODIFIERS
+            or (lowt in ("the", "a", "an") and not words)
+            or lowt.endswith("-old")
+            or (lowt in ("spokesperson", "spokesman", "spokeswoman", "for", "of") and words and words[-1].lower() in ("spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"))
+        )
+        if not ok:
+            break
+        words.append(t)
+        end = s + len(t)
+        if trail:
+            stop_punct = True
+            break
+    _ = stop_punct
+    if not words:
+        return None
+    # ``a spokesperson for the Kremlin``
+    joined = " ".join(words)
+    sm = re.match(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes\w+|representative|official)\s+(?:for|of)\s+(?:the\s+)?(.+)$", joined)
+    if sm:
+        return _NP(toks[0][1], end, name=sm.group(1))
+    k = 0
+    while k < len(words) and not _CAPWORD_RE.match(words[k]):
+        k += 1
+    role_words = words[:k]
+    name_words = words[k:]
+    # Name ends at the first non-capitalised non-particle word.
+    cut = len(name_words)
+    for j, w in enumerate(name_words):
+        if not (_CAPWORD_RE.match(w) or (_PARTICLE_RE.match(w) and j + 1 < len(name_words) and _CAPWORD_RE.match(name_words[j + 1]))):
+            cut = j
+            break
+    name_words = name_words[:cut]
+    if not name_words:
+        det = [w.lower() for w in role_words]
+        if det and det[0] in ("the", "this") and len(det) >= 2:
+            return _NP(toks[0][1], end, desc=det[-1])
+        return _NP(toks[0][1], end, vague=True) if det and det[0] in ("a", "an") else None
+    pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
+    if role_words and role_words[0].lower() in ("a", "an"):
+        return None
+    appos = _appositive_after(m, end, limit)
+    return _NP(toks[0][1], end, name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+# ------------------------------------------------------------------- the driver
+_DASH_RE = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*")
+_LEAD_SKIP_RE = re.compile(r"[\s—–\-(\[]*")
+_CONT_AFTER_RE = re.compile(r"\s*[a-z]")
+
+
+def _sentence_subject(art: Article, s: int, e: int, allow_possessive: bool = False) -> tuple[Who | None, int]:
+    """The subject of the sentence ``[s, e)`` (after introductory phrases) and where it stands."""
+    m = art.masked
+    im = _INTRO_RE.match(m, s, e)
+    i = im.end() if im else s
+    while i < e and m[i].isspace():
+        i += 1
+    if i >= e or m[i] in "#“”\"‘’'":
+        return None, i
+    np = np_after(m, i, e)
+    if np is None:
+        return None, i
+    if np.name:
+        parsed = parse_name(np.name)
+        if parsed is None or (parsed.possessive and not allow_possessive):
+            return None, i
+    who = art.resolve(np, i)
+    if who is VAGUE:
+        return None, i
+    return who, i
+
+
+def _before_is_coordination(m: str, pos: int, floor: int) -> bool:
+    """Is the word before ``pos`` a coordinator (``and said``, ``but added``, ``, adding``)?"""
+    seg = m[max(floor, pos - 12) : pos].rstrip()
+    return bool(re.search(r"(?:\band|\bbut|\bthen|\bwho|\balso|,)$", seg))
+
+
+class _Runner:
+    """Holds the per-article state of one attribution pass."""
+
+    def __init__(self, art: Article) -> None:
+        self.art = art
+        self.m = art.masked
+        self.sent_speakers: list[tuple[int, Who]] = []
+
+    def clause_subject(self, pos: int, s: int, e: int) -> Who | None:
+        """Who a participle (``cautioning``) or an ``and``-verb hangs off."""
+        for p, who in reversed(self.sent_speakers):
+            if p < pos:
+                return who
+        who, _ = _sentence_subject(self.art, s, e, allow_possessive=True)
+        return who
+
+    def trail(self, i: int, end: int, anchor: int, s: int, e: int) -> tuple[Who | None, str | None, int]:
+        """Rule 1: an attribution right after the closing mark."""
+        m = self.m
+        while i < end and (m[i].isspace() or m[i] in ",;:"):
+            i += 1
+        dm = _DASH_RE.match(m, i, end)
+        dash = dm is not None and dm.end() > i
+        if dash and dm is not None:
+            i = dm.end()
+        if i >= end:
+            return None, None, i
+        vm = _VERB_FIRST_RE.match(m, i, end)
+        if vm:
+            np = np_after(m, vm.end(), e)
+            who = self.art.resolve(np, anchor)
+            if who is not None:
+                return who, vm.group("verb"), vm.start("verb")
+        am = _ACCORDING_RE.match(m, i, end)
+        if am:
+            who = self.art.resolve(np_after(m, am.end(), e), anchor)
+            if who is not None:
+                return who, "according to", i
+        fm = _FINITE_IN_RE.search(m, i, min(end, i + 200))
+        if fm:
+            np = np_before(m, fm.start(), i)
+            if np is not None and not m[i : np.start].strip(" ,"):
+                who = self.art.resolve(np, anchor)
+                if who is not None:
+                    return who, fm.group("verb"), fm.start()
+        if dash:
+            np = np_after(m, i, end)
+            if np is not None and (np.name or np.desc) and not m[np.end : end].strip(" ,.;)") or (
+                np is not None and np.name and np.appos
+            ):
+                who = self.art.resolve(np, anchor)
+                if who is not None and who is not VAGUE:
+                    return who, "—", i
+        return None, None, i
+
+    def lead(self, floor: int, anchor: int, s: int, e: int) -> tuple[Who | None, str | None, int]:
+        """Rule 2: a speech cue earlier in the same sentence."""
+        m = self.m
+        cues = list(CUE_RE.finditer(m, floor, anchor))
+        if not cues:
+            return None, None, -1
+        verbish = [c for c in cues if c.lastgroup != "noun"]
+        c = verbish[-1] if verbish else cues[-1]
+        kind = c.lastgroup
+        word = re.sub(r"\s+", " ", c.group(0))
+        if kind in ("finite", "pointed"):
+            np = np_before(m, c.start(), floor)
+            who = self.art.resolve(np, c.start())
+            if who is None and np is None and _before_is_coordination(m, c.start(), floor):
+                who = self.clause_subject(c.start(), s, e)
+            return who, word, c.start()
+        if kind == "according":
+            return self.art.resolve(np_after(m, c.end(), e), c.start()), "according to", c.start()
+        if kind == "part":
+            return self.clause_subject(c.start(), s, e), word, c.start()
+        # A speech noun: its possessor (``Putin’s words``, ``his statement``) or the subject.
+        before = m[max(floor, c.start() - 60) : c.start()].split()
+        if before:
+            w = before[-1]
+            if w.lower() in ("his", "her"):
+                return self.art.resolve_person(c.start()), word, c.start()
+            if w.endswith(("’s", "'s")) and _CAPWORD_RE.match(w):
+                np = np_before(m, c.start(), floor)
+                if np is not None and np.name:
+                    np.name = re.sub(r"[’']s$", "", np.name)
+                    return self.art.resolve(np, c.start()), word, c.start()
+        who, _ = _sentence_subject(self.art, s, e)
+        return who, word, c.start()
+
+
+def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Found]:
+    """Decide speaker, role, cue, partial and kind for every span of ``text``."""
+    art = Article(text, spans, body_start)
+    art.prepare()
+    m = art.masked
+    run = _Runner(art)
+    n = len(spans)
+    results = [Found() for _ in spans]
+    anchors = [sp.open_pos if sp.open_pos is not None else sp.start for sp in spans]
+    q_sent = [-1] * n
+    q_para = [art.para_of(a) for a in anchors]
+    para_cue: dict[int, tuple[Who, str, int]] = {}
+    qi = 0
+    for si, (s, e, pi) in enumerate(art.sents):
+        ps, pe = art.paras[pi]
+        headline = pi in art.headline_paras or e <= body_start
+        run.sent_speakers = []
+        if not headline:
+            who, pos = _sentence_subject(art, s, e)
+            art.add_event(pos, who)
+        used: set[int] = set()
+        while qi < n and anchors[qi] < e:
+            q = qi
+            qi += 1
+            sp = spans[q]
+            q_sent[q] = si
+            anchor = anchors[q]
+            floor = s
+            if q > 0 and q_sent[q - 1] == si:
+                floor = max(s, spans[q - 1].outer_end)
+            trail_s = sp.close_pos + 1 if sp.close_pos is not None else sp.end
+            trail_e = max(trail_s, min(e, anchors[q + 1] if q + 1 < n else e))
+            res = results[q]
+            who: Who | None = None
+            cue: str | None = None
+            cue_pos = anchor
+            # 1. after the closing mark
+            if sp.close_pos is not None:
+                who, cue, cue_pos = run.trail(trail_s, trail_e, anchor, s, e)
+                if who is None and not m[trail_s:trail_e].strip(" ,;:—–-") and sp.end >= e - 2:
+                    # ``“We will win.” Smith said.`` — a short attribution sentence right after.
+                    nxt = next(((a, b) for a, b, p2 in art.sents[si + 1 : si + 2] if p2 == pi), None)
+                    if nxt and len(m[nxt[0] : nxt[1]].split()) <= 6:
+                        who, cue, cue_pos = run.trail(nxt[0], nxt[1], anchor, nxt[0], nxt[1])
+            how = "trail" if who is not None else ""
+            # 2. earlier in the sentence
+            if who is None:
+                w2, c2, p2 = run.lead(floor if floor > s else s, anchor, s, e)
+                if w2 is None and floor > s:
+                    w2, c2, p2 = run.lead(s, anchor, s, e)
+                if w2 is not None:
+                    who, cue, cue_pos, how = w2, c2, p2, "lead"
+                    used.add(p2)
+            # 3. a participle right after the quote
+            if who is None and sp.close_pos is not None:
+                j = trail_s
+                while j < trail_e and (m[j].isspace() or m[j] in ",;"):
+                    j += 1
+                pm = _PART_FIRST_RE.match(m, j, trail_e)
+                if pm:
+                    w3 = run.clause_subject(anchor, s, e)
+                    if w3 is not None:
+                        who, cue, cue_pos, how = w3, pm.group("part"), pm.start("part"), "part"
+            if who is VAGUE:
+                who, how = None, "vague"
+            lead_text = m[floor:anchor]
+            starts_sentence = _LEAD_SKIP_RE.fullmatch(lead_text) is not None
+            # 4. continued / floating quotes
+            if who is None and how != "vague" and starts_sentence and not headline:
+                prev = q - 1
+                if prev >= 0 and results[prev].speaker and results[prev].kind == "speech":
+                    same_para = q_para[prev] == q_para[q]
+                    if (same_para and si - q_sent[prev] <= 1) or (
+                        not same_para
+                        and q_para[q] - q_para[prev] == 1
+                        and anchor <= ps + 1
+                        and (spans[prev].close_pos is None or _few_words_after(m, spans[prev].outer_end, art.paras[q_para[prev]][1]))
+                    ):
+                        res.speaker, res.role, res.cue = results[prev].speaker, results[prev].role, results[prev].cue
+                        how = "cont"
+                if not res.speaker and anchor <= ps + 1 and pi - 1 in para_cue:
+                    pw, pc, _ = para_cue[pi - 1]
+                    res.speaker, res.cue = pw.name, pc
+                    res.role = art.role_of(pw.name) if pw.kind == "person" else None
+                    how = "prev"
+            if who is not None:
+                res.speaker = who.name
+                res.cue = cue.lower() if cue else None
+                res.role = (art.role_of(who.name) or who.role) if who.kind == "person" else None
+                art.add_event(cue_pos, who, speaker=True)
+                run.sent_speakers.append((max(cue_pos, anchor), who))
+            _shape(res, text, m, sp, floor, anchor, trail_s, trail_e, headline or anchor < body_start, how)
+        # Speech cues outside quotes: ``Kosachev told Sputnik.``, ``according to Kosachev``.
+        if not headline:
+            for c in CUE_RE.finditer(m, s, e):
+                if c.start() in used or c.lastgroup not in ("finite", "according", "pointed"):
+                    continue
+                if c.lastgroup == "according":
+                    who2 = art.resolve(np_after(m, c.end(), e), c.start())
+                else:
+                    who2 = art.resolve(np_before(m, c.start(), s), c.start())
+                if who2 is not None and who2 is not VAGUE:
+                    if who2.kind == "person" and who2.role is None:
+                        pass
+                    art.add_event(c.start(), who2, speaker=True)
+                    if e >= pe - 1 and (m[s:e].rstrip().endswith(":") or len(m[c.end() : e].split()) <= 4):
+                        para_cue[pi] = (who2, re.sub(r"\s+", " ", c.group(0)), c.start())
+                    else:
+                        para_cue.pop(pi, None)
+    return results
+
+
+def _few_words_after(m: str, start: int, end: int) -> bool:
+    """Only an attribution (a handful of words) follows the quote in its paragraph."""
+    return len(m[start:end].split()) <= 8
+
+
+def _shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, trail_s: int, trail_e: int, headline: bool, how: str) -> None:
+    """Set ``partial`` and ``kind`` for one quote."""
+    content = text[sp.start : sp.end]
+    lead = m[floor:anchor]
+    lead_r = lead.rstrip()
+    embedded_before = bool(lead_r) and lead_r[-1].isalnum() and len(lead_r) < len(lead)
+    words = content.split()
+    multi = re.search(r"[.!?][”\"’]?\s+[A-Z“\"‘]", content) is not None
+    after = m[trail_s:trail_e]
+    continues_after = (
+        sp.close_pos is not None and _CONT_AFTER_RE.match(after) is not None and how not in ("trail",)
+    )
+    partial = False
+    if embedded_before:
+        partial = not ((content[:1].isupper() and len(words) >= 6) or multi)
+    elif continues_after and len(words) <= 5:
+        partial = True
+    res.partial = partial
+    if res.speaker:
+        res.kind = "speech"
+        return
+    if headline:
+        res.kind = "term"
+        return
+    if TERM_LEAD_RE.search(lead_r[-40:] + " ") or TERM_LEAD_RE.search(lead_r[-40:]):
+        res.kind = "term"
+        res.partial = True
+        return
+    if partial:
+        res.kind = "term"
+        return
+    if embedded_before and continues_after:
+        res.kind = "term"
+        res.partial = True
+        return
+    if not sp.double and (len(words) <= 4 or embedded_before):
+        res.kind = "term"
+        res.partial = embedded_before or continues_after
+        return
+    res.kind = "speech"

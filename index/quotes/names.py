@@ -1,0 +1,311 @@
+"""Names: finding them, splitting titles off, telling people from organisations,
+and merging surname-only mentions into full names (per article and per corpus).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .cues import PERSON_NOUNS
+
+_CAP = r"(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0400-\u042F])"
+_ABBR_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|St|Jr|Sr|Cmdr|Supt|Atty|Insp|Det|Pres|Amb|Hon)\."
+TOKEN = (
+    r"(?:(?:[A-Z]\.){2,}|" + _ABBR_TITLES + r"|[A-Z]\.(?=\s" + _CAP + r")|"
+    + _CAP + r"[\w’'\-]*(?:\.(?=\s(?:Jr|Sr)\b))?)"
+)
+PARTICLES = r"(?:van|von|de|der|den|del|della|di|da|du|dos|das|ten|ter|la|le|bin|ibn|al|el|y|st\.)"
+NAME_SEQ = TOKEN + r"(?:[ \u00a0](?:" + PARTICLES + r"[ \u00a0])*" + TOKEN + r"){0,6}(?:,?\s(?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+NAME_SEQ_RE = re.compile(r"(?<![\w’'\-])" + NAME_SEQ)
+
+TITLES: frozenset[str] = frozenset(
+    """
+    President Vice Prime Minister Foreign Defense Defence Interior Finance Secretary State Sen.
+    Senator Rep. Representative Gov. Governor Mayor Dr. Prof. Professor Judge Justice Chief Gen.
+    General Lt. Col. Capt. Sgt. Adm. Maj. Cmdr. Coach Chancellor King Queen Prince Princess Pope
+    Speaker Chairman Chairwoman CEO CFO COO CTO Deputy Attorney Ambassador Rev. Sheriff
+    Commissioner Lord Lady Sir Dame President-elect Premier Director Secretary-General Leader
+    Majority Minority Press Spokesman Spokeswoman Spokesperson Manager Captain Commander
+    Colonel Admiral Sergeant Lieutenant Officer Detective Inspector Superintendent Chief Executive
+    Justice Councilman Councilwoman Councillor Alderman Congressman Congresswoman Assemblyman
+    Assemblywoman Senate House Sens. Reps. Gen. Pres. Amb. Hon. Det. Insp. Supt. Atty. Father
+    Sister Brother Bishop Archbishop Cardinal Rabbi Imam Sheikh Emir Crown Head Founder Chair
+    Ex-President Former Acting Interim Assistant Associate Executive Managing Senior Junior
+    Economy Trade Health Education Energy Transport Transportation Treasury Commerce Agriculture
+    Labor Labour Justice Homeland Security Environment Culture Sports Sport National Federal
+    Supreme Circuit District Special Counsel Advisor Adviser Envoy Representative
+    """.split()
+)
+HONORIFICS: frozenset[str] = frozenset("Mr. Mrs. Ms. Miss Mx. Mr Mrs Ms".split())
+
+NATIONALITIES: frozenset[str] = frozenset(
+    """
+    Russian American US U.S. UK U.K. British English Scottish Welsh Irish Ukrainian Chinese
+    French German Israeli Iranian Indian Japanese Korean Turkish Polish Italian Spanish Canadian
+    Mexican Brazilian Australian Saudi Syrian Iraqi Afghan Pakistani Egyptian European Belarusian
+    Georgian Finnish Swedish Norwegian Danish Dutch Belgian Swiss Austrian Hungarian Czech
+    Romanian Greek Portuguese Argentine Chilean Venezuelan Cuban Palestinian Lebanese Jordanian
+    Qatari Emirati Nigerian Kenyan South North Western Eastern Democratic Republican Conservative
+    Labour Liberal Soviet Kremlin NATO EU UN Republican Democrat GOP Texas California Florida
+    """.split()
+)
+
+ORG_WORDS: frozenset[str] = frozenset(
+    """
+    House Council Committee Commission Ministry Department Agency Office Bureau Service Court
+    Parliament Assembly Senate Congress Party Front Army Navy Forces Force Guard Corps Bank Fund
+    Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC Group Holdings Partners Capital
+    Association Institute University College School Academy Foundation Society Club Team Times
+    Post Journal News Press Herald Tribune Gazette Telegraph Guardian Review Magazine Network
+    Media Radio TV Television Channel Broadcasting Airlines Airways Motors Technologies Systems
+    Labs Studios Records Entertainment Sports Union Federation League Organization Organisation
+    Alliance Coalition Center Centre Government Administration Kremlin Pentagon Duma Cabinet
+    Commission Reuters Bloomberg Associated Sputnik Interfax TASS Xinhua Police Authority
+    Board Trust Hospital Church Kingdom Republic Emirates Nations States Union Navy Command
+    Brigade Regiment Battalion Division Ministry Embassy Consulate Secretariat Tribunal Agency
+    Express Mail Sun Mirror Observer Independent Economist Atlantic Insider Politico Axios
+    Stadium Arena Park Street Avenue Road Square Bridge Building Hall Palace Tower Airport
+    War Crisis Relations Policy Summit Election Elections Day Act Plan Deal Accord Agreement Era
+    Cup Games Olympics Series Award Prize Conference Forum Festival Week Show Tour Championship
+    Championships Open Bowl Finals Final Classic Grand Prix Revolution Treaty Doctrine Initiative
+    River Sea Ocean Mountain Mountains Island Islands Valley Region Province City County District
+    Coast Bay Lake Gulf Peninsula Strait Desert Square Zone Line Border Front Europe Asia Africa
+    America Americas Oblast Krai Territory Territories Capitol Street Wall Internet Web
+    """.split()
+)
+
+PLACES: frozenset[str] = frozenset(
+    """
+    Russia Ukraine China Iran Israel India Japan Korea Turkey Poland Italy Spain Canada Mexico
+    Brazil Australia Syria Iraq Afghanistan Pakistan Egypt Germany France Britain England
+    Scotland Wales Ireland Belarus Georgia Finland Sweden Norway Denmark Netherlands Belgium
+    Switzerland Austria Hungary Greece Portugal Argentina Chile Venezuela Cuba Lebanon Jordan
+    Qatar Nigeria Kenya Moscow Kyiv Kiev Washington London Paris Berlin Beijing Tehran Istanbul
+    Ankara Warsaw Minsk Brussels Rome Madrid Tokyo Seoul Delhi Crimea Donbas Donbass Luhansk
+    Donetsk Kherson Zaporizhzhia Zaporizhia Kharkiv Odesa Odessa Sochi Osaka Gaza Europe Asia
+    Africa America Ohio Texas California Florida York Chicago Boston Atlanta Dallas Houston
+    Denver Seattle Miami Philadelphia Detroit Phoenix Virginia Carolina Michigan Pennsylvania
+    Arizona Nevada Wisconsin Minnesota Iowa Georgia Alabama Tennessee Kentucky Missouri Utah
+    Oregon Colorado Maryland Massachusetts Jersey Illinois Indiana Louisiana Oklahoma Kansas
+    Nebraska Montana Idaho Wyoming Alaska Hawaii Syria Yemen Libya Sudan Ethiopia Somalia Taiwan
+    Vietnam Thailand Indonesia Philippines Malaysia Singapore Dnieper Baltic Arctic Atlantic
+    Pacific Mediterranean Balkans Caucasus Siberia Manhattan Brooklyn Hollywood Ukraine’s
+    """.split()
+)
+
+COMMON_CAPS: frozenset[str] = frozenset(
+    """
+    The A An This That These Those It He She They We I You His Her Their Our Its My Your However
+    In On At For From With When While If But And Or So As Since During After Before Despite
+    Although Though Because Also Meanwhile Moreover Similarly Still Yet Instead Indeed Finally
+    Then Now Today Yesterday Tomorrow Last Next Earlier Later Separately Additionally Furthermore
+    Nonetheless Nevertheless Thus Therefore Asked Speaking According Under Over Unlike Like
+    Following Given Once Until Upon Among Between Both Each Every Some Many Most Much More Few
+    Several Such Other Another No Not Only Even Just What Who Whom Whose Which Why How Where
+    There Here Is Are Was Were Be Been Do Does Did Can Could Will Would Should May Might Must
+    Shall Let Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+    Sep Sept Oct Nov Dec To Of By Into Onto About Against Through Across Around Without Within
+    Watch Read Source Author Publish Copyright Comments Comment Conclusion Context Photo Image
+    File Getty Advertisement Related Click Subscribe Sign Share Follow Also Get Potential
+    Officials Analysts Experts Critics Sources Residents People Observers Others Police
+    Authorities Investigators Prosecutors Researchers Democrats Republicans Americans Russians
+    Ukrainians Europeans Fans Voters Lawmakers Leaders Diplomats Players Coaches Mom Dad God
+    Christmas Easter Ramadan Internet Covid COVID
+    """.split()
+)
+
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+_AGE_RE = re.compile(r"^\d{1,3}(?:,|$)")
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A capitalised phrase split into its parts."""
+
+    name: str
+    """The name itself (titles, honorifics and possessive prefixes removed)."""
+    role: str | None
+    """Titles in front of the name (``Foreign Minister``), if any."""
+    kind: str
+    """``person``, ``org``, ``place`` or ``other``."""
+    possessive: bool = False
+    """The phrase ended in ``’s`` (``Putin’s comments``)."""
+
+
+def _is_acronym(tok: str) -> bool:
+    """``NPR``, ``NATO``, ``CNN`` (but not ``I`` or ``US``)."""
+    t = tok.replace(".", "").replace("&", "")
+    return len(t) >= 2 and t.isupper() and t.isalpha()
+
+
+def classify_tokens(tokens: list[str]) -> str:
+    """``person``, ``org``, ``place`` or ``other`` for the tokens of a name."""
+    if not tokens:
+        return "other"
+    if any(t in ORG_WORDS for t in tokens):
+        return "org"
+    if len(tokens) == 1:
+        t = tokens[0]
+        if t in PLACES or t in ("US", "U.S.", "UK", "U.K.", "EU", "UN", "USA"):
+            return "place"
+        if t in COMMON_CAPS or t in NATIONALITIES:
+            return "other"
+        if _is_acronym(t):
+            return "org"
+        return "other"
+    if any(t in COMMON_CAPS for t in tokens):
+        return "other"
+    if all(t in PLACES or t in NATIONALITIES for t in tokens):
+        return "place"
+    if tokens[-1] in PLACES or tokens[-1] in NATIONALITIES:
+        return "place"
+    if any(_is_acronym(t) and len(t) > 2 for t in tokens):
+        return "org"
+    return "person"
+
+
+def split_tokens(phrase: str) -> list[str]:
+    """Split a name phrase into tokens (white space separated)."""
+    return phrase.replace("\u00a0", " ").split()
+
+
+def parse_name(phrase: str) -> ParsedName | None:
+    """Split a capitalised phrase into name and title, and say what it names.
+
+    ``Foreign Minister Sergey Lavrov`` → name ``Sergey Lavrov``, role ``Foreign Minister``;
+    ``Russia’s Dmitry Medvedev`` → ``Dmitry Medvedev``; ``the Kremlin`` → org ``Kremlin``.
+    """
+    tokens = split_tokens(phrase.strip(" ,"))
+    while tokens and tokens[0].lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and tokens[0] in COMMON_CAPS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    possessive = False
+    if _POSSESSIVE_RE.search(tokens[-1]) and len(tokens[-1]) > 2 and tokens[-1][-1] in "s’'":
+        last = tokens[-1]
+        if last.endswith(("’s", "'s")):
+            tokens[-1] = last[:-2]
+            possessive = True
+        elif last.endswith(("s’", "s'")):
+            tokens[-1] = last[:-1]
+            possessive = True
+    # Possessive prefixes (``Russia’s Dmitry Medvedev``) are not part of the name.
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].endswith(("’s", "'s")) and i < len(tokens) - 1:
+            tokens = tokens[i + 1 :]
+            break
+    tokens = [t for t in tokens if t not in HONORIFICS] or tokens
+    role_tokens: list[str] = []
+    last_title = -1
+    for i, t in enumerate(tokens[:-1]):
+        if t in TITLES or t in NATIONALITIES or t.upper() in ("CEO", "CFO", "COO", "CTO") or t.endswith("-elect"):
+            last_title = i
+        elif last_title >= 0 and i == last_title + 1 and t in ORG_WORDS:
+            last_title = i
+    # Company/team names in front of a title belong to the role too (``Apple CEO Tim Cook``).
+    if last_title >= 0:
+        role_tokens = tokens[: last_title + 1]
+        tokens = tokens[last_title + 1 :]
+    tokens = [t for t in tokens if t not in HONORIFICS] or tokens
+    if not tokens:
+        return None
+    kind = classify_tokens(tokens)
+    if role_tokens and kind == "other" and len(tokens) == 1 and tokens[0] not in COMMON_CAPS:
+        kind = "person"  # ``Sen. Warren``, ``President Putin``
+    name = " ".join(tokens)
+    role = " ".join(role_tokens) or None
+    return ParsedName(name=name, role=role, kind=kind, possessive=possessive)
+
+
+def surname(name: str) -> str:
+    """The last token of a personal name, without ``Jr.``/``III`` suffixes."""
+    toks = [t for t in split_tokens(name) if t.rstrip(",") not in ("Jr.", "Sr.", "II", "III", "IV")]
+    return toks[-1].rstrip(",") if toks else name
+
+
+def is_organisation(name: str) -> bool:
+    """True when ``name`` looks like an organisation or a place rather than a person."""
+    toks = split_tokens(name)
+    return classify_tokens(toks) in ("org", "place") or (len(toks) == 1 and _is_acronym(toks[0]))
+
+
+def clean_role(role: str | None) -> str | None:
+    """Tidy a role: drop leading articles, ages, relative pronouns, trailing punctuation."""
+    if not role:
+        return None
+    r = role.strip(" ,.;:")
+    r = re.sub(r"^(?:who\s+is|who’s|who's|who\s+was|now|currently)\s+", "", r, flags=re.IGNORECASE)
+    r = re.sub(r"^(?:now|currently)\s+", "", r, flags=re.IGNORECASE)
+    r = re.sub(r"^\d{1,3},\s*", "", r)
+    r = re.sub(r"^(?:the|a|an)\s+", "", r, flags=re.IGNORECASE)
+    r = r.strip(" ,.;:")
+    return r or None
+
+
+_ROLE_HEAD_RE = re.compile(
+    r"^(?:(?:who\s+is|who’s|who's|now|currently|the|a|an|former|then|acting|interim|\d{1,3},)\s+)*"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_role(text: str) -> bool:
+    """Is ``text`` (an appositive) a title or description of a person?
+
+    ``Deputy Chairman of Russia’s Security Council``, ``the head of Russian foreign
+    policy``, ``34, a teacher from Ohio`` are; ``known for his erratic decisions`` is not.
+    """
+    t = text.strip(" ,")
+    if not t or len(t) > 120:
+        return False
+    words = t.split()
+    if len(words) > 14:
+        return False
+    m = _ROLE_HEAD_RE.match(t)
+    rest = (m.group("rest") if m else t).split()
+    if not rest:
+        return bool(_AGE_RE.match(t))
+    head = rest[:5]
+    for w in head:
+        bare = w.strip(",.;:’'").lower()
+        if bare in PERSON_NOUNS or w.strip(",.") in TITLES and w[:1].isupper():
+            return True
+        if bare.endswith(("-old",)):
+            return True
+    return bool(_AGE_RE.match(t)) and len(words) <= 10
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """Map each observed speaker name to one canonical full name per person.
+
+    A one-word name (``Medvedev``) maps to the full name that ends with it when exactly
+    one such full name was observed (``Dmitry Medvedev``); ambiguous surnames and
+    organisations stay as they are. Possessive endings and honorifics are dropped.
+    """
+    seen = [n for n in dict.fromkeys(n.strip() for n in names if n and n.strip())]
+    full_by_surname: dict[str, set[str]] = {}
+    for n in seen:
+        toks = split_tokens(n)
+        if len(toks) >= 2 and not is_organisation(n):
+            full_by_surname.setdefault(surname(n), set()).add(n)
+    out: dict[str, str] = {}
+    for n in seen:
+        toks = split_tokens(n)
+        target = n
+        if len(toks) == 1 and not is_organisation(n):
+            cands = full_by_surname.get(toks[0], set())
+            if len(cands) == 1:
+                target = next(iter(cands))
+        elif len(toks) >= 2 and toks[0] in HONORIFICS | TITLES and not is_organisation(n):
+            rest = " ".join(t for t in toks if t not in HONORIFICS and t not in TITLES)
+            cands = full_by_surname.get(surname(rest), set()) if rest else set()
+            cands = {c for c in cands if c != n}
+            if len(cands) == 1:
+                target = next(iter(cands))
+        out[n] = target
+    return out

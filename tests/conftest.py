@@ -1,0 +1,46 @@
+"""Shared fixtures: every test gets its own index cache, and corpora written on the fly."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep every index a test builds out of the user's cache directory."""
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("BYLINE_CACHE_DIR", str(cache))
+    return cache
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    """A writable copy of the sample corpus."""
+    from byline.index.engine import sample_corpus
+
+    target = tmp_path / "seeds"
+    shutil.copytree(sample_corpus(), target)
+    return target
+
+
+@pytest.fixture
+def write(tmp_path: Path):
+    """Write an article file (text or bytes) under a fresh corpus folder; returns its path."""
+    root = tmp_path / "corpus"
+    root.mkdir(exist_ok=True)
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    _write.root = root  # type: ignore[attr-defined]
+    return _write

@@ -1,0 +1,1 @@
+"""Byline's Textual view."""
