@@ -8,6 +8,7 @@ line on standard error, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -62,7 +63,7 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     p.add_argument("--rebuild", action="store_true", help="drop the index and build it again")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p = cmds.add_parser("search", help="search a corpus")
-    p.add_argument("query", metavar="QUERY", help="words, \"phrases\", AND/OR/NOT, field:value, term~, prefix*")
+    p.add_argument("query", metavar="QUERY", nargs="?", help="words, \"phrases\", AND/OR/NOT, field:value, term~, prefix*")
     _add_common(p)
     p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="at most N results (default 20)")
     p.add_argument("--json", action="store_true", help="one JSON object per line per hit")
@@ -116,6 +117,8 @@ def _dispatch(argv: list[str], err: Console) -> int:
         args = top.parse_args(argv)
         args.command = None
     out = Console(highlight=False, soft_wrap=False)
+    if args.command == "search" and args.query is None:
+        raise UsageError("search needs a QUERY (see 'byline search --help')")
     if args.command is None:
         return _cmd_reader(args, err)
     with _open_library(args, err) as lib:
@@ -132,6 +135,9 @@ def _dispatch(argv: list[str], err: Console) -> int:
 @contextmanager
 def _open_library(args: argparse.Namespace, err: Console) -> Iterator[Library]:
     paths = list(args.paths) or [str(sample_corpus())]
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing and len(missing) == len(paths):
+        raise LibraryError(f"no such file or directory: {missing[0]}")
     lib = Library.open(paths, index_dir=args.index, rebuild=getattr(args, "rebuild", False))
     for notice in lib.notices:
         err.print(Text(f"byline: {notice}"))

@@ -55,7 +55,7 @@ def make_schema() -> fields.Schema:
         date=fields.ID(stored=True),
         author=fields.TEXT(analyzer=_PLAIN_ANALYZER, stored=True, phrase=True),
         body=fields.TEXT(analyzer=_STEM_ANALYZER, phrase=True),
-        exact=fields.TEXT(analyzer=_PLAIN_ANALYZER, phrase=True),
+        exact=fields.TEXT(analyzer=_PLAIN_ANALYZER, phrase=False),
         speaker=fields.TEXT(analyzer=_PLAIN_ANALYZER, phrase=True),
         quote=fields.TEXT(analyzer=_STEM_ANALYZER, phrase=True),
         quote_keys=fields.KEYWORD(),

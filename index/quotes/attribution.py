@@ -79,7 +79,7 @@ _SPOKES_RE = re.compile(
 _VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
 _PART_FIRST_RE = re.compile(r"(?:(?:and|then|before|while|after)\s+)?(?P<part>" + PARTICIPLE_ALT + r")\b")
 _FINITE_IN_RE = re.compile(r"\b(?P<verb>" + FINITE_ALT + r")\b")
-_ACCORDING_RE = re.compile(r"according\s+to\b")
+_ACCORDING_RE = re.compile(r"[Aa]ccording\s+to\b")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 _MEDIA_HINT = re.compile(r"(?:Times|Post|Journal|News|Press|Herald|Tribune|Gazette|Telegraph|Guardian|"
                          r"Review|Magazine|Network|Radio|TV|Sputnik|Reuters|Bloomberg|Politico|Axios|"
@@ -253,7 +253,7 @@ class Article:
             return ev.who
         return None
 
-    def resolve(self, np: _NP | None, pos: int) -> Who | None:
+    def resolve(self, np: _NP | None, pos: int, strict: bool = False) -> Who | None:
         """Turn a located noun phrase into a speaker (``VAGUE`` for plural/unnamed subjects)."""
         if np is None:
             return None
@@ -285,6 +285,8 @@ class Article:
         if parsed.kind == "other":
             toks = split_tokens(parsed.name)
             if len(toks) != 1 or toks[0] in COMMON_CAPS or toks[0].lower() in PLURAL_PEOPLE:
+                return None
+            if strict and toks[0] not in self.by_surname:
                 return None
         name = self.canon_person(parsed.name)
         return Who(name, "person", clean_role(role))
@@ -433,7 +435,7 @@ def np_before(m: str, end: int, floor: int) -> _NP | None:
             if parts:
                 parts.append((t, s, e))
             break
-        if _CAPWORD_RE.match(t) or _PARTICLE_RE.match(t) or lowt in PERSON_NOUNS or lowt in _MODIFIERS or lowt in ("the", "a", "an", "this", "that") or lowt.endswith("-old"):
+        if _CAPWORD_RE.match(t) or _PARTICLE_RE.match(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in _MODIFIERS or lowt.endswith("-old"):
             parts.append((t, s, e))
             if lowt in ("the", "a", "an", "this", "that"):
                 break
@@ -525,8 +527,14 @@ def np_after(m: str, start: int, limit: int) -> _NP | None:
     sm = re.match(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes\w+|representative|official)\s+(?:for|of)\s+(?:the\s+)?(.+)$", joined)
     if sm:
         return _NP(toks[0][1], end, name=sm.group(1))
-    k = 0
-    while k < len(words) and not _CAPWORD_RE.match(words[k]):
+    k = len(words)
+    while k > 0 and not _CAPWORD_RE.match(words[k - 1]):
+        k -= 1
+    while k > 0 and (_CAPWORD_RE.match(words[k - 1]) or (_PARTICLE_RE.match(words[k - 1]) and k < len(words))):
+        k -= 1
+    while k < len(words) and _PARTICLE_RE.match(words[k]):
+        k += 1
+    if k < len(words) and words[k].lower() in ("the",):
         k += 1
     role_words = words[:k]
     name_words = words[k:]
@@ -553,6 +561,11 @@ def np_after(m: str, start: int, limit: int) -> _NP | None:
 _DASH_RE = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*")
 _LEAD_SKIP_RE = re.compile(r"[\s—–\-(\[]*")
 _CONT_AFTER_RE = re.compile(r"\s*[a-z]")
+_ATTRIB_AHEAD_RE = re.compile(
+    r"\s*[,;]?\s*(?:(?:[\w’'.\-]+\s+){1,4}?(?:" + FINITE_ALT + r")\b|according\s+to\b|(?:"
+    + FINITE_ALT + r")\s+(?:he|she|they|the\s|[A-Z]))"
+)
+_CUE_END_RE = re.compile(r"\b(?:" + FINITE_ALT + r")(?:\s+that)?$")
 
 
 def _sentence_subject(art: Article, s: int, e: int, allow_possessive: bool = False) -> tuple[Who | None, int]:
@@ -571,7 +584,7 @@ def _sentence_subject(art: Article, s: int, e: int, allow_possessive: bool = Fal
         parsed = parse_name(np.name)
         if parsed is None or (parsed.possessive and not allow_possessive):
             return None, i
-    who = art.resolve(np, i)
+    who = art.resolve(np, i, strict=not allow_possessive)
     if who is VAGUE:
         return None, i
     return who, i
@@ -800,10 +813,15 @@ def _shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int,
     multi = re.search(r"[.!?][”\"’]?\s+[A-Z“\"‘]", content) is not None
     after = m[trail_s:trail_e]
     continues_after = (
-        sp.close_pos is not None and _CONT_AFTER_RE.match(after) is not None and how not in ("trail",)
+        sp.close_pos is not None
+        and _CONT_AFTER_RE.match(after) is not None
+        and how not in ("trail", "vague")
+        and _ATTRIB_AHEAD_RE.match(after) is None
     )
     partial = False
-    if embedded_before:
+    if embedded_before and _CUE_END_RE.search(lead_r):
+        partial = len(words) <= 2
+    elif embedded_before:
         partial = not ((content[:1].isupper() and len(words) >= 6) or multi)
     elif continues_after and len(words) <= 5:
         partial = True

@@ -22,7 +22,7 @@ suggested suggests described describes called dismissed accused criticized criti
 praised slammed blasted recounted recounts mentioned disclosed revealed exclaimed whispered
 muttered snapped pledged proclaimed assured advised opined gushed sighed hinted signaled signalled
 indicated demanded questioned threatened objected protested teased posited expressed voiced
-explains insists warns
+explains insists warns disagreed disagrees sang chanted
 """.split()
 
 _PARTICIPLE_WORDS = """
@@ -88,7 +88,7 @@ PLURAL_PEOPLE: frozenset[str] = frozenset(
     police authorities investigators prosecutors researchers scientists doctors witnesses
     supporters fans voters lawmakers leaders diplomats economists players coaches executives
     members students teachers parents activists protesters organizers organisers employees
-    workers staff americans russians they we you i one
+    workers staff americans russians they we you i one aides insiders sources
     """.split()
 )
 """Plural or vague subjects: a quote attributed to them has no named speaker."""
@@ -124,7 +124,7 @@ PARTICIPLE_ALT = _alt(PARTICIPLE_CUES)
 NOUN_ALT = _alt(NOUN_CUES)
 
 CUE_RE = re.compile(
-    r"\b(?:(?P<according>according\s+to)|(?P<finite>"
+    r"\b(?:(?P<according>[Aa]ccording\s+to)|(?P<finite>"
     + FINITE_ALT
     + r")|(?P<part>"
     + PARTICIPLE_ALT

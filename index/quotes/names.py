@@ -56,7 +56,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     """
     House Council Committee Commission Ministry Department Agency Office Bureau Service Court
     Parliament Assembly Senate Congress Party Front Army Navy Forces Force Guard Corps Bank Fund
-    Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC Group Holdings Partners Capital
+    Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. Plc PLC AG SA LLC Group Holdings Partners Capital
     Association Institute University College School Academy Foundation Society Club Team Times
     Post Journal News Press Herald Tribune Gazette Telegraph Guardian Review Magazine Network
     Media Radio TV Television Channel Broadcasting Airlines Airways Motors Technologies Systems
@@ -113,7 +113,8 @@ COMMON_CAPS: frozenset[str] = frozenset(
     Officials Analysts Experts Critics Sources Residents People Observers Others Police
     Authorities Investigators Prosecutors Researchers Democrats Republicans Americans Russians
     Ukrainians Europeans Fans Voters Lawmakers Leaders Diplomats Players Coaches Mom Dad God
-    Christmas Easter Ramadan Internet Covid COVID
+    Christmas Easter Ramadan Internet Covid COVID Unless Whether Whoever Whatever Why Perhaps Maybe
+    Yes No Please Thanks Sorry Oh Well Okay
     """.split()
 )
 
