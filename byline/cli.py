@@ -147,7 +147,7 @@ def _open_library(args: argparse.Namespace, err: Console) -> Iterator[Library]:
         lib.close()
 
 
-def _update(lib: Library, err: Console, quiet: bool, wait: float = 0.0) -> IndexReport | None:
+def _update(lib: Library, err: Console, quiet: bool, wait: float = 0.0, summary: bool = True) -> IndexReport | None:
     """Bring the index up to date, with a progress bar when standard error is a terminal."""
     started = time.monotonic()
     show = err.is_terminal and not quiet
@@ -171,9 +171,10 @@ def _update(lib: Library, err: Console, quiet: bool, wait: float = 0.0) -> Index
         with progress:
             report = lib.update(progress=on_progress, wait=wait)
     except IndexBusy as exc:
-        err.print(Text(f"byline: {exc}"))
+        if summary:
+            err.print(Text(f"byline: {exc}"))
         return None
-    if report.changed or report.skipped:
+    if summary and (report.changed or report.skipped):
         _print_summary(report, err, time.monotonic() - started, brief=True)
     return report
 
@@ -190,14 +191,12 @@ def _print_summary(report: IndexReport, console: Console, seconds: float, brief:
 
 def _cmd_index(lib: Library, args: argparse.Namespace, err: Console) -> int:
     started = time.monotonic()
-    report: IndexReport | None = None
-    try:
-        report = lib.update(wait=0.0)
-    except IndexBusy:
+    report = _update(lib, err, quiet=False, summary=False)
+    if report is None:
         err.print(Text("byline: another Byline process is updating this index; waiting for it (Ctrl-C to stop)…"))
-        report = _update(lib, err, quiet=False, wait=600.0)
+        report = _update(lib, err, quiet=False, wait=600.0, summary=False)
         if report is None:
-            return EXIT_ERROR
+            raise LibraryError("gave up waiting for the other Byline process to finish updating the index")
     seconds = time.monotonic() - started
     if args.json:
         print(

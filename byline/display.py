@@ -24,11 +24,20 @@ for _code in (0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x
 
 
 def printable(text: str) -> str:
-    """``text`` with control characters replaced one-for-one by visible symbols (same length)."""
-    return text.translate(_CONTROL_MAP)
+    """``text`` with control characters replaced one-for-one by visible symbols (same length).
+
+    Lone surrogates (file names that are not valid UTF-8) become ``\ufffd`` too.
+    """
+    out = text.translate(_CONTROL_MAP)
+    if any("\ud800" <= ch <= "\udfff" for ch in out):
+        out = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in out)
+    return out
 
 
 def json_line(obj: dict[str, Any]) -> str:
     """One JSON object on one line, UTF-8 kept readable but with no raw control characters."""
     out = json.dumps(obj, ensure_ascii=False)
-    return "".join(f"\\u{ord(ch):04x}" if 0x7F <= ord(ch) < 0xA0 or ord(ch) in (0x2028, 0x2029) else ch for ch in out)
+    return "".join(
+        f"\\u{ord(ch):04x}" if 0x7F <= ord(ch) < 0xA0 or ord(ch) in (0x2028, 0x2029) or 0xD800 <= ord(ch) <= 0xDFFF else ch
+        for ch in out
+    )

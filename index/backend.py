@@ -183,7 +183,7 @@ class Backend:
     def stored(self, key: str) -> dict[str, Any] | None:
         """The stored fields of the document with ``key``, if it is indexed."""
         with self._ix.searcher() as s:
-            return s.document(key=key)
+            return s.document(key=_term_key(key))
 
     def iter_stored(self) -> Iterator[dict[str, Any]]:
         """Stored fields of every document."""
@@ -216,7 +216,7 @@ class Backend:
             return _match_plan(q, s)
 
     def keyword_docs(self, fieldname: str, terms: Iterable[str]) -> dict[str, list[str]]:
-        """For each term of a keyword field, the keys of the documents that hold it."""
+        """For each term of a keyword field, the paths of the documents that hold it."""
         out: dict[str, list[str]] = {}
         with self._ix.searcher() as s:
             reader = s.reader()
@@ -229,11 +229,11 @@ class Backend:
                     continue
                 except Exception:
                     continue
-                out[term] = [s.stored_fields(i)["key"] for i in ids]
+                out[term] = [s.stored_fields(i)["path"] for i in ids]
         return out
 
     def shared_keywords(self, fieldname: str) -> dict[str, list[str]]:
-        """Every term of a keyword field held by more than one document, with those documents' keys."""
+        """Every term of a keyword field held by more than one document, with those documents' paths."""
         out: dict[str, list[str]] = {}
         with self._ix.searcher() as s:
             reader = s.reader()
@@ -241,7 +241,7 @@ class Backend:
             for btext in shared:
                 term = btext.decode("utf-8") if isinstance(btext, bytes) else btext
                 ids = list(reader.postings(fieldname, term).all_ids())
-                out[term] = [s.stored_fields(i)["key"] for i in ids]
+                out[term] = [s.stored_fields(i)["path"] for i in ids]
         return out
 
     def keyword_counts(self, fieldname: str) -> list[tuple[str, int, int]]:
@@ -265,7 +265,7 @@ class BatchWriter:
     def put(self, doc: IndexDocument) -> None:
         """Add or replace the document with ``doc.key``."""
         self._w.update_document(
-            key=doc.key,
+            key=_term_key(doc.key),
             path=doc.path,
             title=doc.title,
             outlet=doc.outlet or "",
@@ -284,7 +284,7 @@ class BatchWriter:
 
     def delete(self, key: str) -> None:
         """Remove the document with ``key``."""
-        self._w.delete_by_term("key", key)
+        self._w.delete_by_term("key", _term_key(key))
 
     def commit(self) -> None:
         """Make the batch visible to every reader, atomically."""
@@ -297,6 +297,15 @@ class BatchWriter:
         if self._open:
             self._open = False
             self._w.cancel()
+
+
+def _term_key(key: str) -> str:
+    """A document key Whoosh can store: file names that are not valid UTF-8 keep escaped bytes."""
+    try:
+        key.encode("utf-8")
+        return key
+    except UnicodeEncodeError:
+        return key.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _open_or_create(directory: Path, create: bool) -> tuple[index.Index | None, str | None]:

@@ -433,7 +433,7 @@ class Library:
     def _records(self, stored: dict[str, Any], shared: dict[str, list[str]] | None = None) -> list[QuoteRecord]:
         canon = self._canonical()
         quotes = quotes_from_stored(stored)
-        key = str(stored.get("key"))
+        key = str(stored.get("path") or stored.get("key"))
         keys = {q: quote_key(q.text) for q in quotes}
         if shared is None:
             shared = self._backend.keyword_docs("quote_keys", [k for k in keys.values() if k])
@@ -444,7 +444,7 @@ class Library:
                 q = replace(q, speaker=canon.get(q.speaker, q.speaker))
             qk = keys.get(q)
             others = tuple(sorted(p for p in shared.get(qk or "", []) if p != key))
-            out.append(QuoteRecord(path=str(stored.get("path") or key), title=title, quote=q, also_in=others))
+            out.append(QuoteRecord(path=key, title=title, quote=q, also_in=others))
         return out
 
     def all_quotes(self, speaker: str | None = None) -> list[QuoteRecord]:

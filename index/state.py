@@ -79,7 +79,7 @@ class IndexState:
         fd, tmp = tempfile.mkstemp(prefix=".state-", dir=directory)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, ensure_ascii=False)
+                json.dump(payload, fh)  # ASCII: file names that are not UTF-8 survive as escapes
             os.replace(tmp, directory / STATE_FILE)
         except BaseException:
             try:

@@ -153,3 +153,19 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     assert len(proc.stdout.splitlines()) == 3
     assert "unmatched parenthesis" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_file_names_that_are_not_utf8(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    root = tmp_path / "odd"
+    root.mkdir()
+    name = os.fsdecode(b"caf\xe9-story.txt")  # Latin-1 bytes in a file name
+    (root / name).write_text("Odd Name Story\n\nA tapir crossed the road.\n", encoding="utf-8")
+    code, out, err = run(capsys, "search", "tapir", str(root), "--json")
+    assert code == 0, err
+    hit = json_lines(out)[0]
+    assert hit["path"].endswith(name)
+    assert os.path.exists(hit["path"])
+    code, out, err = run(capsys, "search", "tapir", str(root))
+    assert code == 0 and "tapir" in out
+    code, out, err = run(capsys, "quotes", str(root))
+    assert code == 0

@@ -228,13 +228,13 @@ class Article:
         """Most recent person before ``pos`` (within three paragraphs), preferring a role match."""
         para = self.para_of(pos)
         if noun:
-            for ev in reversed(self.events):
+            for ev in reversed(self.events[-200:]):
                 if ev.pos >= pos or ev.who.kind != "person":
                     continue
                 role = (self.role_of(ev.who.name) or "").lower()
                 if noun in role.split() or noun in role:
                     return ev.who
-        for ev in reversed(self.events):
+        for ev in reversed(self.events[-200:]):
             if ev.pos >= pos:
                 continue
             if para - ev.para > 3:
@@ -245,7 +245,7 @@ class Article:
 
     def resolve_org(self, pos: int, noun: str | None) -> Who | None:
         """Most recent organisation before ``pos`` fitting ``noun`` (media nouns want media)."""
-        for ev in reversed(self.events):
+        for ev in reversed(self.events[-200:]):
             if ev.pos >= pos or ev.who.kind != "org":
                 continue
             if noun in _MEDIA_NOUNS and not _MEDIA_HINT.search(ev.who.name):
@@ -320,7 +320,7 @@ def split_sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
     for m in _SENT_RE.finditer(masked, ps, pe):
         dot = m.start()
         j = dot
-        while j > ps and not masked[j - 1].isspace():
+        while j > max(ps, dot - 24) and not masked[j - 1].isspace():
             j -= 1
         word = masked[j:dot].lower().strip("(“\"‘")
         if masked[dot] == "." and (word in _ABBREVS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)):
@@ -561,6 +561,8 @@ def np_after(m: str, start: int, limit: int) -> _NP | None:
 _DASH_RE = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*")
 _LEAD_SKIP_RE = re.compile(r"[\s—–\-(\[]*")
 _CONT_AFTER_RE = re.compile(r"\s*[a-z]")
+_LEAD_WINDOW = 400
+"""How far back (characters) a speech cue before a quote is looked for."""
 _ATTRIB_AHEAD_RE = re.compile(
     r"\s*[,;]?\s*(?:(?:[\w’'.\-]+\s+){1,4}?(?:" + FINITE_ALT + r")\b|according\s+to\b|(?:"
     + FINITE_ALT + r")\s+(?:he|she|they|the\s|[A-Z]))"
@@ -606,7 +608,7 @@ class _Runner:
 
     def clause_subject(self, pos: int, s: int, e: int) -> Who | None:
         """Who a participle (``cautioning``) or an ``and``-verb hangs off."""
-        for p, who in reversed(self.sent_speakers):
+        for p, who in reversed(self.sent_speakers[-20:]):
             if p < pos:
                 return who
         who, _ = _sentence_subject(self.art, s, e, allow_possessive=True)
@@ -654,6 +656,7 @@ class _Runner:
     def lead(self, floor: int, anchor: int, s: int, e: int) -> tuple[Who | None, str | None, int]:
         """Rule 2: a speech cue earlier in the same sentence."""
         m = self.m
+        floor = max(floor, anchor - _LEAD_WINDOW)
         cues = list(CUE_RE.finditer(m, floor, anchor))
         if not cues:
             return None, None, -1
@@ -717,7 +720,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
             if q > 0 and q_sent[q - 1] == si:
                 floor = max(s, spans[q - 1].outer_end)
             trail_s = sp.close_pos + 1 if sp.close_pos is not None else sp.end
-            trail_e = max(trail_s, min(e, anchors[q + 1] if q + 1 < n else e))
+            trail_e = max(trail_s, min(e, anchors[q + 1] if q + 1 < n else e, trail_s + _LEAD_WINDOW))
             res = results[q]
             who: Who | None = None
             cue: str | None = None
@@ -751,7 +754,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
                         who, cue, cue_pos, how = w3, pm.group("part"), pm.start("part"), "part"
             if who is VAGUE:
                 who, how = None, "vague"
-            lead_text = m[floor:anchor]
+            lead_text = m[max(floor, anchor - _LEAD_WINDOW) : anchor]
             starts_sentence = _LEAD_SKIP_RE.fullmatch(lead_text) is not None
             # 4. continued / floating quotes
             if who is None and how != "vague" and starts_sentence and not headline:
@@ -806,7 +809,7 @@ def _few_words_after(m: str, start: int, end: int) -> bool:
 def _shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, trail_s: int, trail_e: int, headline: bool, how: str) -> None:
     """Set ``partial`` and ``kind`` for one quote."""
     content = text[sp.start : sp.end]
-    lead = m[floor:anchor]
+    lead = m[max(floor, anchor - _LEAD_WINDOW) : anchor]
     lead_r = lead.rstrip()
     embedded_before = bool(lead_r) and lead_r[-1].isalnum() and len(lead_r) < len(lead)
     words = content.split()
