@@ -45,24 +45,32 @@ class IndexUnreadable(Exception):
 
 
 def make_schema() -> fields.Schema:
-    """The Whoosh schema of a Byline index."""
+    """The Whoosh schema of a Byline index.
+
+    A query word that analyses into several tokens (``Trump's``, ``lend-lease``,
+    ``US–Russia``) is searched as a phrase, not as unrelated words.
+    """
     return fields.Schema(
         key=fields.ID(unique=True, stored=True),
         path=fields.STORED(),
-        title=fields.TEXT(analyzer=_STEM_ANALYZER, stored=True, field_boost=2.0, phrase=True),
-        outlet=fields.TEXT(analyzer=_PLAIN_ANALYZER, stored=True, phrase=True),
-        url=fields.TEXT(analyzer=_PLAIN_ANALYZER, stored=True, phrase=True),
+        title=fields.TEXT(analyzer=_STEM_ANALYZER, stored=True, field_boost=2.0, phrase=True, multitoken_query="phrase"),
+        outlet=fields.TEXT(analyzer=_PLAIN_ANALYZER, stored=True, phrase=True, multitoken_query="phrase"),
+        url=fields.TEXT(analyzer=_PLAIN_ANALYZER, stored=True, phrase=True, multitoken_query="phrase"),
         date=fields.ID(stored=True),
-        author=fields.TEXT(analyzer=_PLAIN_ANALYZER, stored=True, phrase=True),
-        body=fields.TEXT(analyzer=_STEM_ANALYZER, phrase=True),
+        author=fields.TEXT(analyzer=_PLAIN_ANALYZER, stored=True, phrase=True, multitoken_query="phrase"),
+        body=fields.TEXT(analyzer=_STEM_ANALYZER, phrase=True, multitoken_query="phrase"),
         exact=fields.TEXT(analyzer=_PLAIN_ANALYZER, phrase=False),
-        speaker=fields.TEXT(analyzer=_PLAIN_ANALYZER, phrase=True),
-        quote=fields.TEXT(analyzer=_STEM_ANALYZER, phrase=True),
+        speaker=fields.TEXT(analyzer=_PLAIN_ANALYZER, phrase=True, multitoken_query="phrase"),
+        quote=fields.TEXT(analyzer=_STEM_ANALYZER, phrase=True, multitoken_query="phrase"),
         quote_keys=fields.KEYWORD(),
         speaker_names=fields.KEYWORD(commas=True, scorable=True),
         speaker_roles=fields.KEYWORD(commas=True),
         info=fields.STORED(),
     )
+
+
+_QUERY_SCHEMA = make_schema()
+"""The schema queries are parsed with (query-time settings come from the code, not the disk)."""
 
 
 @dataclass
@@ -202,7 +210,7 @@ class Backend:
 
     def parse(self, text: str) -> query.Query:
         """Parse a cleaned query into a Whoosh query over Byline's fields."""
-        parser = qparser.MultifieldParser(list(DEFAULT_FIELDS), self._ix.schema)
+        parser = qparser.MultifieldParser(list(DEFAULT_FIELDS), _QUERY_SCHEMA)
         parser.remove_plugin_class(qparser.SingleQuotePlugin)
         parser.add_plugin(qparser.FuzzyTermPlugin())
         parser.add_plugin(qparser.GtLtPlugin())

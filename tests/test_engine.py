@@ -295,3 +295,21 @@ def test_any_query_is_answered(sample_lib: Library, raw: str) -> None:
     assert isinstance(result.total, int)
     if not result.ok:
         assert result.notices
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Trump's", {"Trump’s", "Trump's"}),
+        ("lend-lease", {"lend-lease"}),
+        ("US–Russia", {"US–Russia", "US-Russia"}),
+    ],
+)
+def test_words_that_split_are_phrases(sample_lib: Library, query: str, expected: set[str]) -> None:
+    result = sample_lib.search(query)
+    assert result.hits
+    found = set()
+    for hit in result.hits:
+        text = sample_lib.article(hit.path).text
+        found |= {text[s:e] for s, e in hit.spans}
+    assert found == expected
