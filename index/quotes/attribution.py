@@ -56,9 +56,10 @@ _ABBREVS = frozenset(
     reps sens gens est approx dept univ""".split()
 )
 _SENT_RE = re.compile(
-    r"[.!?…]+[\"”’)\]]*(?:\s+(?=[“\"‘(\[]?[A-Z0-9#\u00C0-\u00DE])|(?=[“\"][A-Z#])|(?=[A-Z][a-z]))"
+    r"(?<![.!?…])[.!?…]++[\"”’)\]]*+(?:\s++(?=[“\"‘(\[]?[A-Z0-9#\u00C0-\u00DE])|(?=[“\"][A-Z#])|(?=[A-Z][a-z]))"
     r"|[.!?][”\"](?=[A-Z#])"
 )
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .,’'\-]{2,40}(?:\([^)]{1,30}\))?\s*[—–\-]{1,2}\s*")
 _INTRO_RE = re.compile(
     r"(?:(?:Similarly|However|Moreover|Meanwhile|Still|Yet|Also|Later|Earlier|Instead|Indeed|Finally|"
     r"Then|Now|Today|Yesterday|Separately|Additionally|Furthermore|Nonetheless|Nevertheless|Thus|"
@@ -85,6 +86,9 @@ _MEDIA_HINT = re.compile(r"(?:Times|Post|Journal|News|Press|Herald|Tribune|Gazet
                          r"Review|Magazine|Network|Radio|TV|Sputnik|Reuters|Bloomberg|Politico|Axios|"
                          r"Express|Mail|Mirror|Observer|Independent|Economist|Atlantic|Insider|Daily|"
                          r"^[A-Z]{2,5}$)")
+_COMPANY_NEXT_RE = re.compile(r"\s+(?:shares|stock|Inc\.?|Corp\.?|Co\.|reported|posted|announced)\b")
+_GOV_HINT = re.compile(r"(?:House|Kremlin|Ministry|Department|Council|Government|Administration|Senate|Congress|Parliament|Pentagon|Duma|Cabinet|Office)")
+_COMPANY_NOUNS = frozenset("company firm retailer automaker carrier airline startup maker manufacturer developer studio bank".split())
 _MEDIA_NOUNS = frozenset("newspaper paper outlet publication magazine journal website site broadcaster network daily tabloid station channel".split())
 
 
@@ -244,11 +248,17 @@ class Article:
         return None
 
     def resolve_org(self, pos: int, noun: str | None) -> Who | None:
-        """Most recent organisation before ``pos`` fitting ``noun`` (media nouns want media)."""
+        """Most recent organisation before ``pos`` (within three paragraphs) fitting ``noun``:
+        media nouns want a media name, company nouns refuse government bodies."""
+        para = self.para_of(pos)
         for ev in reversed(self.events[-200:]):
             if ev.pos >= pos or ev.who.kind != "org":
                 continue
+            if para - ev.para > 3:
+                return None
             if noun in _MEDIA_NOUNS and not _MEDIA_HINT.search(ev.who.name):
+                continue
+            if noun in _COMPANY_NOUNS and (_GOV_HINT.search(ev.who.name) or _MEDIA_HINT.search(ev.who.name)):
                 continue
             return ev.who
         return None
@@ -384,7 +394,7 @@ def _appositive_after(m: str, end: int, limit: int) -> str | None:
         more = rest[cut.start() + 1 :]
         c2 = re.search(r"[,;.:()](?:\s|$)|[;:()#“”\"]|\s(?:said|says|told)\b", more)
         seg2 = more[: c2.start()] if c2 else more
-        return clean_role(seg2) if looks_like_role(seg2) else None
+        return clean_role(seg2) if looks_like_role(seg2) or 0 < len(seg2.split()) <= 8 else None
     seg = seg.strip()
     if seg and looks_like_role(seg) and not _FINITE_IN_RE.search(seg):
         return seg
@@ -475,11 +485,15 @@ def np_before(m: str, end: int, floor: int) -> _NP | None:
 
 def np_after(m: str, start: int, limit: int) -> _NP | None:
     """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``)."""
-    seg_end = min(limit, start + 220)
+    seg_end = min(limit, start + 160)
     i = start
     while i < seg_end and m[i].isspace():
         i += 1
-    toks = [(t.group(0), i + t.start(), i + t.end()) for t in _WORD_RE.finditer(m[i:seg_end])]
+    toks: list[tuple[str, int, int]] = []
+    for t in _WORD_RE.finditer(m, i, seg_end):
+        toks.append((t.group(0), t.start(), t.end()))
+        if len(toks) >= 12:
+            break
     if not toks:
         return None
     first = toks[0][0].rstrip(",.;:!?").lower()
@@ -573,11 +587,13 @@ _CUE_END_RE = re.compile(r"\b(?:" + FINITE_ALT + r")(?:\s+that)?$")
 def _sentence_subject(art: Article, s: int, e: int, allow_possessive: bool = False) -> tuple[Who | None, int]:
     """The subject of the sentence ``[s, e)`` (after introductory phrases) and where it stands."""
     m = art.masked
-    im = _INTRO_RE.match(m, s, e)
-    i = im.end() if im else s
+    dm = _DATELINE_RE.match(m, s, e)
+    s0 = dm.end() if dm else s
+    im = _INTRO_RE.match(m, s0, e)
+    i = im.end() if im else s0
     while i < e and m[i].isspace():
         i += 1
-    if i >= e or m[i] in "#“”\"‘’'":
+    if i >= e or m[i] in "#“”\"‘’'" or m[i].islower() or m[i].isdigit():
         return None, i
     np = np_after(m, i, e)
     if np is None:
@@ -586,6 +602,8 @@ def _sentence_subject(art: Article, s: int, e: int, allow_possessive: bool = Fal
         parsed = parse_name(np.name)
         if parsed is None or (parsed.possessive and not allow_possessive):
             return None, i
+        if parsed.kind == "other" and " " not in parsed.name and _COMPANY_NEXT_RE.match(m, np.end, e):
+            return Who(parsed.name, "org"), i
     who = art.resolve(np, i, strict=not allow_possessive)
     if who is VAGUE:
         return None, i
@@ -783,6 +801,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
             _shape(res, text, m, sp, floor, anchor, trail_s, trail_e, headline or anchor < body_start, how)
         # Speech cues outside quotes: ``Kosachev told Sputnik.``, ``according to Kosachev``.
         if not headline:
+            ends_colon = m[max(s, e - 8) : e].rstrip().endswith(":")
             for c in CUE_RE.finditer(m, s, e):
                 if c.start() in used or c.lastgroup not in ("finite", "according", "pointed"):
                     continue
@@ -794,7 +813,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
                     if who2.kind == "person" and who2.role is None:
                         pass
                     art.add_event(c.start(), who2, speaker=True)
-                    if e >= pe - 1 and (m[s:e].rstrip().endswith(":") or len(m[c.end() : e].split()) <= 4):
+                    if e >= pe - 1 and (ends_colon or len(m[c.end() : min(e, c.end() + 80)].split()) <= 4):
                         para_cue[pi] = (who2, re.sub(r"\s+", " ", c.group(0)), c.start())
                     else:
                         para_cue.pop(pi, None)

@@ -64,7 +64,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     principal superintendent sheriff midfielder defender goalkeeper winger driver rider champion
     star rookie veteran politician activist entrepreneur billionaire businessman businesswoman
     actor actress singer rapper musician writer novelist director producer host anchor
-    president-elect man woman boy girl father mother son daughter husband wife
+    president-elect man woman boy girl father mother son daughter husband wife nurse doctor
+    physician engineer farmer worker resident retiree voter pilot officer firefighter
     """.split()
 )
 """Nouns that describe one person (``the senator said`` resolves to a person)."""
@@ -114,9 +115,31 @@ ADVERBS: frozenset[str] = frozenset(
 """Words allowed between a subject and its speech verb (``he later said``)."""
 
 
+def _trie(words: list[str]) -> str:
+    """A compact regex matching exactly ``words`` (a character trie: fast to match)."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(tree) + ")"
+
+
 def _alt(words: frozenset[str]) -> str:
-    """A regex alternation of ``words``, longest first."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """A regex alternation of ``words`` (as a trie), to be used inside word boundaries."""
+    return _trie(sorted(words))
 
 
 FINITE_ALT = _alt(FINITE_CUES)

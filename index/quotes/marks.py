@@ -41,6 +41,7 @@ _CLOSE_PUNCT = ".,;:!?)]}…"
 _OPEN_PUNCT = "([{—–-/"
 _ELISION_RE = re.compile(r"(?:\d0s|\d\ds|\d\d\b|n[’']|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|s\b)", re.IGNORECASE)
 _MAX_SINGLE = 300
+_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'›](?![^\W_])")
 
 
 @dataclass(frozen=True)
@@ -191,18 +192,12 @@ def _single_spans(text: str, ps: int, pe: int, blocked: list[tuple[int, int]]) -
         limit = min(pe, p + _MAX_SINGLE)
         if bi < len(blocked) and blocked[bi][0] < limit:
             limit = blocked[bi][0]
-        q = p + 1
-        close = -1
-        while q < limit:
-            c = text[q]
-            if c in _SINGLE_CLOSE_CHARS:
-                after = text[q + 1] if q + 1 < pe else " "
-                if not text[q - 1].isspace() and not after.isalnum():
-                    close = q
-                    break
-            q += 1
-        if close < 0:
+        cm = _SINGLE_CLOSE_RE.search(text, p + 2, limit)
+        if cm is None:
             continue
+        close = cm.start()
+        if close + 1 >= pe or close + 1 > limit:
+            pass
         sp = _make(text, p, close, p + 1, close, ps, pe, False)
         if sp:
             spans.append(sp)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cues import PERSON_NOUNS
 
@@ -173,6 +174,7 @@ def split_tokens(phrase: str) -> list[str]:
     return phrase.replace("\u00a0", " ").split()
 
 
+@lru_cache(maxsize=8192)
 def parse_name(phrase: str) -> ParsedName | None:
     """Split a capitalised phrase into name and title, and say what it names.
 
@@ -239,12 +241,16 @@ def clean_role(role: str | None) -> str | None:
     """Tidy a role: drop leading articles, ages, relative pronouns, trailing punctuation."""
     if not role:
         return None
-    r = role.strip(" ,.;:")
+    r = role.strip(" ,;:")
+    if r.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?)\.$", r):
+        r = r[:-1]
     r = re.sub(r"^(?:who\s+is|who’s|who's|who\s+was|now|currently)\s+", "", r, flags=re.IGNORECASE)
     r = re.sub(r"^(?:now|currently)\s+", "", r, flags=re.IGNORECASE)
     r = re.sub(r"^\d{1,3},\s*", "", r)
     r = re.sub(r"^(?:the|a|an)\s+", "", r, flags=re.IGNORECASE)
-    r = r.strip(" ,.;:")
+    r = r.strip(" ,;:")
+    if r.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?)\.$", r):
+        r = r[:-1]
     return r or None
 
 

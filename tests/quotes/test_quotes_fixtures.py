@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fixtures import CASES, Case  # noqa: E402
+from quotes_fixtures import CASES, Case  # noqa: E402
 
 from byline.index.quotes import extract_quotes  # noqa: E402
 
