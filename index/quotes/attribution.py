@@ -30,6 +30,8 @@ from .cues import (
     ADVERBS,
     CUE_RE,
     FINITE_ALT,
+    FINITE_CUES,
+    PARTICIPLE_CUES,
     ORG_NOUNS,
     PARTICIPLE_ALT,
     PERSON_NOUNS,
@@ -38,9 +40,16 @@ from .cues import (
 )
 from .marks import MarkSpan, paragraphs
 from .names import (
+    _ABBR_TITLES,
+    ABBR_TITLE_WORDS,
     COMMON_CAPS,
     NAME_SEQ_RE,
+    ORG_WORDS,
     PARTICLES,
+    PARTY_TAG_RE,
+    TITLES,
+    gender_of,
+    is_demonym,
     clean_role,
     looks_like_role,
     parse_name,
@@ -50,7 +59,7 @@ from .names import (
 
 MASK = "#"
 
-_ABBREVS = frozenset(
+_ABBREVS = frozenset(w.lower() for w in ABBR_TITLE_WORDS) | frozenset(
     """mr mrs ms dr sen rep gov gen lt col capt sgt adm maj prof rev st jr sr inc corp co ltd no vs
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft cmdr supt atty det insp pres amb hon
     reps sens gens est approx dept univ""".split()
@@ -88,7 +97,7 @@ _MEDIA_HINT = re.compile(r"(?:Times|Post|Journal|News|Press|Herald|Tribune|Gazet
                          r"^[A-Z]{2,5}$)")
 _COMPANY_NEXT_RE = re.compile(r"\s+(?:shares|stock|Inc\.?|Corp\.?|Co\.|reported|posted|announced)\b")
 _GOV_HINT = re.compile(r"(?:House|Kremlin|Ministry|Department|Council|Government|Administration|Senate|Congress|Parliament|Pentagon|Duma|Cabinet|Office)")
-_COMPANY_NOUNS = frozenset("company firm retailer automaker carrier airline startup maker manufacturer developer studio bank".split())
+_COMPANY_NOUNS = frozenset("company firm retailer automaker carrier airline startup maker manufacturer developer studio chipmaker planemaker carmaker giant conglomerate lender insurer".split())
 _MEDIA_NOUNS = frozenset("newspaper paper outlet publication magazine journal website site broadcaster network daily tabloid station channel".split())
 
 
@@ -155,6 +164,9 @@ class Article:
     by_surname: dict[str, set[str]] = field(default_factory=dict)
     events: list[_Event] = field(default_factory=list)
     headline_paras: set[int] = field(default_factory=set)
+    _gender: dict[str, str | None] = field(default_factory=dict)
+    org_mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    subj_cache: dict[tuple[int, int], tuple[int, "_NP | None"]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ set-up
     def prepare(self) -> None:
@@ -174,8 +186,16 @@ class Article:
             if pi in self.headline_paras:
                 continue
             for mt in NAME_SEQ_RE.finditer(m, ps, pe):
-                parsed = parse_name(mt.group(0))
-                if parsed is None or parsed.kind != "person" or len(split_tokens(parsed.name)) < 2:
+                g = mt.group(0)
+                if g in COMMON_CAPS:
+                    continue  # ``The``, ``But``, ``Monday``: a lone common word names nobody
+                parsed = parse_name(g)
+                if parsed is None:
+                    continue
+                if parsed.kind == "org":
+                    self.org_mentions.append((mt.start(), pi, parsed.name))
+                    continue
+                if parsed.kind != "person" or len(split_tokens(parsed.name)) < 2:
                     continue
                 name = parsed.name
                 roles = self.people.setdefault(name, [])
@@ -201,9 +221,9 @@ class Article:
 
     def role_of(self, name: str) -> str | None:
         """The role the article gives this person anywhere (appositive first, then titles)."""
-        ap = self.appos_roles.get(name)
+        ap = clean_role(self.appos_roles.get(name))
         if ap:
-            return clean_role(ap)
+            return ap
         roles = self.people.get(name) or []
         if roles:
             return clean_role(max(roles, key=len))
@@ -228,39 +248,61 @@ class Article:
             return
         self.events.append(_Event(pos, self.para_of(pos), who, speaker))
 
-    def resolve_person(self, pos: int, noun: str | None = None) -> Who | None:
-        """Most recent person before ``pos`` (within three paragraphs), preferring a role match."""
+    def gender(self, who: Who) -> str | None:
+        """``f``/``m`` for a person when the first name or a title says so."""
+        g = self._gender.get(who.name, "?")
+        if g == "?":
+            g = gender_of(who.name, " ".join(x for x in (self.role_of(who.name), who.role, *(self.people.get(who.name) or ())) if x))
+            self._gender[who.name] = g
+        return g
+
+    def resolve_person(self, pos: int, noun: str | None = None, gender: str | None = None) -> Who | None:
+        """Most recent person before ``pos`` (within three paragraphs), preferring a role match.
+
+        A pronoun's gender skips people known to be of the other gender; nouns such as
+        ``spokesperson`` or ``lawyer`` only match a person the article gave that role."""
         para = self.para_of(pos)
+        events = self.events[-200:]
         if noun:
-            for ev in reversed(self.events[-200:]):
+            for ev in reversed(events):
                 if ev.pos >= pos or ev.who.kind != "person":
                     continue
-                role = (self.role_of(ev.who.name) or "").lower()
+                role = (self.role_of(ev.who.name) or ev.who.role or "").lower()
                 if noun in role.split() or noun in role:
                     return ev.who
-        for ev in reversed(self.events[-200:]):
+            if noun in _NO_FALLBACK_NOUNS:
+                return None
+        for ev in reversed(events):
             if ev.pos >= pos:
                 continue
             if para - ev.para > 3:
                 return None
             if ev.who.kind == "person":
+                if gender and self.gender(ev.who) not in (None, gender):
+                    continue
                 return ev.who
         return None
 
     def resolve_org(self, pos: int, noun: str | None) -> Who | None:
         """Most recent organisation before ``pos`` (within three paragraphs) fitting ``noun``:
-        media nouns want a media name, company nouns refuse government bodies."""
+        media nouns want a media name, company nouns refuse government bodies. With a noun
+        (``the central bank``) and no fitting subject, an organisation merely mentioned
+        nearby is taken when it is the only fitting one."""
         para = self.para_of(pos)
         for ev in reversed(self.events[-200:]):
             if ev.pos >= pos or ev.who.kind != "org":
                 continue
             if para - ev.para > 3:
-                return None
-            if noun in _MEDIA_NOUNS and not _MEDIA_HINT.search(ev.who.name):
-                continue
-            if noun in _COMPANY_NOUNS and (_GOV_HINT.search(ev.who.name) or _MEDIA_HINT.search(ev.who.name)):
-                continue
-            return ev.who
+                break
+            if _org_fits(ev.who.name, noun):
+                return ev.who
+        if not noun:
+            return None
+        fits = {
+            name for p, pi, name in self.org_mentions if p < pos and para - pi <= 3 and _org_fits(name, noun)
+        }
+        if len(fits) == 1:
+            return Who(next(iter(fits)), "org")
         return None
 
     def resolve(self, np: _NP | None, pos: int, strict: bool = False) -> Who | None:
@@ -272,11 +314,13 @@ class Article:
         if np.pron:
             p = np.pron.lower()
             if p in ("he", "she"):
-                return self.resolve_person(pos)
+                return self.resolve_person(pos, gender="m" if p == "he" else "f")
             if p == "it":
                 return self.resolve_org(pos, None)
             return VAGUE
         if np.desc:
+            if np.desc == DEMONYM_DESC:
+                return self.resolve_person(pos)
             if np.desc in ORG_NOUNS:
                 return self.resolve_org(pos, np.desc)
             if np.desc in PERSON_NOUNS or np.desc.endswith("-old"):
@@ -303,6 +347,20 @@ class Article:
 
 
 # ---------------------------------------------------------------------- helpers
+_BANK_HINT = re.compile(r"Bank|Reserve|\bFed\b|ECB|BoE|BOJ|Bancorp|Chase|Sachs|Citi|Fargo")
+
+
+def _org_fits(name: str, noun: str | None) -> bool:
+    """Can the organisation ``name`` be described as ``the <noun>``?"""
+    if noun in _MEDIA_NOUNS:
+        return _MEDIA_HINT.search(name) is not None
+    if noun in _COMPANY_NOUNS:
+        return not (_GOV_HINT.search(name) or _MEDIA_HINT.search(name))
+    if noun == "bank":
+        return _BANK_HINT.search(name) is not None
+    return True
+
+
 def mask_quotes(text: str, spans: list[MarkSpan]) -> str:
     """``text`` with every quotation's words replaced by ``#`` (final ``.!?`` kept)."""
     parts: list[str] = []
@@ -362,6 +420,7 @@ def _pre_role(m: str, start: int, floor: int) -> str | None:
     toks = window.split()
     role: list[str] = []
     seen_noun = False
+    n_mod = 0
     for tok in reversed(toks):
         if tok.endswith((",", ".", ";", ":", ")")):
             break
@@ -373,6 +432,9 @@ def _pre_role(m: str, start: int, floor: int) -> str | None:
             role.append(tok)
         elif seen_noun and _CAPWORD_RE.match(tok) and tok not in COMMON_CAPS:
             role.append(tok)
+        elif seen_noun and n_mod < 2 and _is_modifier_word(tok) and not _CAPWORD_RE.match(role[-1]):
+            role.append(tok)  # ``press secretary``, ``finance minister``
+            n_mod += 1
         else:
             break
     while role and _CAPWORD_RE.match(role[-1]) and role[-1] in COMMON_CAPS:
@@ -401,13 +463,118 @@ def _appositive_after(m: str, end: int, limit: int) -> str | None:
     return None
 
 
+_DOTTED_RE = re.compile(r"^(?:(?:[A-Z]\.){1,3}[A-Z]?\.?|" + _ABBR_TITLES + r"|(?:Jr|Sr|St)\.)$")
+"""Tokens that end in a full stop but stay inside a name: ``J.D.``, ``Sen.``, ``Rev.``, ``Jr.``."""
+_STOP_MODIFIERS = frozenset(
+    """by to and or but nor with that which who whom whose said says told tells as is was were be been
+    being has have had his her their its our my your for of in on at from into after before while when
+    than then not no so if because about against over under said, says, also just even only will would
+    could should may might must can did does do where why how what this these those there here such
+    all any both each every many much more most some other another own same very""".split()
+)
+_NO_FALLBACK_NOUNS = frozenset(
+    """spokesperson spokesman spokeswoman spokes representative official source aide adviser advisor
+    lawyer attorney agent publicist statement official""".split()
+)
+_LEAD_JOINERS = frozenset("and but while as when then so because after before since".split())
+
+
+def _in_name(words: list[str], i: int) -> bool:
+    """Can ``words[i]`` belong to the capitalised name that ends the phrase?"""
+    w = words[i]
+    if _CAPWORD_RE.match(w):
+        return True
+    if i + 1 >= len(words):
+        return False
+    if _PARTICLE_RE.match(w):
+        return True
+    return w == "of" and i > 0 and (words[i - 1] in ORG_WORDS or words[i - 1] in TITLES)
+
+
+def _is_modifier_word(tok: str) -> bool:
+    """A lower-case word that can stand inside a role (``finance`` in ``finance minister``)."""
+    return (
+        len(tok) >= 3
+        and tok.islower()
+        and tok.replace("-", "").isalpha()
+        and tok not in _STOP_MODIFIERS
+        and not tok.endswith("ly")
+        and tok not in FINITE_CUES
+        and tok not in PARTICIPLE_CUES
+    )
+
+
+def _name_words_ok(words: list[str]) -> bool:
+    """All capitalised name tokens (particles allowed inside): ``Tom Zhu``, ``Erik ten Hag``."""
+    if not words or not _CAPWORD_RE.match(words[0]) or not _CAPWORD_RE.match(words[-1]):
+        return False
+    return all(_CAPWORD_RE.match(w) or _PARTICLE_RE.match(w) for w in words) and len(words) <= 6
+
+
+def _desc_np(start: int, end: int, role_words: list[str], name_words: list[str]) -> _NP | None:
+    """``the Argentine``, ``the 24-year-old Briton``: a description, not a name."""
+    if (
+        len(name_words) == 1
+        and role_words
+        and role_words[0].lower() in ("the", "this")
+        and all(not _CAPWORD_RE.match(w) for w in role_words)
+        and is_demonym(name_words[0].rstrip(",.;:"))
+    ):
+        return _NP(start, end, desc=DEMONYM_DESC)
+    return None
+
+
+DEMONYM_DESC = "*person"
+
+
+def _role_appos_before(m: str, toks: list[tuple[str, int, int]], k: int, name_end: int) -> _NP | None:
+    """``Tesla’s president of automotive, Tom Zhu,``: the name in commas after a role phrase.
+
+    ``toks[k]`` is the token ending with the comma that opens the appositive."""
+    inner = m[toks[k][2] : name_end].strip()
+    words = inner.split()
+    if not _name_words_ok(words):
+        return None
+    role_toks: list[str] = []
+    j = k
+    while j >= 0 and len(role_toks) < 9:
+        t = toks[j][0]
+        if j < k and t.endswith((",", ";", ":", "!", "?", ".")) and not _DOTTED_RE.match(t):
+            break
+        if "#" in t or "”" in t or '"' in t:
+            break
+        role_toks.append(t)
+        j -= 1
+    role_toks.reverse()
+    while role_toks and role_toks[0].lower() in _LEAD_JOINERS:
+        role_toks.pop(0)
+    if not role_toks:
+        return None
+    role = " ".join(role_toks).rstrip(",")
+    if not looks_like_role(role) or _FINITE_IN_RE.search(role):
+        return None
+    first = role_toks[0]
+    if first[:1].islower() and first.lower() not in ("the", "a", "an", "former", "then") and first.lower() not in PERSON_NOUNS:
+        return None
+    parsed = parse_name(inner)
+    if parsed is None or parsed.kind not in ("person", "other"):
+        return None
+    return _NP(toks[j + 1][1], name_end, name=inner, appos=role)
+
+
 def np_before(m: str, end: int, floor: int) -> _NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
     window_start = max(floor, end - 260)
     seg = m[window_start:end]
     # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.
-    toks = [(t.group(0), window_start + t.start(), window_start + t.end()) for t in _WORD_RE.finditer(seg)]
-    while toks and (toks[-1][0].lower() in ADVERBS or re.fullmatch(r"[a-z]+ly", toks[-1][0])):
+    toks = []
+    p = len(seg)
+    rfind = seg.rfind
+    for w in seg.rsplit(None, 24)[-24:][::-1]:
+        p = rfind(w, 0, p)
+        toks.append((w, window_start + p, window_start + p + len(w)))
+    toks.reverse()
+    while toks and (toks[-1][0].lower() in ADVERBS or _LY_RE.fullmatch(toks[-1][0])):
         toks.pop()
     if not toks:
         return None
@@ -419,55 +586,97 @@ def np_before(m: str, end: int, floor: int) -> _NP | None:
         for k in range(len(toks) - 2, max(-1, len(toks) - 16), -1):
             if toks[k][0].endswith(","):
                 inner = m[toks[k][2] : comma_end].strip()
-                if looks_like_role(inner) or re.match(r"(?:who|whose|which)\b", inner):
+                if PARTY_TAG_RE.fullmatch(inner):
+                    best = k
+                    break
+                if looks_like_role(inner) or _WHO_RE.match(inner):
                     best = k
                     appos = inner if looks_like_role(inner) else None
                     break
+                ra = _role_appos_before(m, toks, k, comma_end)
+                if ra is not None:
+                    return ra
         if best is None:
             return None
         toks = toks[: best + 1]
         last, s, e = toks[-1]
         toks[-1] = (last[:-1], s, e - 1)
+        # ``Smith, 34, a teacher, said`` → peel a second comma pair (the age).
+        if toks[-1][0] and len(toks) >= 2 and (PARTY_TAG_RE.fullmatch(toks[-1][0]) or _AGE_ONLY_RE.fullmatch(toks[-1][0])):
+            if toks[-2][0].endswith(","):
+                toks = toks[:-1]
+                last, s, e = toks[-1]
+                toks[-1] = (last[:-1], s, e - 1)
     last = toks[-1][0]
     low = last.lower()
     if low in ("he", "she", "it", "they", "we", "i", "you"):
         # ``and he said`` is fine, ``that he said`` too.
         return _NP(toks[-1][1], toks[-1][2], pron=low)
     parts: list[tuple[str, int, int]] = []
-    for tok, s, e in reversed(toks):
-        if tok.endswith((",", ";", ":", ".", "!", "?")) and parts:
+    j = len(toks) - 1
+    n_mod = 0
+    while j >= 0:
+        tok, s, e = toks[j]
+        j -= 1
+        if tok.endswith((",", ";", ":", ".", "!", "?")) and parts and not _DOTTED_RE.match(tok):
             break
         if tok.startswith("(") and tok.endswith(")") and not parts:
             continue  # ``Sen. Elizabeth Warren (D-Mass.) said``
         t = tok.strip("“”\"")
         lowt = t.lower()
+        if lowt in ("of", "from") and parts and j >= 0:
+            prev = toks[j][0]
+            if _CAPWORD_RE.match(prev) and not prev.endswith((",", ";", ":")):
+                bare = prev.rstrip(".")
+                if prev in ORG_WORDS or bare in ORG_WORDS or prev in TITLES or bare in TITLES:
+                    parts.append((t, s, e))  # ``Bank of America``, ``Secretary of State``
+                    continue
+                if _CAPWORD_RE.match(parts[-1][0]):
+                    parts = []  # ``Sen. Rand Paul of Kentucky``: the affiliation is not the name
+                    n_mod = 0
+                    continue
+            break
         if lowt in ("the", "a", "an", "this", "that"):
+            if parts and lowt == "the" and j >= 1 and toks[j][0] in ("of", "from") and _CAPWORD_RE.match(toks[j - 1][0]) \
+                    and toks[j - 1][0] not in ORG_WORDS and toks[j - 1][0] not in TITLES and not toks[j - 1][0].endswith(","):
+                parts = []  # ``Jane Doe of the University of Michigan said``
+                n_mod = 0
+                j -= 1
+                continue
             if parts:
                 parts.append((t, s, e))
             break
         if _CAPWORD_RE.match(t) or _PARTICLE_RE.match(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in _MODIFIERS or lowt.endswith("-old"):
             parts.append((t, s, e))
-            if lowt in ("the", "a", "an", "this", "that"):
-                break
             continue
         if lowt in PLURAL_PEOPLE and not parts:
             return _NP(s, e, vague=True)
+        if parts and n_mod < 2 and _is_modifier_word(t):
+            nxt = parts[-1][0].lower()
+            if nxt in PERSON_NOUNS or nxt in ORG_NOUNS or _is_modifier_word(nxt):
+                parts.append((t, s, e))  # ``finance minister``, ``press secretary``, ``central bank``
+                n_mod += 1
+                continue
         break
     if not parts:
         # ``a spokesperson for the Kremlin said``
         return None
     parts.reverse()
+    # Lower-case modifiers at the very front that lead to nothing (``cheered finance``) are dropped.
     start = parts[0][1]
     words = [p[0] for p in parts]
     spk = _SPOKES_RE.search(m, max(floor, start - 60), start)
     # Split: trailing run of capitalised words (and particles) is the name.
     k = len(words)
-    while k > 0 and (_CAPWORD_RE.match(words[k - 1]) or (_PARTICLE_RE.match(words[k - 1]) and k < len(words))):
+    while k > 0 and _in_name(words, k - 1):
         k -= 1
     while k < len(words) and _PARTICLE_RE.match(words[k]):
         k += 1
     name_words = words[k:]
     role_words = words[:k]
+    if len(name_words) >= 2 and name_words[0] in ("The", "This", "That", "A", "An"):
+        role_words = role_words + [name_words[0].lower()]
+        name_words = name_words[1:]
     if spk and name_words:
         return _NP(spk.start(), parts[-1][2], name=" ".join(name_words))
     if not name_words:
@@ -477,10 +686,23 @@ def np_before(m: str, end: int, floor: int) -> _NP | None:
         if det and det[0] in ("a", "an"):
             return _NP(start, parts[-1][2], vague=True)
         return None
+    d = _desc_np(start, parts[-1][2], role_words, name_words)
+    if d is not None:
+        return d
     if role_words and role_words[0].lower() in ("a", "an", "this", "that"):
         return None
     pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
     return _NP(start, parts[-1][2], name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+_LY_RE = re.compile(r"[a-z]+ly")
+_TRAIL_CHARS = ",.;:!?)”\""
+_WHO_RE = re.compile(r"(?:who|whose|which)\b")
+_AGE_ONLY_RE = re.compile(r"\d{1,3}")
+_TRAIL_KEEP_RE = re.compile(r"(?:[A-Z]\.)+|" + _ABBR_TITLES + r"|(?:Jr|Sr|St)\.")
+_SPOKES_AFTER_RE = re.compile(
+    r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes\w+|representative|official)\s+(?:for|of)\s+(?:the\s+)?(.+)$"
+)
 
 
 def np_after(m: str, start: int, limit: int) -> _NP | None:
@@ -490,10 +712,12 @@ def np_after(m: str, start: int, limit: int) -> _NP | None:
     while i < seg_end and m[i].isspace():
         i += 1
     toks: list[tuple[str, int, int]] = []
-    for t in _WORD_RE.finditer(m, i, seg_end):
-        toks.append((t.group(0), t.start(), t.end()))
-        if len(toks) >= 12:
-            break
+    p = i
+    find = m.find
+    for w in m[i:seg_end].split(None, 9)[:9]:
+        p = find(w, p)
+        toks.append((w, p, p + len(w)))
+        p += len(w)
     if not toks:
         return None
     first = toks[0][0].rstrip(",.;:!?").lower()
@@ -501,13 +725,23 @@ def np_after(m: str, start: int, limit: int) -> _NP | None:
         return _NP(toks[0][1], toks[0][1] + len(first), pron=first)
     if first in PLURAL_PEOPLE:
         return _NP(toks[0][1], toks[0][2], vague=True)
+    # ``Tesla’s president of automotive, Tom Zhu, wrote``
+    for k in range(min(len(toks), 9) if "," in m[i : toks[-1][2]] else 0):
+        if toks[k][0].endswith(","):
+            if k >= 1:
+                nm = NAME_SEQ_RE.match(m, toks[k][2] + 1 if toks[k][2] < seg_end and m[toks[k][2]] == " " else toks[k][2])
+                if nm and nm.end() < len(m) and m[nm.end() : nm.end() + 1] in (",",):
+                    ra = _role_appos_before(m, toks[: k + 1], k, nm.end())
+                    if ra is not None:
+                        return ra
+            break
     words: list[str] = []
     end = toks[0][1]
-    stop_punct = False
-    for tok, s, e in toks:
+    n = len(toks)
+    for idx, (tok, s, e) in enumerate(toks):
         t = tok
         trail = ""
-        while t and t[-1] in ",.;:!?)”\"" and not re.fullmatch(r"(?:[A-Z]\.)+|" + r"(?:Jr|Sr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|St)\.", t):
+        while t and t[-1] in _TRAIL_CHARS and not _TRAIL_KEEP_RE.fullmatch(t):
             trail = t[-1] + trail
             t = t[:-1]
         if not t:
@@ -526,25 +760,37 @@ def np_after(m: str, start: int, limit: int) -> _NP | None:
             or lowt.endswith("-old")
             or (lowt in ("spokesperson", "spokesman", "spokeswoman", "for", "of") and words and words[-1].lower() in ("spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"))
         )
+        if (
+            not ok and lowt == "of" and words and idx + 1 < n and _CAPWORD_RE.match(toks[idx + 1][0])
+            and (words[-1] in ORG_WORDS or words[-1] in TITLES)
+        ):
+            ok = True  # ``Bank of England``, ``Secretary of State``
+        if not ok and not trail and _is_modifier_word(lowt):
+            # ``said press secretary Karine Jean-Pierre``: a modifier right before a role noun.
+            for t2, _, _ in toks[idx + 1 : min(n, idx + 3)]:
+                l2 = t2.rstrip(",.;:").lower()
+                if l2 in PERSON_NOUNS:
+                    ok = True
+                    break
+                if not _is_modifier_word(l2):
+                    break
         if not ok:
             break
         words.append(t)
         end = s + len(t)
         if trail:
-            stop_punct = True
             break
-    _ = stop_punct
     if not words:
         return None
     # ``a spokesperson for the Kremlin``
     joined = " ".join(words)
-    sm = re.match(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes\w+|representative|official)\s+(?:for|of)\s+(?:the\s+)?(.+)$", joined)
+    sm = _SPOKES_AFTER_RE.match(joined)
     if sm:
         return _NP(toks[0][1], end, name=sm.group(1))
     k = len(words)
     while k > 0 and not _CAPWORD_RE.match(words[k - 1]):
         k -= 1
-    while k > 0 and (_CAPWORD_RE.match(words[k - 1]) or (_PARTICLE_RE.match(words[k - 1]) and k < len(words))):
+    while k > 0 and _in_name(words, k - 1):
         k -= 1
     while k < len(words) and _PARTICLE_RE.match(words[k]):
         k += 1
@@ -552,18 +798,30 @@ def np_after(m: str, start: int, limit: int) -> _NP | None:
         k += 1
     role_words = words[:k]
     name_words = words[k:]
-    # Name ends at the first non-capitalised non-particle word.
+    # Name ends at the first non-capitalised word that is not a particle inside the name.
     cut = len(name_words)
     for j, w in enumerate(name_words):
-        if not (_CAPWORD_RE.match(w) or (_PARTICLE_RE.match(w) and j + 1 < len(name_words) and _CAPWORD_RE.match(name_words[j + 1]))):
-            cut = j
-            break
+        if _CAPWORD_RE.match(w):
+            continue
+        if w == "of" and j > 0 and j + 1 < len(name_words) and _in_name(name_words, j):
+            continue
+        if _PARTICLE_RE.match(w):
+            j2 = j + 1
+            while j2 < len(name_words) and _PARTICLE_RE.match(name_words[j2]):
+                j2 += 1
+            if j2 < len(name_words) and _CAPWORD_RE.match(name_words[j2]):
+                continue
+        cut = j
+        break
     name_words = name_words[:cut]
     if not name_words:
         det = [w.lower() for w in role_words]
         if det and det[0] in ("the", "this") and len(det) >= 2:
             return _NP(toks[0][1], end, desc=det[-1])
         return _NP(toks[0][1], end, vague=True) if det and det[0] in ("a", "an") else None
+    d = _desc_np(toks[0][1], end, role_words, name_words)
+    if d is not None:
+        return d
     pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
     if role_words and role_words[0].lower() in ("a", "an"):
         return None
@@ -584,9 +842,9 @@ _ATTRIB_AHEAD_RE = re.compile(
 _CUE_END_RE = re.compile(r"\b(?:" + FINITE_ALT + r")(?:\s+that)?$")
 
 
-def _sentence_subject(art: Article, s: int, e: int, allow_possessive: bool = False) -> tuple[Who | None, int]:
-    """The subject of the sentence ``[s, e)`` (after introductory phrases) and where it stands."""
-    m = art.masked
+def _subject_np(m: str, s: int, e: int) -> tuple[int, _NP | None]:
+    """Where the subject of the sentence ``[s, e)`` stands (after a dateline and introductory
+    phrases), and its noun phrase."""
     dm = _DATELINE_RE.match(m, s, e)
     s0 = dm.end() if dm else s
     im = _INTRO_RE.match(m, s0, e)
@@ -594,8 +852,17 @@ def _sentence_subject(art: Article, s: int, e: int, allow_possessive: bool = Fal
     while i < e and m[i].isspace():
         i += 1
     if i >= e or m[i] in "#“”\"‘’'" or m[i].islower() or m[i].isdigit():
-        return None, i
-    np = np_after(m, i, e)
+        return i, None
+    return i, np_after(m, i, e)
+
+
+def _sentence_subject(art: Article, s: int, e: int, allow_possessive: bool = False) -> tuple[Who | None, int]:
+    """The subject of the sentence ``[s, e)`` (after introductory phrases) and where it stands."""
+    m = art.masked
+    hit = art.subj_cache.get((s, e))
+    if hit is None:
+        hit = art.subj_cache[(s, e)] = _subject_np(m, s, e)
+    i, np = hit
     if np is None:
         return None, i
     if np.name:

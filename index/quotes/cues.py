@@ -66,6 +66,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     actor actress singer rapper musician writer novelist director producer host anchor
     president-elect man woman boy girl father mother son daughter husband wife nurse doctor
     physician engineer farmer worker resident retiree voter pilot officer firefighter
+    right-hander left-hander southpaw shortstop catcher outfielder infielder linebacker receiver
+    cornerback lineman quarterback batter bowler batsman golfer boxer fighter swimmer sprinter
+    runner skier gymnast cyclist forward playmaker fullback tailback pitcher slugger
+    democrat republican lawmaker legislator congressman secretary spokesperson
+    pastor priest reverend minister cleric preacher chaplain sergeant lieutenant captain
+    trooper deputy detective investigator prosecutor publicist agent assistant
     """.split()
 )
 """Nouns that describe one person (``the senator said`` resolves to a person)."""
@@ -78,7 +84,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
     embassy court party campaign board bureau service authority regulator school university
     college institute foundation association federation army military police retailer
     automaker carrier airline startup maker manufacturer developer studio network channel
-    daily tabloid station
+    daily tabloid station chipmaker planemaker carmaker automaker lender insurer bank conglomerate
+    giant
     """.split()
 )
 """Nouns that describe an organisation (``the newspaper wrote`` resolves to an organisation)."""

@@ -12,7 +12,12 @@ from functools import lru_cache
 from .cues import PERSON_NOUNS
 
 _CAP = r"(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0400-\u042F])"
-_ABBR_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|St|Jr|Sr|Cmdr|Supt|Atty|Insp|Det|Pres|Amb|Hon)\."
+ABBR_TITLE_WORDS: frozenset[str] = frozenset(
+    """Mr Mrs Ms Dr Sen Rep Reps Sens Gov Gen Gens Lt Col Capt Sgt Adm Maj Prof Rev Msgr Fr Cpl Pvt Brig
+    Cmdr Supt Atty Insp Det Pres Amb Hon Rt Ald Pfc Spc Ens Cdr Gov-elect""".split()
+)
+"""Abbreviated titles written with a full stop (``Sen.``, ``Rev.``): roles, never names."""
+_ABBR_TITLES = r"(?:" + "|".join(sorted(ABBR_TITLE_WORDS, key=len, reverse=True)) + r"|St|Jr|Sr)\."
 TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|" + _ABBR_TITLES + r"|[A-Z]\.(?=\s" + _CAP + r")|"
     + _CAP + r"[\w’'\-]*(?:\.(?=\s(?:Jr|Sr)\b))?)"
@@ -37,6 +42,10 @@ TITLES: frozenset[str] = frozenset(
     Economy Trade Health Education Energy Transport Transportation Treasury Commerce Agriculture
     Labor Labour Justice Homeland Security Environment Culture Sports Sport National Federal
     Supreme Circuit District Special Counsel Advisor Adviser Envoy Representative
+    Msgr. Fr. Cpl. Pvt. Brig. Cmdr. Rt. Ald. Pfc. Spc. Cdr. Reverend Pastor Mufti Ayatollah Grand
+    Dr Prof Sen Rep Gov Gen Rev Msgr Fr Lt Col Capt Sgt Adm Maj Doctor Mother Saint Elder Deacon
+    Governor-elect Vice-President Lieutenant-General Major-General Brigadier Corporal Private
+    Coach Manager Skipper Officer Trooper Deputy Marshal Ranger Warden
     """.split()
 )
 HONORIFICS: frozenset[str] = frozenset("Mr. Mrs. Ms. Miss Mx. Mr Mrs Ms".split())
@@ -52,6 +61,27 @@ NATIONALITIES: frozenset[str] = frozenset(
     Labour Liberal Soviet Kremlin NATO EU UN Republican Democrat GOP Texas California Florida
     """.split()
 )
+
+DEMONYMS: frozenset[str] = frozenset(
+    """
+    Argentine Argentinian Briton Brit Frenchman Frenchwoman Englishman Englishwoman Scot Scotsman
+    Welshman Irishman Dutchman Dane Swede Finn Pole Serb Croat Slovak Slovene Spaniard Swiss Kiwi
+    Aussie Texan Californian Floridian Ohioan Virginian Georgian Bostonian Chicagoan Angeleno
+    New-Yorker Yorker Muscovite Londoner Parisian Berliner Democrat Republican Conservative Tory
+    Liberal Socialist Independent Progressive Libertarian Catholic Protestant Muslim Jew Christian
+    Mormon Baptist Yankee Laker Cowboy Brave Met Knick Celtic Jet Giant Raider Dodger
+    """.split()
+)
+"""Single capitalised words that describe a person (``the Argentine said``): never a name."""
+
+
+def is_demonym(tok: str) -> bool:
+    """``Argentine``, ``Briton``, ``Frenchman``, ``Democrat``: a description of a person."""
+    if tok in DEMONYMS or tok in NATIONALITIES:
+        return tok not in ("US", "U.S.", "UK", "U.K.", "EU", "UN", "NATO", "GOP", "Kremlin", "Soviet")
+    if not tok[:1].isupper() or not tok[1:].islower() or tok in ORG_WORDS or tok in PLACES:
+        return False
+    return tok.endswith(("ian", "ean", "ese", "man", "woman", "ite", "ish", "ani", "eri"))
 
 ORG_WORDS: frozenset[str] = frozenset(
     """
@@ -74,6 +104,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     River Sea Ocean Mountain Mountains Island Islands Valley Region Province City County District
     Coast Bay Lake Gulf Peninsula Strait Desert Square Zone Line Border Front Europe Asia Africa
     America Americas Oblast Krai Territory Territories Capitol Street Wall Internet Web
+    Reserve Fed Bancorp Airline Motor Pharmaceuticals Pharma Exchange Treasury
+    Agencies Commissions Ministries Departments Institutes Universities Associations Unions
     """.split()
 )
 
@@ -218,6 +250,9 @@ def parse_name(phrase: str) -> ParsedName | None:
     if not tokens:
         return None
     kind = classify_tokens(tokens)
+    if role_tokens and kind in ("org", "other") and classify_tokens(role_tokens + tokens) == "org":
+        # ``Federal Reserve``, ``Russian Defense Ministry``: the title words belong to the organisation.
+        tokens, role_tokens, kind = role_tokens + tokens, [], "org"
     if role_tokens and kind == "other" and len(tokens) == 1 and tokens[0] not in COMMON_CAPS:
         kind = "person"  # ``Sen. Warren``, ``President Putin``
     name = " ".join(tokens)
@@ -251,7 +286,14 @@ def clean_role(role: str | None) -> str | None:
     r = r.strip(" ,;:")
     if r.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?)\.$", r):
         r = r[:-1]
+    if _NOT_ROLE_RE.fullmatch(r):
+        return None
     return r or None
+
+
+_NOT_ROLE_RE = re.compile(r"\(?(?:\d{1,3}|[DRI]-[A-Z][\w.\- ]{0,20}|[DRI]|aged?\s+\d{1,3})\)?")
+PARTY_TAG_RE = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)?,?")
+"""A party/state tag (``D-Mass.``, ``(R-Texas)``): neither a name nor a role."""
 
 
 _ROLE_HEAD_RE = re.compile(
@@ -316,3 +358,79 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
                 target = next(iter(cands))
         out[n] = target
     return out
+
+
+_FEMALE_FIRST = frozenset(
+    """
+    Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret
+    Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca
+    Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha
+    Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia
+    Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah
+    Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail Alice Judy
+    Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany
+    Charlotte Marie Kayla Alexis Lori Kamala Hillary Nikki Ursula Angela Theresa Liz Kristi Kristen
+    Kirsten Tulsi Elise Marjorie Lauren Alexandria Ilhan Rashida Ayanna Gretchen Kathy Janet Karine
+    Jen Jill Michelle Melania Ivanka Tiffany Condoleezza Madeleine Nancy Dianne Tammy Tina Lisa Susan
+    Patty Amy Maggie Jeanne Gina Deb Mazie Marsha Shelley Cindy Joni Kyrsten Katie Katy Serena Venus
+    Simone Coco Naomi Iga Aryna Jessica Elena Caitlin Megan Sue Mia Ava Chloe Zoe Lily Ella Nora
+    Claire Rose Jane Kate Lucy Molly Priya Mariana Sofia Yulia Olga Tatiana Svetlana Irina Natalia
+    Giorgia Marine Christine Annalena Kaja Roberta Mette Jacinda Theresa Rachel Yvette Priti
+    Suella Kemi Penny Liz Angela Oprah Taylor Beyonce Rihanna Meryl Whitney Dolly Madonna Adele Sheryl
+    Ginni Mira Safra Indra Jane Lina Janet Christine Mary Gwynne Cathie Abby Susie Kellyanne Hope
+    Sheila Wendy Joanna Eva Ellen Sylvia Tanya Vanessa Stacey Stacy Kristin Kara Leah Erin Holly
+    """.split()
+)
+_MALE_FIRST = frozenset(
+    """
+    James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel Matthew
+    Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward
+    Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin
+    Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan
+    Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger Terry Gerald
+    Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Jordan Bryan Billy Joe Bruce Gabriel Logan
+    Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip
+    Louis Joe Barack Bill Mike Mitch Chuck Ted Rand Marco Bernie Kevin Hakeem Jim Tim
+    Vladimir Dmitry Sergey Sergei Volodymyr Emmanuel Olaf Boris Keir Rishi Xi Narendra Benjamin
+    Recep Elon Jeff Mark Sundar Satya Warren Jamie Jerome Steve LeBron Stephen Tom Patrick Aaron
+    Lionel Cristiano Novak Rafael Roger Carlos Jannik Andy Erik Pep Jurgen Mikel Harry Dan Ron Gavin
+    Greg Josh Pete Jared Hunter Lindsey Ken Kash Marco JD Mohammed Muhammad Ali Ahmed
+    Hassan Abdullah Omar Yusuf Ibrahim Karl Hans Friedrich Pedro Luiz Javier Emmanuel Xavier Giorgio
+    Matteo Fernando Pablo Diego Luis Sam Max Ben Nick Chris Matt Alex Danny Eddie Jimmy Johnny Tony
+    Ricky Bob Rob Fred Ed Ron Don Hank Joel Jon Brett Chad Kurt Lloyd Trey Troy Shawn Marcus Derek
+    Darren Todd Travis Wes Kerr Jalen Kawhi Kyrie Giannis Nikola Luka Shohei Aaron Mookie Tiger Rory
+    Scottie Xander Dustin Shane Brock Jayson Jaylen Klay Draymond Damian Devin Kwame Andre Maurice
+    Dmitri Sergio Mateo Lewis Max Charles Lando Oscar Fernando Valtteri Sebastian Kimi Yuki Nico
+    """.split()
+)
+_AMBIGUOUS_FIRST = frozenset("Jordan Taylor Jean Alex Sam Chris Jamie Kelly Robin Leslie Terry Dana Pat Casey Morgan".split())
+_FEMALE_HINTS = frozenset(
+    """mrs. ms. miss mrs ms spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman
+    actress queen princess duchess countess empress lady dame sister mother wife daughter widow
+    grandmother woman girl""".split()
+)
+_MALE_HINTS = frozenset(
+    """mr. mr spokesman chairman congressman councilman assemblyman businessman actor king prince duke
+    count emperor lord sir father brother husband son widower grandfather man boy""".split()
+)
+
+
+def gender_of(name: str, role: str | None = None) -> str | None:
+    """``f``, ``m`` or ``None`` from a first name and a title (``Mrs.``, ``spokeswoman``)."""
+    if role:
+        words = {w.strip(",.;:").lower() for w in role.split()} | {w.lower() for w in role.split()}
+        if words & _FEMALE_HINTS:
+            return "f"
+        if words & _MALE_HINTS:
+            return "m"
+    toks = split_tokens(name)
+    if len(toks) < 2:
+        return None
+    first = toks[0]
+    if first in _AMBIGUOUS_FIRST:
+        return None
+    if first in _FEMALE_FIRST:
+        return "f"
+    if first in _MALE_FIRST:
+        return "m"
+    return None
