@@ -24,6 +24,7 @@ Anything else has no speaker: a wrong speaker is worse than none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .cues import (
@@ -31,6 +32,7 @@ from .cues import (
     CUE_RE,
     FINITE_ALT,
     FINITE_CUES,
+    NOUN_CUES,
     PARTICIPLE_CUES,
     ORG_NOUNS,
     PARTICIPLE_ALT,
@@ -44,6 +46,7 @@ from .names import (
     ABBR_TITLE_WORDS,
     COMMON_CAPS,
     NAME_SEQ_RE,
+    iter_names,
     ORG_WORDS,
     PARTICLES,
     PARTY_TAG_RE,
@@ -65,7 +68,8 @@ _ABBREVS = frozenset(w.lower() for w in ABBR_TITLE_WORDS) | frozenset(
     reps sens gens est approx dept univ""".split()
 )
 _SENT_RE = re.compile(
-    r"(?<![.!?…])[.!?…]++[\"”’)\]]*+(?:\s++(?=[“\"‘(\[]?[A-Z0-9#\u00C0-\u00DE])|(?=[“\"][A-Z#])|(?=[A-Z][a-z]))"
+    # ``[.!?…](?<![.!?…].)`` is ``(?<![.!?…])[.!?…]`` with a literal-set prefix (much faster to scan).
+    r"[.!?…](?<![.!?…].)[.!?…]*+[\"”’)\]]*+(?:\s++(?=[“\"‘'(\[]?[A-Z0-9#\u00C0-\u00DE])|(?=[“\"][A-Z#])|(?=[A-Z][a-z]))"
     r"|[.!?][”\"](?=[A-Z#])"
 )
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,’'\-]{2,40}(?:\([^)]{1,30}\))?\s*[—–\-]{1,2}\s*")
@@ -76,7 +80,8 @@ _INTRO_RE = re.compile(
     r"By\s+contrast|In\s+contrast|In\s+addition|At\s+the\s+same\s+time|Of\s+course|In\s+fact|"
     r"(?:When|While|After|Before|If|Although|Though|As|Since|Because|Asked|Speaking|Despite|During|Once|"
     r"Until|Upon|Following|Given|Unlike|Like|Responding|Addressing|Writing|In|On|At|Throughout|With|"
-    r"Without|Under|From|Amid|Earlier|Later)\b[^,.;:!?]{0,160})\s*,\s*)+"
+    r"Without|Under|From|Amid|Earlier|Later)\b[^,.;:!?]{0,160}|"
+    r"(?:[A-Z][a-z]+|A|An|The)(?:\s+[a-z]+){0,2}\s+(?:later|earlier|ago|afterwards?))\s*,\s*)+"
 )
 _WORD_RE = re.compile(r"\S+")
 _CAPWORD_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F][\w’'.&\-]*|(?:[A-Z]\.)+)$")
@@ -139,6 +144,7 @@ class _NP:
     appos: str | None = None
     possessive: bool = False
     vague: bool = False
+    qual: str | None = None
 
 
 @dataclass
@@ -167,17 +173,25 @@ class Article:
     _gender: dict[str, str | None] = field(default_factory=dict)
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)
     subj_cache: dict[tuple[int, int], tuple[int, "_NP | None"]] = field(default_factory=dict)
+    cues: list[re.Match[str]] = field(default_factory=list)
+    cue_starts: list[int] = field(default_factory=list)
+    _roles: dict[str, str | None] = field(default_factory=dict)
+    sent_starts: list[int] = field(default_factory=list)
+    sent_subjects: dict[int, Who | None] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ set-up
     def prepare(self) -> None:
         """Mask quotes, split paragraphs and sentences, and collect the people named."""
         self.masked = mask_quotes(self.text, self.spans)
+        self.cues = list(_CUE_SCAN_RE.finditer(self.masked))
+        self.cue_starts = [c.start() for c in self.cues]
         self.paras = paragraphs(self.text)
         for pi, (ps, pe) in enumerate(self.paras):
             if _headline_like(self.text[ps:pe]):
                 self.headline_paras.add(pi)
             for s, e in split_sentences(self.masked, ps, pe):
                 self.sents.append((s, e, pi))
+                self.sent_starts.append(s)
         self._collect_people()
 
     def _collect_people(self) -> None:
@@ -185,7 +199,7 @@ class Article:
         for pi, (ps, pe) in enumerate(self.paras):
             if pi in self.headline_paras:
                 continue
-            for mt in NAME_SEQ_RE.finditer(m, ps, pe):
+            for mt in iter_names(m, ps, pe):
                 g = mt.group(0)
                 if g in COMMON_CAPS:
                     continue  # ``The``, ``But``, ``Monday``: a lone common word names nobody
@@ -209,6 +223,24 @@ class Article:
                         self.appos_roles[name] = ap
                 self.by_surname.setdefault(surname(name), set()).add(name)
 
+    def cues_in(self, a: int, b: int) -> list[re.Match[str]]:
+        """``list(CUE_RE.finditer(masked, a, b))`` from the article-wide cue index."""
+        m = self.masked
+        if 0 < b < len(m) and _is_word_char(m[b - 1]) and _is_word_char(m[b]):
+            return list(CUE_RE.finditer(m, a, b))  # a window ending inside a word: scan it
+        cues = self.cues
+        i = bisect_left(self.cue_starts, a)
+        out = []
+        while i < len(cues):
+            c = cues[i]
+            if c.start() >= b:
+                break
+            if c.end() > b:
+                return list(CUE_RE.finditer(m, a, b))
+            out.append(c)
+            i += 1
+        return out
+
     # ------------------------------------------------------------- resolution
     def canon_person(self, name: str) -> str:
         """Full name for a surname-only mention when the article names exactly one such person."""
@@ -221,6 +253,13 @@ class Article:
 
     def role_of(self, name: str) -> str | None:
         """The role the article gives this person anywhere (appositive first, then titles)."""
+        try:
+            return self._roles[name]
+        except KeyError:
+            r = self._roles[name] = self._role_of(name)
+            return r
+
+    def _role_of(self, name: str) -> str | None:
         ap = clean_role(self.appos_roles.get(name))
         if ap:
             return ap
@@ -256,7 +295,16 @@ class Article:
             self._gender[who.name] = g
         return g
 
-    def resolve_person(self, pos: int, noun: str | None = None, gender: str | None = None) -> Who | None:
+    def prev_subject(self, pos: int) -> Who | None:
+        """The subject of the sentence right before the one holding ``pos`` (same or previous
+        paragraph), when it is a person."""
+        si = bisect_left(self.sent_starts, pos + 1) - 1
+        if si < 1 or self.sents[si][2] - self.sents[si - 1][2] > 1:
+            return None
+        who = self.sent_subjects.get(si - 1)
+        return who if who is not None and who.kind == "person" else None
+
+    def resolve_person(self, pos: int, noun: str | None = None, gender: str | None = None, qual: str | None = None) -> Who | None:
         """Most recent person before ``pos`` (within three paragraphs), preferring a role match.
 
         A pronoun's gender skips people known to be of the other gender; nouns such as
@@ -267,10 +315,15 @@ class Article:
             for ev in reversed(events):
                 if ev.pos >= pos or ev.who.kind != "person":
                     continue
-                role = (self.role_of(ev.who.name) or ev.who.role or "").lower()
-                if noun in role.split() or noun in role:
+                if _role_fits(self._role_text(ev.who), noun, qual):
                     return ev.who
             if noun in _NO_FALLBACK_NOUNS:
+                return None  # a spokesperson, a lawyer: someone other than the people named
+            # Only a loose fit: the subject of the sentence before, if nothing speaks against it.
+            prev = self.prev_subject(pos)
+            if prev is not None and _role_fits(self._role_text(prev), noun, qual) is None:
+                return prev
+            if qual:
                 return None
         for ev in reversed(events):
             if ev.pos >= pos:
@@ -280,8 +333,13 @@ class Article:
             if ev.who.kind == "person":
                 if gender and self.gender(ev.who) not in (None, gender):
                     continue
+                if noun and _role_fits(self._role_text(ev.who), noun, qual) is False:
+                    continue
                 return ev.who
         return None
+
+    def _role_text(self, who: Who) -> str:
+        return (self.role_of(who.name) or who.role or "").lower()
 
     def resolve_org(self, pos: int, noun: str | None) -> Who | None:
         """Most recent organisation before ``pos`` (within three paragraphs) fitting ``noun``:
@@ -295,6 +353,8 @@ class Article:
             if para - ev.para > 3:
                 break
             if _org_fits(ev.who.name, noun):
+                if noun and self._orgs_nearby(pos, noun, ev.who.name):
+                    return None  # ``Morgan Stanley and Goldman Sachs …  the bank said``: which one?
                 return ev.who
         if not noun:
             return None
@@ -304,6 +364,15 @@ class Article:
         if len(fits) == 1:
             return Who(next(iter(fits)), "org")
         return None
+
+    def _orgs_nearby(self, pos: int, noun: str, name: str) -> bool:
+        """Is another organisation fitting ``noun`` named in this sentence or the one before?"""
+        si = bisect_left(self.sent_starts, pos + 1) - 1
+        lo = self.sents[max(0, si - 1)][0] if si >= 0 else 0
+        return any(
+            lo <= p < pos and other not in name and name not in other and _org_fits(other, noun)
+            for p, _, other in self.org_mentions
+        )
 
     def resolve(self, np: _NP | None, pos: int, strict: bool = False) -> Who | None:
         """Turn a located noun phrase into a speaker (``VAGUE`` for plural/unnamed subjects)."""
@@ -322,9 +391,9 @@ class Article:
             if np.desc == DEMONYM_DESC:
                 return self.resolve_person(pos)
             if np.desc in ORG_NOUNS:
-                return self.resolve_org(pos, np.desc)
+                return self.resolve_org(pos, "central bank" if np.qual == "central" else np.desc)
             if np.desc in PERSON_NOUNS or np.desc.endswith("-old"):
-                return self.resolve_person(pos, np.desc if np.desc in PERSON_NOUNS else None)
+                return self.resolve_person(pos, np.desc if np.desc in PERSON_NOUNS else None, qual=np.qual)
             return None
         if not np.name:
             return None
@@ -347,7 +416,81 @@ class Article:
 
 
 # ---------------------------------------------------------------------- helpers
-_BANK_HINT = re.compile(r"Bank|Reserve|\bFed\b|ECB|BoE|BOJ|Bancorp|Chase|Sachs|Citi|Fargo")
+_CUE_SCAN_RE = re.compile(
+    "(?=[" + re.escape("".join(sorted({w[0] for w in FINITE_CUES | PARTICIPLE_CUES | NOUN_CUES} | set("Aap")))) + "])"
+    + CUE_RE.pattern
+)
+"""``CUE_RE`` behind a first-letter look-ahead: the same matches, scanned faster."""
+_WORD_CHAR_RE = re.compile(r"\w")
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)*[a-z]")
+_APPOS_CUT_RE = re.compile(r"[,;.:()](?:\s|$)|[,;:()#“”\"]|\s(?:said|says|told|who\s+(?:said|has|had|was|is)\b)")
+_APPOS_CUT2_RE = re.compile(r"[,;.:()](?:\s|$)|[;:()#“”\"]|\s(?:said|says|told)\b")
+_AGE_SEG_RE = re.compile(r"\s*\d{1,3}\s*")
+_COORD_END_RE = re.compile(r"(?:\band|\bbut|\bthen|\bwho|\balso|,)$")
+_WS_RE = re.compile(r"\s+")
+_POSS_END_RE = re.compile(r"[’']s$")
+_GAP_WORD = r"(?!(?:that|which|who|whom|whose|and|but|or|he|she|they|we|it|if|when|because|after|before)\b)[\w’'\-.]+"
+_ADV_HEAD = (
+    r"(?:on|in|at|during|from|after|before|late|early|earlier|later|last|this|over|via|inside|outside|"
+    r"near|throughout|since|following|amid|[A-Z][a-z]+day)"
+)
+_ADVERBIAL_GAP_RE = re.compile(
+    r"(?:\s*,\s*" + _ADV_HEAD + r"\b(?:\s+" + _GAP_WORD + r"){0,7}?\s*,"
+    r"|\s+" + _ADV_HEAD + r"\b(?:\s+" + _GAP_WORD + r"){0,5}?"
+    r"|\s+(?:[a-z]+ly|also|again|then|once|yesterday|today|tonight|now))+\s+"
+)
+"""Time and place adverbials between a subject and its verb (`` on Friday ``, ``, in a speech, ``)."""
+_QUALIFIERS = frozenset("former ex then late onetime one-time erstwhile".split())
+_QUAL_PREFIX_RE = re.compile(r"(ex|then|former)-([a-z]+)$")
+_ROLE_QUAL_RE = re.compile(r"\b(?:former|late|onetime|one-time|erstwhile|then)\b|\b(?:ex|then|former)-", re.IGNORECASE)
+
+
+def _is_qual_noun(low: str) -> bool:
+    """``ex-coach``, ``then-senator``: a qualified person noun written as one word."""
+    qm = _QUAL_PREFIX_RE.match(low)
+    return qm is not None and qm.group(2) in PERSON_NOUNS
+
+
+def _desc_noun(det: list[str]) -> tuple[str, str | None]:
+    """The head noun of a description (``the former president`` → ``president``) and its
+    qualifier (``former``, ``ex``, ``then``, ``late``), if any."""
+    noun = det[-1]
+    if noun == "bank" and "central" in det:
+        return noun, "central"
+    qual = next((w for w in det[:-1] if w in _QUALIFIERS), None)
+    qm = _QUAL_PREFIX_RE.match(noun)
+    if qm is not None and qm.group(2) in PERSON_NOUNS:
+        noun, qual = qm.group(2), qm.group(1)
+    return noun, qual
+
+
+def _role_fits(role: str, noun: str, qual: str | None) -> bool | None:
+    """Does a person's ``role`` fit ``the [qual] noun``?  ``None``: the role does not use the
+    noun at all; ``False``: it uses it with the other qualification (``former President``
+    for ``the president``, ``President`` for ``the former president``)."""
+    if not (noun in role.split() or noun in role):
+        return None
+    return (_ROLE_QUAL_RE.search(role) is not None) == (qual is not None)
+
+
+_MULTI_SENT_RE = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"‘]")
+
+
+def _is_word_char(ch: str) -> bool:
+    return _WORD_CHAR_RE.match(ch) is not None
+
+
+_BANK_HINT = re.compile(
+    r"Bank|Reserve|\bFed\b|ECB|BoE|BOJ|Bancorp|Bancshares|Chase|Sachs|Citi|Fargo|JPMorgan|Morgan\s+Stanley|"
+    r"Barclays|HSBC|UBS|Nomura|Jefferies|Santander|Mizuho|Macquarie|Lazard|Evercore|Natixis|Suisse|Paribas|"
+    r"G[eé]n[eé]rale|Commerzbank|Rabobank|\bING\b|Securities|Schwab|Raymond\s+James|Piper\s+Sandler|Berenberg"
+)
+
+
+_CENTRAL_BANK_HINT = re.compile(
+    r"Central\s+Bank|Reserve|\bFed\b|ECB|BoE|BOJ|PBOC|RBA|RBI|SNB|Riksbank|Bundesbank|Banque\s+de|Bank\s+of\s+"
+    r"(?!America\b|New\s+York\s+Mellon\b)[A-Z]"
+)
 
 
 def _org_fits(name: str, noun: str | None) -> bool:
@@ -358,6 +501,8 @@ def _org_fits(name: str, noun: str | None) -> bool:
         return not (_GOV_HINT.search(name) or _MEDIA_HINT.search(name))
     if noun == "bank":
         return _BANK_HINT.search(name) is not None
+    if noun == "central bank":
+        return _CENTRAL_BANK_HINT.search(name) is not None
     return True
 
 
@@ -391,7 +536,7 @@ def split_sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
         while j > max(ps, dot - 24) and not masked[j - 1].isspace():
             j -= 1
         word = masked[j:dot].lower().strip("(“\"‘")
-        if masked[dot] == "." and (word in _ABBREVS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)):
+        if masked[dot] == "." and (word in _ABBREVS or _INITIALS_RE.fullmatch(word)):
             continue
         end = m.end()
         if end > start:
@@ -449,12 +594,12 @@ def _appositive_after(m: str, end: int, limit: int) -> str | None:
     if end >= limit or m[end] != ",":
         return None
     rest = m[end + 1 : min(limit, end + 160)]
-    cut = re.search(r"[,;.:()](?:\s|$)|[,;:()#“”\"]|\s(?:said|says|told|who\s+(?:said|has|had|was|is)\b)", rest)
+    cut = _APPOS_CUT_RE.search(rest)
     seg = rest[: cut.start()] if cut else rest
     # ``Smith, 34, a teacher from Ohio,``: take the age with what follows it.
-    if re.fullmatch(r"\s*\d{1,3}\s*", seg) and cut and rest[cut.start()] == ",":
+    if _AGE_SEG_RE.fullmatch(seg) and cut and rest[cut.start()] == ",":
         more = rest[cut.start() + 1 :]
-        c2 = re.search(r"[,;.:()](?:\s|$)|[;:()#“”\"]|\s(?:said|says|told)\b", more)
+        c2 = _APPOS_CUT2_RE.search(more)
         seg2 = more[: c2.start()] if c2 else more
         return clean_role(seg2) if looks_like_role(seg2) or 0 < len(seg2.split()) <= 8 else None
     seg = seg.strip()
@@ -646,7 +791,7 @@ def np_before(m: str, end: int, floor: int) -> _NP | None:
             if parts:
                 parts.append((t, s, e))
             break
-        if _CAPWORD_RE.match(t) or _PARTICLE_RE.match(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in _MODIFIERS or lowt.endswith("-old"):
+        if _CAPWORD_RE.match(t) or _PARTICLE_RE.match(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in _MODIFIERS or lowt.endswith("-old") or _is_qual_noun(lowt):
             parts.append((t, s, e))
             continue
         if lowt in PLURAL_PEOPLE and not parts:
@@ -682,7 +827,8 @@ def np_before(m: str, end: int, floor: int) -> _NP | None:
     if not name_words:
         det = [w.lower() for w in role_words]
         if det and det[0] in ("the", "this", "that") and len(det) >= 2:
-            return _NP(start, parts[-1][2], desc=det[-1])
+            noun, qual = _desc_noun(det)
+            return _NP(start, parts[-1][2], desc=noun, qual=qual)
         if det and det[0] in ("a", "an"):
             return _NP(start, parts[-1][2], vague=True)
         return None
@@ -691,11 +837,15 @@ def np_before(m: str, end: int, floor: int) -> _NP | None:
         return d
     if role_words and role_words[0].lower() in ("a", "an", "this", "that"):
         return None
+    if _PLACE_PREP_RE.search(m, max(floor, start - 12), start):
+        return None  # ``in a speech at Stanford dismissed``: the name is the object of a preposition
     pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
     return _NP(start, parts[-1][2], name=" ".join(name_words), pre_role=pre, appos=appos)
 
 
 _LY_RE = re.compile(r"[a-z]+ly")
+_PRONOUNS_AFTER = frozenset(("he", "she", "it", "they", "we", "i"))
+_PLACE_PREP_RE = re.compile(r"\b(?:in|at|on|near|inside|outside|during|across|throughout|around|into)\s+(?:the\s+)?$")
 _TRAIL_CHARS = ",.;:!?)”\""
 _WHO_RE = re.compile(r"(?:who|whose|which)\b")
 _AGE_ONLY_RE = re.compile(r"\d{1,3}")
@@ -711,6 +861,14 @@ def np_after(m: str, start: int, limit: int) -> _NP | None:
     i = start
     while i < seg_end and m[i].isspace():
         i += 1
+    fm = _WORD_RE.match(m, i, seg_end)
+    if fm is None:
+        return None
+    first = fm.group().rstrip(",.;:!?").lower()
+    if first in _PRONOUNS_AFTER:
+        return _NP(i, i + len(first), pron=first)
+    if first in PLURAL_PEOPLE:
+        return _NP(i, fm.end(), vague=True)
     toks: list[tuple[str, int, int]] = []
     p = i
     find = m.find
@@ -755,6 +913,7 @@ def np_after(m: str, start: int, limit: int) -> _NP | None:
             _CAPWORD_RE.match(t)
             or (_PARTICLE_RE.match(t) and words)
             or lowt in PERSON_NOUNS
+            or _is_qual_noun(lowt)
             or lowt in _MODIFIERS
             or (lowt in ("the", "a", "an") and not words)
             or lowt.endswith("-old")
@@ -817,7 +976,8 @@ def np_after(m: str, start: int, limit: int) -> _NP | None:
     if not name_words:
         det = [w.lower() for w in role_words]
         if det and det[0] in ("the", "this") and len(det) >= 2:
-            return _NP(toks[0][1], end, desc=det[-1])
+            noun, qual = _desc_noun(det)
+            return _NP(toks[0][1], end, desc=noun, qual=qual)
         return _NP(toks[0][1], end, vague=True) if det and det[0] in ("a", "an") else None
     d = _desc_np(toks[0][1], end, role_words, name_words)
     if d is not None:
@@ -880,7 +1040,7 @@ def _sentence_subject(art: Article, s: int, e: int, allow_possessive: bool = Fal
 def _before_is_coordination(m: str, pos: int, floor: int) -> bool:
     """Is the word before ``pos`` a coordinator (``and said``, ``but added``, ``, adding``)?"""
     seg = m[max(floor, pos - 12) : pos].rstrip()
-    return bool(re.search(r"(?:\band|\bbut|\bthen|\bwho|\balso|,)$", seg))
+    return _COORD_END_RE.search(seg) is not None
 
 
 class _Runner:
@@ -898,6 +1058,23 @@ class _Runner:
                 return who
         who, _ = _sentence_subject(self.art, s, e, allow_possessive=True)
         return who
+
+    def adverbial_subject(self, pos: int, s: int, e: int) -> Who | None:
+        """The sentence subject when only adverbials stand between it and the verb at ``pos``
+        (``Joe Biden on Friday accused``, ``Cantwell, in a rare interview, warned``)."""
+        art = self.art
+        hit = art.subj_cache.get((s, e))
+        if hit is None:
+            hit = art.subj_cache[(s, e)] = _subject_np(self.m, s, e)
+        np = hit[1]
+        if np is None or np.end > pos or pos - np.end > 120:
+            return None
+        if _ADVERBIAL_GAP_RE.fullmatch(self.m, np.end, pos) is None or any(
+            c.lastgroup != "noun" for c in art.cues_in(np.end, pos)
+        ):
+            return None
+        who, _ = _sentence_subject(art, s, e)
+        return None if who is VAGUE else who
 
     def trail(self, i: int, end: int, anchor: int, s: int, e: int) -> tuple[Who | None, str | None, int]:
         """Rule 1: an attribution right after the closing mark."""
@@ -942,18 +1119,20 @@ class _Runner:
         """Rule 2: a speech cue earlier in the same sentence."""
         m = self.m
         floor = max(floor, anchor - _LEAD_WINDOW)
-        cues = list(CUE_RE.finditer(m, floor, anchor))
+        cues = self.art.cues_in(floor, anchor)
         if not cues:
             return None, None, -1
         verbish = [c for c in cues if c.lastgroup != "noun"]
         c = verbish[-1] if verbish else cues[-1]
         kind = c.lastgroup
-        word = re.sub(r"\s+", " ", c.group(0))
+        word = _WS_RE.sub(" ", c.group(0))
         if kind in ("finite", "pointed"):
             np = np_before(m, c.start(), floor)
             who = self.art.resolve(np, c.start())
             if who is None and np is None and _before_is_coordination(m, c.start(), floor):
                 who = self.clause_subject(c.start(), s, e)
+            if who is None and kind == "finite":
+                who = self.adverbial_subject(c.start(), s, e)
             return who, word, c.start()
         if kind == "according":
             return self.art.resolve(np_after(m, c.end(), e), c.start()), "according to", c.start()
@@ -968,7 +1147,7 @@ class _Runner:
             if w.endswith(("’s", "'s")) and _CAPWORD_RE.match(w):
                 np = np_before(m, c.start(), floor)
                 if np is not None and np.name:
-                    np.name = re.sub(r"[’']s$", "", np.name)
+                    np.name = _POSS_END_RE.sub("", np.name)
                     return self.art.resolve(np, c.start()), word, c.start()
         who, _ = _sentence_subject(self.art, s, e)
         return who, word, c.start()
@@ -993,6 +1172,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
         run.sent_speakers = []
         if not headline:
             who, pos = _sentence_subject(art, s, e)
+            art.sent_subjects[si] = who
             art.add_event(pos, who)
         used: set[int] = set()
         while qi < n and anchors[qi] < e:
@@ -1069,7 +1249,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
         # Speech cues outside quotes: ``Kosachev told Sputnik.``, ``according to Kosachev``.
         if not headline:
             ends_colon = m[max(s, e - 8) : e].rstrip().endswith(":")
-            for c in CUE_RE.finditer(m, s, e):
+            for c in art.cues_in(s, e):
                 if c.start() in used or c.lastgroup not in ("finite", "according", "pointed"):
                     continue
                 if c.lastgroup == "according":
@@ -1081,7 +1261,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
                         pass
                     art.add_event(c.start(), who2, speaker=True)
                     if e >= pe - 1 and (ends_colon or len(m[c.end() : min(e, c.end() + 80)].split()) <= 4):
-                        para_cue[pi] = (who2, re.sub(r"\s+", " ", c.group(0)), c.start())
+                        para_cue[pi] = (who2, _WS_RE.sub(" ", c.group(0)), c.start())
                     else:
                         para_cue.pop(pi, None)
     return results
@@ -1099,7 +1279,7 @@ def _shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int,
     lead_r = lead.rstrip()
     embedded_before = bool(lead_r) and lead_r[-1].isalnum() and len(lead_r) < len(lead)
     words = content.split()
-    multi = re.search(r"[.!?][”\"’]?\s+[A-Z“\"‘]", content) is not None
+    multi = _MULTI_SENT_RE.search(content) is not None
     after = m[trail_s:trail_e]
     continues_after = (
         sp.close_pos is not None

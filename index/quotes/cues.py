@@ -22,7 +22,8 @@ suggested suggests described describes called dismissed accused criticized criti
 praised slammed blasted recounted recounts mentioned disclosed revealed exclaimed whispered
 muttered snapped pledged proclaimed assured advised opined gushed sighed hinted signaled signalled
 indicated demanded questioned threatened objected protested teased posited expressed voiced
-explains insists warns disagreed disagrees sang chanted
+explains insists warns disagreed disagrees sang chanted hailed branded labeled labelled termed
+mocked derided decried lambasted ridiculed touted
 """.split()
 
 _PARTICIPLE_WORDS = """
