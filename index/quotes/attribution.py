@@ -84,7 +84,10 @@ _INTRO_RE = re.compile(
     r"(?:[A-Z][a-z]+|A|An|The)(?:\s+[a-z]+){0,2}\s+(?:later|earlier|ago|afterwards?))\s*,\s*)+"
 )
 _WORD_RE = re.compile(r"\S+")
-_CAPWORD_RE = re.compile(r"^(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F][\w’'.&\-]*|(?:[A-Z]\.)+)$")
+_CAPWORD_RE = re.compile(
+    r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2011](?=[A-Z]))?"
+    r"(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F][\w’'.&\-]*|(?:[A-Z]\.)+)$"
+)
 _PARTICLE_RE = re.compile(r"^" + PARTICLES + r"$")
 _MODIFIERS = frozenset("former then acting interim deputy vice chief senior top assistant longtime veteran new ex- then-".split())
 _SPOKES_RE = re.compile(
@@ -101,8 +104,8 @@ _MEDIA_HINT = re.compile(r"(?:Times|Post|Journal|News|Press|Herald|Tribune|Gazet
                          r"Express|Mail|Mirror|Observer|Independent|Economist|Atlantic|Insider|Daily|"
                          r"^[A-Z]{2,5}$)")
 _COMPANY_NEXT_RE = re.compile(r"\s+(?:shares|stock|Inc\.?|Corp\.?|Co\.|reported|posted|announced)\b")
-_GOV_HINT = re.compile(r"(?:House|Kremlin|Ministry|Department|Council|Government|Administration|Senate|Congress|Parliament|Pentagon|Duma|Cabinet|Office)")
-_COMPANY_NOUNS = frozenset("company firm retailer automaker carrier airline startup maker manufacturer developer studio chipmaker planemaker carmaker giant conglomerate lender insurer".split())
+_GOV_HINT = re.compile(r"(?:House|Kremlin|Ministry|Department|Council|Government|Administration|Senate|Congress|Parliament|Pentagon|Duma|Cabinet|Office|Commission|Committee|Court|Agency|Bureau|Authority|Union|Assembly|Police)")
+_COMPANY_NOUNS = frozenset("company firm utility operator retailer automaker carrier airline startup maker manufacturer developer studio chipmaker planemaker carmaker giant conglomerate lender insurer".split())
 _MEDIA_NOUNS = frozenset("newspaper paper outlet publication magazine journal website site broadcaster network daily tabloid station channel".split())
 
 
@@ -199,7 +202,8 @@ class Article:
         for pi, (ps, pe) in enumerate(self.paras):
             if pi in self.headline_paras:
                 continue
-            for mt in iter_names(m, ps, pe):
+            dm = _DATELINE_RE.match(m, ps, pe)
+            for mt in iter_names(m, dm.end() if dm else ps, pe):
                 g = mt.group(0)
                 if g in COMMON_CAPS:
                     continue  # ``The``, ``But``, ``Monday``: a lone common word names nobody

@@ -79,7 +79,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
 
 ORG_NOUNS: frozenset[str] = frozenset(
     """
-    newspaper paper company firm ministry department agency government administration
+    newspaper paper company firm utility operator airline automaker ministry department agency government administration
     kremlin team club league union council committee commission bank fund group organization
     organisation network broadcaster outlet magazine journal website site publication office
     embassy court party campaign board bureau service authority regulator school university

@@ -25,7 +25,9 @@ TOKEN = (
     + _CAP + r"[\w’'\-]*(?:\.(?=\s(?:Jr|Sr)\b))?)"
 )
 PARTICLES = r"(?:van|von|de|der|den|del|della|di|da|du|dos|das|ten|ter|la|le|bin|ibn|al|el|y|st\.)"
-NAME_SEQ = TOKEN + r"(?:[ \u00a0](?:" + PARTICLES + r"[ \u00a0])*" + TOKEN + r"){0,6}(?:,?\s(?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+ARABIC_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2011])"
+"""A lower-case article joined to a surname: ``al-Mazrouei``, ``el-Sisi``."""
+NAME_SEQ = TOKEN + r"(?:[ \u00a0](?:" + PARTICLES + r"[ \u00a0])*" + ARABIC_PREFIX + "?" + TOKEN + r"){0,6}(?:,?\s(?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
 NAME_SEQ_RE = re.compile(r"(?<![\w’'\-])" + NAME_SEQ)
 
 
@@ -135,6 +137,10 @@ ORG_WORDS: frozenset[str] = frozenset(
     Reserve Fed Bancorp Airline Motor Pharmaceuticals Pharma Exchange Treasury
     Securities plc Investments Advisors Advisers Bancshares Financial Economics
     Agencies Commissions Ministries Departments Institutes Universities Associations Unions
+    Energy Power Utilities Electric Oil Gas Petroleum Resources Mining Steel Chemicals Foods
+    Communications Telecom Wireless Software Semiconductor Semiconductors Robotics Therapeutics
+    Biotech Health Healthcare Insurance Logistics Shipping Railways Railroad Enterprises Industries
+    Brands Stores Markets Ventures Solutions Services Platforms Games Interactive Digital
     """.split()
 )
 

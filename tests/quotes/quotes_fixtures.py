@@ -355,4 +355,17 @@ CASES: list[Case] = [
          [("Nobody was surprised,", "Liz Ann Sonders", S, False), ("on a solid footing.", None, None, None)]),
     Case("club-org", 'Chelsea Football Club confirmed the sale on Tuesday. "This is a new chapter," the club said in a statement.',
          [("This is a new chapter,", "Chelsea Football Club", S, False)]),
+    # --- datelines, Arabic name particles, company names by their last word ---------------------
+    Case("dateline-not-org", 'HOUSTON — A storm hit the city. "We understand how frustrating this is," the company said.',
+         [("We understand how frustrating this is,", None, S, False)]),
+    Case("dateline-agency-not-org", 'DENVER (AP) — Xcel Energy cut power to 50,000 homes. "Safety comes first," the utility said.',
+         [("Safety comes first,", "Xcel Energy", S, False)]),
+    Case("energy-company", 'NRG Energy, the local utility, said crews were at work. "Power will be back by Friday," the company said.',
+         [("Power will be back by Friday,", "NRG Energy", S, False)]),
+    Case("arabic-particle", '"Supply is adequate," said Energy Minister Suhail al-Mazrouei.',
+         [("Supply is adequate,", "Suhail al-Mazrouei", S, False)]),
+    Case("arabic-particle-before", 'Foreign Minister Ayman al-Safadi told reporters: "The border stays closed."',
+         [("The border stays closed.", "Ayman al-Safadi", S, False)]),
+    Case("company-not-commission", 'The European Commission fined the firm on Monday. "We disagree," the company said.',
+         [("We disagree,", None, S, False)]),
 ]
