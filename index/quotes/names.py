@@ -481,7 +481,7 @@ _FEMALE_HINTS = frozenset(
     grandmother woman girl""".split()
 )
 _MALE_HINTS = frozenset(
-    """mr. mr spokesman chairman congressman councilman assemblyman businessman actor king prince duke
+    """mr. mr spokesman congressman councilman assemblyman businessman actor king prince duke
     count emperor lord sir father brother husband son widower grandfather man boy""".split()
 )
 

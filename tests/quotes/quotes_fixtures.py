@@ -368,4 +368,6 @@ CASES: list[Case] = [
          [("The border stays closed.", "Ayman al-Safadi", S, False)]),
     Case("company-not-commission", 'The European Commission fined the firm on Monday. "We disagree," the company said.',
          [("We disagree,", None, S, False)]),
+    Case("chairman-woman-she", 'John Smith said he was "proud of the team."\n\nChairman Mellody Hobson thanked him. "John has been a valued partner," she said.',
+         [("proud of the team.", "John Smith", S, True), ("John has been a valued partner,", "Mellody Hobson", S, False)]),
 ]
