@@ -20,7 +20,7 @@ from whoosh.index import LockError
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump when the schema or what is stored changes: an index of another version is rebuilt."""
 
 STEM = "stem"
@@ -28,6 +28,8 @@ PLAIN = "plain"
 
 _STEM_ANALYZER = analysis.StemmingAnalyzer(stoplist=None, minsize=1, cachesize=50000)
 _PLAIN_ANALYZER = analysis.StandardAnalyzer(stoplist=None, minsize=1)
+_PARTS_ANALYZER = analysis.RegexTokenizer(r"[^\W_]+") | analysis.LowercaseFilter()
+"""Words and domain parts: ``outlet:firstpost`` finds ``firstpost.com``, ``url:sputnikglobe`` its links."""
 _ANALYZERS = {STEM: _STEM_ANALYZER, PLAIN: _PLAIN_ANALYZER}
 
 FIELD_KINDS = {"title": STEM, "body": STEM, "quote": STEM, "exact": PLAIN, "speaker": PLAIN}
@@ -54,8 +56,8 @@ def make_schema() -> fields.Schema:
         key=fields.ID(unique=True, stored=True),
         path=fields.STORED(),
         title=fields.TEXT(analyzer=_STEM_ANALYZER, stored=True, field_boost=2.0, phrase=True, multitoken_query="phrase"),
-        outlet=fields.TEXT(analyzer=_PLAIN_ANALYZER, stored=True, phrase=True, multitoken_query="phrase"),
-        url=fields.TEXT(analyzer=_PLAIN_ANALYZER, stored=True, phrase=True, multitoken_query="phrase"),
+        outlet=fields.TEXT(analyzer=_PARTS_ANALYZER, stored=True, phrase=True, multitoken_query="phrase"),
+        url=fields.TEXT(analyzer=_PARTS_ANALYZER, stored=True, phrase=True, multitoken_query="phrase"),
         date=fields.ID(stored=True),
         author=fields.TEXT(analyzer=_PLAIN_ANALYZER, stored=True, phrase=True, multitoken_query="phrase"),
         body=fields.TEXT(analyzer=_STEM_ANALYZER, phrase=True, multitoken_query="phrase"),

@@ -313,3 +313,10 @@ def test_words_that_split_are_phrases(sample_lib: Library, query: str, expected:
         text = sample_lib.article(hit.path).text
         found |= {text[s:e] for s, e in hit.spans}
     assert found == expected
+
+
+def test_outlet_and_url_match_domain_parts(sample_lib: Library) -> None:
+    assert names(sample_lib.search("outlet:firstpost")) == ["000_4c4c9962fd6196e4.txt"]
+    assert names(sample_lib.search("outlet:firstpost.com")) == ["000_4c4c9962fd6196e4.txt"]
+    assert names(sample_lib.search("url:sputnikglobe")) == ["003_4aedde6dc7f46a07.txt"]
+    assert names(sample_lib.search('outlet:"asia times"')) == ["004_725359539153adbd.txt"]
