@@ -119,7 +119,8 @@ class Library:
         if directory.exists() and not directory.is_dir():
             raise LibraryError(f"index location {directory} is a file, not a directory")
         state = IndexState.load(directory)
-        if whoosh_dir.exists() and state is None and (directory / STATE_FILE).exists() is False and any(whoosh_dir.iterdir()):
+        ours = (directory / STATE_FILE).exists()
+        if not ours and whoosh_dir.is_dir() and any(whoosh_dir.iterdir()):
             raise LibraryError(f"{whoosh_dir} exists and was not made by Byline; choose another --index directory")
         try:
             directory.mkdir(parents=True, exist_ok=True)
@@ -363,11 +364,7 @@ class Library:
         except Exception as exc:  # the parser or a damaged segment; never a traceback
             notices.append(f"The search failed ({type(exc).__name__}); try simpler words.")
             return SearchResult(query=query, searched="", notices=tuple(notices))
-        hits: list[SearchHit] = []
-        for stored, score in found:
-            hits.append(self._hit(stored, score, plan))
-        if not total and not notices:
-            pass
+        hits = [self._hit(stored, score, plan) for stored, score in found]
         return SearchResult(query=query, searched=clean.text, hits=tuple(hits), total=total, notices=tuple(notices))
 
     def _hit(self, stored: dict[str, Any], score: float, plan: bk.MatchPlan) -> SearchHit:
