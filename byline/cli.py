@@ -23,9 +23,7 @@ from rich.text import Text
 from byline import __version__
 from byline.display import json_line, printable
 from byline.index.engine import IndexBusy, Library, LibraryError, sample_corpus
-from byline.index.highlight import kwic
 from byline.index.models import IndexProgress, IndexReport, QuoteRecord
-from byline.index.reading import UnreadableFile
 
 SUBCOMMANDS = ("index", "search", "quotes", "speakers")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -258,11 +256,7 @@ def _cmd_search(lib: Library, args: argparse.Namespace, out: Console, err: Conso
     table.add_column("Outlet", overflow="fold")
     table.add_column("Article", ratio=1)
     for n, hit in enumerate(result.hits, 1):
-        try:
-            text = lib.article(hit.path).text if hit.spans else ""
-        except UnreadableFile:
-            text = ""  # gone or changed since it was indexed: show the stored snippet
-        snip, marks = kwic(text, list(hit.spans)) if text else (hit.snippet, [])
+        snip, marks = hit.snippet, hit.snippet_spans
         cell = Text()
         cell.append(printable(hit.title), style="bold")
         cell.append(f"\n{printable(hit.path)}", style="dim")

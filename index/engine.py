@@ -22,24 +22,24 @@ from pathlib import Path
 from typing import Any
 
 from . import backend as bk
-from .corpus import CorpusScan, FileStat, scan_corpus
+from .corpus import CorpusScan, FileStat, load_article, scan_corpus
 from .documents import (
     ROLE_SEP,
     meta_from_stored,
     quote_key,
+    quote_spans,
     quotes_from_stored,
     searchable_text,
     summary_from_stored,
     to_index_document,
 )
-from .highlight import find_spans, snippet
+from .highlight import find_spans, kwic
 from .metadata import extract_metadata
 from .models import (
     Article,
     ArticleSummary,
     IndexProgress,
     IndexReport,
-    Quote,
     QuoteRecord,
     SearchHit,
     SearchResult,
@@ -165,13 +165,6 @@ class Library:
     def scan(self, should_stop: StopCheck | None = None) -> CorpusScan:
         """Stat every file of the corpus (reads no article)."""
         return scan_corpus(self.paths, should_stop=should_stop)
-
-    def pending(self) -> int:
-        """How many files a call to :meth:`update` would index or remove now."""
-        scan = self.scan()
-        state = IndexState.load(self.directory) or IndexState(schema=bk.SCHEMA_VERSION)
-        diff = _diff(scan, state)
-        return len(diff.new) + len(diff.changed) + len(diff.deleted)
 
     def update(
         self,
@@ -313,17 +306,9 @@ class Library:
 
     def load_document(self, stat: FileStat) -> bk.IndexDocument:
         """Read, analyse and extract the quotes of one file (raises UnreadableFile)."""
-        article = self._read(stat.path)
-        if not article.text.strip():
-            raise UnreadableFile("empty file")
+        article = load_article(stat)
         quotes = extract_quotes(article.text, article.meta.body_start)
         return to_index_document(article, quotes, stat.size, stat.mtime_ns)
-
-    @staticmethod
-    def _read(path: str) -> Article:
-        text, encoding = read_text(path)
-        meta = extract_metadata(text)
-        return Article(key=path, path=path, text=text, meta=meta, encoding=encoding)
 
     # -- reading -----------------------------------------------------------
     def __len__(self) -> int:
@@ -341,15 +326,10 @@ class Library:
         key = os.path.realpath(path)
         stored = self._backend.stored(key)
         text, encoding = read_text(key)
-        if stored is not None:
-            info = stored.get("info", {})
-            meta = meta_from_stored(stored)
-            if len(text) < meta.body_start:
-                meta = extract_metadata(text)
-            elif os.stat(key).st_size != info.get("size"):
-                meta = extract_metadata(text)
-        else:
-            meta = extract_metadata(text)
+        meta = meta_from_stored(stored) if stored is not None else None
+        unchanged = stored is not None and os.stat(key).st_size == stored.get("info", {}).get("size")
+        if meta is None or not unchanged or len(text) < meta.body_start:
+            meta = extract_metadata(text)  # not indexed, or changed since: read it afresh
         return Article(key=key, path=key, text=text, meta=meta, encoding=encoding)
 
     # -- searching ---------------------------------------------------------
@@ -371,7 +351,7 @@ class Library:
         meta = meta_from_stored(stored)
         path = str(stored.get("path") or stored.get("key"))
         spans: list[Span] = []
-        snip = ""
+        snip, snip_marks = "", []
         try:
             text, _ = read_text(path)
         except UnreadableFile:
@@ -380,9 +360,8 @@ class Library:
             if len(text) < meta.body_start:
                 meta = extract_metadata(text)
             searchable = searchable_text(text, meta)
-            quotes = quotes_from_stored(stored)
-            spans = find_spans(searchable, plan, bk.analyze, [(q.start, q.end) for q in quotes])
-            snip = snippet(text, spans, fallback_start=meta.body_start)
+            spans = find_spans(searchable, plan, bk.analyze, quote_spans(quotes_from_stored(stored)))
+            snip, snip_marks = kwic(text, spans, fallback_start=meta.body_start)
         return SearchHit(
             path=path,
             title=meta.title,
@@ -393,6 +372,7 @@ class Library:
             score=round(score, 4),
             spans=tuple(spans),
             snippet=snip,
+            snippet_spans=tuple(snip_marks),
         )
 
     def spans(self, article: Article, query: str) -> list[Span]:
@@ -406,7 +386,7 @@ class Library:
             return []
         stored = self._backend.stored(article.key)
         quotes = quotes_from_stored(stored) if stored else []
-        return find_spans(searchable_text(article.text, article.meta), plan, bk.analyze, [(q.start, q.end) for q in quotes])
+        return find_spans(searchable_text(article.text, article.meta), plan, bk.analyze, quote_spans(quotes))
 
     # -- quotes and speakers ----------------------------------------------
     def _canonical(self) -> dict[str, str]:

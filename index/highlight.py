@@ -1,4 +1,4 @@
-"""Hit spans and keyword-in-context snippets.
+"""Hit spans and keyword-in-context snippets (:func:`kwic`).
 
 Spans are found by analysing the whole article text again with the index's own
 analysers, so every hit is found wherever it stands (Whoosh's highlighter stops
@@ -84,11 +84,6 @@ def merge_spans(spans: Sequence[Span]) -> list[Span]:
         else:
             merged.append((start, end))
     return merged
-
-
-def snippet(text: str, spans: Sequence[Span], width: int = 140, fallback_start: int = 0) -> str:
-    """A one-line keyword-in-context extract around the first span (see :func:`kwic`)."""
-    return kwic(text, spans, width, fallback_start)[0]
 
 
 def kwic(text: str, spans: Sequence[Span], width: int = 140, fallback_start: int = 0) -> tuple[str, list[Span]]:

@@ -126,6 +126,8 @@ class SearchHit:
     """Every matched span in the article text, in order, anywhere in the article."""
     snippet: str
     """A short keyword-in-context extract around the first hit."""
+    snippet_spans: tuple[Span, ...] = ()
+    """Where the hits stand in ``snippet`` (for highlighting it)."""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ it finds what is new, changed or gone without reading any article.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
@@ -18,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
+
+from .corpus import corpus_key
 
 STATE_FILE = "byline-index.json"
 WHOOSH_DIR = "whoosh"
@@ -31,15 +32,9 @@ def cache_root() -> Path:
     return Path(platformdirs.user_cache_dir("byline", appauthor=False)) / "indexes"
 
 
-def corpus_id(paths: Sequence[str]) -> str:
-    """A stable name for a corpus, from its sorted resolved paths."""
-    joined = "\n".join(sorted(os.path.realpath(p) for p in paths))
-    return hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-
-
 def default_index_dir(paths: Sequence[str]) -> Path:
     """Where the index of the corpus made of ``paths`` is kept by default."""
-    return cache_root() / corpus_id(paths)
+    return cache_root() / corpus_key(paths)
 
 
 @dataclass

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from byline.index import corpus as corpus_mod
 from byline.index import engine as engine_mod
 from byline.index.engine import IndexBusy, Library, sample_corpus
 from byline.index.models import IndexProgress
@@ -177,6 +178,7 @@ def test_incremental_add_change_delete(seeds: Path, tmp_path: Path, monkeypatch:
         raise AssertionError(f"read {path}")
 
     monkeypatch.setattr(engine_mod, "read_text", no_reading)
+    monkeypatch.setattr(corpus_mod, "read_text", no_reading)
     lib.close()
     lib = Library.open([seeds], index_dir=tmp_path / "ix")
     same = lib.update()
@@ -320,3 +322,9 @@ def test_outlet_and_url_match_domain_parts(sample_lib: Library) -> None:
     assert names(sample_lib.search("outlet:firstpost.com")) == ["000_4c4c9962fd6196e4.txt"]
     assert names(sample_lib.search("url:sputnikglobe")) == ["003_4aedde6dc7f46a07.txt"]
     assert names(sample_lib.search('outlet:"asia times"')) == ["004_725359539153adbd.txt"]
+
+
+def test_snippet_spans_mark_the_hits_in_the_snippet(sample_lib: Library) -> None:
+    for hit in sample_lib.search('"Russophobic course"').hits:
+        assert hit.snippet_spans
+        assert all(hit.snippet[s:e].lower() == "russophobic course" for s, e in hit.snippet_spans)
