@@ -344,7 +344,20 @@ def _cmd_speakers(lib: Library, args: argparse.Namespace, out: Console) -> int:
 
 
 def _cmd_reader(args: argparse.Namespace, err: Console) -> int:
-    """Open the reader on the corpus (until the reader lands: say what it would open)."""
+    """Open the reader on the corpus; without a terminal, list what it would open instead."""
+    missing = [p for p in args.paths if not os.path.exists(os.path.expanduser(p))]
+    if args.paths and len(missing) == len(args.paths):
+        raise UsageError(f"no such file or folder: {', '.join(printable(p) for p in missing)}")
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return _list_articles(args, err)
+    from .tui.app import BylineApp
+
+    BylineApp(args.paths or None, index_dir=args.index).run()
+    return EXIT_OK
+
+
+def _list_articles(args: argparse.Namespace, err: Console) -> int:
+    """What ``byline`` prints when it is not run in a terminal: the articles it would open."""
     with _open_library(args, err) as lib:
         _update(lib, err, quiet=False)
         articles = lib.articles()
@@ -352,7 +365,7 @@ def _cmd_reader(args: argparse.Namespace, err: Console) -> int:
         out.write(f"Byline {__version__}: {len(articles)} articles indexed from {', '.join(lib.paths)}\n")
         for a in articles:
             out.write(printable(f"  {a.date or '----------'}  {a.title}  ({a.outlet or 'unknown outlet'}, {a.quotes} quotes)") + "\n")
-        out.write("The reader window is not built yet; try: byline search QUERY, byline quotes, byline speakers\n")
+        out.write("Not a terminal, so the reader did not open; try: byline search QUERY, byline quotes, byline speakers\n")
     return EXIT_OK
 
 
