@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from byline import __version__
-from byline.display import json_line, printable
+from byline.display import json_line, one_line, printable
 from byline.index.engine import IndexBusy, Library, LibraryError, sample_corpus
 from byline.index.models import IndexProgress, IndexReport, QuoteRecord
 
@@ -93,10 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args_list, err)
     except UsageError as exc:
-        err.print(Text(f"byline: error: {exc}"))
+        err.print(Text(one_line(f"byline: error: {exc}")))
         return EXIT_USAGE
     except LibraryError as exc:
-        err.print(Text(f"byline: error: {exc}"))
+        err.print(Text(one_line(f"byline: error: {exc}")))
         return EXIT_ERROR
     except KeyboardInterrupt:
         err.print(Text("byline: interrupted; the index keeps everything committed before the interruption"))
@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the last safety net: one line, no traceback
-        err.print(Text(f"byline: error: {type(exc).__name__}: {exc}"))
+        err.print(Text(one_line(f"byline: error: {type(exc).__name__}: {exc}")))
         return EXIT_ERROR
 
 
@@ -139,7 +139,7 @@ def _open_library(args: argparse.Namespace, err: Console) -> Iterator[Library]:
         raise LibraryError(f"no such file or directory: {missing[0]}")
     lib = Library.open(paths, index_dir=args.index, rebuild=getattr(args, "rebuild", False))
     for notice in lib.notices:
-        err.print(Text(f"byline: {notice}"))
+        err.print(Text(one_line(f"byline: {notice}")))
     try:
         yield lib
     finally:
@@ -171,7 +171,12 @@ def _update(lib: Library, err: Console, quiet: bool, wait: float = 0.0, summary:
             report = lib.update(progress=on_progress, wait=wait)
     except IndexBusy as exc:
         if summary:
-            err.print(Text(f"byline: {exc}"))
+            err.print(Text(one_line(f"byline: {exc}")))
+        return None
+    except LibraryError as exc:  # disk full, damaged index: say so, then use what is committed
+        if not summary:
+            raise
+        err.print(Text(one_line(f"byline: {exc}")))
         return None
     if summary and (report.changed or report.skipped):
         _print_summary(report, err, time.monotonic() - started, brief=True)
@@ -183,7 +188,7 @@ def _print_summary(report: IndexReport, console: Console, seconds: float, brief:
     line = Text(f"Index: {', '.join(parts)}; {len(report.skipped)} skipped; {report.ignored} other files ignored ({seconds:.1f} s)")
     console.print(line)
     for skip in report.skipped:
-        console.print(Text(f"  skipped {printable(skip.path)}: {skip.reason}"))
+        console.print(Text(one_line(f"  skipped {skip.path}: {skip.reason}")))
     if report.cancelled:
         console.print(Text("  cancelled: the index keeps what was committed before"))
 
@@ -216,18 +221,19 @@ def _cmd_index(lib: Library, args: argparse.Namespace, err: Console) -> int:
     else:
         console = Console(highlight=False, soft_wrap=True)
         _print_summary(report, console, seconds)
-        console.print(Text(f"{len(lib)} articles in the index at {printable(str(lib.directory))}"))
+        where = "kept in memory" if lib.in_memory else f"at {one_line(str(lib.directory))}"
+        console.print(Text(f"{len(lib)} articles in the index {where}"))
     return EXIT_OK
 
 
 def _cmd_search(lib: Library, args: argparse.Namespace, out: Console, err: Console) -> int:
     result = lib.search(args.query, limit=args.limit)
     for notice in result.notices:
-        err.print(Text(f"byline: {notice}"))
+        err.print(Text(one_line(f"byline: {notice}")))
     if not result.ok:
         return EXIT_USAGE
     if result.searched != args.query.strip():
-        err.print(Text(f"byline: searched: {result.searched}"))
+        err.print(Text(one_line(f"byline: searched: {result.searched}")))
     if args.json:
         for hit in result.hits:
             print(
@@ -247,9 +253,10 @@ def _cmd_search(lib: Library, args: argparse.Namespace, out: Console, err: Conso
             )
         return EXIT_OK
     if not result.hits:
-        out.print(Text(f"No articles match {result.searched}"))
+        out.print(Text(one_line(f"No articles match {result.searched}")))
         return EXIT_OK
-    table = Table(title=Text(f"{result.total} article{'s' if result.total != 1 else ''} match {result.searched}"), expand=True)
+    title = f"{result.total} article{'s' if result.total != 1 else ''} match {result.searched}"
+    table = Table(title=Text(one_line(title)), expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Score", justify="right", no_wrap=True)
     table.add_column("Date", no_wrap=True)
@@ -259,7 +266,7 @@ def _cmd_search(lib: Library, args: argparse.Namespace, out: Console, err: Conso
         snip, marks = hit.snippet, hit.snippet_spans
         cell = Text()
         cell.append(printable(hit.title), style="bold")
-        cell.append(f"\n{printable(hit.path)}", style="dim")
+        cell.append(f"\n{one_line(hit.path)}", style="dim")
         if snip:
             body = Text(printable(snip))
             for s, e in marks:
@@ -304,7 +311,7 @@ def _cmd_quotes(lib: Library, args: argparse.Namespace, out: Console) -> int:
             current = rec.path
             out.print()
             out.print(Text(printable(rec.title), style="bold underline"))
-            out.print(Text(printable(rec.path), style="dim"))
+            out.print(Text(one_line(rec.path), style="dim"))
         q = rec.quote
         who = q.speaker or ("(term)" if q.kind == "term" else "(unknown speaker)")
         line = Text(f"  {q.start:>6}  ")

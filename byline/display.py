@@ -34,6 +34,14 @@ def printable(text: str) -> str:
     return out
 
 
+def one_line(text: str) -> str:
+    """:func:`printable`, with line breaks and tabs made visible too (``␊``, ``␉``): for file names and messages.
+
+    A file name may hold a newline; a message naming it must still be one line.
+    """
+    return printable(text).replace("\n", "\u240a").replace("\t", "\u2409")
+
+
 def json_line(obj: dict[str, Any]) -> str:
     """One JSON object on one line, UTF-8 kept readable but with no raw control characters."""
     out = json.dumps(obj, ensure_ascii=False)

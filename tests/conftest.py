@@ -14,6 +14,7 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     """Keep every index a test builds out of the user's cache directory."""
     cache = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("BYLINE_CACHE_DIR", str(cache))
+    monkeypatch.setenv("BYLINE_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     return cache
 
 

@@ -67,13 +67,13 @@ RELIST_EVERY = 2.0
 NARROW_WIDTH = 100
 TINY_WIDTH = 60
 TINY_HEIGHT = 20
-_NEEDS_LIST_FOCUS = {"next_hit", "previous_hit", "back", "open_url", "speakers", "quit", "help_key"}
+_NEEDS_LIST_FOCUS = {"next_hit", "previous_hit", "back", "open_url", "speakers", "quit_key", "help_key"}
 
 
 class BylineApp(App[None]):
     """Three panes over a corpus: the document list, the reader, and quotations with their speakers."""
 
-    CSS_PATH = "byline.tcss"
+    CSS_PATH = Path(__file__).with_name("byline.tcss")
     TITLE = "Byline"
     COMMANDS = App.COMMANDS | {BylineCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -85,7 +85,7 @@ class BylineApp(App[None]):
         Binding("s", "speakers", "Speakers", show=False, id="app.speakers"),
         Binding("f1", "help", "Help", id="app.help"),
         Binding("question_mark", "help_key", "Help", show=False, id="app.help-key"),
-        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("q", "quit_key", "Quit", id="app.quit"),
     ]
 
     def __init__(
@@ -117,6 +117,8 @@ class BylineApp(App[None]):
         self._restore: Session | None = None
         self._last_relist = 0.0
         self._index_worker: Worker[None] | None = None
+        self._quiet_value: str | None = None
+        self._commit_pending = False
 
     # -- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -161,6 +163,11 @@ class BylineApp(App[None]):
 
     def _focus_reader(self) -> None:
         self.reader.view.focus()
+
+    @property
+    def closing(self) -> bool:
+        """The app is quitting: late results from workers are dropped."""
+        return self._stop.is_set()
 
     # -- widgets ----------------------------------------------------------------------
     @property
@@ -212,6 +219,8 @@ class BylineApp(App[None]):
 
     def on_library_opened(self, message: LibraryOpened) -> None:
         """List what the index has, and restore the last session."""
+        if self.closing:
+            return
         self.library = message.library
         for notice in message.library.notices:
             self.notify(printable(notice), severity="warning", timeout=8)
@@ -219,7 +228,8 @@ class BylineApp(App[None]):
             self._restore = Session.load(self._session_paths())
         restore_query = self._restore.query if self._restore else ""
         if restore_query:
-            self.search_input.value = restore_query  # its Changed event runs the search
+            self._quiet_value = restore_query  # searched just below, not again by its Changed event
+            self.search_input.value = restore_query
             self.search_input.cursor_position = len(restore_query)
         self.query = restore_query
         self._relist(refresh=False)
@@ -227,6 +237,8 @@ class BylineApp(App[None]):
 
     def on_library_failed(self, message: LibraryFailed) -> None:
         """Nothing can be shown: say why, keep running (the user can quit)."""
+        if self.closing:
+            return
         self.sub_title = f"{self.corpus_name} · cannot open"
         self.reader.clear(f"Cannot open the corpus: {message.error}")
         self.documents.show([], empty_text="No index.")
@@ -234,21 +246,28 @@ class BylineApp(App[None]):
 
     def on_indexing_progressed(self, message: IndexingProgressed) -> None:
         """Move the progress bar; now and then list the articles committed so far."""
+        if self.closing:
+            return
         p = message.progress
         status = self.query_one(IndexStatus)
         if p.phase == "scan":
             status.start("Looking for articles…")
             return
-        if not self.indexing:
-            self.indexing = True
+        self.indexing = True
         status.progress(p.done, p.total, f"Indexing {p.done:,} of {p.total:,} articles")
+        if p.phase == "commit":
+            self._commit_pending = True  # the batch is being committed; list it once that is done
+            return
         now = time.monotonic()
-        if self.library is not None and now - self._last_relist > RELIST_EVERY:
+        if self._commit_pending and self.library is not None and now - self._last_relist >= RELIST_EVERY:
+            self._commit_pending = False
             self._last_relist = now
             self._relist(refresh=True)
 
     def on_indexing_finished(self, message: IndexingFinished) -> None:
         """Hide the bar, say what changed and what was skipped, and list the final state."""
+        if self.closing:
+            return
         self.indexing = False
         self.query_one(IndexStatus).finish()
         if message.error:
@@ -280,6 +299,10 @@ class BylineApp(App[None]):
     @on(Input.Changed, "#query")
     def _query_changed(self, event: Input.Changed) -> None:
         """Search as the user types, once they pause."""
+        if self._quiet_value is not None and event.value == self._quiet_value:
+            self._quiet_value = None
+            return
+        self._quiet_value = None
         if self._search_timer is not None:
             self._search_timer.stop()
         self._search_timer = self.set_timer(SEARCH_DELAY, self._search_now)
@@ -323,6 +346,8 @@ class BylineApp(App[None]):
 
     def on_documents_ready(self, message: DocumentsReady) -> None:
         """Fill the list; say what was searched; open the first (or remembered) article."""
+        if self.closing:
+            return
         if message.generation != self._generation:
             return  # a newer query is on its way
         docs = self.documents
@@ -334,7 +359,8 @@ class BylineApp(App[None]):
         elif not result.searched:
             bar.set_notice(" ".join(result.notices) or "Nothing to search for.", warning=True)
         else:
-            found = f"{len(result.hits):,} article{'s' if len(result.hits) != 1 else ''} match {result.searched}"
+            n = len(result.hits)
+            found = f"No article matches {result.searched}" if not n else f"{n:,} article{'s match' if n != 1 else ' matches'} {result.searched}"
             if result.notices:
                 bar.set_notice(" ".join(result.notices) + " " + found, warning=True)
             else:
@@ -403,6 +429,8 @@ class BylineApp(App[None]):
 
     def on_article_ready(self, message: ArticleReady) -> None:
         """Show the article, its quotations, and land where asked (or on the first hit)."""
+        if self.closing:
+            return
         article = message.article
         self._loading = None
         self._shown_path = article.key
@@ -435,6 +463,8 @@ class BylineApp(App[None]):
 
     def on_article_failed(self, message: ArticleFailed) -> None:
         """Say the article cannot be read; keep the rest working."""
+        if self.closing:
+            return
         self._loading = None
         self._shown_path = message.path
         self.reader.clear(printable(f"Cannot read {Path(message.path).name}: {message.error}"))
@@ -529,6 +559,8 @@ class BylineApp(App[None]):
 
     def on_speakers_ready(self, message: SpeakersReady) -> None:
         """Fill the speakers list, keeping the cursor on the same speaker."""
+        if self.closing:
+            return
         speakers = self.side.query_one("#speakers", SpeakerList)
         current = speakers.current
         speakers.show(message.speakers)
@@ -557,6 +589,8 @@ class BylineApp(App[None]):
 
     def on_speaker_quotes_ready(self, message: SpeakerQuotesReady) -> None:
         """Fill the speaker's quotations."""
+        if self.closing:
+            return
         if self.side.speaker is not None and self.side.speaker.name == message.speaker.name:
             self.side.query_one("#speaker-quotes", QuoteList).show(message.records, empty_text="No quotations.")
 
@@ -636,6 +670,10 @@ class BylineApp(App[None]):
         """``?``: the same help (a letter key, so not while typing a query)."""
         self.action_help()
 
+    async def action_quit_key(self) -> None:
+        """``q``: quit (a letter key, so not while typing a query)."""
+        await self.action_quit()
+
     async def action_quit(self) -> None:
         """Quit, letting indexing stop at a consistent point first."""
         self._stop.set()
@@ -685,6 +723,7 @@ class BylineApp(App[None]):
     def open_article_by_path(self, path: str) -> None:
         """Open an article from the palette: list it if the query hides it."""
         if self.documents.index_of(path) is None and self.query:
+            self._quiet_value = ""
             self.search_input.value = ""
             self.query = ""
             self._restore = Session(query="", article=path)

@@ -61,7 +61,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.focus_span: Span | None = None
         self.title_span: Span | None = None
         self.current_hit = -1
-        self.empty_text = "No article open."
+        self.placeholder = True
+        """The text is a message (no article), drawn in the placeholder style."""
         self._wrapped: WrappedText | None = None
         self._cache: dict[int, Strip] = {}
 
@@ -80,14 +81,15 @@ class ArticleView(ScrollView, can_focus=True):
         self.title_span = title_span
         self.focus_span = None
         self.current_hit = -1
+        self.placeholder = False
         self._rewrap()
         self.scroll_to(y=0, animate=False, immediate=True)
         self._announce()
 
     def clear(self, message: str = "No article open.") -> None:
-        """Show nothing but ``message``."""
-        self.empty_text = message
-        self.show("")
+        """Show nothing but ``message`` (wrapped, in the placeholder style)."""
+        self.show(message)
+        self.placeholder = True
 
     def set_hits(self, hits: Sequence[Span]) -> None:
         """Replace the highlighted hits of the article already shown."""
@@ -182,13 +184,7 @@ class ArticleView(ScrollView, can_focus=True):
         base = self.rich_style
         index = scroll_y + y
         wrapped = self._wrapped
-        if not self.text or wrapped is None:
-            if y == 0:
-                text = Text(self.empty_text, style=self.get_component_rich_style("article-view--empty"))
-                text.truncate(width, overflow="ellipsis", pad=True)
-                return Strip(text.render(self.app.console), width).apply_style(base)
-            return Strip.blank(width, base)
-        if index >= len(wrapped.lines):
+        if wrapped is None or index >= len(wrapped.lines):
             return Strip.blank(width, base)
         strip = self._cache.get(index)
         if strip is None:
@@ -200,6 +196,8 @@ class ArticleView(ScrollView, can_focus=True):
         assert self._wrapped is not None
         start, end = self._wrapped.lines[index]
         text = Text(self.text[start:end], no_wrap=True, end="")
+        if self.placeholder:
+            text.stylize(self.get_component_rich_style("article-view--empty"))
         for spans, name in (
             ((self.title_span,) if self.title_span else (), "article-view--title"),
             (self.quotes, "article-view--quote"),
