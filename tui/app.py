@@ -102,7 +102,7 @@ class BylineApp(App[None]):
         self.remember = remember
         self.library: Library | None = None
         self.summaries: dict[str, ArticleSummary] = {}
-        self.query = ""
+        self.query_text = ""
         self.history: list[Place] = []
         self.indexing = False
         self.ready = False
@@ -231,7 +231,7 @@ class BylineApp(App[None]):
             self._quiet_value = restore_query  # searched just below, not again by its Changed event
             self.search_input.value = restore_query
             self.search_input.cursor_position = len(restore_query)
-        self.query = restore_query
+        self.query_text = restore_query
         self._relist(refresh=False)
         self._load_speakers()
 
@@ -316,7 +316,7 @@ class BylineApp(App[None]):
         self.documents.focus()
 
     def _search_now(self) -> None:
-        self.query = self.search_input.value
+        self.query_text = self.search_input.value
         self._relist(refresh=False)
 
     def _relist(self, refresh: bool) -> None:
@@ -325,7 +325,7 @@ class BylineApp(App[None]):
             return
         if not refresh:
             self._generation += 1
-        self._search(self.library, self.query, self._generation, refresh)
+        self._search(self.library, self.query_text, self._generation, refresh)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, library: Library, query: str, generation: int, refresh: bool) -> None:
@@ -410,7 +410,7 @@ class BylineApp(App[None]):
         if self._open_timer is not None:
             self._open_timer.stop()
         self._loading = path
-        self._read_article(self.library, path, self.query, place)
+        self._read_article(self.library, path, self.query_text, place)
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def _read_article(self, library: Library, path: str, query: str, place: Place | None) -> None:
@@ -722,10 +722,10 @@ class BylineApp(App[None]):
 
     def open_article_by_path(self, path: str) -> None:
         """Open an article from the palette: list it if the query hides it."""
-        if self.documents.index_of(path) is None and self.query:
+        if self.documents.index_of(path) is None and self.query_text:
             self._quiet_value = ""
             self.search_input.value = ""
-            self.query = ""
+            self.query_text = ""
             self._restore = Session(query="", article=path)
             self._relist(refresh=False)
             return
@@ -753,7 +753,7 @@ class BylineApp(App[None]):
     def _save_session(self) -> None:
         if not self.remember or self.library is None:
             return
-        self._session = Session(query=self.query, article=self._shown_path)
+        self._session = Session(query=self.query_text, article=self._shown_path)
         self._session.save(self._session_paths())
 
     def on_unmount(self) -> None:

@@ -49,7 +49,7 @@ async def test_article_text_is_shown_literally(write, tmp_path: Path) -> None:
         # the document list and the header show the title literally too
         listed = "\n".join(screen_lines(docs))
         assert "[bold red]ALERT[/]" in listed
-        header = app.query_one("#reader-header").render()
+        header = app.query_one("#reader-title").render()
         assert "[bold red]ALERT[/]" in str(header)
         # a query with markup is shown literally in the notice
         app.search_input.value = "[bold]ALERT[/bold]"

@@ -197,7 +197,7 @@ class ArticleView(ScrollView, can_focus=True):
         start, end = self._wrapped.lines[index]
         text = Text(self.text[start:end], no_wrap=True, end="")
         if self.placeholder:
-            text.stylize(self.get_component_rich_style("article-view--empty"))
+            text.stylize(self.get_component_rich_style("article-view--empty", partial=True))
         for spans, name in (
             ((self.title_span,) if self.title_span else (), "article-view--title"),
             (self.quotes, "article-view--quote"),
@@ -206,7 +206,7 @@ class ArticleView(ScrollView, can_focus=True):
             ((self.focus_span,) if self.focus_span else (), "article-view--focus-quote"),
         ):
             if spans:
-                self._stylize(text, spans, start, end, self.get_component_rich_style(name))
+                self._stylize(text, spans, start, end, self.get_component_rich_style(name, partial=True))
         return Strip(text.render(self.app.console)).apply_style(self.rich_style)
 
     @staticmethod

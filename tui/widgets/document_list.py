@@ -62,10 +62,13 @@ class DocumentList(VirtualList):
         row = self.rows[index]
         title = Text(printable(row.title) or "(untitled)", style="bold")
         facts = [printable(x) for x in (row.outlet, row.date) if x]
-        info = Text(" " + " · ".join(facts), style=self.get_component_rich_style("virtual-list--dim"))
+        info = Text(" " + " · ".join(facts), style=self.get_component_rich_style("virtual-list--dim", partial=True))
         if row.hits is not None:
-            count = f"{row.hits} hit{'s' if row.hits != 1 else ''} "
-            pad = max(1, width - info.cell_len - len(count))
+            count = f" {row.hits} hit{'s' if row.hits != 1 else ''} "
+            room = max(1, width - len(count))
+            if info.cell_len > room:
+                info.truncate(room, overflow="ellipsis")
+            pad = max(0, room - info.cell_len)
             info.append(" " * pad)
-            info.append(count, style=self.get_component_rich_style("virtual-list--accent"))
+            info.append(count, style=self.get_component_rich_style("virtual-list--accent", partial=True))
         return [Text(" ") + title, info]

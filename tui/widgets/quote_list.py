@@ -90,12 +90,12 @@ class QuoteList(VirtualList):
         """Speaker line with tags, two lines of the quotation, a blank line."""
         record = self.records[index]
         q = record.quote
-        dim = self.get_component_rich_style("virtual-list--dim")
+        dim = self.get_component_rich_style("virtual-list--dim", partial=True)
         attributed = q.kind == "speech" and bool(q.speaker)
         if self.show_article:
-            head = Text(" " + (printable(record.title) or "(untitled)"), style=dim + self.get_component_rich_style("quote-list--speaker"))
+            head = Text(" " + (printable(record.title) or "(untitled)"), style=dim + self.get_component_rich_style("quote-list--speaker", partial=True))
         else:
-            style = self.get_component_rich_style("quote-list--speaker" if attributed else "quote-list--unattributed")
+            style = self.get_component_rich_style("quote-list--speaker" if attributed else "quote-list--unattributed", partial=True)
             head = Text(" " + printable(speaker_label(record)), style=style)
         tags = []
         if q.partial and q.kind == "speech":
@@ -108,8 +108,8 @@ class QuoteList(VirtualList):
             if head.cell_len > room:
                 head.truncate(max(1, room), overflow="ellipsis")
             head.append(" " * max(1, room - head.cell_len))
-            head.append(tag_text, style=self.get_component_rich_style("virtual-list--accent"))
-        body_style = self.get_component_rich_style("quote-list--partial") if q.partial else None
+            head.append(tag_text, style=self.get_component_rich_style("virtual-list--accent", partial=True))
+        body_style = self.get_component_rich_style("quote-list--partial", partial=True) if q.partial else None
         if not attributed:
             body_style = dim if body_style is None else body_style + dim
         words = " ".join(printable(q.text).split())
@@ -118,6 +118,7 @@ class QuoteList(VirtualList):
         shown = [Text("   ") + line for line in lines[:2]]
         if len(lines) > 2:
             last = shown[1]
-            last.truncate(max(1, width - 1), overflow="ellipsis")
+            last.rstrip()
+            last.truncate(max(1, width - 1), overflow="crop")
             last.append("…")
         return [head, *shown] + [Text("")] * (3 - len(shown))

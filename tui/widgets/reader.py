@@ -14,16 +14,14 @@ from ...index.models import Article, Span
 from .article_view import ArticleView
 
 
-def header_text(article: Article) -> Text:
-    """Title, then outlet · date · author, then the URL: every piece shown literally."""
+def header_text(article: Article) -> tuple[Text, Text]:
+    """The title, and a line of outlet · date · author · URL: every piece shown literally."""
     meta = article.meta
-    text = Text(printable(meta.title) or "(untitled)", style="bold")
-    facts = [printable(x) for x in (meta.outlet, meta.date, meta.author) if x]
-    if facts:
-        text.append("\n" + " · ".join(facts), style="italic")
+    title = Text(printable(meta.title) or "(untitled)", style="bold")
+    facts = Text(" · ".join(printable(x) for x in (meta.outlet, meta.date, meta.author) if x), style="italic")
     if meta.url:
-        text.append("\n" + printable(meta.url), style="dim")
-    return text
+        facts.append(("  " if facts else "") + printable(meta.url), style="dim")
+    return title, facts
 
 
 class ReaderPane(Vertical):
@@ -38,7 +36,9 @@ class ReaderPane(Vertical):
 
     def compose(self) -> ComposeResult:
         """Header above the text, status below."""
-        yield Static("", id="reader-header", markup=False)
+        with Vertical(id="reader-header"):
+            yield Static("", id="reader-title", markup=False)
+            yield Static("", id="reader-facts", markup=False)
         yield ArticleView(id="article")
         yield Static("", id="reader-status", markup=False)
 
@@ -51,14 +51,17 @@ class ReaderPane(Vertical):
         """Show ``article`` with ``hits`` lit; quotation spans are tinted."""
         self.article = article
         self._note = ""
-        self.query_one("#reader-header", Static).update(header_text(article))
+        title, facts = header_text(article)
+        self.query_one("#reader-title", Static).update(title)
+        self.query_one("#reader-facts", Static).update(facts)
         self.view.show(article.text, hits, quotes, article.meta.title_span)
 
     def clear(self, message: str) -> None:
         """No article: say why."""
         self.article = None
         self._note = ""
-        self.query_one("#reader-header", Static).update("")
+        self.query_one("#reader-title", Static).update("")
+        self.query_one("#reader-facts", Static).update("")
         self.view.clear(message)
 
     def set_note(self, note: str) -> None:

@@ -52,6 +52,6 @@ class SpeakerList(VirtualList):
         if name.cell_len > room - 1:
             name.truncate(max(1, room - 1), overflow="ellipsis")
         name.append(" " * max(1, room - name.cell_len))
-        name.append(counts, style=self.get_component_rich_style("virtual-list--accent"))
-        role = Text("   " + printable(s.role or ""), style=self.get_component_rich_style("virtual-list--dim"))
+        name.append(counts, style=self.get_component_rich_style("virtual-list--accent", partial=True))
+        role = Text("   " + printable(s.role or ""), style=self.get_component_rich_style("virtual-list--dim", partial=True))
         return [name, role]

@@ -109,7 +109,7 @@ class VirtualList(ScrollView, can_focus=True):
         line = scroll_y + y
         if self._count == 0:
             if line == 0:
-                text = Text(self.empty_text, style=self.get_component_rich_style("virtual-list--empty"), no_wrap=True)
+                text = Text(self.empty_text, style=self.get_component_rich_style("virtual-list--empty", partial=True), no_wrap=True)
                 text.truncate(width, overflow="ellipsis", pad=True)
                 return Strip(text.render(self.app.console), width).apply_style(base)
             return Strip.blank(width, base)
@@ -130,7 +130,7 @@ class VirtualList(ScrollView, can_focus=True):
         cursor_style: Style | None = None
         if selected:
             cursor_style = self.get_component_rich_style(
-                "virtual-list--cursor" if self.has_focus else "virtual-list--cursor-blurred"
+                "virtual-list--cursor" if self.has_focus else "virtual-list--cursor-blurred", partial=True
             )
         strips: list[Strip] = []
         console = self.app.console
@@ -139,7 +139,7 @@ class VirtualList(ScrollView, can_focus=True):
             text.no_wrap = True
             text.truncate(width, overflow="ellipsis", pad=True)
             if cursor_style is not None:
-                text.stylize_before(cursor_style)
+                text.stylize(cursor_style)  # over the row's own colours, so it reads on the cursor
             strips.append(Strip(text.render(console), width).apply_style(self.rich_style))
         if len(self._cache) > _CACHE_ROWS:
             self._cache.clear()
