@@ -58,8 +58,8 @@ from .widgets.side_panel import SidePanel
 from .widgets.speaker_list import SpeakerList
 from .widgets.virtual_list import VirtualList
 
-SEARCH_DELAY = 0.15
-"""Seconds of quiet typing before a search starts."""
+SEARCH_DELAY = 0.12
+"""A key pressed after this long a pause searches at once; keys in a burst wait this long for the burst to end."""
 OPEN_DELAY = 0.08
 """Seconds the cursor rests on an article before it is read."""
 RELIST_EVERY = 2.0
@@ -119,6 +119,7 @@ class BylineApp(App[None]):
         self._index_worker: Worker[None] | None = None
         self._quiet_value: str | None = None
         self._commit_pending = False
+        self._last_key = 0.0
 
     # -- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -151,6 +152,8 @@ class BylineApp(App[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         """Narrow terminals drop the side panel below the reader; tiny ones stack the panes."""
+        if self.closing:
+            return
         self._apply_size(event.size.width, event.size.height)
 
     def _apply_size(self, width: int, height: int) -> None:
@@ -162,7 +165,18 @@ class BylineApp(App[None]):
             self.call_after_refresh(self._focus_reader)
 
     def _focus_reader(self) -> None:
+        if self.closing:
+            return
         self.reader.view.focus()
+
+    def exit(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        """Quit: from now on late results from workers and timers are dropped."""
+        self._stop.set()
+        super().exit(*args, **kwargs)  # type: ignore[arg-type]
+
+    async def _shutdown(self) -> None:
+        self._stop.set()  # also when shut down without exit() (the test pilot)
+        await super()._shutdown()
 
     @property
     def closing(self) -> bool:
@@ -299,23 +313,35 @@ class BylineApp(App[None]):
     @on(Input.Changed, "#query")
     def _query_changed(self, event: Input.Changed) -> None:
         """Search as the user types, once they pause."""
+        if self.closing:
+            return
         if self._quiet_value is not None and event.value == self._quiet_value:
             self._quiet_value = None
             return
         self._quiet_value = None
         if self._search_timer is not None:
             self._search_timer.stop()
-        self._search_timer = self.set_timer(SEARCH_DELAY, self._search_now)
+        now = time.monotonic()
+        burst = now - self._last_key < SEARCH_DELAY
+        self._last_key = now
+        if burst:
+            self._search_timer = self.set_timer(SEARCH_DELAY, self._search_now)
+        else:
+            self._search_now()
 
     @on(Input.Submitted, "#query")
     def _query_submitted(self, event: Input.Submitted) -> None:
         """Enter searches at once and moves to the results."""
+        if self.closing:
+            return
         if self._search_timer is not None:
             self._search_timer.stop()
         self._search_now()
         self.documents.focus()
 
     def _search_now(self) -> None:
+        if self.closing:
+            return
         self.query_text = self.search_input.value
         self._relist(refresh=False)
 
@@ -388,6 +414,8 @@ class BylineApp(App[None]):
     @on(VirtualList.Highlighted, "#documents")
     def _document_highlighted(self, event: VirtualList.Highlighted) -> None:
         """Moving through the list previews each article (after a short rest)."""
+        if self.closing:
+            return
         row = self.documents.current
         if row is None or row.path == self._shown_path or row.path == self._loading:
             return
@@ -398,6 +426,8 @@ class BylineApp(App[None]):
     @on(VirtualList.Selected, "#documents")
     def _document_selected(self, event: VirtualList.Selected) -> None:
         """Enter reads the article: open it if needed and move to the reader."""
+        if self.closing:
+            return
         row = self.documents.current
         if row is not None and row.path != self._shown_path:
             self._open(row.path)
@@ -405,6 +435,8 @@ class BylineApp(App[None]):
 
     def _open(self, path: str, place: Place | None = None) -> None:
         """Read the article at ``path`` in a worker; ``place`` says where to land."""
+        if self.closing:
+            return
         if self.library is None:
             return
         if self._open_timer is not None:
@@ -447,6 +479,8 @@ class BylineApp(App[None]):
         self._save_session()
 
     def _land(self, place: Place | None, has_hits: bool) -> None:
+        if self.closing:
+            return
         view = self.reader.view
         if place is None:
             if has_hits:
@@ -512,6 +546,8 @@ class BylineApp(App[None]):
     @on(VirtualList.Selected, "QuoteList")
     def _quote_selected(self, event: VirtualList.Selected) -> None:
         """Enter or a click on a quotation: show it in the reader."""
+        if self.closing:
+            return
         quotes = event.control
         assert isinstance(quotes, QuoteList)
         record = quotes.current
@@ -521,6 +557,8 @@ class BylineApp(App[None]):
     @on(QuoteList.CopyRequested)
     def _copy_quote(self, event: QuoteList.CopyRequested) -> None:
         """Copy the quotation with its citation."""
+        if self.closing:
+            return
         quotes = event.control
         assert isinstance(quotes, QuoteList)
         record = quotes.current
@@ -534,6 +572,8 @@ class BylineApp(App[None]):
     @on(QuoteList.AlsoInRequested)
     def _also_in(self, event: QuoteList.AlsoInRequested) -> None:
         """Pick another article that carries the quotation, then show it there."""
+        if self.closing:
+            return
         quotes = event.control
         assert isinstance(quotes, QuoteList)
         record = quotes.current
@@ -572,6 +612,8 @@ class BylineApp(App[None]):
     @on(VirtualList.Selected, "#speakers")
     def _speaker_selected(self, event: VirtualList.Selected) -> None:
         """List the chosen speaker's quotations across the corpus."""
+        if self.closing:
+            return
         speaker = self.side.query_one("#speakers", SpeakerList).current
         if speaker is not None:
             self.show_speaker(speaker)

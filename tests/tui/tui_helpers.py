@@ -6,10 +6,22 @@ import io
 from pathlib import Path
 
 from rich.console import Console
+from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from byline.tui.app import BylineApp
 from byline.tui.widgets.virtual_list import VirtualList
+
+
+async def _workers_done(app: App[object]) -> None:
+    """Wait for the app's workers to end (a worker replaced by a newer one counts as ended)."""
+    for _ in range(20):
+        try:
+            await app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            continue
 
 
 async def settle(pilot: Pilot, rounds: int = 3) -> None:
@@ -18,7 +30,7 @@ async def settle(pilot: Pilot, rounds: int = 3) -> None:
     quiet = 0
     for _ in range(400):
         await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
+        await _workers_done(app)
         await pilot.pause()
         busy = any(w.is_running for w in app.workers) or getattr(app, "indexing", False)
         if isinstance(app, BylineApp) and not app.ready:
