@@ -62,6 +62,8 @@ SEARCH_DELAY = 0.12
 """A key pressed after this long a pause searches at once; keys in a burst wait this long for the burst to end."""
 OPEN_DELAY = 0.08
 """Seconds the cursor rests on an article before it is read."""
+SPANS_FOR = 200
+"""Hit counts are shown for the first this many ranked articles (counting reads the file)."""
 RELIST_EVERY = 2.0
 """While indexing, re-list the articles at most this often (seconds)."""
 NARROW_WIDTH = 100
@@ -357,16 +359,19 @@ class BylineApp(App[None]):
     def _search(self, library: Library, query: str, generation: int, refresh: bool) -> None:
         """Run the query (or list every article) and post the rows."""
         worker = get_current_worker()
-        summaries = {s.path: s for s in library.articles()}
+        if refresh or not self.summaries:
+            self.summaries = {s.path: s for s in library.articles()}  # read again only when the index changed
         if worker.is_cancelled:
             return
-        self.summaries = summaries
         if not query.strip():
-            rows = [DocumentRow(s.path, s.title, s.outlet, s.date, None, s.quotes) for s in summaries.values()]
+            rows = [DocumentRow(s.path, s.title, s.outlet, s.date, None, s.quotes) for s in self.summaries.values()]
             result = None
         else:
-            result = library.search(query, limit=None)
-            rows = [DocumentRow(h.path, h.title, h.outlet, h.date, len(h.spans)) for h in result.hits]
+            result = library.search(query, limit=None, spans_for=SPANS_FOR)
+            rows = [
+                DocumentRow(h.path, h.title, h.outlet, h.date, len(h.spans) if i < SPANS_FOR else None)
+                for i, h in enumerate(result.hits)
+            ]
         if not worker.is_cancelled:
             self.post_message(DocumentsReady(generation, query, rows, result, refresh))
 
