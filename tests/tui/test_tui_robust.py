@@ -46,6 +46,9 @@ async def test_article_text_is_shown_literally(write, tmp_path: Path) -> None:
         for y in range(view.size.height):
             for seg in view.render_line(y):
                 assert not (seg.style and (seg.style.link or seg.style.meta)), seg
+        # the quotation list shows quoted markup literally
+        quoted = " ".join(screen_lines(app.query_one("#quotes", QuoteList)))
+        assert "[blink]Markup[/blink]" in quoted
         # the document list and the header show the title literally too
         listed = "\n".join(screen_lines(docs))
         assert "[bold red]ALERT[/]" in listed
