@@ -230,6 +230,8 @@ class BylineApp(App[None]):
             self.post_message(IndexingFinished(None, str(exc)))
         except (LibraryError, OSError) as exc:
             self.post_message(IndexingFinished(None, f"Indexing stopped: {exc}"))
+        except Exception as exc:  # never leave the app waiting for an end that will not come
+            self.post_message(IndexingFinished(None, f"Indexing failed: {type(exc).__name__}: {exc}"))
         else:
             self.post_message(IndexingFinished(report))
 
@@ -238,6 +240,7 @@ class BylineApp(App[None]):
         if self.closing:
             return
         self.library = message.library
+        self.indexing = True  # the update starts now; IndexingFinished ends it
         for notice in message.library.notices:
             self.notify(printable(notice), severity="warning", timeout=8)
         if self.remember:
@@ -400,8 +403,9 @@ class BylineApp(App[None]):
         target = self._restore.article if self._restore is not None else keep
         cursor = next((i for i, r in enumerate(message.rows) if r.path == target), 0) if target else 0
         docs.show(message.rows, cursor=cursor, empty_text=empty)
-        if self.library is not None and not self.indexing:
-            self.sub_title = f"{self.corpus_name} · {len(self.library):,} articles"
+        if self.library is not None:
+            more = " (indexing…)" if self.indexing else ""
+            self.sub_title = f"{self.corpus_name} · {len(self.library):,} articles{more}"
         self.ready = True
         if message.rows:
             path = message.rows[cursor].path
