@@ -154,7 +154,8 @@ def scan_corpus(
                     is_link = entry.is_symlink()
                     st = entry.stat(follow_symlinks=True)
                 except OSError as exc:
-                    if is_article_name(entry.name):
+                    if is_article_name(entry.name) or _is_real_dir(entry):
+                        # a folder too deep to stat (path over PATH_MAX) may hold articles: say so
                         reason = "broken link" if _is_link(entry) else os_error_reason(exc)
                         scan.errors.append(SkippedFile(os.path.join(directory, entry.name), reason))
                     else:
@@ -202,6 +203,14 @@ def _is_link(entry: os.DirEntry[str]) -> bool:
     """``entry.is_symlink()`` that never raises."""
     try:
         return entry.is_symlink()
+    except OSError:
+        return False
+
+
+def _is_real_dir(entry: os.DirEntry[str]) -> bool:
+    """``entry.is_dir(follow_symlinks=False)`` that never raises (no system call where the OS gives entry types)."""
+    try:
+        return entry.is_dir(follow_symlinks=False)
     except OSError:
         return False
 

@@ -13,13 +13,16 @@ Everything that crosses this boundary is a dataclass from :mod:`.models`.
 
 from __future__ import annotations
 
+import functools
 import os
+import shutil
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from . import backend as bk
 from .corpus import CorpusScan, FileStat, load_article, scan_corpus
@@ -49,8 +52,19 @@ from .models import (
 )
 from .query import clean_query
 from .quotes import canonical_names, extract_quotes
-from .reading import UnreadableFile, read_text
-from .state import STATE_FILE, WHOOSH_DIR, IndexState, default_index_dir
+from .reading import UnreadableFile, is_lasting, read_text
+from .state import (
+    STATE_FILE,
+    WHOOSH_DIR,
+    IndexState,
+    claim_temp_root,
+    default_index_dir,
+    fallback_index_dir,
+    memory_index_dir,
+    open_lock,
+    prepare_dir,
+    release_memory_dir,
+)
 
 ProgressCallback = Callable[[IndexProgress], None]
 StopCheck = Callable[[], bool]
@@ -58,6 +72,42 @@ StopCheck = Callable[[], bool]
 BATCH_DOCS = 400
 """Documents per commit: a cancelled or interrupted pass keeps every finished batch."""
 BATCH_SECONDS = 5.0
+PARALLEL_MIN = 600
+"""Files to read before indexing them in worker processes pays for starting the workers (~1 s)."""
+CHUNK_DOCS = (200, 6000)
+"""Least and most articles per task of a worker process; each task writes one Whoosh segment.
+
+Tasks grow with the pass (half of what came before): the first articles show
+up within seconds, and a big build ends with a dozen or two segments, not
+hundreds. Whoosh merges segments slowly (slower than it indexes), so they are
+not merged while indexing; every search pays a little for each segment.
+"""
+
+
+def _chunk_sizes(count: int, procs: int = 2) -> list[int]:
+    """Task sizes for ``count`` articles: growing, then shrinking at the end so no worker idles long."""
+    sizes: list[int] = []
+    planned = 0
+    while planned < count:
+        left = count - planned
+        size = max(CHUNK_DOCS[0], min(CHUNK_DOCS[1], planned // 2))
+        if left <= procs * size:  # the last round: one even share per worker
+            share = max(-(-left // procs), CHUNK_DOCS[0])
+            while left > 0:
+                sizes.append(min(share, left))
+                left -= sizes[-1]
+            break
+        sizes.append(size)
+        planned += size
+    return sizes
+
+
+def index_procs() -> int:
+    """Worker processes for indexing: the cores (at most 4); ``BYLINE_PROCS`` overrides it."""
+    try:
+        return max(1, int(os.environ["BYLINE_PROCS"]))
+    except (KeyError, ValueError):
+        return max(1, min(4, os.cpu_count() or 1))
 
 
 class LibraryError(Exception):
@@ -66,6 +116,40 @@ class LibraryError(Exception):
 
 class IndexBusy(LibraryError):
     """Another process holds the index's write lock."""
+
+
+class IndexDamaged(LibraryError):
+    """The index files turned out damaged while reading them; the next :meth:`Library.open` rebuilds it."""
+
+
+class _Unwritable(Exception):
+    """An index location that cannot be written (the caller tries the next one)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+_M = TypeVar("_M", bound=Callable[..., Any])
+
+
+def _index_guard(method: _M) -> _M:
+    """Turn index files found damaged while reading into :class:`IndexDamaged` (and a rebuild next time)."""
+
+    @functools.wraps(method)
+    def guarded(self: Library, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except bk.IndexUnreadable as exc:
+            raise self._damaged(str(exc)) from None
+        except Exception as exc:
+            # Whoosh's own errors on damaged files (an OSError may as well be an article's file)
+            if not bk.is_damage(exc) or isinstance(exc, OSError):
+                raise
+            reason = f"{type(exc).__name__}: {exc}"
+        raise self._damaged(reason)
+
+    return cast(_M, guarded)
 
 
 def sample_corpus() -> Path:
@@ -110,50 +194,150 @@ class Library:
 
         A damaged index, or one from another schema version, is rebuilt from
         scratch: it holds nothing that the articles don't. ``rebuild`` forces that.
+        When the cache directory cannot be written (read-only, full, a file in the
+        way), the index is kept in the temporary directory, and failing that in
+        memory; :attr:`notices` says so. An ``index_dir`` given explicitly that
+        cannot be written is a :class:`LibraryError`. Raises :class:`IndexBusy`
+        when the index must be rebuilt while another process is writing it.
         """
         raw = [os.fspath(p) for p in paths] if paths else [str(sample_corpus())]
         resolved = [os.path.realpath(os.path.expanduser(p)) for p in raw]
-        directory = Path(index_dir).expanduser().resolve() if index_dir else default_index_dir(resolved)
         notices: list[str] = []
+        if index_dir:
+            return cls._open_at(resolved, Path(index_dir).expanduser().resolve(), rebuild, notices, strict=True)
+        failures: list[tuple[Path, str]] = []
+        for directory in (default_index_dir(resolved), fallback_index_dir(resolved)):
+            try:
+                if failures:  # the shared temporary directory: only in a folder of this user's
+                    claim_temp_root()
+                lib = cls._open_at(resolved, directory, rebuild, notices, strict=False)
+            except _Unwritable as exc:
+                failures.append((directory, exc.reason))
+                continue
+            except OSError as exc:
+                failures.append((directory, _os_reason(exc)))
+                continue
+            if failures:
+                where, why = failures[0]
+                lib.notices.insert(0, f"Cannot write the index cache {where} ({why}); keeping the index in {directory} instead.")
+            return lib
+        (where, why), (where2, why2) = failures
+        directory = memory_index_dir(resolved)
+        backend = bk.Backend.in_memory_index(directory / WHOOSH_DIR)
+        IndexState(schema=bk.SCHEMA_VERSION, corpus=resolved).save(directory)
+        notices.insert(
+            0,
+            f"Cannot write the index cache {where} ({why}) nor {where2} ({why2}); "
+            "keeping the index in memory: it is built again every time.",
+        )
+        return cls(resolved, directory, backend, notices)
+
+    @classmethod
+    def _open_at(cls, resolved: list[str], directory: Path, rebuild: bool, notices: list[str], strict: bool) -> Library:
+        """Open the index in ``directory``; raises :class:`_Unwritable` (``strict``: LibraryError) if it cannot be written."""
+
+        def unusable(exc: OSError, doing: str) -> Exception:
+            reason = _os_reason(exc)
+            if strict:
+                return LibraryError(f"cannot {doing} the index in {directory}: {reason}")
+            return _Unwritable(reason)
+
         whoosh_dir = directory / WHOOSH_DIR
         if directory.exists() and not directory.is_dir():
-            raise LibraryError(f"index location {directory} is a file, not a directory")
-        state = IndexState.load(directory)
+            if strict:
+                raise LibraryError(f"index location {directory} is a file, not a directory")
+            raise _Unwritable("a file is in the way")
         ours = (directory / STATE_FILE).exists()
         if not ours and whoosh_dir.is_dir() and any(whoosh_dir.iterdir()):
             raise LibraryError(f"{whoosh_dir} exists and was not made by Byline; choose another --index directory")
         try:
-            directory.mkdir(parents=True, exist_ok=True)
+            prepare_dir(directory)
         except OSError as exc:
-            raise LibraryError(f"cannot create the index directory {directory}: {exc.strerror or exc}") from exc
-        if state is None or state.schema != bk.SCHEMA_VERSION or rebuild:
+            raise unusable(exc, "create") from None
+        try:
+            with open_lock(directory):
+                backend = cls._open_locked(resolved, directory, rebuild, notices)
+        except OSError as exc:
+            raise unusable(exc, "write") from None
+        return cls(resolved, directory, backend, notices)
+
+    @classmethod
+    def _open_locked(cls, resolved: list[str], directory: Path, rebuild: bool, notices: list[str]) -> bk.Backend:
+        """Check, create or rebuild the index (holding the open lock, so no other process does it at once).
+
+        Raises :class:`OSError` when the directory cannot be written.
+        """
+        whoosh_dir = directory / WHOOSH_DIR
+        state = IndexState.load(directory)
+        fresh = state is None or state.schema != bk.SCHEMA_VERSION or rebuild or bool(state.damaged)
+        if fresh:
+            if bk.Backend.is_locked(whoosh_dir):
+                raise IndexBusy("another Byline process is updating this index; try again when it has finished")
             if state is not None and state.schema != bk.SCHEMA_VERSION:
                 notices.append("The index was made by another version of Byline; rebuilding it.")
-            state = IndexState(schema=bk.SCHEMA_VERSION, corpus=resolved)
+            elif state is not None and state.damaged and not rebuild:
+                notices.append(f"The index in {directory} was found damaged ({state.damaged}); rebuilding it.")
+            bk.Backend.wipe(whoosh_dir)
+            IndexState(schema=bk.SCHEMA_VERSION, corpus=resolved).save(directory)
+        for attempt in (1, 2):
+            backend: bk.Backend | None = None
             try:
-                bk.Backend.wipe(whoosh_dir)
-                state.save(directory)
-            except OSError as exc:
-                raise LibraryError(f"cannot write the index in {directory}: {exc.strerror or exc}") from exc
-        try:
-            backend = bk.Backend.open(whoosh_dir)
-        except bk.IndexUnreadable as exc:
-            notices.append(f"The index in {directory} could not be read ({exc}); rebuilding it.")
-            try:
+                backend = bk.Backend.open(whoosh_dir)
+                if not fresh and state is not None:
+                    cls._reconcile(backend, directory, state, notices)
+                return backend
+            except bk.IndexUnreadable as exc:
+                if backend is not None:
+                    backend.close()
+                if attempt == 2:
+                    raise LibraryError(f"cannot rebuild the index in {directory}: {exc}") from None
+                if bk.Backend.is_locked(whoosh_dir):
+                    raise IndexBusy("another Byline process is updating this index; try again when it has finished")
+                notices.append(f"The index in {directory} could not be read ({exc}); rebuilding it.")
                 bk.Backend.wipe(whoosh_dir)
                 IndexState(schema=bk.SCHEMA_VERSION, corpus=resolved).save(directory)
-                backend = bk.Backend.open(whoosh_dir)
-            except (OSError, bk.IndexUnreadable) as exc2:
-                raise LibraryError(f"cannot rebuild the index in {directory}: {exc2}") from exc2
-        except bk.IndexLocked as exc:
-            raise IndexBusy(str(exc)) from exc
-        except OSError as exc:
-            raise LibraryError(f"cannot open the index in {directory}: {exc.strerror or exc}") from exc
-        return cls(resolved, directory, backend, notices)
+                fresh = True
+            except bk.IndexLocked as exc:
+                raise IndexBusy(str(exc)) from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    @staticmethod
+    def _reconcile(backend: bk.Backend, directory: Path, state: IndexState, notices: list[str]) -> None:
+        """Make the manifest forget articles the index lost (a deleted table of contents, a restored backup...).
+
+        The manifest is saved after each commit, so it never names more articles
+        than the index holds unless index files were lost; those articles are then
+        indexed again by the next update. Done only when no other process is writing.
+        Raises :class:`~.backend.IndexUnreadable` when the index cannot be read.
+        """
+        if backend.doc_count() >= len(state.files):
+            return
+        try:
+            writer = backend.writer(timeout=0.0)
+        except (bk.IndexLocked, bk.IndexWriteFailed):
+            return  # a writer is at work (or the disk is full); checked again next time
+        try:
+            state = IndexState.load(directory) or state
+            indexed = {str(s.get("path") or s.get("key")) for s in backend.iter_stored()}
+            lost = [key for key in state.files if key not in indexed]
+            if lost:
+                for key in lost:
+                    del state.files[key]
+                state.save(directory)
+                notices.append(f"The index in {directory} had lost {len(lost)} of its articles; indexing them again.")
+        finally:
+            writer.cancel()
+
+    @property
+    def in_memory(self) -> bool:
+        """True when no directory could be written and the index lives in memory (see :attr:`notices`)."""
+        return self._backend.in_memory
 
     def close(self) -> None:
         """Release the index."""
         self._backend.close()
+        if self._backend.in_memory:
+            release_memory_dir(self.directory)
 
     def __enter__(self) -> Library:
         return self
@@ -177,7 +361,9 @@ class Library:
         Unchanged files are not read. Work is committed in batches; when
         ``should_stop`` returns true the batch under way is dropped and the
         index stays at its last commit. If another process is writing, waits up
-        to ``wait`` seconds for it, then raises :class:`IndexBusy`.
+        to ``wait`` seconds for it, then raises :class:`IndexBusy`. If writing
+        fails (disk full, I/O error), raises :class:`LibraryError`: the index
+        stays at its last commit, searchable, and the next update goes on from there.
         """
         with self._lock:
             report = IndexReport()
@@ -195,12 +381,17 @@ class Library:
                 report.unchanged = diff.unchanged
                 report.skipped.extend(diff.skipped)
                 return report
+            busy = "another Byline process is updating this index; searching what it has committed so far"
             try:
                 writer = self._backend.writer(timeout=wait)
             except bk.IndexLocked as exc:
-                raise IndexBusy(
-                    "another Byline process is updating this index; searching what it has committed so far"
-                ) from exc
+                raise IndexBusy(busy) from exc
+            except bk.IndexWriteFailed as exc:
+                raise LibraryError(
+                    f"could not write the index in {self.directory} ({exc}); "
+                    f"it keeps its last commit, {len(self)} articles searchable"
+                ) from None
+            failure: str | None = None
             try:
                 self._backend.refresh()
                 state = IndexState.load(self.directory) or state
@@ -209,10 +400,25 @@ class Library:
                 report.skipped.extend(diff.skipped)
                 report.rebuilt = not state.files and not state.skipped
                 writer = self._apply(diff, state, writer, report, progress, stop)
+            except bk.IndexLocked:
+                failure = "busy"  # another process took the lock between two batches
+            except bk.IndexWriteFailed as exc:
+                failure = str(exc)
+            except OSError as exc:  # the manifest could not be saved
+                failure = _os_reason(exc)
             finally:
                 writer.cancel()
+                self._backend.cancel_writers()
                 self._backend.refresh()
                 self._canon_cache = None
+            if failure == "busy":
+                raise IndexBusy(busy)
+            if failure is not None:
+                _collect_quietly()
+                raise LibraryError(
+                    f"could not write the index in {self.directory} ({failure}); "
+                    f"it keeps its last commit, {len(self)} articles searchable"
+                )
             return report
 
     def _apply(
@@ -225,6 +431,9 @@ class Library:
         stop: StopCheck,
     ) -> bk.BatchWriter:
         """Write the diff in committed batches; returns the writer still open (to be cancelled)."""
+        parallel = len(diff.new) + len(diff.changed) >= PARALLEL_MIN and index_procs() > 1
+        if parallel and not self._backend.in_memory:  # workers build segments in files: not for RAM
+            return self._apply_parallel(diff, state, writer, report, progress, stop)
         todo: list[tuple[str, FileStat | None]] = [("del", None)] if diff.deleted else []
         todo += [("new", f) for f in diff.new] + [("changed", f) for f in diff.changed]
         total = len(diff.new) + len(diff.changed) + len(diff.deleted)
@@ -282,7 +491,7 @@ class Library:
                 doc = self.load_document(stat)
             except UnreadableFile as exc:
                 report.skipped.append(SkippedFile(stat.path, exc.reason))
-                pending_skips[stat.path] = (stat.size, stat.mtime_ns, exc.reason)
+                pending_skips[stat.path] = (stat.size, stat.mtime_ns, exc.reason) if is_lasting(exc.reason) else None
                 if stat.path in state.files:
                     writer.delete(stat.path)
                     pending_state[stat.path] = None
@@ -304,23 +513,178 @@ class Library:
             progress(IndexProgress(done=done, total=total, phase="commit"))
         return writer
 
+    def _apply_parallel(
+        self,
+        diff: _Diff,
+        state: IndexState,
+        writer: bk.BatchWriter,
+        report: IndexReport,
+        progress: ProgressCallback | None,
+        stop: StopCheck,
+    ) -> bk.BatchWriter:
+        """:meth:`_apply` with the reading, quote extraction and Whoosh analysis in worker processes.
+
+        Each worker turns a chunk of files into a finished Whoosh segment in a
+        staging folder; this process only deletes old versions, adds the
+        segments and commits, batch by batch as :meth:`_apply` does. Workers are
+        *spawned*, not forked, so this is safe from a thread of a program
+        running other threads (the app). If the workers cannot be started or
+        die, the remaining files are indexed here, one by one.
+        """
+        import multiprocessing
+        from concurrent.futures import Future, ProcessPoolExecutor
+
+        may_exist = self._backend.doc_count() > 0
+        total = len(diff.new) + len(diff.changed) + len(diff.deleted)
+        stats = diff.new + diff.changed
+        procs = index_procs()
+        chunks: list[list[FileStat]] = []
+        start = 0
+        for size in _chunk_sizes(len(stats), procs):
+            chunks.append(stats[start : start + size])
+            start += size
+        done = 0
+        pending_state: dict[str, tuple[int, int] | None] = {}
+        pending_skips: dict[str, tuple[int, int, str] | None] = {}
+        counts = {"added": 0, "updated": 0, "removed": 0}
+        batch_docs = 0
+        batch_started = time.monotonic()
+
+        def commit() -> None:
+            nonlocal writer, batch_docs, batch_started
+            if progress:
+                progress(IndexProgress(done=done, total=total, phase="commit"))
+            writer.commit(merge=False)
+            for key, value in pending_state.items():
+                if value is None:
+                    state.files.pop(key, None)
+                else:
+                    state.files[key] = value
+            for key, skip in pending_skips.items():
+                if skip is None:
+                    state.skipped.pop(key, None)
+                else:
+                    state.skipped[key] = skip
+            state.corpus = self.paths
+            state.save(self.directory)
+            report.added += counts["added"]
+            report.updated += counts["updated"]
+            report.removed += counts["removed"]
+            pending_state.clear()
+            pending_skips.clear()
+            counts.update(added=0, updated=0, removed=0)
+            writer = self._backend.writer(timeout=30.0)
+            batch_docs = 0
+            batch_started = time.monotonic()
+
+        for key in diff.deleted:
+            writer.delete(key)
+            if key in state.files:
+                counts["removed"] += 1
+            pending_state[key] = None
+            pending_skips[key] = None
+            done += 1
+
+        staging = bk.make_staging(self.directory)
+        pool: ProcessPoolExecutor | None
+        try:
+            pool = ProcessPoolExecutor(max_workers=procs, mp_context=multiprocessing.get_context("spawn"))
+        except Exception:
+            pool = None
+        futures: deque[Future[Any]] = deque()
+        submitted = 0
+
+        def feed() -> None:
+            nonlocal submitted
+            while pool is not None and submitted < len(chunks) and len(futures) < 2 * procs:
+                futures.append(pool.submit(_index_chunk, str(staging), chunks[submitted]))
+                submitted += 1
+
+        try:
+            for n, chunk in enumerate(chunks):
+                if stop():
+                    report.cancelled = True
+                    return writer
+                outcome: tuple[bk.StagedSegment | None, list[tuple[FileStat, str | None]]] | None = None
+                if pool is not None:
+                    try:
+                        feed()
+                        outcome = futures.popleft().result()
+                    except Exception:  # a worker died or could not start: go on here
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        pool = None
+                        futures.clear()
+                if outcome is None:
+                    local: list[tuple[FileStat, str | None]] = []
+                    for stat in chunk:
+                        try:
+                            writer.put(self.load_document(stat))
+                            local.append((stat, None))
+                        except UnreadableFile as exc:
+                            local.append((stat, exc.reason))
+                    outcome = (None, local)
+                staged, results = outcome
+                for stat, reason in results:
+                    if progress:
+                        progress(IndexProgress(done=done, total=total, path=stat.path, phase="index"))
+                    if reason is not None:
+                        report.skipped.append(SkippedFile(stat.path, reason))
+                        pending_skips[stat.path] = (stat.size, stat.mtime_ns, reason) if is_lasting(reason) else None
+                        if stat.path in state.files:
+                            writer.delete(stat.path)
+                            pending_state[stat.path] = None
+                            counts["removed"] += 1
+                    else:
+                        if staged is not None and may_exist:
+                            writer.delete(stat.path)
+                        pending_state[stat.path] = (stat.size, stat.mtime_ns)
+                        pending_skips[stat.path] = None
+                        counts["added" if stat.path not in state.files else "updated"] += 1
+                    done += 1
+                    batch_docs += 1
+                if staged is not None:
+                    writer.add_segment(staged)
+                last = n == len(chunks) - 1
+                if not last and (batch_docs >= BATCH_DOCS or time.monotonic() - batch_started > BATCH_SECONDS):
+                    commit()
+            if stop():
+                report.cancelled = True
+                return writer
+            commit()
+            if progress:
+                progress(IndexProgress(done=done, total=total, phase="commit"))
+            return writer
+        finally:
+            if pool is not None:
+                # a cancelled pass must not wait for tasks of up to a minute: end the workers
+                workers = list(getattr(pool, "_processes", {}).values()) if report.cancelled else []
+                pool.shutdown(wait=False, cancel_futures=True)
+                for proc in workers:
+                    try:
+                        proc.terminate()
+                    except Exception:
+                        pass
+                pool.shutdown(wait=True)
+            shutil.rmtree(staging, ignore_errors=True)
+
     def load_document(self, stat: FileStat) -> bk.IndexDocument:
         """Read, analyse and extract the quotes of one file (raises UnreadableFile)."""
-        article = load_article(stat)
-        quotes = extract_quotes(article.text, article.meta.body_start)
-        return to_index_document(article, quotes, stat.size, stat.mtime_ns)
+        return load_document(stat)
 
     # -- reading -----------------------------------------------------------
+    @_index_guard
     def __len__(self) -> int:
         return self._backend.doc_count()
 
+    @_index_guard
     def articles(self) -> list[ArticleSummary]:
         """Every indexed article, newest first (undated last), then by title."""
-        items = [summary_from_stored(s) for s in self._backend.iter_stored()]
+        items = self._backend.per_document(summary_from_stored, SUMMARY_TAG)
         items.sort(key=lambda a: (a.title.casefold(), a.path))
         items.sort(key=lambda a: a.date or "", reverse=True)
         return items
 
+    @_index_guard
     def article(self, path: str) -> Article:
         """The article at ``path`` with its text as the reader shows it (raises UnreadableFile)."""
         key = os.path.realpath(path)
@@ -333,35 +697,79 @@ class Library:
         return Article(key=key, path=key, text=text, meta=meta, encoding=encoding)
 
     # -- searching ---------------------------------------------------------
-    def search(self, query: str, limit: int | None = 20) -> SearchResult:
-        """Search the corpus. Never raises on a malformed query: the result says what was searched."""
+    def search(self, query: str, limit: int | None = 20, spans_for: int | None = None) -> SearchResult:
+        """Search the corpus. Never raises on a malformed query: the result says what was searched.
+
+        ``limit`` caps the hits returned (``None``: every matching article, ranked).
+        Finding the spans and snippet of a hit reads its file, so ``spans_for``
+        limits that to the first N hits; the others come with empty ``spans`` and
+        ``snippet`` (``None``: every hit gets them).
+        """
         clean = clean_query(query)
         notices = list(clean.notices)
         if clean.empty:
             return SearchResult(query=query, searched="", notices=tuple(notices))
         try:
-            found, total, plan = self._backend.search(clean.text, limit)
+            if spans_for is None:
+                found, total, plan = self._backend.search(clean.text, limit)
+                light = None
+            else:
+                light, total, plan = self._backend.search_light(
+                    clean.text, limit, max(0, spans_for), summary_from_stored, SUMMARY_TAG
+                )
         except Exception as exc:  # the parser or a damaged segment; never a traceback
-            notices.append(f"The search failed ({type(exc).__name__}); try simpler words.")
+            notices.append(self._search_failure(clean.text, exc))
             return SearchResult(query=query, searched="", notices=tuple(notices))
-        hits = [self._hit(stored, score, plan) for stored, score in found]
+        if light is None:
+            hits = [self._hit(stored, score, plan) for stored, score in found]
+        else:  # beyond spans_for, a hit is made from the article's cached summary
+            hits = [
+                self._hit(stored, score, plan) if stored is not None else _plain_hit(summary, score)
+                for stored, summary, score in light
+            ]
         return SearchResult(query=query, searched=clean.text, hits=tuple(hits), total=total, notices=tuple(notices))
 
-    def _hit(self, stored: dict[str, Any], score: float, plan: bk.MatchPlan) -> SearchHit:
+    def _search_failure(self, text: str, exc: Exception) -> str:
+        """What to tell the user when Whoosh failed on a cleaned query: the query, or the index."""
+        try:
+            self._backend.parse(text)
+        except Exception:
+            return f"The search failed ({type(exc).__name__}); try simpler words."
+        if bk.is_damage(exc):
+            return f"The search failed: {self._damaged(f'{type(exc).__name__}: {exc}')}."
+        return f"The search failed ({type(exc).__name__}); try simpler words."
+
+    def _damaged(self, reason: str) -> IndexDamaged:
+        """Flag the index for a rebuild at the next open; the error to raise now."""
+        state = IndexState.load(self.directory)
+        if state is not None and not state.damaged:
+            state.damaged = reason
+            try:
+                state.save(self.directory)
+            except OSError:
+                pass
+        _collect_quietly()
+        return IndexDamaged(
+            f"the index in {self.directory} is damaged ({reason}); it is rebuilt the next time Byline opens it"
+        )
+
+    def _hit(self, stored: dict[str, Any], score: float, plan: bk.MatchPlan, spans: bool = True) -> SearchHit:
         meta = meta_from_stored(stored)
         path = str(stored.get("path") or stored.get("key"))
-        spans: list[Span] = []
+        found: list[Span] = []
         snip, snip_marks = "", []
-        try:
-            text, _ = read_text(path)
-        except UnreadableFile:
-            text = ""
+        text = ""
+        if spans:
+            try:
+                text, _ = read_text(path)
+            except UnreadableFile:
+                text = ""
         if text:
             if len(text) < meta.body_start:
                 meta = extract_metadata(text)
             searchable = searchable_text(text, meta)
-            spans = find_spans(searchable, plan, bk.analyze, quote_spans(quotes_from_stored(stored)))
-            snip, snip_marks = kwic(text, spans, fallback_start=meta.body_start)
+            found = find_spans(searchable, plan, bk.analyze, quote_spans(quotes_from_stored(stored)))
+            snip, snip_marks = kwic(text, found, fallback_start=meta.body_start)
         return SearchHit(
             path=path,
             title=meta.title,
@@ -370,7 +778,7 @@ class Library:
             url=meta.url,
             author=meta.author,
             score=round(score, 4),
-            spans=tuple(spans),
+            spans=tuple(found),
             snippet=snip,
             snippet_spans=tuple(snip_marks),
         )
@@ -399,6 +807,7 @@ class Library:
                 self._canon_cache = {}
         return self._canon_cache
 
+    @_index_guard
     def quotes(self, path: str) -> list[QuoteRecord]:
         """The quotations of one article, in reading order, with speakers merged across the corpus."""
         key = os.path.realpath(path)
@@ -424,6 +833,7 @@ class Library:
             out.append(QuoteRecord(path=key, title=title, quote=q, also_in=others))
         return out
 
+    @_index_guard
     def all_quotes(self, speaker: str | None = None) -> list[QuoteRecord]:
         """Quotations of the whole corpus (or of one speaker), article by article in reading order."""
         shared = self._backend.shared_keywords("quote_keys")
@@ -440,6 +850,7 @@ class Library:
         """Every quotation attributed to ``speaker`` (a full name or a surname)."""
         return self.all_quotes(speaker=speaker)
 
+    @_index_guard
     def speakers(self) -> list[Speaker]:
         """Every speaker of the corpus with quote and article counts, most quoted first."""
         canon = self._canonical()
@@ -468,6 +879,61 @@ class Library:
         ]
         out.sort(key=lambda s: (-s.quotes, s.name.casefold()))
         return out
+
+
+SUMMARY_TAG = "summary1"
+"""Names the cached form of :func:`summary_from_stored`'s output: change it when that changes."""
+
+
+def _plain_hit(summary: ArticleSummary, score: float) -> SearchHit:
+    """A hit without spans or snippet (``search(..., spans_for=N)`` beyond the first N)."""
+    return SearchHit(
+        path=summary.path,
+        title=summary.title,
+        outlet=summary.outlet,
+        date=summary.date,
+        url=summary.url,
+        author=summary.author,
+        score=round(score, 4),
+        spans=(),
+        snippet="",
+        snippet_spans=(),
+    )
+
+
+def load_document(stat: FileStat) -> bk.IndexDocument:
+    """Read, analyse and extract the quotes of one file (raises UnreadableFile)."""
+    article = load_article(stat)
+    quotes = extract_quotes(article.text, article.meta.body_start)
+    return to_index_document(article, quotes, stat.size, stat.mtime_ns)
+
+
+def _index_chunk(staging: str, stats: list[FileStat]) -> tuple[bk.StagedSegment | None, list[tuple[FileStat, str | None]]]:
+    """In a worker process: load ``stats`` and write them as one segment in ``staging``."""
+    docs: list[bk.IndexDocument] = []
+    results: list[tuple[FileStat, str | None]] = []
+    for stat in stats:
+        try:
+            docs.append(load_document(stat))
+            results.append((stat, None))
+        except UnreadableFile as exc:
+            results.append((stat, exc.reason))
+    return bk.build_segment(staging, docs), results
+
+
+def _os_reason(exc: OSError) -> str:
+    """The system's words for why writing the index failed (``no space left on device``)."""
+    return (exc.strerror or str(exc) or type(exc).__name__).lower()
+
+
+def _collect_quietly() -> None:
+    """Collect garbage with ResourceWarnings silenced: a failed Whoosh writer leaves open files behind."""
+    import gc
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
 
 
 def speaker_matches(wanted: str, name: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .backend import PLAIN, STEM, MatchPlan, Token
+from .backend import PLAIN, STEM, MatchPlan, Token, term_spans
 from .models import Span
 
 Analyze = Callable[[str, str], list[Token]]
@@ -37,7 +37,10 @@ def find_spans(
     for kind in (STEM, PLAIN):
         wanted = plan.terms.get(kind, frozenset())
         if wanted:
-            spans.extend((t.start, t.end) for t in toks(kind) if t.text in wanted)
+            if kind in tokens:
+                spans.extend((t.start, t.end) for t in tokens[kind] if t.text in wanted)
+            else:
+                spans.extend(term_spans(searchable, kind, wanted))
     for kind, words in plan.phrases:
         spans.extend(_phrase_spans(toks(kind), words))
     if quote_spans and (plan.quote_terms or plan.quote_phrases):

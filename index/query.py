@@ -34,6 +34,8 @@ UNARY_OPERATORS = frozenset({"NOT"})
 MIN_WILDCARD_PREFIX = 3
 """Literal characters a wildcard term needs before its first ``*`` or ``?``."""
 MAX_FUZZY_DISTANCE = 2
+MAX_QUERY_CHARS = 2000
+"""Longer queries are cut: Whoosh's parser takes time quadratic in the length of an unbroken word."""
 
 _TOKEN_RE = re.compile(
     r"""
@@ -48,6 +50,8 @@ _TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_SPACES_RE = re.compile(r"[^\S ]")
+"""White space other than the plain space (line breaks, tabs, no-break and other Unicode spaces)."""
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _FUZZY_RE = re.compile(r"^(?P<stem>.+?)~(?P<dist>\d*)(?:/(?P<prefix>\d+))?$")
 _BOOST_RE = re.compile(r"\^\d+(?:\.\d+)?$")
@@ -97,7 +101,12 @@ def clean_query(query: str) -> CleanQuery:
     Never raises. The notices are short sentences meant for the user.
     """
     notices: list[str] = []
-    text = query.translate(_CURLY_QUOTES).replace("\x00", " ")
+    # Line breaks and tabs are spaces: Whoosh's parser ends a phrase at a line break, this one would not.
+    text = _SPACES_RE.sub(" ", query.translate(_CURLY_QUOTES).replace("\x00", " "))
+    if len(text) > MAX_QUERY_CHARS:
+        space = text.rfind(" ", MAX_QUERY_CHARS // 2, MAX_QUERY_CHARS + 1)  # cut between words when possible
+        text = text[: space if space > 0 else MAX_QUERY_CHARS]
+        notices.append(f"The query was cut to its first {len(text)} characters.")
     tokens = tokenize(text)
     tokens = _close_phrases(tokens, notices)
     tokens = _check_fields(tokens, notices)
@@ -109,7 +118,7 @@ def clean_query(query: str) -> CleanQuery:
         notices.append("Nothing searchable is left of the query.")
     elif not query.strip():
         notices.append("The query is empty.")
-    return CleanQuery(original=query, text=cleaned, notices=tuple(notices))
+    return CleanQuery(original=query, text=cleaned, notices=tuple(dict.fromkeys(notices)))  # each said once
 
 
 def _close_phrases(tokens: list[Token], notices: list[str]) -> list[Token]:

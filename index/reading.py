@@ -14,12 +14,16 @@ become ``\\n``). Everything else is kept literally so that offsets stay stable:
   the article text: only ``\\n`` is.
 
 Decoding order (:func:`decode_bytes`): a byte order mark wins (UTF-8, UTF-32,
-UTF-16, in that order of testing; the mark is dropped); then strict UTF-8; then
-BOM-less UTF-16 recognised by its pattern of NUL bytes; then, for text that looks
-Western (mostly ASCII letters with a few high bytes), cp1252 when the bytes are
-valid cp1252 (so ``0x93``/``0x94`` are “ ” and ``0x92`` is ’) else Latin-1; for
-other text the guess of ``charset-normalizer``. Anything else with NUL bytes or
-many control characters is a binary file.
+UTF-16, in that order of testing; the mark is dropped); then BOM-less UTF-16
+recognised by its pattern of NUL bytes; then strict UTF-8; then UTF-8 with its
+few invalid bytes replaced by U+FFFD, when the file is mostly valid UTF-8 (a
+damaged byte in the middle of a good file does not turn the whole article into
+mojibake); then, for text that looks Western (mostly ASCII letters with a few high
+bytes), cp1252 when the bytes are valid cp1252 (so ``0x93``/``0x94`` are “ ” and
+``0x92`` is ’) else Latin-1; for other text the guess of ``charset-normalizer``.
+A few stray NUL bytes in a text file are kept (as ``\x00``, shown as ␀) and NUL
+padding at its end is dropped; many NUL bytes or many control characters make a
+binary file.
 """
 
 from __future__ import annotations
@@ -31,16 +35,28 @@ import stat
 import unicodedata
 
 __all__ = [
+    "CONTENT_REASONS",
     "MAX_FILE_SIZE",
     "UnreadableFile",
     "decode_bytes",
+    "is_lasting",
     "normalise_newlines",
     "os_error_reason",
     "read_text",
 ]
 
-MAX_FILE_SIZE = 20 * 1024 * 1024
-"""Files larger than this (in bytes) are not articles: :func:`read_text` refuses them."""
+MAX_FILE_SIZE = 64 * 1024 * 1024
+"""Files larger than this (in bytes) are not articles: :func:`read_text` refuses them.
+
+A 50 MB article is still read and indexed in full (slowly); the limit only keeps
+a stray disk image or database dump named ``.txt`` from taking all the memory.
+"""
+
+_STRAY_NUL_SHARE = 0.01
+"""Up to this share of NUL bytes, a file that is not UTF-16 is text with stray NULs."""
+
+_C0_BAD_BYTES = bytes(b for b in range(0x20) if chr(b) not in "\t\n\r\f\v\x1b") + b"\x7f"
+"""Bytes that are control characters in every ASCII-compatible encoding (minus the usual ones)."""
 
 _CONTROL_SHARE_LIMIT = 0.05
 """Above this share of control characters a decoded file counts as binary."""
@@ -50,6 +66,9 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 """Control characters other than :data:`_ALLOWED_CONTROLS` (C0, DEL, C1)."""
+
+_ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
+"""An invalid byte of a ``surrogateescape`` decoding."""
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -212,16 +231,22 @@ def _decode(data: bytes) -> tuple[str, str]:
             if text is not None:
                 return _finish(text, codec)
 
-    # 2. NUL bytes: BOM-less UTF-16, or binary.
+    # 2. NUL bytes: BOM-less UTF-16, binary, or a text file with a few stray NULs.
     if b"\x00" in data:
         codec16 = _bomless_utf16(data)
         text = _try_decode(data, codec16) if codec16 else None
-        if codec16 is None or text is None:
+        if text is not None:
+            return _finish(text, codec16)
+        data = data.rstrip(b"\x00")  # NUL padding, as a crash or a preallocating writer leaves it
+        bad = len(data) - len(data.translate(None, _C0_BAD_BYTES))
+        if not data or data.count(0) > _STRAY_NUL_SHARE * len(data) or bad > _CONTROL_SHARE_LIMIT * len(data):
             raise UnreadableFile("binary file")
-        return _finish(text, codec16)
 
-    # 3. UTF-8 (plain ASCII is UTF-8 too).
+    # 3. UTF-8 (plain ASCII is UTF-8 too), strictly, then with a few bad bytes replaced.
     text = _try_decode(data, "utf-8")
+    if text is not None:
+        return _finish(text, "utf-8")
+    text = _mostly_utf8(data)
     if text is not None:
         return _finish(text, "utf-8")
 
@@ -236,6 +261,21 @@ def _decode(data: bytes) -> tuple[str, str]:
             return _finish(text, codec)
     text, codec = _western(data)
     return _finish(text, codec)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """Decode UTF-8 with invalid bytes replaced by U+FFFD, if the file is mostly UTF-8.
+
+    "Mostly" means it holds at least as many valid non-ASCII UTF-8 characters as
+    invalid bytes: text in a legacy code page almost never forms valid multi-byte
+    UTF-8 sequences, while a UTF-8 article damaged in one place has many.
+    """
+    loose = data.decode("utf-8", "surrogateescape")
+    invalid = len(_ESCAPED_BYTE_RE.findall(loose))
+    valid = len(loose) - len(loose.encode("ascii", "ignore")) - invalid
+    if invalid == 0 or valid < invalid:
+        return None
+    return data.decode("utf-8", "replace")
 
 
 def _mostly_printable(text: str) -> bool:
@@ -254,6 +294,22 @@ _ERRNO_REASONS = {
     errno.ENAMETOOLONG: "name too long",
     errno.EIO: "input/output error",
 }
+
+
+CONTENT_REASONS = frozenset(
+    {"binary file", "cannot decode text", "empty file", "too large", "not a regular file", "is a directory", "invalid file name"}
+)
+"""Reasons of :class:`UnreadableFile` that lie in the file itself, not in the file system."""
+
+
+def is_lasting(reason: str) -> bool:
+    """True when a file skipped for ``reason`` stays unreadable as long as its size and date do not change.
+
+    Any other reason (permission denied, file not found, input/output error...)
+    comes from the file system: the file may be readable next time with the same
+    size and date (after a ``chmod``), so it must be tried again.
+    """
+    return reason in CONTENT_REASONS
 
 
 def os_error_reason(exc: OSError) -> str:

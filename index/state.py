@@ -9,10 +9,14 @@ it finds what is new, changed or gone without reading any article.
 
 from __future__ import annotations
 
+import errno
+import itertools
 import json
 import os
+import stat
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +26,8 @@ from .corpus import corpus_key
 
 STATE_FILE = "byline-index.json"
 WHOOSH_DIR = "whoosh"
+OPEN_LOCK = "open.lock"
+"""Held while a process creates, checks or wipes the index, so two never do it at once."""
 
 
 def cache_root() -> Path:
@@ -37,6 +43,81 @@ def default_index_dir(paths: Sequence[str]) -> Path:
     return cache_root() / corpus_key(paths)
 
 
+def temp_root() -> Path:
+    """This user's folder in the temporary directory (``/tmp/byline-<uid>``)."""
+    user = getattr(os, "getuid", lambda: "user")()
+    return Path(tempfile.gettempdir()) / f"byline-{user}"
+
+
+def fallback_index_dir(paths: Sequence[str]) -> Path:
+    """Where the index goes when the cache directory cannot be written: under :func:`temp_root`."""
+    return temp_root() / "indexes" / corpus_key(paths)
+
+
+def claim_temp_root() -> None:
+    """Create :func:`temp_root` for this user only; refuse one that another user made or linked.
+
+    The temporary directory is shared: a folder planted there by someone else
+    must not receive this user's index. Raises :class:`OSError`.
+    """
+    root = temp_root()
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    st = os.lstat(root)
+    mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    if stat.S_ISLNK(st.st_mode) or not stat.S_ISDIR(st.st_mode) or not mine:
+        raise PermissionError(errno.EACCES, f"{root} is not a folder of this user's")
+
+
+_IN_MEMORY: dict[Path, IndexState | None] = {}
+"""States of the indexes kept in memory, by their nominal directory (nothing is written there)."""
+_memory_ids = itertools.count(1)
+
+
+def memory_index_dir(paths: Sequence[str]) -> Path:
+    """A nominal directory for an index kept in memory: its :class:`IndexState` stays in memory too."""
+    directory = Path(tempfile.gettempdir()) / "byline-in-memory" / f"{corpus_key(paths)}-{os.getpid()}-{next(_memory_ids)}"
+    _IN_MEMORY[directory] = None
+    return directory
+
+
+def release_memory_dir(directory: Path) -> None:
+    """Forget the state of an index kept in memory (when it is closed)."""
+    _IN_MEMORY.pop(directory, None)
+
+
+def prepare_dir(directory: Path) -> None:
+    """Create ``directory`` and prove it writable by creating and deleting a file in it.
+
+    Raises :class:`OSError` when it cannot be used (read-only, no space, a file in the way).
+    Permission bits are not trusted: they do not stop root, a read-only mount stops everyone.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    fd, probe = tempfile.mkstemp(prefix=".probe-", dir=directory)
+    os.close(fd)
+    os.unlink(probe)
+
+
+@contextmanager
+def open_lock(directory: Path) -> Iterator[None]:
+    """Hold the index directory's open lock (blocking) for the ``with`` block.
+
+    Opening an index may create, check or wipe it; two processes opening the same
+    new or damaged index at once would trip over each other's files. Where
+    ``fcntl`` is missing (Windows) this does nothing.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    fd = os.open(directory / OPEN_LOCK, os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
 @dataclass
 class IndexState:
     """The contents of ``byline-index.json``."""
@@ -47,10 +128,19 @@ class IndexState:
     """Indexed file key → (size, mtime_ns) when it was indexed."""
     skipped: dict[str, tuple[int, int, str]] = field(default_factory=dict)
     """Unreadable file key → (size, mtime_ns, reason), so it is not read again until it changes."""
+    damaged: str | None = None
+    """Why the index was found damaged while in use: it is rebuilt the next time it is opened."""
+
+    def copy(self) -> IndexState:
+        """An independent copy."""
+        return IndexState(self.schema, list(self.corpus), dict(self.files), dict(self.skipped), self.damaged)
 
     @classmethod
     def load(cls, directory: Path) -> IndexState | None:
         """Read the state file; ``None`` when it is missing or unreadable."""
+        if directory in _IN_MEMORY:
+            kept = _IN_MEMORY[directory]
+            return kept.copy() if kept is not None else None
         try:
             raw = json.loads((directory / STATE_FILE).read_text(encoding="utf-8"))
             return cls(
@@ -58,12 +148,16 @@ class IndexState:
                 corpus=[str(p) for p in raw.get("corpus", [])],
                 files={str(k): (int(v[0]), int(v[1])) for k, v in raw.get("files", {}).items()},
                 skipped={str(k): (int(v[0]), int(v[1]), str(v[2])) for k, v in raw.get("skipped", {}).items()},
+                damaged=str(raw["damaged"]) if raw.get("damaged") else None,
             )
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
 
     def save(self, directory: Path) -> None:
         """Write the state file atomically (write a temporary file, then rename it)."""
+        if directory in _IN_MEMORY:
+            _IN_MEMORY[directory] = self.copy()
+            return
         directory.mkdir(parents=True, exist_ok=True)
         payload = {
             "schema": self.schema,
@@ -71,6 +165,8 @@ class IndexState:
             "files": {k: list(v) for k, v in self.files.items()},
             "skipped": {k: list(v) for k, v in self.skipped.items()},
         }
+        if self.damaged:
+            payload["damaged"] = self.damaged
         fd, tmp = tempfile.mkstemp(prefix=".state-", dir=directory)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -1,0 +1,206 @@
+"""Thousands of hostile queries (issue 6): never an exception, never slow, always an explanation.
+
+Queries are built from every operator, field (known and unknown), wildcard,
+fuzzy and range form, quote character and control character Byline may meet,
+glued together at random. Every one is answered within a bounded time, and the
+result always says what was searched (``searched``) or why nothing was (``notices``).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from byline.index.engine import Library, sample_corpus
+from byline.index.models import Article
+from byline.index.query import FIELDS
+from hardening_support import run_cli, slow
+
+QUERY_SECONDS = 2.0
+"""The bound on one query over the sample corpus (they take milliseconds; this catches blow-ups)."""
+EXAMPLES = 1000
+"""Random queries per run; the ``slow`` twin runs ten thousand (BYLINE_SLOW=1)."""
+
+WORDS = [
+    "sanction", "sanctions", "Putin", "putin", "Kremlin", "Kosachev", "Russophobic", "course", "Trump", "nato",
+    "Peskov", "Medvedev", "russia", "expect", "banalities", "2024", "2024-11-07", "lend-lease", "Trump's",
+    "US–Russia", "café", "日本", "Ωμέγα", "x", "a", "the", "and", "or", "not", "AND", "OR", "NOT", "TO",
+    "firstpost.com", "https://www.firstpost.com/a?b=c&d=e", "e-mail", "O'Brien", "rock'n'roll", "3.14", "1e9",
+]
+FIELD_NAMES = sorted(FIELDS) + ["Title", "SPEAKER", "nope", "key", "path", "info", "exact", "quote_keys", "speaker_names", ""]
+OPERATORS = ["AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "and", "or", "not", "&&", "||", "-", "+", "!", "&", "|"]
+QUOTES = ['"', "“", "”", "„", "«", "»", "'", "‘", "’", "`", "''", '""', '"""']
+SPECIAL = list("\\/:;!?+-&|^~*[]{}<>=,.()@#$%") + ["\x00", "\x1b[31m", "\u00a0", "\n", "\t", "\u200f", "\u202e", "📰", "\ufffd"]
+
+
+def _decorated(word: str) -> st.SearchStrategy[str]:
+    """A word as a query term: plain, wildcard, fuzzy, boosted, fielded."""
+    return st.one_of(
+        st.just(word),
+        st.sampled_from(["*", "?", "**", "*?"]).map(lambda w: word + w),
+        st.sampled_from(["*", "?"]).map(lambda w: w + word),
+        st.builds(lambda a, b: word[:a] + b + word[a:], st.integers(0, 6), st.sampled_from(["*", "?"])),
+        st.sampled_from(["~", "~0", "~1", "~2", "~3", "~9", "~/2", "~1.5", "~~"]).map(lambda f: word + f),
+        st.sampled_from(["^2", "^0.5", "^", "^-1"]).map(lambda b: word + b),
+        st.sampled_from(FIELD_NAMES).map(lambda f: f"{f}:{word}"),
+    )
+
+
+RANGES = st.builds(
+    lambda field, lo, hi, brackets, to: f"{field}{brackets[0]}{lo} {to} {hi}{brackets[1]}",
+    st.sampled_from(["date:", "title:", "", "nope:"]),
+    st.sampled_from(["2024-11-01", "2024-11", "2024", "a", "", "2024-13-45"]),
+    st.sampled_from(["2024-11-10", "2025", "z", "", "TO"]),
+    st.sampled_from([("[", "]"), ("{", "}"), ("[", "}"), ("{", "]"), ("[", ""), ("", "]")]),
+    st.sampled_from(["TO", "to", "", "TO TO"]),
+)
+COMPARISONS = st.builds(
+    lambda op, value: f"date:{op}{value}",
+    st.sampled_from([">", "<", ">=", "<=", "=", "=>", "<>"]),
+    st.sampled_from(["2024-11-05", "2024", "x", ""]),
+)
+PHRASES = st.builds(
+    lambda q1, words, q2: q1 + " ".join(words) + q2,
+    st.sampled_from(QUOTES),
+    st.lists(st.sampled_from(WORDS), max_size=4),
+    st.sampled_from(QUOTES + [""]),
+)
+PIECE = st.one_of(
+    st.sampled_from(WORDS).flatmap(_decorated),
+    st.sampled_from(OPERATORS),
+    st.sampled_from(QUOTES),
+    st.sampled_from(SPECIAL),
+    st.sampled_from(["(", ")", "((", "))", "()"]),
+    RANGES,
+    COMPARISONS,
+    PHRASES,
+    st.text(max_size=8),
+)
+QUERIES = st.builds(
+    lambda pieces, seps: "".join(p + s for p, s in zip(pieces, seps)),
+    st.lists(PIECE, min_size=1, max_size=12),
+    st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n"]), min_size=12, max_size=12),
+)
+
+
+@pytest.fixture(scope="module")
+def sample_lib(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    """The sample corpus, indexed once for the module."""
+    lib = Library.open([sample_corpus()], index_dir=tmp_path_factory.mktemp("queries") / "ix")
+    lib.update()
+    yield lib
+    lib.close()
+
+
+class Texts(dict[str, str]):
+    """Article text by path, and one article to highlight (shown briefly when an example fails)."""
+
+    article: Article
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} article texts>"
+
+
+@pytest.fixture(scope="module")
+def texts(sample_lib: Library) -> Texts:
+    """Article text by path."""
+    found = Texts({a.path: sample_lib.article(a.path).text for a in sample_lib.articles()})
+    found.article = sample_lib.article(min(found))
+    return found
+
+
+def _check_query(sample_lib: Library, texts: Texts, query: str) -> None:
+    """One query: answered in bounded time, explained, with spans inside the texts."""
+    started = time.perf_counter()
+    result = sample_lib.search(query, limit=5)
+    elapsed = time.perf_counter() - started
+    assert elapsed < QUERY_SECONDS, (query, elapsed)
+    assert result.query == query
+    assert result.searched or result.notices  # always says what was searched, or why nothing was
+    assert all(isinstance(n, str) and n.strip() for n in result.notices)
+    assert 0 <= len(result.hits) <= min(result.total, 5) or not result.ok
+    for hit in result.hits:
+        text = texts[hit.path]
+        assert all(0 <= s < e <= len(text) for s, e in hit.spans)
+        assert all(0 <= s < e <= len(hit.snippet) for s, e in hit.snippet_spans)
+    article = texts.article
+    started = time.perf_counter()
+    spans = sample_lib.spans(article, query)
+    assert time.perf_counter() - started < QUERY_SECONDS
+    assert all(0 <= s < e <= len(article.text) for s, e in spans)
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(query=QUERIES)
+def test_thousands_of_queries_never_raise_are_bounded_and_explained(sample_lib: Library, texts: Texts, query: str) -> None:
+    _check_query(sample_lib, texts, query)
+
+
+@slow
+@settings(max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(query=QUERIES)
+def test_ten_thousand_queries(sample_lib: Library, texts: Texts, query: str) -> None:
+    _check_query(sample_lib, texts, query)
+
+
+@pytest.fixture(scope="module")
+def cli_index(sample_lib: Library) -> str:
+    """The index directory of the sample corpus, already up to date."""
+    return str(sample_lib.directory)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(query=QUERIES)
+def test_random_queries_from_the_command_line(capsys: pytest.CaptureFixture[str], cli_index: str, query: str) -> None:
+    code, out, err = run_cli(capsys, "search", query, str(sample_corpus()), "--index", cli_index, "--json")
+    assert code in (0, 2), err
+    for line in out.splitlines():
+        assert {"path", "spans", "snippet"} <= set(json.loads(line))
+    if code == 2:  # nothing searchable: says why
+        assert out == "" and err.startswith("byline: ")
+    elif query.strip() and "byline: searched: " not in err:
+        assert not err.strip()  # searched as typed: nothing to say
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "*" * 2000,
+        "a" * 100_000,
+        "(" * 500 + "putin" + ")" * 500,
+        " OR ".join(f"w{i}*" for i in range(300)),
+        " AND ".join(["sanct*"] * 300),
+        "~" * 1000,
+        '"' * 999,
+        "NOT " * 2000 + "putin",
+        "speaker:" * 500,
+        "date:[" + "2024 TO " * 200 + "]",
+        "kosachov~2 " * 200,
+        '"a phrase broken by a line\nbanalities~9 and more" putin~9',  # found by the 10,000-query run
+    ],
+    ids=[
+        "stars", "long-word", "deep-parens", "many-wildcards", "many-and", "tildes", "quotes", "nots", "fields",
+        "range", "fuzzy", "fuzzy-9-after-a-line-break",
+    ],
+)
+def test_pathological_queries_are_bounded(sample_lib: Library, query: str) -> None:
+    started = time.perf_counter()
+    result = sample_lib.search(query)
+    assert time.perf_counter() - started < QUERY_SECONDS * 2
+    assert result.searched or result.notices
+
+
+def test_terminal_controls_in_a_query_are_shown_not_obeyed(capsys: pytest.CaptureFixture[str], cli_index: str) -> None:
+    """Rich markup, ANSI and OSC sequences typed in a query never style, link or retitle the terminal."""
+    query = "[bold red]sanction[/] \x1b]0;pwned\x07 [link=https://evil.test]Putin[/link] \x1b[2J\x1b[H"
+    for extra in ((), ("--json",)):
+        code, out, err = run_cli(capsys, "search", query, str(sample_corpus()), "--index", cli_index, *extra)
+        assert code == 0
+        for control in ("\x1b", "\x07", "\x9b"):
+            assert control not in out and control not in err
+        assert "[bold red]" in err and "\u241b]0;pwned\u2407" in err  # shown, literally and visibly
