@@ -20,6 +20,7 @@ from typing import ClassVar
 from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.timer import Timer
@@ -179,6 +180,18 @@ class BylineApp(App[None]):
     async def _shutdown(self) -> None:
         self._stop.set()  # also when shut down without exit() (the test pilot)
         await super()._shutdown()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast; its text is literal unless ``markup`` is asked for (messages carry file names)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     @property
     def closing(self) -> bool:
