@@ -24,24 +24,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from textual.app import App
-from textual.worker import WorkerCancelled
-
 from byline.index.engine import Library
 from byline.tui.app import BylineApp
+from byline.tui.idle import workers_done
 from byline.tui.messages import DocumentsReady
 
 QUERIES = ("sanctions", "minister", "trade", "kremlin", "election")
 
-
-async def _workers_done(app: App[object]) -> None:
-    """Wait for the app's workers to end (a worker replaced by a newer one counts as ended)."""
-    for _ in range(20):
-        try:
-            await app.workers.wait_for_complete()
-            return
-        except WorkerCancelled:
-            continue
 
 
 class _TimedApp(BylineApp):
@@ -64,7 +53,7 @@ async def _first_paint(paths: list[str], index_dir: str) -> float:
         while not (app.ready and app.documents.row_count):
             await pilot.pause(0.005)
         painted = time.perf_counter() - started
-        await _workers_done(app)
+        await workers_done(app)
     return painted
 
 
@@ -74,22 +63,22 @@ async def _keystrokes(paths: list[str], index_dir: str, queries: tuple[str, ...]
     async with app.run_test(size=(140, 40)) as pilot:
         while not (app.ready and app.documents.row_count):
             await pilot.pause(0.01)
-        await _workers_done(app)
+        await workers_done(app)
         for query in queries:
             app.search_input.value = ""
             await pilot.pause(0.3)
-            await _workers_done(app)
+            await workers_done(app)
             app.search_input.value = query[:-1]
             app.search_input.cursor_position = len(query) - 1
             await pilot.pause(0.3)  # a pause in typing, then the last key
-            await _workers_done(app)
+            await workers_done(app)
             app.listed_at.pop(query, None)
             pressed = time.perf_counter()
             await pilot.press(query[-1])
             while query not in app.listed_at:
                 await pilot.pause(0.002)
             out.append(app.listed_at[query] - pressed)
-            await _workers_done(app)
+            await workers_done(app)
     return out
 
 

@@ -18,45 +18,30 @@ import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from textual.app import App
 from textual.pilot import Pilot
-from textual.worker import WorkerCancelled
+
+from byline.tui.idle import settle, steady
 
 HERE = Path(__file__).resolve().parent
 
 
-async def settle(pilot: Pilot) -> None:
-    """Wait until no worker runs and typing delays have passed, then hide toasts and the cursor blink."""
-    app = pilot.app
-    quiet = 0
-    while quiet < 3:
-        await pilot.pause(0.05)
-        await _workers_done(app)
-        busy = any(w.is_running for w in app.workers) or getattr(app, "indexing", False) or not getattr(app, "ready", True)
-        quiet = 0 if busy else quiet + 1
-    app.clear_notifications()
-    for widget in app.query("Input"):
-        widget.cursor_blink = False  # type: ignore[attr-defined]
-    await pilot.pause()
-
-
 async def launch(pilot: Pilot) -> None:
     """The app as it opens."""
-    await settle(pilot)
+    await steady(pilot)
 
 
 async def search(pilot: Pilot) -> None:
     """Typing a name narrows the list and lights the hits."""
     await settle(pilot)
     await pilot.press(*"Kosachev")
-    await settle(pilot)
+    await steady(pilot)
 
 
 async def jump(pilot: Pilot) -> None:
     """Tab to the quotations, pick one, Enter: the reader shows it in place."""
     await search(pilot)
     await pilot.press("tab", "tab", "tab", "down", "down", "enter")
-    await settle(pilot)
+    await steady(pilot)
 
 
 async def speakers(pilot: Pilot) -> None:
@@ -74,15 +59,6 @@ async def speakers(pilot: Pilot) -> None:
     await pilot.press("down", "enter")
     await settle(pilot)
 
-
-async def _workers_done(app: App[object]) -> None:
-    """Wait for the app's workers to end (a worker replaced by a newer one counts as ended)."""
-    for _ in range(20):
-        try:
-            await app.workers.wait_for_complete()
-            return
-        except WorkerCancelled:
-            continue
 
 
 async def help_screen(pilot: Pilot) -> None:

@@ -6,39 +6,10 @@ import io
 from pathlib import Path
 
 from rich.console import Console
-from textual.app import App
-from textual.pilot import Pilot
-from textual.worker import WorkerCancelled
 
 from byline.tui.app import BylineApp
+from byline.tui.idle import settle, steady, workers_done  # noqa: F401  (re-exported for the tests)
 from byline.tui.widgets.virtual_list import VirtualList
-
-
-async def _workers_done(app: App[object]) -> None:
-    """Wait for the app's workers to end (a worker replaced by a newer one counts as ended)."""
-    for _ in range(20):
-        try:
-            await app.workers.wait_for_complete()
-            return
-        except WorkerCancelled:
-            continue
-
-
-async def settle(pilot: Pilot, rounds: int = 3) -> None:
-    """Wait until typing delays have passed and no worker is running, ``rounds`` times in a row."""
-    app = pilot.app
-    quiet = 0
-    for _ in range(400):
-        await pilot.pause(0.05)
-        await _workers_done(app)
-        await pilot.pause()
-        busy = any(w.is_running for w in app.workers) or getattr(app, "indexing", False)
-        if isinstance(app, BylineApp) and not app.ready:
-            busy = True
-        quiet = 0 if busy else quiet + 1
-        if quiet >= rounds:
-            return
-    raise AssertionError("the app never settled")
 
 
 def screen_lines(widget: VirtualList | object, width: int = 200) -> list[str]:
