@@ -2,7 +2,7 @@
 
     python benchmarks/bench_app.py                 # the sample corpus
     python benchmarks/bench_app.py --articles 20000  # generated articles (benchmarks/corpus_gen.py)
-    python benchmarks/bench_app.py --corpus DIR    # any folder of articles
+    python benchmarks/bench_app.py DIR [DIR ...]    # any folders of articles
 
 The index is built first (not timed here; see bench_scale.py), then the app is
 started headless several times on the warm index. *First paint* is from
@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -82,11 +84,9 @@ async def _keystrokes(paths: list[str], index_dir: str, queries: tuple[str, ...]
     return out
 
 
-def measure_app(paths: list[str], index_dir: str, runs: int = 5) -> dict[str, float]:
-    """App timings on a warm index: first paint and keystroke latency (seconds), and peak memory (MB)."""
+def _measure_here(paths: list[str], index_dir: str, runs: int) -> dict[str, float]:
+    """The figures, measured in this process (which should do nothing else)."""
     os.environ.setdefault("BYLINE_DATA_DIR", tempfile.mkdtemp(prefix="byline-bench-data-"))
-    with Library.open(paths, index_dir=index_dir) as lib:
-        lib.update()
     paints = [asyncio.run(_first_paint(paths, index_dir)) for _ in range(runs)]
     keys = asyncio.run(_keystrokes(paths, index_dir, QUERIES * max(1, runs // len(QUERIES) + 1)))
     keys.sort()
@@ -99,18 +99,34 @@ def measure_app(paths: list[str], index_dir: str, runs: int = 5) -> dict[str, fl
     }
 
 
+def measure_app(paths: list[str], index_dir: str, runs: int = 5) -> dict[str, float]:
+    """App timings on a warm index (seconds) and the app's peak memory (MB).
+
+    The index is brought up to date first; the app is then measured in a fresh
+    process, so its peak memory is the app's own.
+    """
+    with Library.open(paths, index_dir=index_dir) as lib:
+        lib.update()
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--measure", "--index", index_dir, "--runs", str(runs), *paths]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the app's figures for a corpus."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, help="generate this many articles")
-    parser.add_argument("--corpus", help="a folder of articles")
+    parser.add_argument("paths", nargs="*", help="folders of articles (default: the sample corpus)")
+    parser.add_argument("--articles", type=int, help="generate this many articles instead")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--index", help=argparse.SUPPRESS)
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.measure:  # the child process of measure_app
+        print(json.dumps(_measure_here(args.paths, args.index, args.runs)))
+        return 0
     with tempfile.TemporaryDirectory(prefix="byline-bench-") as tmp:
         os.environ["BYLINE_DATA_DIR"] = str(Path(tmp) / "data")
-        if args.corpus:
-            paths = [args.corpus]
-        elif args.articles:
+        if args.articles:
             sys.path.insert(0, str(Path(__file__).resolve().parent))
             from corpus_gen import generate
 
@@ -118,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             from byline.index.engine import sample_corpus
 
-            paths = [str(sample_corpus())]
+            paths = args.paths or [str(sample_corpus())]
         started = time.perf_counter()
         with Library.open(paths, index_dir=Path(tmp) / "index") as lib:
             lib.update()
@@ -127,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         figures = measure_app(paths, str(Path(tmp) / "index"), runs=args.runs)
     print(f"first paint, index warm : p50 {figures['first_paint_p50_s'] * 1000:.0f} ms, max {figures['first_paint_max_s'] * 1000:.0f} ms")
     print(f"keystroke → list        : p50 {figures['keystroke_p50_s'] * 1000:.0f} ms, p95 {figures['keystroke_p95_s'] * 1000:.0f} ms")
-    print(f"peak memory (process)   : {figures['peak_rss_mb']:.0f} MB")
+    print(f"peak memory (app)       : {figures['peak_rss_mb']:.0f} MB")
     return 0
 
 

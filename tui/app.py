@@ -63,6 +63,8 @@ SEARCH_DELAY = 0.12
 """A key pressed after this long a pause searches at once; keys in a burst wait this long for the burst to end."""
 OPEN_DELAY = 0.08
 """Seconds the cursor rests on an article before it is read."""
+LIST_LIMIT = 1000
+"""A query lists at most this many articles, best first (the notice gives the full count)."""
 SPANS_FOR = 200
 """Hit counts are shown for the first this many ranked articles (counting reads the file)."""
 RELIST_EVERY = 2.0
@@ -383,7 +385,7 @@ class BylineApp(App[None]):
             rows = [DocumentRow(s.path, s.title, s.outlet, s.date, None, s.quotes) for s in self.summaries.values()]
             result = None
         else:
-            result = library.search(query, limit=None, spans_for=SPANS_FOR)
+            result = library.search(query, limit=LIST_LIMIT, spans_for=SPANS_FOR)
             rows = [
                 DocumentRow(h.path, h.title, h.outlet, h.date, len(h.spans) if i < SPANS_FOR else None)
                 for i, h in enumerate(result.hits)
@@ -406,8 +408,10 @@ class BylineApp(App[None]):
         elif not result.searched:
             bar.set_notice(" ".join(result.notices) or "Nothing to search for.", warning=True)
         else:
-            n = len(result.hits)
+            n = max(result.total, len(result.hits))
             found = f"No article matches {result.searched}" if not n else f"{n:,} article{'s match' if n != 1 else ' matches'} {result.searched}"
+            if n > len(result.hits):
+                found += f" (the best {len(result.hits):,} listed)"
             if result.notices:
                 bar.set_notice(" ".join(result.notices) + " " + found, warning=True)
             else:

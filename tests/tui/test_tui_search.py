@@ -200,3 +200,14 @@ async def test_reader_draws_the_article_and_hits_on_screen(seeds: Path, tmp_path
         assert lit == "Kosachev"
         assert app.query_one(QuoteList).row_count > 0
         assert isinstance(app.query_one(SearchBar), SearchBar)
+
+
+async def test_a_query_lists_the_best_articles_and_counts_them_all(seeds: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("byline.tui.app.LIST_LIMIT", 2)
+    app = make_app([seeds], tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"sanction")
+        await settle(pilot)
+        assert app.query_one(DocumentList).row_count == 2
+        assert "3 articles match sanction (the best 2 listed)" in str(app.query_one("#search-notice").render())
