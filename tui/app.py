@@ -14,6 +14,7 @@ import re
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -65,8 +66,9 @@ OPEN_DELAY = 0.08
 """Seconds the cursor rests on an article before it is read."""
 LIST_LIMIT = 1000
 """A query lists at most this many articles, best first (the notice gives the full count)."""
-SPANS_FOR = 200
-"""Hit counts are shown for the first this many ranked articles (counting reads the file)."""
+SPANS_FOR = 40
+"""Hit counts come with the first this many ranked articles (counting reads the file); the
+others get theirs when opened."""
 RELIST_EVERY = 2.0
 """While indexing, re-list the articles at most this often (seconds)."""
 NARROW_WIDTH = 100
@@ -492,6 +494,7 @@ class BylineApp(App[None]):
         article = message.article
         self._loading = None
         self._shown_path = article.key
+        self._count_hits(article.key, len(message.hits), message.query)
         self.reader.show(article, message.hits, [(r.quote.start, r.quote.end) for r in message.quotes if r.quote.kind == "speech"])
         quotes = self.side.query_one("#quotes", QuoteList)
         quotes.border_title = f"{len(message.quotes)} quotations"
@@ -503,6 +506,16 @@ class BylineApp(App[None]):
             place = Place(article.key, focus=(match.quote.start, match.quote.end) if match else None)
         self.call_after_refresh(self._land, place, bool(message.hits))
         self._save_session()
+
+    def _count_hits(self, path: str, hits: int, query: str) -> None:
+        """Fill in the hit count of a listed article once it has been read."""
+        docs = self.documents
+        index = docs.index_of(path)
+        if index is None or not query.strip() or query != self.query_text:
+            return
+        row = docs.rows[index]
+        if row.hits is None:
+            docs.replace_row(index, replace(row, hits=hits))
 
     def _land(self, place: Place | None, has_hits: bool) -> None:
         if self.closing:

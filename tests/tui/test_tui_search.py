@@ -211,3 +211,18 @@ async def test_a_query_lists_the_best_articles_and_counts_them_all(seeds: Path, 
         await settle(pilot)
         assert app.query_one(DocumentList).row_count == 2
         assert "3 articles match sanction (the best 2 listed)" in str(app.query_one("#search-notice").render())
+
+
+async def test_hit_counts_beyond_the_first_rows_come_when_the_article_is_read(seeds: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("byline.tui.app.SPANS_FOR", 1)
+    app = make_app([seeds], tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"sanction")
+        await settle(pilot)
+        docs = app.query_one(DocumentList)
+        assert docs.rows[0].hits and docs.rows[1].hits is None
+        docs.focus()
+        await pilot.press("down")
+        await settle(pilot)
+        assert docs.rows[1].hits == len(app.query_one(ArticleView).hits) > 0

@@ -45,6 +45,13 @@ class DocumentList(VirtualList):
         self.empty_text = empty_text
         self.set_row_count(len(self.rows), cursor)
 
+    def replace_row(self, index: int, row: DocumentRow) -> None:
+        """Change one row in place (a hit count learnt later)."""
+        rows = list(self.rows)
+        rows[index] = row
+        self.rows = tuple(rows)
+        self.invalidate()
+
     def index_of(self, path: str) -> int | None:
         """Row index of the article at ``path``, if listed."""
         for i, row in enumerate(self.rows):
