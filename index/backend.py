@@ -143,6 +143,58 @@ def make_schema() -> fields.Schema:
     )
 
 
+class _ViewStream:
+    """A read-only file over a buffer (an mmap'd index file) that copies only what is read.
+
+    ``BytesIO(buffer)`` copies the whole buffer: reading one posting list of a
+    segment copied the segment's whole postings file into memory.
+    """
+
+    def __init__(self, buf: Any) -> None:
+        self._view = memoryview(buf)
+        self._pos = 0
+
+    def read(self, n: int | None = -1) -> bytes:
+        size = len(self._view)
+        end = size if n is None or n < 0 else min(size, self._pos + n)
+        out = self._view[self._pos : end].tobytes()
+        self._pos = max(self._pos, end)
+        return out
+
+    def readline(self, limit: int = -1) -> bytes:
+        size = len(self._view)
+        end = size if limit < 0 else min(size, self._pos + limit)
+        start = self._pos
+        pos = start
+        while pos < end:
+            if self._view[pos] == 10:
+                pos += 1
+                break
+            pos += 1
+        self._pos = pos
+        return self._view[start:pos].tobytes()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = 0 if whence == 0 else self._pos if whence == 1 else len(self._view)
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def flush(self) -> None:
+        return None
+
+    def close(self) -> None:
+        self._view = memoryview(b"")
+
+    def write(self, data: bytes) -> int:
+        raise OSError("index files are read-only here")
+
+    def truncate(self, size: int | None = None) -> int:
+        raise OSError("index files are read-only here")
+
+
 def _lazy_buffer_files() -> None:
     """Stop Whoosh from copying every file of a segment into memory when a searcher opens.
 
@@ -174,10 +226,10 @@ def _lazy_buffer_files() -> None:
         self.is_real = False
         self.is_closed = False
 
-    def _get_file(self: Any) -> BytesIO:
+    def _get_file(self: Any) -> _ViewStream:
         f = self.__dict__.get("_stream")
         if f is None:
-            f = self.__dict__["_stream"] = BytesIO(self._buf)
+            f = self.__dict__["_stream"] = _ViewStream(self._buf)
         return f
 
     def _set_file(self: Any, value: Any) -> None:
