@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", help="folders of articles (default: the sample corpus)")
     parser.add_argument("--articles", type=int, help="generate this many articles instead")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--index", help=argparse.SUPPRESS)
+    parser.add_argument("--index", help="keep the index in this folder (reused when run again)")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:  # the child process of measure_app
@@ -135,12 +135,13 @@ def main(argv: list[str] | None = None) -> int:
             from byline.index.engine import sample_corpus
 
             paths = args.paths or [str(sample_corpus())]
+        index_dir = args.index or str(Path(tmp) / "index")
         started = time.perf_counter()
-        with Library.open(paths, index_dir=Path(tmp) / "index") as lib:
+        with Library.open(paths, index_dir=index_dir) as lib:
             lib.update()
             count = len(lib)
         print(f"{count:,} articles indexed in {time.perf_counter() - started:.1f} s (not part of the figures)")
-        figures = measure_app(paths, str(Path(tmp) / "index"), runs=args.runs)
+        figures = measure_app(paths, index_dir, runs=args.runs)
     print(f"first paint, index warm : p50 {figures['first_paint_p50_s'] * 1000:.0f} ms, max {figures['first_paint_max_s'] * 1000:.0f} ms")
     print(f"keystroke → list        : p50 {figures['keystroke_p50_s'] * 1000:.0f} ms, p95 {figures['keystroke_p95_s'] * 1000:.0f} ms")
     print(f"peak memory (app)       : {figures['peak_rss_mb']:.0f} MB")

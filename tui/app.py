@@ -115,6 +115,7 @@ class BylineApp(App[None]):
         self.ready = False
         """The first listing of the documents is on screen."""
         self._stop = threading.Event()
+        self._first_listing = threading.Event()
         self._generation = 0
         self._search_timer: Timer | None = None
         self._open_timer: Timer | None = None
@@ -179,10 +180,12 @@ class BylineApp(App[None]):
     def exit(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
         """Quit: from now on late results from workers and timers are dropped."""
         self._stop.set()
+        self._first_listing.set()
         super().exit(*args, **kwargs)  # type: ignore[arg-type]
 
     async def _shutdown(self) -> None:
         self._stop.set()  # also when shut down without exit() (the test pilot)
+        self._first_listing.set()
         await super()._shutdown()
 
     def notify(
@@ -234,6 +237,7 @@ class BylineApp(App[None]):
             self.post_message(LibraryFailed(str(exc)))
             return
         self.post_message(LibraryOpened(library))
+        self._first_listing.wait(timeout=3.0)  # paint what the index has before checking the files
 
         def progress(p: IndexProgress) -> None:
             self.post_message(IndexingProgressed(p))
@@ -268,8 +272,7 @@ class BylineApp(App[None]):
             self.search_input.value = restore_query
             self.search_input.cursor_position = len(restore_query)
         self.query_text = restore_query
-        self._relist(refresh=False)
-        self._load_speakers()
+        self._relist(refresh=False)  # speakers are listed once indexing is done
 
     def on_library_failed(self, message: LibraryFailed) -> None:
         """Nothing can be shown: say why, keep running (the user can quit)."""
@@ -327,7 +330,7 @@ class BylineApp(App[None]):
                 self.notify(printable(notice), severity="warning", timeout=8)
             if report.changed or report.rebuilt:
                 self._relist(refresh=True)
-                self._load_speakers()
+        self._load_speakers()
         if self.library is not None:
             self.sub_title = f"{self.corpus_name} · {len(self.library):,} articles"
 
@@ -426,6 +429,7 @@ class BylineApp(App[None]):
             more = " (indexing…)" if self.indexing else ""
             self.sub_title = f"{self.corpus_name} · {len(self.library):,} articles{more}"
         self.ready = True
+        self._first_listing.set()
         if message.rows:
             path = message.rows[cursor].path
             if self._restore is not None and (path == self._restore.article or not self.indexing):
