@@ -330,6 +330,9 @@ class BylineApp(App[None]):
                 self.notify(printable(notice), severity="warning", timeout=8)
             if report.changed or report.rebuilt:
                 self._relist(refresh=True)
+        if report is None or not (report.changed or report.rebuilt):
+            if self.documents.row_count == 0:
+                self._relist(refresh=True)  # its empty list said "Indexing…"
         self._load_speakers()
         if self.library is not None:
             self.sub_title = f"{self.corpus_name} · {len(self.library):,} articles"
