@@ -434,83 +434,28 @@ class Library:
         parallel = len(diff.new) + len(diff.changed) >= PARALLEL_MIN and index_procs() > 1
         if parallel and not self._backend.in_memory:  # workers build segments in files: not for RAM
             return self._apply_parallel(diff, state, writer, report, progress, stop)
-        todo: list[tuple[str, FileStat | None]] = [("del", None)] if diff.deleted else []
-        todo += [("new", f) for f in diff.new] + [("changed", f) for f in diff.changed]
-        total = len(diff.new) + len(diff.changed) + len(diff.deleted)
-        done = 0
-        pending_state: dict[str, tuple[int, int] | None] = {}
-        pending_skips: dict[str, tuple[int, int, str] | None] = {}
-        counts = {"added": 0, "updated": 0, "removed": 0}
-        batch_docs = 0
-        batch_started = time.monotonic()
-
-        def commit() -> None:
-            nonlocal writer, batch_docs, batch_started
-            if progress:
-                progress(IndexProgress(done=done, total=total, phase="commit"))
-            writer.commit()
-            for key, value in pending_state.items():
-                if value is None:
-                    state.files.pop(key, None)
-                else:
-                    state.files[key] = value
-            for key, skip in pending_skips.items():
-                if skip is None:
-                    state.skipped.pop(key, None)
-                else:
-                    state.skipped[key] = skip
-            state.corpus = self.paths
-            state.save(self.directory)
-            report.added += counts["added"]
-            report.updated += counts["updated"]
-            report.removed += counts["removed"]
-            pending_state.clear()
-            pending_skips.clear()
-            counts.update(added=0, updated=0, removed=0)
-            writer = self._backend.writer(timeout=30.0)
-            batch_docs = 0
-            batch_started = time.monotonic()
-
-        for kind, stat in todo:
+        run = _Pass(self, state, report, progress, total=len(diff.new) + len(diff.changed) + len(diff.deleted))
+        for key in diff.deleted:
+            run.delete(writer, key)
+        for stat in diff.new + diff.changed:
             if stop():
                 report.cancelled = True
                 return writer
-            if kind == "del":
-                for key in diff.deleted:
-                    writer.delete(key)
-                    if key in state.files:
-                        counts["removed"] += 1
-                    pending_state[key] = None
-                    pending_skips[key] = None
-                    done += 1
-                continue
-            assert stat is not None
-            if progress:
-                progress(IndexProgress(done=done, total=total, path=stat.path, phase="index"))
+            run.announce(stat.path)
             try:
                 doc = self.load_document(stat)
             except UnreadableFile as exc:
-                report.skipped.append(SkippedFile(stat.path, exc.reason))
-                pending_skips[stat.path] = (stat.size, stat.mtime_ns, exc.reason) if is_lasting(exc.reason) else None
-                if stat.path in state.files:
-                    writer.delete(stat.path)
-                    pending_state[stat.path] = None
-                    counts["removed"] += 1
+                run.unreadable(writer, stat, exc.reason)
             else:
                 writer.put(doc)
-                pending_state[stat.path] = (stat.size, stat.mtime_ns)
-                pending_skips[stat.path] = None
-                counts["added" if stat.path not in state.files else "updated"] += 1
-            done += 1
-            batch_docs += 1
-            if batch_docs >= BATCH_DOCS or time.monotonic() - batch_started > BATCH_SECONDS:
-                commit()
+                run.indexed(stat)
+            if run.due():
+                writer = run.commit(writer)
         if stop():
             report.cancelled = True
             return writer
-        commit()
-        if progress:
-            progress(IndexProgress(done=done, total=total, phase="commit"))
+        writer = run.commit(writer)
+        run.finished()
         return writer
 
     def _apply_parallel(
@@ -535,7 +480,6 @@ class Library:
         from concurrent.futures import Future, ProcessPoolExecutor
 
         may_exist = self._backend.doc_count() > 0
-        total = len(diff.new) + len(diff.changed) + len(diff.deleted)
         stats = diff.new + diff.changed
         procs = index_procs()
         chunks: list[list[FileStat]] = []
@@ -543,47 +487,9 @@ class Library:
         for size in _chunk_sizes(len(stats), procs):
             chunks.append(stats[start : start + size])
             start += size
-        done = 0
-        pending_state: dict[str, tuple[int, int] | None] = {}
-        pending_skips: dict[str, tuple[int, int, str] | None] = {}
-        counts = {"added": 0, "updated": 0, "removed": 0}
-        batch_docs = 0
-        batch_started = time.monotonic()
-
-        def commit() -> None:
-            nonlocal writer, batch_docs, batch_started
-            if progress:
-                progress(IndexProgress(done=done, total=total, phase="commit"))
-            writer.commit(merge=False)
-            for key, value in pending_state.items():
-                if value is None:
-                    state.files.pop(key, None)
-                else:
-                    state.files[key] = value
-            for key, skip in pending_skips.items():
-                if skip is None:
-                    state.skipped.pop(key, None)
-                else:
-                    state.skipped[key] = skip
-            state.corpus = self.paths
-            state.save(self.directory)
-            report.added += counts["added"]
-            report.updated += counts["updated"]
-            report.removed += counts["removed"]
-            pending_state.clear()
-            pending_skips.clear()
-            counts.update(added=0, updated=0, removed=0)
-            writer = self._backend.writer(timeout=30.0)
-            batch_docs = 0
-            batch_started = time.monotonic()
-
+        run = _Pass(self, state, report, progress, total=len(stats) + len(diff.deleted), merge=False)
         for key in diff.deleted:
-            writer.delete(key)
-            if key in state.files:
-                counts["removed"] += 1
-            pending_state[key] = None
-            pending_skips[key] = None
-            done += 1
+            run.delete(writer, key)
 
         staging = bk.make_staging(self.directory)
         pool: ProcessPoolExecutor | None
@@ -625,34 +531,22 @@ class Library:
                     outcome = (None, local)
                 staged, results = outcome
                 for stat, reason in results:
-                    if progress:
-                        progress(IndexProgress(done=done, total=total, path=stat.path, phase="index"))
+                    run.announce(stat.path)
                     if reason is not None:
-                        report.skipped.append(SkippedFile(stat.path, reason))
-                        pending_skips[stat.path] = (stat.size, stat.mtime_ns, reason) if is_lasting(reason) else None
-                        if stat.path in state.files:
-                            writer.delete(stat.path)
-                            pending_state[stat.path] = None
-                            counts["removed"] += 1
+                        run.unreadable(writer, stat, reason)
                     else:
                         if staged is not None and may_exist:
                             writer.delete(stat.path)
-                        pending_state[stat.path] = (stat.size, stat.mtime_ns)
-                        pending_skips[stat.path] = None
-                        counts["added" if stat.path not in state.files else "updated"] += 1
-                    done += 1
-                    batch_docs += 1
+                        run.indexed(stat)
                 if staged is not None:
                     writer.add_segment(staged)
-                last = n == len(chunks) - 1
-                if not last and (batch_docs >= BATCH_DOCS or time.monotonic() - batch_started > BATCH_SECONDS):
-                    commit()
+                if n < len(chunks) - 1 and run.due():
+                    writer = run.commit(writer)
             if stop():
                 report.cancelled = True
                 return writer
-            commit()
-            if progress:
-                progress(IndexProgress(done=done, total=total, phase="commit"))
+            writer = run.commit(writer)
+            run.finished()
             return writer
         finally:
             if pool is not None:
@@ -934,6 +828,110 @@ def _collect_quietly() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         gc.collect()
+
+
+class _Pass:
+    """The bookkeeping of one indexing pass: what the next commit makes true, batch by batch.
+
+    The manifest and the report change only when a batch is committed, so an
+    interrupted pass leaves them agreeing with the index.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        state: IndexState,
+        report: IndexReport,
+        progress: ProgressCallback | None,
+        total: int,
+        merge: bool = True,
+    ) -> None:
+        self.library = library
+        self.state = state
+        self.report = report
+        self.progress = progress
+        self.total = total
+        self.merge = merge
+        self.done = 0
+        self.files: dict[str, tuple[int, int] | None] = {}
+        self.skips: dict[str, tuple[int, int, str] | None] = {}
+        self.counts = {"added": 0, "updated": 0, "removed": 0}
+        self.batch_docs = 0
+        self.batch_started = time.monotonic()
+
+    def announce(self, path: str) -> None:
+        """Say which file is next."""
+        if self.progress:
+            self.progress(IndexProgress(done=self.done, total=self.total, path=path, phase="index"))
+
+    def delete(self, writer: bk.BatchWriter, key: str) -> None:
+        """Drop a file that is gone."""
+        writer.delete(key)
+        if key in self.state.files:
+            self.counts["removed"] += 1
+        self.files[key] = None
+        self.skips[key] = None
+        self.done += 1
+
+    def indexed(self, stat: FileStat) -> None:
+        """``stat``'s document is in the batch."""
+        self.files[stat.path] = (stat.size, stat.mtime_ns)
+        self.skips[stat.path] = None
+        self.counts["added" if stat.path not in self.state.files else "updated"] += 1
+        self._step()
+
+    def unreadable(self, writer: bk.BatchWriter, stat: FileStat, reason: str) -> None:
+        """``stat`` could not be read: name it, and drop an older version from the index.
+
+        Skips caused by the file's contents are remembered until it changes;
+        those caused by the file system (permissions) are tried again next time.
+        """
+        self.report.skipped.append(SkippedFile(stat.path, reason))
+        self.skips[stat.path] = (stat.size, stat.mtime_ns, reason) if is_lasting(reason) else None
+        if stat.path in self.state.files:
+            writer.delete(stat.path)
+            self.files[stat.path] = None
+            self.counts["removed"] += 1
+        self._step()
+
+    def _step(self) -> None:
+        self.done += 1
+        self.batch_docs += 1
+
+    def due(self) -> bool:
+        """Whether the batch is big or old enough to commit."""
+        return self.batch_docs >= BATCH_DOCS or time.monotonic() - self.batch_started > BATCH_SECONDS
+
+    def commit(self, writer: bk.BatchWriter) -> bk.BatchWriter:
+        """Commit the batch, then make the manifest and the report say so; returns a new writer."""
+        if self.progress:
+            self.progress(IndexProgress(done=self.done, total=self.total, phase="commit"))
+        writer.commit(merge=self.merge)
+        for key, value in self.files.items():
+            if value is None:
+                self.state.files.pop(key, None)
+            else:
+                self.state.files[key] = value
+        for key, skip in self.skips.items():
+            if skip is None:
+                self.state.skipped.pop(key, None)
+            else:
+                self.state.skipped[key] = skip
+        self.state.corpus = self.library.paths
+        self.state.save(self.library.directory)
+        for name in ("added", "updated", "removed"):
+            setattr(self.report, name, getattr(self.report, name) + self.counts[name])
+        self.files.clear()
+        self.skips.clear()
+        self.counts = {"added": 0, "updated": 0, "removed": 0}
+        self.batch_docs = 0
+        self.batch_started = time.monotonic()
+        return self.library._backend.writer(timeout=30.0)
+
+    def finished(self) -> None:
+        """The last batch is committed."""
+        if self.progress:
+            self.progress(IndexProgress(done=self.done, total=self.total, phase="commit"))
 
 
 def speaker_matches(wanted: str, name: str) -> bool:

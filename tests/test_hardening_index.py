@@ -287,7 +287,7 @@ def test_two_processes_neither_crashes_readers_see_commits(tmp_path: Path, capsy
                 assert before <= total <= len(lib)  # what is committed is searchable (the writer goes on)
                 seen.append(total)
             code, out, err = run_cli(capsys, "search", "reporter", str(corpus), "--index", str(ix), "--json", "--limit", "1")
-            assert code == 0 and len(out.splitlines()) == 1
+            assert code == 0 and len(out.splitlines()) == 1, err
         out, err = finish_child(writer)
     finally:
         if writer.returncode is None:  # a failed assertion: do not leave it running
