@@ -74,7 +74,8 @@ RELIST_EVERY = 2.0
 NARROW_WIDTH = 100
 TINY_WIDTH = 60
 TINY_HEIGHT = 20
-_NEEDS_LIST_FOCUS = {"next_hit", "previous_hit", "back", "open_url", "speakers", "quit_key", "help_key"}
+_LETTER_KEY_ACTIONS = {"next_hit", "previous_hit", "back", "open_url", "speakers", "quit_key", "help_key"}
+"""Actions on letter keys (and Backspace): in the search bar those keys are typing."""
 
 
 class BylineApp(App[None]):
@@ -121,7 +122,6 @@ class BylineApp(App[None]):
         self._open_timer: Timer | None = None
         self._shown_path: str | None = None
         self._loading: str | None = None
-        self._session = Session()
         self._restore: Session | None = None
         self._last_relist = 0.0
         self._index_worker: Worker[None] | None = None
@@ -612,7 +612,6 @@ class BylineApp(App[None]):
             return
         text = citation_text(citation(record, self.summaries.get(record.path)))
         self.copy_to_clipboard(text)
-        self.last_copied = text
         self.notify(printable(f"Copied: {text[:120]}"), timeout=4)
 
     @on(QuoteList.AlsoInRequested)
@@ -685,7 +684,7 @@ class BylineApp(App[None]):
     # -- actions -----------------------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Letter keys belong to the search bar while it has focus; others need something to act on."""
-        if action in _NEEDS_LIST_FOCUS and isinstance(self.focused, Input):
+        if action in _LETTER_KEY_ACTIONS and isinstance(self.focused, Input):
             return False
         if action == "back":
             return bool(self.history) or None
@@ -841,8 +840,7 @@ class BylineApp(App[None]):
     def _save_session(self) -> None:
         if not self.remember or self.library is None:
             return
-        self._session = Session(query=self.query_text, article=self._shown_path)
-        self._session.save(self._session_paths())
+        Session(query=self.query_text, article=self._shown_path).save(self._session_paths())
 
     def on_unmount(self) -> None:
         """Save the session and release the index (unless indexing still holds it)."""
