@@ -534,12 +534,12 @@ class BylineApp(App[None]):
             return
         if place.focus is not None:
             self._light_quote(place.focus)
+        else:
+            view.focus_quote(None)
+            self.reader.set_note("")
         if place.top is not None:
             view.scroll_to_offset(place.top, center=False)
-        if place.hit >= 0 and place.hit < len(view.hits):
-            view.current_hit = place.hit
-            view.refresh()
-            view._announce()
+        view.mark_hit(place.hit)
 
     def on_article_failed(self, message: ArticleFailed) -> None:
         """Say the article cannot be read; keep the rest working."""
@@ -721,16 +721,7 @@ class BylineApp(App[None]):
             return
         place = self.history.pop()
         if place.path == self._shown_path:
-            view = self.reader.view
-            view.focus_quote(place.focus)
-            if place.focus is None:
-                self.reader.set_note("")
-            else:
-                self._light_quote(place.focus)
-            view.scroll_to_offset(place.top or 0, center=False)
-            view.current_hit = place.hit
-            view.refresh()
-            view._announce()
+            self._land(place, False)
         else:
             self._select_in_list(place.path)
             self._open(place.path, place)

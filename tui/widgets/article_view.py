@@ -91,13 +91,6 @@ class ArticleView(ScrollView, can_focus=True):
         self.show(message)
         self.placeholder = True
 
-    def set_hits(self, hits: Sequence[Span]) -> None:
-        """Replace the highlighted hits of the article already shown."""
-        self.hits = tuple(sorted(hits))
-        self.current_hit = -1
-        self._invalidate()
-        self._announce()
-
     def _rewrap(self) -> None:
         width = max(1, self.scrollable_content_region.width)
         self._wrapped = wrap_text(self.text, width)
@@ -151,6 +144,12 @@ class ArticleView(ScrollView, can_focus=True):
         self.current_hit = index % len(self.hits)
         self._invalidate()
         self.scroll_to_offset(self.hits[self.current_hit][0])
+        self._announce()
+
+    def mark_hit(self, index: int) -> None:
+        """Make hit ``index`` current without scrolling (-1 or out of range: none)."""
+        self.current_hit = index if 0 <= index < len(self.hits) else -1
+        self._invalidate()
         self._announce()
 
     def next_hit(self) -> None:

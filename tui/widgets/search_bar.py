@@ -13,9 +13,6 @@ from ...display import printable
 class SearchBar(Vertical):
     """An input for the query and a one-line notice (what was searched, what was repaired)."""
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-
     def compose(self) -> ComposeResult:
         """The input above its notice line."""
         yield Input(placeholder="Search: words, \"a phrase\", speaker:Name, date:2024-11…  (F1 for help)", id="query")

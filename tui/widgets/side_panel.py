@@ -55,12 +55,6 @@ class SidePanel(Vertical):
         """Whether the speakers tab lists one speaker's quotations."""
         return self.query_one("#speakers-switcher", ContentSwitcher).current == "speaker-view"
 
-    def show_quotes_tab(self, focus: bool = False) -> None:
-        """Bring the article's quotations forward."""
-        self.tabs.active = "quotes-tab"
-        if focus:
-            self.query_one("#quotes", QuoteList).focus()
-
     def show_speakers_tab(self, focus: bool = False) -> None:
         """Bring the speakers list forward (leaving a speaker's quotations)."""
         self.tabs.active = "speakers-tab"
