@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets its own index cache, and corpora written on the fly."""
+"""Shared fixtures: every test gets its own index cache and working folder, and corpora written on the fly."""
 
 from __future__ import annotations
 
@@ -7,6 +7,22 @@ from pathlib import Path
 
 import pytest
 
+
+@pytest.fixture(autouse=True)
+def _away_from_the_checkout(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every test (and every child process it starts) from a folder of its own.
+
+    From the checkout, ``python -m byline`` or ``python -c 'import byline'`` would import the
+    source folder ``byline/`` instead of the installed package the tests are meant to use.
+    """
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
+
+
+def pytest_report_header() -> str:
+    """Say which copy of Byline the suite is testing."""
+    import byline
+
+    return f"byline: {Path(byline.__file__).resolve().parent}"
 
 
 @pytest.fixture(autouse=True)
