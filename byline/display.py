@@ -1,10 +1,11 @@
-"""Showing article text literally in a terminal.
+"""Showing article text literally in a terminal, and JSON that is safe to print.
 
 Articles may hold anything: ``[bold]``-like markup, ANSI escape sequences, C1
-control characters. The engine keeps the text as it is (offsets depend on it);
-whatever prints it first passes it through :func:`printable`, which swaps every
-control character for a visible stand-in of the same length (one character), so
-offsets still line up and nothing reaches the terminal as a command.
+control characters, bidirectional overrides. The engine keeps the text as it is
+(offsets depend on it); whatever prints it first passes it through
+:func:`printable`, which swaps every control character for a visible stand-in of
+the same length (one character), so offsets still line up and nothing reaches
+the terminal as a command. Each function is one ``str.translate`` pass.
 """
 
 from __future__ import annotations
@@ -12,26 +13,31 @@ from __future__ import annotations
 import json
 from typing import Any
 
-_CONTROL_MAP: dict[int, str] = {}
-for _code in range(0x20):
-    if _code not in (0x09, 0x0A):
-        _CONTROL_MAP[_code] = chr(0x2400 + _code)  # ␀ … ␟ (␛ for ESC)
+_BIDI_CONTROLS = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+"""Marks and overrides that change the direction text is drawn in (a file name can hide its extension)."""
+_SURROGATES = range(0xD800, 0xE000)
+"""Lone surrogates: how Python carries file-name bytes that are not UTF-8."""
+
+_CONTROL_MAP: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
 _CONTROL_MAP[0x7F] = "\u2421"  # ␡
-for _code in range(0x80, 0xA0):
-    _CONTROL_MAP[_code] = "\ufffd"
-for _code in (0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069):
-    _CONTROL_MAP[_code] = "\ufffd"  # bidirectional overrides
+_CONTROL_MAP.update({code: "\ufffd" for code in (*range(0x80, 0xA0), *_BIDI_CONTROLS, *_SURROGATES)})
+
+_LINE_MAP = {**_CONTROL_MAP, 0x0A: "\u240a", 0x09: "\u2409"}
+
+_JSON_MAP: dict[int, str] = {
+    code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), 0x2028, 0x2029, *_BIDI_CONTROLS, *_SURROGATES)
+}
+"""What ``json.dumps(ensure_ascii=False)`` leaves raw but a terminal would act on (C0 it escapes itself)."""
 
 
 def printable(text: str) -> str:
     """``text`` with control characters replaced one-for-one by visible symbols (same length).
 
-    Lone surrogates (file names that are not valid UTF-8) become ``\ufffd`` too.
+    C0 controls become ``␀``…``␟`` (``␛`` for ESC), DEL ``␡``; C1 controls,
+    bidirectional overrides and lone surrogates (file names that are not valid
+    UTF-8) become ``\ufffd``. Tabs and line breaks are kept.
     """
-    out = text.translate(_CONTROL_MAP)
-    if any("\ud800" <= ch <= "\udfff" for ch in out):
-        out = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in out)
-    return out
+    return text.translate(_CONTROL_MAP)
 
 
 def one_line(text: str) -> str:
@@ -39,13 +45,14 @@ def one_line(text: str) -> str:
 
     A file name may hold a newline; a message naming it must still be one line.
     """
-    return printable(text).replace("\n", "\u240a").replace("\t", "\u2409")
+    return text.translate(_LINE_MAP)
 
 
 def json_line(obj: dict[str, Any]) -> str:
-    """One JSON object on one line, UTF-8 kept readable but with no raw control characters."""
-    out = json.dumps(obj, ensure_ascii=False)
-    return "".join(
-        f"\\u{ord(ch):04x}" if 0x7F <= ord(ch) < 0xA0 or ord(ch) in (0x2028, 0x2029) or 0xD800 <= ord(ch) <= 0xDFFF else ch
-        for ch in out
-    )
+    """One JSON object on one line, UTF-8 kept readable, with nothing a terminal would act on.
+
+    C1 controls, line and paragraph separators, bidirectional overrides and lone
+    surrogates are written as ``\\uXXXX`` escapes, so the line parses back to the
+    same strings.
+    """
+    return json.dumps(obj, ensure_ascii=False).translate(_JSON_MAP)

@@ -40,6 +40,7 @@ MAX_QUERY_CHARS = 2000
 _TOKEN_RE = re.compile(
     r"""
     (?P<space>\s+)
+  | (?P<sign>(?:(?<=[\s(])|^)[-+](?=[^\s+-]))
   | (?P<phrase>"[^"]*")
   | (?P<open_phrase>"[^"]*$)
   | (?P<lparen>\()
@@ -89,6 +90,13 @@ def tokenize(query: str) -> list[Token]:
         if kind == "space":
             continue
         text = match.group()
+        if kind == "sign":  # -word excludes (as in web search engines); +word is what a word means anyway
+            if text == "-":
+                tokens.append(Token("op", "NOT"))
+            continue
+        if kind == "word" and text[0] in "+-" and text.lstrip("+-"):
+            tokens.extend(tokenize(text.lstrip("+-")))  # a sign glued to a parenthesis or field means nothing
+            continue
         if kind == "word" and text in BINARY_OPERATORS | UNARY_OPERATORS:
             kind = "op"
         tokens.append(Token(kind, text))
@@ -200,6 +208,9 @@ def _clean_date_value(tok: Token, notices: list[str]) -> Token | None:
         if low_n is None or high_n is None or not (low_n or high_n):
             notices.append(f"Ignored the date range {tok.text}: dates are written YYYY, YYYY-MM or YYYY-MM-DD.")
             return None
+        if low_n and high_n and low_n > high_n:
+            low_n, high_n = _normalise_date(high, upper=False), _normalise_date(low, upper=True)
+            notices.append(f"The date range {tok.text} ends before it starts: searched it the other way round.")
         return Token("range", f"[{low_n} TO {high_n}]".replace("[ TO", "[TO").replace(" TO ]", " TO]"))
     if tok.kind != "word":
         notices.append(f"Ignored date:{tok.text}: dates are written YYYY, YYYY-MM or YYYY-MM-DD.")

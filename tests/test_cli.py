@@ -74,7 +74,7 @@ def test_nothing_searchable_is_a_usage_error(capsys: pytest.CaptureFixture[str],
 
 @pytest.mark.parametrize(
     "argv",
-    [["search", "x", "--limit", "0"], ["search", "x", "--limit", "many"], ["--bogus"], ["quotes", "--nope"]],
+    [["search", "x", "--limit", "-1"], ["search", "x", "--limit", "many"], ["--bogus"], ["quotes", "--nope"]],
 )
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     with pytest.raises(SystemExit) as exc:
@@ -90,10 +90,10 @@ def test_search_requires_query(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2 and "needs a QUERY" in err
 
 
-def test_missing_corpus_is_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_missing_corpus_is_bad_usage(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, err = run(capsys, "search", "x", str(tmp_path / "nowhere"))
-    assert code == 1
-    assert err.strip().count("\n") == 0 and "no such file or directory" in err
+    assert code == 2
+    assert err.strip().count("\n") == 0 and "no such file or folder" in err
 
 
 def test_unusable_index_dir_is_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -168,4 +168,4 @@ def test_file_names_that_are_not_utf8(capsys: pytest.CaptureFixture[str], tmp_pa
     code, out, err = run(capsys, "search", "tapir", str(root))
     assert code == 0 and "tapir" in out
     code, out, err = run(capsys, "quotes", str(root))
-    assert code == 0
+    assert code == 1 and "no quotations found" in err  # nothing matched: 1, as grep

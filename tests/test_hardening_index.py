@@ -83,7 +83,7 @@ def test_a_lock_left_by_a_killed_process_is_recovered(tmp_path: Path, capsys: py
             with pytest.raises(IndexBusy):
                 lib.update()  # the lock is held by a live process
         code, _, err = run_cli(capsys, "search", token(0), str(corpus), "--index", str(ix), "--json")
-        assert code == 0 and "another Byline process is updating this index" in err
+        assert code == 1 and "another Byline process is updating this index" in err  # nothing committed yet
         child.send_signal(signal.SIGKILL)
     finally:
         child.kill()
@@ -144,7 +144,8 @@ def test_a_damaged_index_from_the_command_line(damage: str, tmp_path: Path, caps
     harm(_whoosh_file(ix, suffix))
     code, out, err = run_cli(capsys, "search", "sanction", "--index", str(ix), "--json")
     assert code == 0 and len(out.splitlines()) == SANCTION_HITS
-    notice, summary = err.splitlines()  # what happened, then the re-indexing it took
+    notice, summary, count = err.splitlines()  # what happened, the re-indexing it took, what matched
+    assert count == f"byline: {SANCTION_HITS} articles match"
     assert notice.startswith(f"byline: The index in {ix}")
     assert summary.startswith(f"Index: {SAMPLE_COUNT} new, 0 updated, 0 removed, 0 unchanged")
 
@@ -422,7 +423,7 @@ def test_unwritable_cache_falls_back_to_the_temporary_directory(
         assert_searchable(lib, paths, {str(paths[1]): token(1)})
     code, out, err = run_cli(capsys, "search", token(2), str(corpus), "--json")
     assert code == 0 and len(out.splitlines()) == 1
-    assert err.splitlines() == [f"byline: {notice}"]
+    assert err.splitlines() == [f"byline: {notice}", "byline: 1 article match"]
 
 
 def test_read_only_cache_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, private_tmp: Path) -> None:
@@ -616,7 +617,8 @@ def test_disk_full_from_the_command_line(tmp_path: Path, disk: type[_DiskFull], 
     disk.budget = 0
     code, out, err = run_cli(capsys, "search", token(3), str(corpus), "--index", ix, "--json")
     assert code == 0 and [json.loads(line)["path"] for line in out.splitlines()] == [str(corpus / "a00003.txt")]
-    (line,) = err.splitlines()
+    line, count = err.splitlines()
+    assert count == "byline: 1 article match"
     assert line == (
         f"byline: could not write the index in {tmp_path / 'ix'} (no space left on device); "
         "it keeps its last commit, 20 articles searchable"

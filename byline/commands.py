@@ -1,0 +1,352 @@
+"""What each ``byline`` command does once its arguments are read (see :mod:`byline.cli`).
+
+Output follows the conventions of grep and ripgrep: results on standard output
+(JSON lines with ``--json``), everything about them (counts, repairs of the
+query, indexing progress) on standard error, so a pipe gets only results. Human
+output is wrapped to the terminal's width on a terminal and never wrapped or cut
+when piped, so paths stay whole and copyable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from byline import __version__
+from byline.cli import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, UsageError
+from byline.display import json_line, one_line, printable
+from byline.index.engine import IndexBusy, Library, LibraryError, sample_corpus
+from byline.progress import IndexingProgress
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from byline.index.models import IndexReport, QuoteRecord, SearchHit
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``args.command`` (``None``: the reader); returns the exit status."""
+    try:
+        if args.command is None:
+            return _reader(args)
+        if args.command == "search" and not _searchable(args.query):
+            return EXIT_USAGE
+        with _open_library(args) as lib:
+            if args.command == "index":
+                return _index(lib, args)
+            _update(lib)
+            return {"search": _search, "quotes": _quotes, "speakers": _speakers}[args.command](lib, args)
+    except LibraryError as exc:
+        say(f"byline: error: {exc}")
+        return EXIT_ERROR
+
+
+def say(line: str) -> None:
+    """One line on standard error, control characters and line breaks made visible."""
+    sys.stderr.write(one_line(line) + "\n")
+    sys.stderr.flush()
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _terminal_console() -> Console | None:
+    """A Rich console for standard output when it is a terminal (wrapping to its width), else ``None``."""
+    if not sys.stdout.isatty():
+        return None
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+@contextmanager
+def _open_library(args: argparse.Namespace) -> Iterator[Library]:
+    paths = list(args.paths) or [str(sample_corpus())]
+    lib = Library.open(paths, index_dir=args.index, rebuild=getattr(args, "rebuild", False))
+    for notice in lib.notices:
+        say(f"byline: {notice}")
+    try:
+        yield lib
+    finally:
+        lib.close()
+
+
+def _update(lib: Library, wait: float = 0.0, strict: bool = False) -> IndexReport | None:
+    """Bring the index up to date, showing progress on standard error.
+
+    Returns ``None`` when another process is updating it (searches then use what
+    it has committed). A failure (disk full, damage) is said in one line and the
+    command goes on with what is committed, unless ``strict``.
+    """
+    try:
+        with IndexingProgress(sys.stderr) as progress:
+            report = lib.update(progress=progress, wait=wait)
+    except IndexBusy as exc:
+        if not strict:
+            say(f"byline: {exc}")
+        return None
+    except LibraryError as exc:
+        if strict:
+            raise
+        say(f"byline: {exc}")
+        return None
+    if not strict and (report.changed or report.skipped):
+        for line in _summary_lines(report, progress.seconds):
+            say(line)
+    return report
+
+
+def _summary_lines(report: IndexReport, seconds: float) -> list[str]:
+    parts = [f"{report.added} new", f"{report.updated} updated", f"{report.removed} removed", f"{report.unchanged} unchanged"]
+    lines = [
+        f"Index: {', '.join(parts)}; {len(report.skipped)} skipped; "
+        f"{report.ignored} other files ignored ({seconds:.1f} s)"
+    ]
+    lines += [f"  skipped {skip.path}: {skip.reason}" for skip in report.skipped]
+    if report.cancelled:
+        lines.append("  cancelled: the index keeps what was committed before")
+    return lines
+
+
+# -- index ---------------------------------------------------------------------------------------
+
+
+def _index(lib: Library, args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    report = _update(lib, strict=True)
+    if report is None:
+        say("byline: another Byline process is updating this index; waiting for it (Ctrl-C to stop)…")
+        report = _update(lib, wait=600.0, strict=True)
+        if report is None:
+            raise LibraryError("gave up waiting for the other Byline process to finish updating the index")
+    seconds = time.monotonic() - started
+    if args.json:
+        _out(
+            json_line(
+                {
+                    "index": str(lib.directory),
+                    "articles": len(lib),
+                    "added": report.added,
+                    "updated": report.updated,
+                    "removed": report.removed,
+                    "unchanged": report.unchanged,
+                    "ignored": report.ignored,
+                    "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+                    "seconds": round(seconds, 3),
+                }
+            )
+        )
+    else:
+        for line in _summary_lines(report, seconds):
+            _out(one_line(line))
+        where = "kept in memory" if lib.in_memory else f"at {lib.directory}"
+        _out(one_line(f"{len(lib):,} articles in the index {where}"))
+    return EXIT_OK
+
+
+# -- search --------------------------------------------------------------------------------------
+
+
+def _searchable(query: str) -> bool:
+    """Whether anything of ``query`` is left to search; if not, say why (before any indexing)."""
+    from byline.index.query import clean_query
+
+    cleaned = clean_query(query)
+    if cleaned.empty:
+        for notice in cleaned.notices:
+            say(f"byline: {notice}")
+    return not cleaned.empty
+
+
+def _search(lib: Library, args: argparse.Namespace) -> int:
+    limit = args.limit or None
+    result = lib.search(args.query, limit=limit)
+    for notice in result.notices:
+        say(f"byline: {notice}")
+    if not result.ok:
+        return EXIT_USAGE
+    if result.searched != args.query.strip():
+        say(f"byline: searched: {result.searched}")
+    shown = len(result.hits)
+    count = f"{_plural(result.total, 'article')} match"
+    say(f"byline: {count}" if shown >= result.total else f"byline: {count}; showing {shown} (--limit 0 for all)")
+    if args.json:
+        for hit in result.hits:
+            _out(json_line(_hit_json(hit)))
+    else:
+        console = _terminal_console()
+        for n, hit in enumerate(result.hits, 1):
+            _print_hit(n, hit, console)
+    return EXIT_OK if result.total else EXIT_NO_MATCH
+
+
+def _hit_json(hit: SearchHit) -> dict[str, object]:
+    return {
+        "path": hit.path,
+        "title": hit.title,
+        "outlet": hit.outlet,
+        "date": hit.date,
+        "author": hit.author,
+        "url": hit.url,
+        "score": hit.score,
+        "spans": [list(s) for s in hit.spans],
+        "snippet": hit.snippet,
+    }
+
+
+def _print_hit(n: int, hit: SearchHit, console: Console | None) -> None:
+    """One hit as a block: rank, score, date, outlet; title; path; snippet; hit count."""
+    head = f"{n:>3}  {hit.score:6.2f}  {hit.date or '----------'}  {hit.outlet or ''}".rstrip()
+    hits = _plural(len(hit.spans), "hit")
+    snippet = one_line(hit.snippet)
+    if console is None:
+        lines = [head, f"     {printable(one_line(hit.title))}", f"     {one_line(hit.path)}"]
+        if snippet:
+            lines.append(f"     {snippet}")
+        lines.append(f"     {hits}")
+        _out("\n".join(lines))
+        return
+    from rich.padding import Padding
+    from rich.text import Text
+
+    console.print(Text(head, style="dim"))
+    body = Text()
+    body.append(one_line(hit.title), style="bold")
+    body.append("\n" + one_line(hit.path), style="dim")
+    if snippet:
+        text = Text(snippet)
+        for s, e in hit.snippet_spans:
+            text.stylize("reverse", s, e)
+        body.append("\n")
+        body.append_text(text)
+    body.append("\n" + hits, style="dim")
+    console.print(Padding(body, (0, 0, 0, 5)))
+
+
+# -- quotes and speakers -------------------------------------------------------------------------
+
+
+def _quote_json(rec: QuoteRecord) -> dict[str, object]:
+    q = rec.quote
+    return {
+        "path": rec.path,
+        "title": rec.title,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "speaker": q.speaker,
+        "role": q.role,
+        "cue": q.cue,
+        "partial": q.partial,
+        "kind": q.kind,
+        "also_in": list(rec.also_in),
+    }
+
+
+def _quotes(lib: Library, args: argparse.Namespace) -> int:
+    records = lib.all_quotes(speaker=args.speaker)
+    if args.json:
+        sys.stdout.writelines(json_line(_quote_json(rec)) + "\n" for rec in records)
+        return EXIT_OK if records else EXIT_NO_MATCH
+    if not records:
+        say("byline: no quotations" + (f" by {args.speaker}" if args.speaker else "") + " found")
+        return EXIT_NO_MATCH
+    console = _terminal_console()
+    current = None
+    for rec in records:
+        if rec.path != current:
+            current = rec.path
+            _emit(console, "", None)
+            _emit(console, one_line(rec.title), "bold underline")
+            _emit(console, one_line(rec.path), "dim")
+        q = rec.quote
+        who = q.speaker or ("(term)" if q.kind == "term" else "(unknown speaker)")
+        line = f"  {q.start:>6}  {who}" + (f", {q.role}" if q.role else "") + (f" [{q.cue}]" if q.cue else "")
+        _emit(console, one_line(line), "cyan" if q.speaker else "dim")
+        body = "          “" + " ".join(q.text.split()) + "”" + (" (partial)" if q.partial else "")
+        if rec.also_in:
+            body += f"  also in {_plural(len(rec.also_in), 'other article')}"
+        _emit(console, one_line(body), None)
+    return EXIT_OK
+
+
+def _emit(console: Console | None, line: str, style: str | None) -> None:
+    """One line that is already safe to print: styled and wrapped on a terminal, plain when piped."""
+    if console is None:
+        _out(line)
+    else:
+        from rich.text import Text
+
+        console.print(Text(line, style=style or ""))
+
+
+def _speakers(lib: Library, args: argparse.Namespace) -> int:
+    speakers = lib.speakers()
+    if args.json:
+        sys.stdout.writelines(
+            json_line({"name": sp.name, "role": sp.role, "quotes": sp.quotes, "articles": sp.articles}) + "\n"
+            for sp in speakers
+        )
+        return EXIT_OK if speakers else EXIT_NO_MATCH
+    if not speakers:
+        say("byline: no attributed quotations found")
+        return EXIT_NO_MATCH
+    console = _terminal_console()
+    if console is None:  # tab-separated, for cut, sort and awk
+        _out("quotes\tarticles\tspeaker\trole")
+        for sp in speakers:
+            _out(f"{sp.quotes}\t{sp.articles}\t{one_line(sp.name)}\t{one_line(sp.role or '')}")
+        return EXIT_OK
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title="Speakers")
+    table.add_column("Speaker")
+    table.add_column("Role")
+    table.add_column("Quotes", justify="right")
+    table.add_column("Articles", justify="right")
+    for sp in speakers:
+        table.add_row(Text(one_line(sp.name)), Text(one_line(sp.role or "")), str(sp.quotes), str(sp.articles))
+    console.print(table)
+    return EXIT_OK
+
+
+# -- the reader ----------------------------------------------------------------------------------
+
+
+def _reader(args: argparse.Namespace) -> int:
+    """Open the reader on the corpus; without a terminal, list what it would open instead.
+
+    The reader's exit status is the app's: non-zero after a crash.
+    """
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return _list_articles(args)
+    from byline.tui.app import BylineApp
+
+    app = BylineApp(args.paths or None, index_dir=args.index)
+    app.run()
+    return EXIT_OK if not app.return_code else EXIT_ERROR
+
+
+def _list_articles(args: argparse.Namespace) -> int:
+    """What ``byline`` prints when it is not run in a terminal: the articles it would open."""
+    with _open_library(args) as lib:
+        _update(lib)
+        articles = lib.articles()
+        _out(f"Byline {__version__}: {len(articles)} articles indexed from {one_line(', '.join(lib.paths))}")
+        for a in articles:
+            _out(one_line(f"  {a.date or '----------'}  {a.title}  ({a.outlet or 'unknown outlet'}, {a.quotes} quotes)"))
+        _out("Not a terminal, so the reader did not open; try: byline search QUERY, byline quotes, byline speakers")
+    return EXIT_OK
+
+
+__all__ = ["run", "say", "UsageError"]
