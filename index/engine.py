@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from . import backend as bk
-from .corpus import CorpusScan, FileStat, load_article, scan_corpus
 from .documents import (
     ROLE_SEP,
     meta_from_stored,
@@ -37,7 +36,6 @@ from .documents import (
     to_index_document,
 )
 from .highlight import find_spans, kwic
-from .metadata import extract_metadata
 from .models import (
     Article,
     ArticleSummary,
@@ -52,7 +50,7 @@ from .models import (
 )
 from .query import clean_query
 from .quotes import canonical_names, extract_quotes
-from .reading import UnreadableFile, is_lasting, read_text
+from .sources import CorpusScan, FileStat, UnreadableFile, extract_metadata, is_lasting, load_article, read_text, scan_corpus
 from .state import (
     STATE_FILE,
     WHOOSH_DIR,

@@ -2,7 +2,7 @@
 
 Nothing in here knows about Whoosh or Textual. Every character offset in these
 classes indexes into the *article text*: the decoded file contents with line
-endings normalised to ``\\n`` (see :mod:`byline.index.reading`). The reader pane
+endings normalised to ``\\n`` (see :mod:`byline.index.sources.decode`). The reader pane
 shows exactly that text, so a span computed by the engine is the span that gets
 highlighted on screen.
 """

@@ -1,4 +1,4 @@
-"""Reading article files: bytes in, article text out.
+"""Decoding a text file: bytes in, article text out.
 
 The *article text* is what every offset in Byline refers to (see
 :mod:`byline.index.models`). It is the decoded file contents with exactly one
@@ -28,29 +28,13 @@ binary file.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
-import stat
 import unicodedata
 
-__all__ = [
-    "CONTENT_REASONS",
-    "MAX_FILE_SIZE",
-    "UnreadableFile",
-    "decode_bytes",
-    "is_lasting",
-    "normalise_newlines",
-    "os_error_reason",
-    "read_text",
-]
+from .fileio import UnreadableFile, read_bytes
 
-MAX_FILE_SIZE = 64 * 1024 * 1024
-"""Files larger than this (in bytes) are not articles: :func:`read_text` refuses them.
-
-A 50 MB article is still read and indexed in full (slowly); the limit only keeps
-a stray disk image or database dump named ``.txt`` from taking all the memory.
-"""
+__all__ = ["decode_bytes", "normalise_newlines", "read_text"]
 
 _STRAY_NUL_SHARE = 0.01
 """Up to this share of NUL bytes, a file that is not UTF-16 is text with stray NULs."""
@@ -90,24 +74,6 @@ _WESTERN_ENCODINGS = frozenset(
     }
 )
 """Detector guesses that mean "some Western single-byte code page": use cp1252/Latin-1."""
-
-
-class UnreadableFile(Exception):
-    """A file that cannot be read as an article.
-
-    ``reason`` is a few words for the user (``"binary file"``, ``"cannot decode
-    text"``, ``"permission denied"``, ``"too large"``, ``"empty file"``...).
-    """
-
-    def __init__(self, reason: str, path: str | None = None) -> None:
-        """Create the error with a short human ``reason`` and optionally the ``path``."""
-        super().__init__(reason)
-        self.reason = reason
-        self.path = path
-
-    def __str__(self) -> str:
-        """The reason, prefixed with the path when it is known."""
-        return f"{self.path}: {self.reason}" if self.path else self.reason
 
 
 def normalise_newlines(text: str) -> str:
@@ -284,77 +250,15 @@ def _mostly_printable(text: str) -> bool:
     return bad <= 0.01 * len(text)
 
 
-_ERRNO_REASONS = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOENT: "file not found",
-    errno.EISDIR: "is a directory",
-    errno.ENOTDIR: "file not found",
-    errno.ELOOP: "symbolic link loop",
-    errno.ENAMETOOLONG: "name too long",
-    errno.EIO: "input/output error",
-}
-
-
-CONTENT_REASONS = frozenset(
-    {"binary file", "cannot decode text", "empty file", "too large", "not a regular file", "is a directory", "invalid file name"}
-)
-"""Reasons of :class:`UnreadableFile` that lie in the file itself, not in the file system."""
-
-
-def is_lasting(reason: str) -> bool:
-    """True when a file skipped for ``reason`` stays unreadable as long as its size and date do not change.
-
-    Any other reason (permission denied, file not found, input/output error...)
-    comes from the file system: the file may be readable next time with the same
-    size and date (after a ``chmod``), so it must be tried again.
-    """
-    return reason in CONTENT_REASONS
-
-
-def os_error_reason(exc: OSError) -> str:
-    """A few words for the user describing an OSError."""
-    if exc.errno in _ERRNO_REASONS:
-        return _ERRNO_REASONS[exc.errno]
-    if exc.strerror:
-        return exc.strerror.lower()
-    return "cannot read file"
-
-
 def read_text(path: str | os.PathLike[str]) -> tuple[str, str]:
-    """Read the file at ``path`` and decode it with :func:`decode_bytes`.
+    """Read the file at ``path`` and decode it with :func:`decode_bytes`: ``(text, encoding name)``.
 
-    Returns ``(text, encoding name)``. An empty file gives ``("", "utf-8")``: it is
-    the caller's business to skip it (:func:`byline.index.corpus.load_article`
-    does, with reason ``"empty file"``).
-
-    Raises :class:`UnreadableFile` for a file that cannot be opened (reason from
-    the OS error: ``"permission denied"``, ``"file not found"``, ``"is a
-    directory"``...), one larger than :data:`MAX_FILE_SIZE` (``"too large"``),
-    a binary file or undecodable bytes.
+    An empty file gives ``("", "utf-8")``: it is the caller's business to skip it.
+    Raises :class:`~.fileio.UnreadableFile` (see :func:`~.fileio.read_bytes` and
+    :func:`decode_bytes`); the error names the path.
     """
-    name = os.fspath(path)
-    try:
-        st = os.stat(name)
-        if stat.S_ISDIR(st.st_mode):
-            raise UnreadableFile("is a directory", name)
-        if not stat.S_ISREG(st.st_mode):  # a FIFO would block the reader forever
-            raise UnreadableFile("not a regular file", name)
-        if st.st_size > MAX_FILE_SIZE:
-            raise UnreadableFile("too large", name)
-        with open(name, "rb") as handle:
-            if os.fstat(handle.fileno()).st_size > MAX_FILE_SIZE:
-                raise UnreadableFile("too large", name)
-            data = handle.read(MAX_FILE_SIZE + 1)
-    except UnreadableFile:
-        raise
-    except OSError as exc:
-        raise UnreadableFile(os_error_reason(exc), name) from exc
-    except ValueError as exc:  # embedded NUL in the path
-        raise UnreadableFile("invalid file name", name) from exc
-    if len(data) > MAX_FILE_SIZE:
-        raise UnreadableFile("too large", name)
+    data = read_bytes(path)
     try:
         return decode_bytes(data)
     except UnreadableFile as exc:
-        raise UnreadableFile(exc.reason, name) from None
+        raise UnreadableFile(exc.reason, os.fspath(path)) from None

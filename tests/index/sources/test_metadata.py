@@ -1,4 +1,4 @@
-"""Tests for byline.index.metadata: metadata recovered from the article text."""
+"""Tests for byline.index.sources.metadata: metadata recovered from the article text."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from byline.index import metadata
-from byline.index.metadata import (
+from byline.index.engine import sample_corpus
+from byline.index.sources.metadata import formats
+from byline.index.sources.metadata import (
     extract_metadata,
     find_date,
     is_boilerplate_line,
@@ -19,7 +20,7 @@ from byline.index.metadata import (
 )
 from byline.index.models import ArticleMeta
 
-SAMPLE = Path(metadata.__file__).parent / "sample"
+SAMPLE = sample_corpus()
 
 
 def sample(prefix: str) -> str:
@@ -441,7 +442,7 @@ _LINE = st.one_of(
 
 
 def _check(text: str) -> None:
-    meta = metadata._extract(text)  # not the public wrapper: its safety net would hide bugs
+    meta = formats._extract(text)  # not the public wrapper: its safety net would hide bugs
     assert isinstance(meta, ArticleMeta)
     assert isinstance(meta.title, str)
     if text.strip():

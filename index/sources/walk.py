@@ -1,9 +1,9 @@
-"""Finding the articles of a corpus and loading them.
+"""The stat walk that finds the articles of a corpus.
 
 A *corpus* is whatever paths the user names: directories (walked recursively)
 and single files, in any mix. :func:`scan_corpus` only looks at directory
 entries and ``stat`` results, it never reads file contents, so it is cheap to
-run again to find what changed. :func:`load_article` reads one file.
+run again to find what changed; :mod:`byline.index.sources` reads what it finds.
 
 Rules of the walk:
 
@@ -30,9 +30,8 @@ import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .metadata import extract_metadata
-from .models import Article, SkippedFile
-from .reading import UnreadableFile, os_error_reason, read_text
+from ..models import SkippedFile
+from .fileio import os_error_reason
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -40,7 +39,6 @@ __all__ = [
     "FileStat",
     "corpus_key",
     "is_article_name",
-    "load_article",
     "resolve_path",
     "scan_corpus",
 ]
@@ -213,20 +211,3 @@ def _is_real_dir(entry: os.DirEntry[str]) -> bool:
         return entry.is_dir(follow_symlinks=False)
     except OSError:
         return False
-
-
-def load_article(stat_or_path: FileStat | str | os.PathLike[str]) -> Article:
-    """Read one article file and recover its metadata.
-
-    ``Article.key`` and ``Article.path`` are the resolved path. Raises
-    :class:`~byline.index.reading.UnreadableFile` when the file cannot be read or
-    decoded, and with reason ``"empty file"`` when it holds no text (only white
-    space).
-    """
-    raw = stat_or_path.path if isinstance(stat_or_path, FileStat) else stat_or_path
-    path = resolve_path(raw)
-    text, encoding = read_text(path)
-    if not text.strip():
-        raise UnreadableFile("empty file", path)
-    meta = extract_metadata(text)
-    return Article(key=path, path=path, text=text, meta=meta, encoding=encoding)

@@ -1,4 +1,4 @@
-"""Tests for byline.index.reading: decoding article files."""
+"""Tests for byline.index.sources.decode and .fileio: reading and decoding article files."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from byline.index import reading
-from byline.index.reading import UnreadableFile, decode_bytes, read_text
+from byline.index.sources import fileio
+from byline.index.sources.decode import decode_bytes, read_text
+from byline.index.sources.fileio import UnreadableFile
 
 TEXT = "Putin said “no” — café, naïve, 2.0\nSecond line\n"
 
@@ -190,7 +191,7 @@ def test_read_text_fifo_does_not_block(tmp_path: Path) -> None:
 
 
 def test_read_text_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reading, "MAX_FILE_SIZE", 10)
+    monkeypatch.setattr(fileio, "MAX_FILE_SIZE", 10)
     path = tmp_path / "big.txt"
     path.write_bytes(b"x" * 11)
     with pytest.raises(UnreadableFile) as info:

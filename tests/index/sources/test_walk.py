@@ -1,4 +1,4 @@
-"""Tests for byline.index.corpus: walking a corpus and loading articles."""
+"""Tests for byline.index.sources.walk and the reading entry point: walking a corpus and loading articles."""
 
 from __future__ import annotations
 
@@ -7,19 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from byline.index import corpus
-from byline.index.corpus import (
-    ARTICLE_SUFFIXES,
-    CorpusScan,
-    FileStat,
-    corpus_key,
-    load_article,
-    scan_corpus,
-)
+from byline.index.engine import sample_corpus
 from byline.index.models import SkippedFile
-from byline.index.reading import UnreadableFile
+from byline.index.sources import load_article, walk
+from byline.index.sources.fileio import UnreadableFile
+from byline.index.sources.walk import ARTICLE_SUFFIXES, CorpusScan, FileStat, corpus_key, scan_corpus
 
-SAMPLE = Path(corpus.__file__).parent / "sample"
+SAMPLE = sample_corpus()
 
 
 def make(path: Path, text: str = "Some article text.\n") -> Path:
@@ -146,7 +140,7 @@ def test_permission_denied_directory_is_recorded(tmp_path: Path, monkeypatch: py
             raise PermissionError(13, "Permission denied", path)
         return real_scandir(path)
 
-    monkeypatch.setattr(corpus.os, "scandir", scandir)
+    monkeypatch.setattr(walk.os, "scandir", scandir)
     scan = scan_corpus([tmp_path])
     assert [Path(p).name for p in paths(scan)] == ["a.txt"]
     assert scan.errors == [SkippedFile(os.path.realpath(locked), "permission denied")]
