@@ -179,6 +179,8 @@ class Library:
         """Messages from opening (an index rebuilt because it was unreadable, …)."""
         self._lock = threading.RLock()
         self._canon_cache: dict[str, str] | None = None
+        self.follow_links = False
+        """Whether the walk follows links that lead outside the corpus (see :meth:`open`)."""
 
     # -- opening -----------------------------------------------------------
     @classmethod
@@ -187,6 +189,7 @@ class Library:
         paths: Sequence[str | os.PathLike[str]] | None = None,
         index_dir: str | os.PathLike[str] | None = None,
         rebuild: bool = False,
+        follow_links: bool = False,
     ) -> Library:
         """Open (or create) the index of the corpus made of ``paths`` (default: the sample corpus).
 
@@ -197,7 +200,20 @@ class Library:
         memory; :attr:`notices` says so. An ``index_dir`` given explicitly that
         cannot be written is a :class:`LibraryError`. Raises :class:`IndexBusy`
         when the index must be rebuilt while another process is writing it.
+        ``follow_links`` lets the walk follow links that lead outside the corpus.
         """
+        lib = cls._open(paths, index_dir, rebuild)
+        lib.follow_links = follow_links
+        return lib
+
+    @classmethod
+    def _open(
+        cls,
+        paths: Sequence[str | os.PathLike[str]] | None,
+        index_dir: str | os.PathLike[str] | None,
+        rebuild: bool,
+    ) -> Library:
+        """:meth:`open` without the walk's options."""
         raw = [os.fspath(p) for p in paths] if paths else [str(sample_corpus())]
         resolved = [os.path.realpath(os.path.expanduser(p)) for p in raw]
         notices: list[str] = []
@@ -346,7 +362,7 @@ class Library:
     # -- indexing ----------------------------------------------------------
     def scan(self, should_stop: StopCheck | None = None) -> CorpusScan:
         """Stat every file of the corpus (reads no article)."""
-        return scan_corpus(self.paths, should_stop=should_stop)
+        return scan_corpus(self.paths, should_stop=should_stop, follow_links=self.follow_links)
 
     def update(
         self,

@@ -357,15 +357,15 @@ def test_symlink_loops(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 def _deny_reading(monkeypatch: pytest.MonkeyPatch, *denied: Path) -> None:
     """Make opening ``denied`` files fail as ``chmod 000`` would (root ignores the real thing)."""
-    real_open = open
+    real_open = fileio.open_regular
     names = {os.path.realpath(p) for p in denied}
 
-    def guarded_open(file: object, *args: object, **kwargs: object) -> object:
-        if isinstance(file, (str, os.PathLike)) and os.path.realpath(os.fspath(file)) in names:
-            raise PermissionError(13, "Permission denied", os.fspath(file))
-        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+    def guarded_open(path: str) -> int:
+        if os.path.realpath(path) in names:
+            raise PermissionError(13, "Permission denied", path)
+        return real_open(path)
 
-    monkeypatch.setattr(fileio, "open", guarded_open, raising=False)
+    monkeypatch.setattr(fileio, "open_regular", guarded_open)
 
 
 def test_unreadable_file_is_named_and_indexed_once_readable(

@@ -15,15 +15,17 @@ become ``\\n``). Everything else is kept literally so that offsets stay stable:
 
 Decoding order (:func:`decode_bytes`): a byte order mark wins (UTF-8, UTF-32,
 UTF-16, in that order of testing; the mark is dropped); then BOM-less UTF-16
-recognised by its pattern of NUL bytes; then strict UTF-8; then UTF-8 with its
-few invalid bytes replaced by U+FFFD, when the file is mostly valid UTF-8 (a
-damaged byte in the middle of a good file does not turn the whole article into
-mojibake); then, for text that looks Western (mostly ASCII letters with a few high
-bytes), cp1252 when the bytes are valid cp1252 (so ``0x93``/``0x94`` are “ ” and
-``0x92`` is ’) else Latin-1; for other text the guess of ``charset-normalizer``.
-A few stray NUL bytes in a text file are kept (as ``\x00``, shown as ␀) and NUL
-padding at its end is dropped; many NUL bytes or many control characters make a
-binary file.
+recognised by its pattern of NUL bytes; then strict UTF-8; then, for a UTF-8 file
+some of whose lines are in a Western code page (a cp1252 paragraph pasted into a
+UTF-8 article), each line in its own encoding; then UTF-8 with its few invalid
+bytes replaced by U+FFFD, when the file is mostly valid UTF-8 (a damaged byte in
+the middle of a good file does not turn the whole article into mojibake); then a
+legacy code page (:mod:`.legacy`): cp1252 or Latin-1 for text that looks Western,
+the guess of ``charset-normalizer`` for other single-byte scripts, and for East
+Asian double-byte text the one code page whose reading is plausible, or a skip
+(``cannot tell the encoding (…?)``) when several are. A few stray NUL bytes in a
+text file are kept (as ``\x00``, shown as ␀) and NUL padding at its end is
+dropped; many NUL bytes or many control characters make a binary file.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import os
 import re
 import unicodedata
 
+from . import legacy
 from .fileio import UnreadableFile, read_bytes
 
 __all__ = ["decode_bytes", "normalise_newlines", "read_text"]
@@ -53,28 +56,6 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 _ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
 """An invalid byte of a ``surrogateescape`` decoding."""
-
-_HIGH_BYTES = bytes(range(0x80, 0x100))
-_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-
-_WESTERN_ENCODINGS = frozenset(
-    {
-        "ascii",
-        "cp1252",
-        "windows_1252",
-        "latin_1",
-        "iso8859_1",
-        "iso8859_15",
-        "cp1250",
-        "iso8859_2",
-        "mac_roman",
-        "mac_latin2",
-        "cp850",
-        "cp437",
-    }
-)
-"""Detector guesses that mean "some Western single-byte code page": use cp1252/Latin-1."""
-
 
 def normalise_newlines(text: str) -> str:
     """Turn ``\\r\\n`` and lone ``\\r`` into ``\\n``; change nothing else."""
@@ -119,54 +100,17 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def _looks_western(data: bytes) -> bool:
-    """True for mostly-ASCII text whose few high bytes are accents and typographic marks.
-
-    Text in a non-Latin script (Cyrillic, Greek, CJK) written in a legacy code page
-    consists mostly of high bytes; Western text has far more ASCII letters.
-    """
-    high = len(data) - len(data.translate(None, _HIGH_BYTES))
-    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
-    return high <= 0.3 * (ascii_letters + high)
-
-
-def _western(data: bytes) -> tuple[str, str]:
-    """Decode as cp1252 when every byte is valid there, else as Latin-1 (never fails)."""
-    text = _try_decode(data, "cp1252")
-    if text is not None:
-        return text, "cp1252"
-    return data.decode("latin-1"), "latin-1"
-
-
-def _detect(data: bytes) -> tuple[str, str] | None:
-    """Ask charset-normalizer; return ``(text, codec)`` for a strictly valid guess, else ``None``."""
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-    except Exception:  # noqa: BLE001 - the detector must never break reading
-        return None
-    if best is None or not best.encoding:
-        return None
-    codec = best.encoding.lower().replace("-", "_")
-    if codec in _WESTERN_ENCODINGS or codec.startswith(("utf_16", "utf_32")):
-        return None
-    text = _try_decode(data, codec)
-    if text is None:
-        return None
-    return text, codec
-
-
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode the bytes of a file into article text; return ``(text, encoding name)``.
 
     The encoding name is one of ``utf-8``, ``utf-8-sig`` (UTF-8 with a BOM),
-    ``utf-16-le``/``utf-16-be``, ``utf-32-le``/``utf-32-be``, ``cp1252``,
-    ``latin-1``, or a Python codec name guessed by charset-normalizer
-    (``cp1251``...). Empty input gives ``("", "utf-8")``.
+    ``utf-16-le``/``utf-16-be``, ``utf-32-le``/``utf-32-be``, ``utf-8+cp1252``
+    (``utf-8+latin-1``: a UTF-8 file with lines in a Western code page),
+    ``cp1252``, ``latin-1``, or a Python codec name (``cp1251``, ``cp932``…).
+    Empty input gives ``("", "utf-8")``.
 
-    Raises :class:`UnreadableFile` (``"binary file"`` or ``"cannot decode text"``)
-    and nothing else.
+    Raises :class:`UnreadableFile` (``"binary file"``, ``"cannot decode text"`` or
+    ``"cannot tell the encoding (…?)"``) and nothing else.
     """
     try:
         return _decode(bytes(data))
@@ -208,25 +152,83 @@ def _decode(data: bytes) -> tuple[str, str]:
         if not data or data.count(0) > _STRAY_NUL_SHARE * len(data) or bad > _CONTROL_SHARE_LIMIT * len(data):
             raise UnreadableFile("binary file")
 
-    # 3. UTF-8 (plain ASCII is UTF-8 too), strictly, then with a few bad bytes replaced.
+    # 3. UTF-8 (plain ASCII is UTF-8 too): strictly; line by line where some lines are in
+    #    a legacy code page; with a few bad bytes replaced where it is damaged.
     text = _try_decode(data, "utf-8")
     if text is not None:
         return _finish(text, "utf-8")
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return _finish(*mixed)
     text = _mostly_utf8(data)
     if text is not None:
         return _finish(text, "utf-8")
 
-    # 4. Legacy code pages.
-    if _looks_western(data):
-        text, codec = _western(data)
-        return _finish(text, codec)
-    detected = _detect(data)
-    if detected is not None:
+    # 4. Legacy code pages (see .legacy).
+    if legacy.looks_western(data):
+        return _finish(*legacy.western(data))
+    detected = legacy.detect(data)
+    if detected is not None and not legacy.is_east_asian(detected[1]):
         text, codec = detected
         if _control_share(text) <= _CONTROL_SHARE_LIMIT and _mostly_printable(text):
             return _finish(text, codec)
-    text, codec = _western(data)
-    return _finish(text, codec)
+    found = legacy.east_asian(data, detected[1] if detected else None)
+    if found is not None:
+        return _finish(*found)
+    return _finish(*legacy.western(data))
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, str] | None:
+    """Decode a UTF-8 file some of whose lines are in a Western code page, line by line.
+
+    Applies when the file holds valid multi-byte UTF-8 (``é``, ``“``…) on lines
+    that decode cleanly, and other lines that do not: a cp1252 paragraph pasted
+    into a UTF-8 article. A line that does not decode but holds a valid multi-byte
+    sequence is damaged UTF-8 (its bad bytes become U+FFFD); one that holds none is
+    cp1252 (Latin-1 where cp1252 leaves a byte undefined). Returns ``(text,
+    encoding)`` with encoding ``utf-8+cp1252`` (or ``utf-8+latin-1``; plain
+    ``utf-8`` when every bad line was damaged UTF-8), or ``None`` when the file has
+    no clean non-ASCII UTF-8 line.
+    """
+    lines = data.split(b"\n")
+    decoded: list[str | None] = []
+    evidence = False
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded.append(None)
+            continue
+        evidence = evidence or not text.isascii()
+        decoded.append(text)
+    if not evidence:
+        return None
+    legacy_codecs: set[str] = set()
+    for i, line in enumerate(lines):
+        if decoded[i] is not None:
+            continue
+        if i == len(lines) - 1 and _cut_short(line):  # a file cut in the middle of a character
+            decoded[i] = line.decode("utf-8", "replace")
+            continue
+        loose = line.decode("utf-8", "surrogateescape")
+        invalid = len(_ESCAPED_BYTE_RE.findall(loose))
+        multibyte = len(loose) - len(loose.encode("ascii", "ignore")) - invalid
+        if multibyte > 0 or legacy.looks_double_byte(line):
+            decoded[i] = line.decode("utf-8", "replace")
+        else:
+            decoded[i], codec = legacy.western(line)
+            legacy_codecs.add(codec)
+    encoding = "utf-8" if not legacy_codecs else "utf-8+" + ("latin-1" if "latin-1" in legacy_codecs else "cp1252")
+    return "\n".join(t or "" for t in decoded), encoding
+
+
+def _cut_short(data: bytes) -> bool:
+    """True when ``data`` is valid UTF-8 up to a multi-byte character cut off at its end."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.reason == "unexpected end of data"
+    return False
 
 
 def _mostly_utf8(data: bytes) -> str | None:

@@ -10,9 +10,13 @@ __all__ = [
     "CONTENT_REASONS",
     "MAX_FILE_SIZE",
     "UnreadableFile",
+    "SYSTEM_FOLDERS",
     "is_lasting",
+    "is_system_path",
+    "open_regular",
     "os_error_reason",
     "read_bytes",
+    "special_file_reason",
 ]
 
 MAX_FILE_SIZE = 64 * 1024 * 1024
@@ -54,9 +58,26 @@ _ERRNO_REASONS = {
 
 
 CONTENT_REASONS = frozenset(
-    {"binary file", "cannot decode text", "empty file", "too large", "not a regular file", "is a directory", "invalid file name"}
+    {
+        "binary file",
+        "cannot decode text",
+        "empty file",
+        "too large",
+        "not a regular file",
+        "named pipe (FIFO)",
+        "character device",
+        "block device",
+        "socket",
+        "system file",
+        "is a directory",
+        "invalid file name",
+    }
 )
 """Reasons of :class:`UnreadableFile` that lie in the file itself, not in the file system."""
+
+
+CONTENT_REASON_PREFIXES = ("cannot tell the encoding",)
+"""How the longer content reasons start (they name what they could not tell apart)."""
 
 
 def is_lasting(reason: str) -> bool:
@@ -66,7 +87,7 @@ def is_lasting(reason: str) -> bool:
     comes from the file system: the file may be readable next time with the same
     size and date (after a ``chmod``), so it must be tried again.
     """
-    return reason in CONTENT_REASONS
+    return reason in CONTENT_REASONS or reason.startswith(CONTENT_REASON_PREFIXES)
 
 
 def os_error_reason(exc: OSError) -> str:
@@ -78,24 +99,69 @@ def os_error_reason(exc: OSError) -> str:
     return "cannot read file"
 
 
+SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
+"""Folders of the system's own files: kernel state, devices. Nothing in them is an article."""
+
+
+def is_system_path(path: str) -> bool:
+    """True when the resolved ``path`` is :data:`SYSTEM_FOLDERS` or lies under one of them."""
+    return any(path == top or path.startswith(top + "/") for top in SYSTEM_FOLDERS)
+
+
+def special_file_reason(mode: int) -> str | None:
+    """What a file of this ``st_mode`` is when it is neither a regular file nor a folder, else ``None``."""
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "named pipe (FIFO)"
+    if stat.S_ISCHR(mode):
+        return "character device"
+    if stat.S_ISBLK(mode):
+        return "block device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "not a regular file"
+
+
+def open_regular(path: str) -> int:
+    """Open the regular file at ``path`` for reading and return its descriptor; never blocks.
+
+    The file is opened non-blocking, then checked: a named pipe, a device or a
+    socket (even one put in place of a file after the walk saw it) is closed at
+    once and refused. Raises :class:`UnreadableFile`, or :class:`OSError` from the
+    system (the caller turns it into a reason).
+    """
+    if is_system_path(path):
+        raise UnreadableFile("system file", path)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise UnreadableFile("is a directory", path)
+        special = special_file_reason(st.st_mode)
+        if special is not None:
+            raise UnreadableFile(special, path)
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The contents of the regular file at ``path``.
 
     Raises :class:`UnreadableFile` for a file that cannot be opened (reason from
     the OS error: ``"permission denied"``, ``"file not found"``, ``"is a
-    directory"``...), one that is not a regular file, or one larger than
+    directory"``...), one that is not a regular file (``"named pipe (FIFO)"``,
+    ``"character device"``…; opening one never blocks), one under ``/proc``,
+    ``/sys`` or ``/dev`` (``"system file"``), or one larger than
     :data:`MAX_FILE_SIZE` (``"too large"``).
     """
     name = os.fspath(path)
     try:
-        st = os.stat(name)
-        if stat.S_ISDIR(st.st_mode):
-            raise UnreadableFile("is a directory", name)
-        if not stat.S_ISREG(st.st_mode):  # a FIFO would block the reader forever
-            raise UnreadableFile("not a regular file", name)
-        if st.st_size > MAX_FILE_SIZE:
-            raise UnreadableFile("too large", name)
-        with open(name, "rb") as handle:
+        fd = open_regular(name)
+        with open(fd, "rb", closefd=True) as handle:
             if os.fstat(handle.fileno()).st_size > MAX_FILE_SIZE:
                 raise UnreadableFile("too large", name)
             data = handle.read(MAX_FILE_SIZE + 1)
