@@ -15,6 +15,7 @@ from byline.index.sources.metadata import (
     find_date,
     is_boilerplate_line,
     outlet_from_url,
+    safe_url,
     title_from_url,
     unwrap_url,
 )
@@ -466,3 +467,51 @@ def test_any_text_gives_metadata(text: str) -> None:
 @given(st.lists(_LINE, max_size=8))
 def test_any_lines_give_metadata(lines: list[str]) -> None:
     _check("\n".join(lines))
+
+
+# -- issue 12, item 3: URLs stay valid URLs ----------------------------------------------------
+
+HOSTILE_REDIRECT = "https://www.bing.com/ck/a?u=https%3A%2F%2Fexample.com%2Fnews%1B%5B2J%07%0Aevil%20page%3Fid%3D1&p=x"
+
+
+def test_unwrapping_a_redirect_keeps_the_url_valid() -> None:
+    url = unwrap_url(HOSTILE_REDIRECT)
+    assert url == "https://example.com/news%1B%5B2J%07%0Aevil%20page?id=1"
+    assert url.isascii() and url.isprintable() and " " not in url
+
+
+def test_metadata_urls_are_valid_even_from_hostile_text() -> None:
+    meta = extract_metadata(f"Headline Of The Day\n\nBody text here.\n\nSource link : {HOSTILE_REDIRECT}\n")
+    assert meta.url is not None and meta.url.isascii() and meta.url.isprintable() and " " not in meta.url
+    assert meta.outlet == "example.com"
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://www.example.com/a/b?c=d#e", "https://www.example.com/a/b?c=d#e"),
+        ("http://example.com/a b\x1b[31m\x07\n", "http://example.com/a%20b%1B%5B31m%07"),
+        ("https://example.com/caf\u00e9/\u201cquote\u201d", "https://example.com/caf%C3%A9/%E2%80%9Cquote%E2%80%9D"),
+        ("https://b\u00fccher.example/x", "https://xn--bcher-kva.example/x"),
+        ("https://example.com/100%/done", "https://example.com/100%25/done"),
+        ("  https://example.com/x  ", "https://example.com/x"),
+        ("javascript:alert(1)", None),
+        ("file:///etc/passwd", None),
+        ("data:text/html,<b>x</b>", None),
+        ("https:///no-host", None),
+        ("not a url", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_safe_url(url: str | None, safe: str | None) -> None:
+    assert safe_url(url) == safe
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_safe_url_never_lets_a_control_through(tail: str) -> None:
+    out = safe_url("https://example.com/" + tail)
+    assert out is not None
+    assert out.isascii() and out.isprintable() and " " not in out
+    assert safe_url(out) == out  # stable: a safe URL stays as it is
