@@ -25,6 +25,7 @@ given. Nothing here ever raises on any text.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ...models import ArticleMeta, Span
@@ -40,7 +41,7 @@ from .labels import (
 )
 from .outlets import looks_like_outlet, split_outlet
 from .patterns import LazyPattern
-from .titles import HEADING_RE, SETEXT_RE, fallback_title, first_words, is_headline, strip_span, unwrap_title
+from .titles import HEADING_RE, SETEXT_RE, dateline, fallback_title, first_words, is_headline, strip_span, unwrap_title
 from .urls import URL_RE, clean_url, is_bare_url, outlet_from_url, title_from_url, unwrap_url
 
 __all__ = ["extract_metadata"]
@@ -172,7 +173,7 @@ def _is_meta_line(line: _Line, found: _Found, *, leading: bool) -> bool:
     return is_furniture(s)
 
 
-def extract_metadata(text: str) -> ArticleMeta:
+def extract_metadata(text: str, known_outlets: Collection[str] = ()) -> ArticleMeta:
     """Recover title, outlet, URL, date, author and the body start from an article's text.
 
     Never raises: any text gives an :class:`ArticleMeta` whose title is non-empty
@@ -181,14 +182,18 @@ def extract_metadata(text: str) -> ArticleMeta:
     ``" ".join(text[start:end].split()) == title``. When the only line of the
     text is a headline, that line is both the title and the body
     (``body_start`` points at it).
+
+    ``known_outlets`` are outlet names (:func:`~.outlets.outlet_key` s) the corpus
+    as a whole has shown to be outlets (:class:`~.outlets.OutletVotes`): a headline's
+    ``- Name`` suffix among them is taken for the outlet.
     """
     try:
-        return _extract(text)
+        return _extract(text, known_outlets)
     except Exception:  # noqa: BLE001 - a bug here must not lose the article
         return ArticleMeta(title=first_words(text))
 
 
-def _extract(text: str) -> ArticleMeta:
+def _extract(text: str, known_outlets: Collection[str] = ()) -> ArticleMeta:
     """The body of :func:`extract_metadata`."""
     if not text.strip():
         return ArticleMeta(title="", body_start=0)
@@ -228,9 +233,9 @@ def _extract(text: str) -> ArticleMeta:
             continue
         break
 
-    # The title line.
-    title_outlet: str | None = None
+    # The title line (its outlet suffix is split off once the URL is known).
     title_line: int | None = None
+    other_headline: Span | None = None
     if pos < len(lines):
         line = lines[pos]
         nxt = _next_content(lines, pos + 1, meta_lines)
@@ -252,14 +257,12 @@ def _extract(text: str) -> ArticleMeta:
             span = strip_span(text, line.start, line.end)
         if title_line is not None and found.title_span is None:
             span = unwrap_title(text, *span)
-            span, title_outlet = split_outlet(text, *span)
-            span = unwrap_title(text, *span)
             if span[1] > span[0]:
                 found.title_span = span
             else:
                 title_line = None
         elif title_line is not None:
-            title_outlet = split_outlet(text, *unwrap_title(text, *span))[1]
+            other_headline = unwrap_title(text, *span)  # a Title: line won: this headline may name the outlet
 
     # After the title: more metadata lines (By-line, date), then the body.
     body_line = pos
@@ -299,22 +302,25 @@ def _extract(text: str) -> ArticleMeta:
     if body_line >= len(lines):
         body_start = len(text)
 
-    # Title.
+    # Title, and the outlet its suffix may name.
     title_span = found.title_span
+    title_outlet: str | None = None
+    title_suffix: str | None = None
     if title_span is not None:
+        title_span, title_outlet, title_suffix = split_outlet(
+            text, *unwrap_title(text, *title_span), url=url, known=known_outlets
+        )
+        title_span = unwrap_title(text, *title_span)
         title = " ".join(text[title_span[0] : title_span[1]].split())
-        if found.title_from_label:
-            title_span, label_outlet = split_outlet(text, *unwrap_title(text, *title_span))
-            title_span = unwrap_title(text, *title_span)
-            title_outlet = label_outlet or title_outlet
-            title = " ".join(text[title_span[0] : title_span[1]].split())
     else:
         title = (url and title_from_url(url)) or fallback_title(text, body_start)
+    if other_headline is not None and title_outlet is None:
+        title_outlet = split_outlet(text, *other_headline, url=url, known=known_outlets)[1]
     if len(title) > 300:
         title = title[:299].rstrip() + "…"
         title_span = None
 
-    outlet = found.outlet_label or title_outlet or (url and outlet_from_url(url)) or None
+    outlet = found.outlet_label or title_outlet or (url and outlet_from_url(url)) or _agency(text, body_start)
     date = found.date or found.updated or (url and date_from_url(url)) or None
     return ArticleMeta(
         title=title,
@@ -324,7 +330,16 @@ def _extract(text: str) -> ArticleMeta:
         author=found.author,
         body_start=body_start,
         title_span=title_span,
+        title_suffix=title_suffix,
     )
+
+
+def _agency(text: str, body_start: int) -> str | None:
+    """The news agency a wire dateline opening the body names (``BEIJING (Reuters) -`` → ``Reuters``)."""
+    opening = dateline(text[body_start : body_start + 200])
+    if opening is None or opening[1] is None or not looks_like_outlet(opening[1]):
+        return None
+    return opening[1]
 
 
 def _next_content(lines: list[_Line], start: int, skip: set[int]) -> int | None:

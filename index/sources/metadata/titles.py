@@ -9,6 +9,7 @@ __all__ = [
     "MAX_TITLE_CHARS",
     "SETEXT_RE",
     "HEADING_RE",
+    "dateline",
     "fallback_title",
     "first_words",
     "is_headline",
@@ -103,7 +104,8 @@ def is_headline(line: str, next_line: str | None) -> bool:
     if s.startswith(("- ", "* ", "• ", "+ ", "> ")) or _LIST_ITEM_RE.match(s):
         return False
     last = _TRAILING_NON_WORD_RE.sub("", words[-1]).lower()
-    if last in _FUNCTION_WORD_END and len(words) > 1:
+    quoted_end = s[-1] in "'’\"”»"  # 'I was not leant on': the quotation may end on any word
+    if last in _FUNCTION_WORD_END and len(words) > 1 and not quoted_end:
         return False
     if _SENTENCE_BREAK_RE.search(s):
         return False
@@ -116,14 +118,75 @@ def is_headline(line: str, next_line: str | None) -> bool:
     return True
 
 
+_FALLBACK_WORDS = 14
+"""A first sentence of at most this many words is a whole title."""
+_FALLBACK_CUT = 12
+"""A longer one is cut at a clause boundary within its first words, else after this many."""
+_MIN_CLAUSE_WORDS = 6
+_CLAUSE_WORDS = frozenset(
+    "after amid as because before despite following saying that when where which while who whose".split()
+)
+"""Words that open a clause: a long first sentence reads best cut just before one."""
+_DATELINE_AGENCY_RE = LazyPattern(r"\(([^()]{2,40})\)")
+_SENTENCE_END_RE = LazyPattern(r"(?<=[a-z0-9%”’\"')\]]{2})[.!?](?=[”’\"']?(?:\s|$))")
+
+
+def dateline(line: str) -> tuple[int, str | None] | None:
+    """A wire dateline opening ``line`` (``BEIJING (Reuters) -``): ``(its length, the agency named)``, or ``None``."""
+    m = _DATELINE_RE.match(line)
+    if not m:
+        return None
+    agency = _DATELINE_AGENCY_RE.search(m.group())
+    return m.end(), (" ".join(agency.group(1).split()) if agency else None)
+
+
+def _first_paragraph(text: str) -> str:
+    """The first paragraph of ``text``: its first non-blank line, with the lines that continue it.
+
+    A line continues the one before when it starts in lower case (hard-wrapped
+    prose); otherwise each line is a paragraph of its own.
+    """
+    lines: list[str] = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if not s:
+            if lines:
+                break
+            continue
+        if lines and not s[0].islower():
+            break
+        lines.append(s)
+    return " ".join(lines)
+
+
 def fallback_title(text: str, start: int) -> str:
-    """A title for an article without a headline: its opening words from ``start`` (``…`` when cut)."""
-    words = text[start:].split(maxsplit=_OPENING_WORDS)
-    if not words:
-        words = text.split(maxsplit=_OPENING_WORDS)
-    if len(words) > _OPENING_WORDS:
-        return " ".join(words[:_OPENING_WORDS]).rstrip(",;:–—-") + "…"
-    return " ".join(words)
+    """A readable title for an article without a headline, from its first sentence.
+
+    The first paragraph from ``start`` (without a wire dateline such as
+    ``BEIJING (Reuters) -``) gives its first sentence; a sentence of up to
+    :data:`_FALLBACK_WORDS` words is the title (without its full stop), a longer
+    one is cut (``…``) at the last clause boundary (a comma, a dash, a word such as
+    *that* or *after*) among its first words, else after :data:`_FALLBACK_CUT` words.
+    """
+    para = _first_paragraph(text[start:]) or _first_paragraph(text)
+    opening = dateline(para)
+    if opening is not None and para[opening[0] :].strip():
+        para = para[opening[0] :].lstrip(" –—-:")
+    end = _SENTENCE_END_RE.search(para)
+    sentence = para[: end.start()] if end else para
+    words = sentence.split()
+    if len(words) <= _FALLBACK_WORDS:
+        return " ".join(words) + ("" if end or len(words) == len(para.split()) else "…")
+    cut = 0
+    for i in range(_MIN_CLAUSE_WORDS, _FALLBACK_WORDS + 1):
+        prev, word = words[i - 1], words[i]
+        if prev[-1] in ",;:" or word in ("—", "–", "-") or word.lower() in _CLAUSE_WORDS:
+            cut = i
+    if not cut:
+        cut = _FALLBACK_CUT
+        while cut > _MIN_CLAUSE_WORDS and _TRAILING_NON_WORD_RE.sub("", words[cut - 1]).lower() in _FUNCTION_WORD_END:
+            cut -= 1
+    return " ".join(words[:cut]).rstrip(",;:–—-") + "…"
 
 
 def first_words(text: str, count: int = _OPENING_WORDS) -> str:

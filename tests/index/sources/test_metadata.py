@@ -56,8 +56,9 @@ def test_sample_000_title_from_redirected_url_slug() -> None:
 def test_sample_001_no_metadata_opening_words() -> None:
     text = sample("001")
     meta = extract_metadata(text)
+    # a readable fallback: the first sentence, cut at a clause boundary
     assert meta.title == (
-        "Russian President Vladimir Putin has publicly congratulated Donald Trump on…"
+        "Russian President Vladimir Putin has publicly congratulated Donald Trump on his recent election victory…"
     )
     assert (meta.outlet, meta.url, meta.date, meta.author) == (None, None, None, None)
     assert meta.title_span is None
@@ -108,7 +109,7 @@ def test_no_metadata_at_all() -> None:
     text = "The council met on Tuesday to discuss the budget. Members disagreed.\n\nA vote is due."
     meta = extract_metadata(text)
     assert meta == ArticleMeta(
-        title="The council met on Tuesday to discuss the budget. Members…", body_start=0
+        title="The council met on Tuesday to discuss the budget", body_start=0
     )
 
 
@@ -277,7 +278,7 @@ def test_body_first_line_is_not_a_title(text: str) -> None:
     meta = extract_metadata(text)
     assert meta.title_span is None
     assert meta.body_start == 0
-    assert " ".join(text.split()).startswith(meta.title.rstrip("…"))
+    assert meta.title.rstrip("…") in " ".join(text.split())  # the opening words (after a dateline)
 
 
 def test_one_line_headline_file() -> None:
@@ -290,7 +291,7 @@ def test_one_line_headline_file() -> None:
 def test_one_line_sentence_file() -> None:
     text = "This file has just one sentence that is rather long and keeps going on and on."
     meta = extract_metadata(text)
-    assert meta.title == "This file has just one sentence that is rather long…"
+    assert meta.title == "This file has just one sentence…"
     assert meta.body_start == 0
 
 
