@@ -50,7 +50,7 @@ from .models import (
 )
 from .query import clean_query
 from .quotes import canonical_names, extract_quotes
-from .sources import CorpusScan, FileStat, UnreadableFile, extract_metadata, is_lasting, load_article, read_text, scan_corpus
+from .sources import CorpusScan, FileStat, UnreadableFile, article_text, is_lasting, load_article, scan_corpus
 from .state import (
     STATE_FILE,
     WHOOSH_DIR,
@@ -597,11 +597,11 @@ class Library:
         """The article at ``path`` with its text as the reader shows it (raises UnreadableFile)."""
         key = os.path.realpath(path)
         stored = self._backend.stored(key)
-        text, encoding = read_text(key)
+        text, encoding = article_text(key)
         meta = meta_from_stored(stored) if stored is not None else None
         unchanged = stored is not None and os.stat(key).st_size == stored.get("info", {}).get("size")
         if meta is None or not unchanged or len(text) < meta.body_start:
-            meta = extract_metadata(text)  # not indexed, or changed since: read it afresh
+            meta = load_article(key).meta  # not indexed, or changed since: read it afresh
         return Article(key=key, path=key, text=text, meta=meta, encoding=encoding)
 
     # -- searching ---------------------------------------------------------
@@ -669,12 +669,15 @@ class Library:
         text = ""
         if spans:
             try:
-                text, _ = read_text(path)
+                text, _ = article_text(path)
             except UnreadableFile:
                 text = ""
         if text:
-            if len(text) < meta.body_start:
-                meta = extract_metadata(text)
+            if len(text) < meta.body_start:  # changed since it was indexed: read its metadata afresh
+                try:
+                    meta = load_article(path).meta
+                except UnreadableFile:
+                    meta = replace(meta, body_start=0, title_span=None)
             searchable = searchable_text(text, meta)
             found = find_spans(searchable, plan, bk.analyze, quote_spans(quotes_from_stored(stored)))
             snip, snip_marks = kwic(text, found, fallback_start=meta.body_start)

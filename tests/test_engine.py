@@ -177,7 +177,7 @@ def test_incremental_add_change_delete(seeds: Path, tmp_path: Path, monkeypatch:
     def no_reading(path):  # pragma: no cover - failing is the point
         raise AssertionError(f"read {path}")
 
-    monkeypatch.setattr(engine_mod, "read_text", no_reading)
+    monkeypatch.setattr(engine_mod, "article_text", no_reading)
     monkeypatch.setattr(text_mod, "read_text", no_reading)
     lib.close()
     lib = Library.open([seeds], index_dir=tmp_path / "ix")

@@ -173,7 +173,7 @@ def test_non_article_files_are_counted_not_read(tmp_path: Path, capsys: pytest.C
     corpus = tmp_path / "corpus"
     good = write_articles(corpus, 2)
     (corpus / "UPPER.TXT").write_text(article_text("upper"), encoding="utf-8")
-    for name in ("photo.jpg", "report.pdf", "data.json", "README", "notes.txt.bak", "page.html"):
+    for name in ("photo.jpg", "report.pdf", "data.json", "README", "notes.txt.bak", "page.xml"):
         (corpus / name).write_bytes(b"\x00\x01 not read")
     (corpus / ".hidden.txt").write_text(article_text("hidden"), encoding="utf-8")
     opened: list[str] = []

@@ -71,6 +71,8 @@ CONTENT_REASONS = frozenset(
         "system file",
         "is a directory",
         "invalid file name",
+        "no article text in the page",
+        "cannot extract the article from the page",
     }
 )
 """Reasons of :class:`UnreadableFile` that lie in the file itself, not in the file system."""

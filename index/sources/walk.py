@@ -58,7 +58,7 @@ __all__ = [
     "scan_corpus",
 ]
 
-ARTICLE_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
+ARTICLE_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm"})
 """Suffixes (lower-case) of the files a directory walk takes for articles (one file, one article)."""
 
 DUMP_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson", ".csv", ".tsv"})

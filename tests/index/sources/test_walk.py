@@ -28,7 +28,7 @@ def paths(scan: CorpusScan) -> list[str]:
 
 
 def test_suffixes() -> None:
-    assert ARTICLE_SUFFIXES == {".txt", ".md"}
+    assert ARTICLE_SUFFIXES == {".txt", ".md", ".html", ".htm"}
 
 
 def test_recursive_walk_sorted_resolved(tmp_path: Path) -> None:
