@@ -20,15 +20,12 @@ from byline.index.sources import (
     scan_corpus,
 )
 from byline.index.sources import dumps as dumps_mod
+from files_support import write_file
 
 
 def write(path: Path, content: str | bytes) -> str:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return str(path.resolve())
+    """Write a dump; returns its resolved path (what an article's ``path`` holds)."""
+    return str(write_file(path, content).resolve())
 
 
 def jsonl(*records: object) -> str:

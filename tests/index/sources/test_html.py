@@ -10,6 +10,7 @@ import pytest
 
 from byline.index.engine import Library
 from byline.index.sources import UnreadableFile, article_text, load_article, scan_corpus
+from files_support import write_file as write
 from hardening_support import run_cli
 
 NEWS_PAGE = """<!DOCTYPE html>
@@ -52,15 +53,6 @@ JSON_LD_PAGE = """<html><head><meta charset="windows-1252">
 <p>\x93We are cautiously hopeful,\x94 a spokeswoman said, adding that the caf\xe9 talks would last a week.</p>
 </article></body></html>
 """
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def test_a_news_page_is_its_main_text_with_the_pages_metadata(tmp_path: Path) -> None:

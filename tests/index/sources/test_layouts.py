@@ -8,12 +8,7 @@ from byline.index.models import ArticleMeta
 from byline.index.sources import load_article, scan_corpus
 from byline.index.sources.metadata import extract_metadata
 from byline.index.sources.metadata.outlets import OutletVotes, agrees_with_url, has_outlet_form
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+from files_support import write_file as write
 
 
 def title_text(text: str, meta: ArticleMeta) -> str:
