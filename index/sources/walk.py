@@ -108,8 +108,11 @@ def resolve_path(path: str | os.PathLike[str]) -> str:
 
 
 def _suffix(name: str) -> str:
-    """The lower-case suffix of a file name (``.txt``)."""
-    return os.path.splitext(name)[1].lower()
+    """The lower-case suffix of a file name (``.txt``; ``""`` for none; a leading dot starts no suffix)."""
+    dot = name.rfind(".")
+    if dot <= 0 or not name[:dot].strip("."):  # dots that only lead the name start no suffix
+        return ""
+    return name[dot:].lower()
 
 
 def is_article_name(name: str) -> bool:
@@ -174,16 +177,16 @@ def scan_corpus(
             scan.cancelled = True
         return scan.cancelled
 
-    def add_file(path: str, st: os.stat_result, name: str, root: str, folder: str, walked: bool) -> None:
-        """Record an article file or a dump once per resolved path."""
-        if is_dump_name(name):
+    def add_file(path: str, st: os.stat_result, suffix: str, root: str, folder: str, walked: bool) -> None:
+        """Record an article file or a dump once per resolved path (``suffix``: the name's, lower case)."""
+        if suffix in DUMP_SUFFIXES:
             if path not in dumps:
                 dumps[path] = FileStat(path, st.st_size, st.st_mtime_ns, root, folder)
                 scan.ignored += 1
-        elif (not walked or is_article_name(name)) and path not in found:
-            found[path] = FileStat(path, st.st_size, st.st_mtime_ns, root, folder)
-        elif walked and not is_article_name(name):
+        elif walked and suffix not in ARTICLE_SUFFIXES:
             scan.ignored += 1
+        elif path not in found:
+            found[path] = FileStat(path, st.st_size, st.st_mtime_ns, root, folder)
 
     def refuse_link(entry: os.DirEntry[str], target: str, st: os.stat_result) -> str | None:
         """Why the link ``entry`` (to ``target``) is not followed, or ``None`` when it is."""
@@ -220,11 +223,12 @@ def scan_corpus(
                     return
                 if entry.name.startswith("."):
                     continue
+                suffix = _suffix(entry.name)
                 try:
                     is_link = entry.is_symlink()
                     st = entry.stat(follow_symlinks=True)
                 except OSError as exc:
-                    if is_article_name(entry.name) or is_dump_name(entry.name) or _is_real_dir(entry):
+                    if suffix in ARTICLE_SUFFIXES or suffix in DUMP_SUFFIXES or _is_real_dir(entry):
                         # a folder too deep to stat (path over PATH_MAX) may hold articles: say so
                         reason = "broken link" if _is_link(entry) else os_error_reason(exc)
                         scan.errors.append(SkippedFile(os.path.join(directory, entry.name), reason))
@@ -236,7 +240,7 @@ def scan_corpus(
                 if is_link:
                     refused = refuse_link(entry, path, st)
                     if refused is not None:
-                        named = stat.S_ISDIR(st.st_mode) or is_article_name(entry.name) or is_dump_name(entry.name)
+                        named = stat.S_ISDIR(st.st_mode) or suffix in ARTICLE_SUFFIXES or suffix in DUMP_SUFFIXES
                         if named or refused != LINK_OUTSIDE:
                             scan.errors.append(SkippedFile(entry.path, refused))
                         else:
@@ -245,7 +249,7 @@ def scan_corpus(
                 if stat.S_ISDIR(st.st_mode):
                     subdirs.append((path, st, _join(folder, entry.name)))
                 elif stat.S_ISREG(st.st_mode):
-                    add_file(path, st, entry.name, root, folder, walked=True)
+                    add_file(path, st, suffix, root, folder, walked=True)
                 else:
                     scan.errors.append(SkippedFile(entry.path, special_file_reason(st.st_mode) or "not a regular file"))
             # Depth-first, in name order (the result is sorted anyway).
@@ -272,7 +276,7 @@ def scan_corpus(
         if stat.S_ISDIR(st.st_mode):
             walk(path, st)
         elif stat.S_ISREG(st.st_mode):
-            add_file(path, st, os.path.basename(path), os.path.dirname(path), "", walked=False)
+            add_file(path, st, _suffix(os.path.basename(path)), os.path.dirname(path), "", walked=False)
         else:
             scan.errors.append(SkippedFile(path, special_file_reason(st.st_mode) or "not a regular file"))
 
