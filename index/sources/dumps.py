@@ -243,8 +243,8 @@ def _field(record: dict[str, Any], kind: str, options: DumpOptions) -> tuple[boo
     return False, None
 
 
-def _as_text(value: Any) -> str | None:
-    """A field's value as one string: objects give their name, lists are joined; ``None`` for nothing."""
+def _as_text(value: Any, joiner: str = ", ") -> str | None:
+    """A field's value as one string: objects give their name, lists are joined by ``joiner``; ``None`` for nothing."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, str):
@@ -257,8 +257,8 @@ def _as_text(value: Any) -> str | None:
                 return _as_text(value[key])
         return None
     if isinstance(value, list):
-        parts = [p for p in (_as_text(v) for v in value) if p and p.strip()]
-        return ", ".join(p.strip() for p in parts) or None
+        parts = [p for p in (_as_text(v, joiner) for v in value) if p and p.strip()]
+        return joiner.join(p.strip() for p in parts) or None
     return None
 
 
@@ -306,7 +306,7 @@ def _article(path: str, number: int, record: dict[str, Any], options: DumpOption
     if not found:
         named = options.named("text")
         return f"no text field {named!r}" if named else "no text field"
-    raw = _as_text(value)
+    raw = _as_text(value, "\n\n")  # a list of paragraphs is one text
     if raw is None or not raw.strip():
         return "empty text"
     text = normalise_newlines(raw)

@@ -7,6 +7,8 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from byline.index.models import Article, SkippedFile
 from byline.index.quotes import extract_quotes
@@ -52,7 +54,7 @@ def test_json_lines_records_are_articles_with_the_usual_fields(tmp_path: Path) -
                 "source": {"id": "ex", "name": "Example Post"},
                 "authors": ["Pat Weaver", "Kim Li"],
             },
-            {"headline": "Second", "body": "Body two.", "pubdate": 1730793600, "link": "https://news.example.net/b"},
+            {"headline": "Second", "body": ["Body two.", "Its second paragraph."], "pubdate": 1730793600, "link": "https://news.example.net/b"},
         ),
     )
     first, second = articles(path)
@@ -73,6 +75,7 @@ def test_json_lines_records_are_articles_with_the_usual_fields(tmp_path: Path) -
         "2024-11-05",
         "example.net",
     )
+    assert second.text == "Body two.\n\nIts second paragraph."
     quotes = extract_quotes(first.text, first.meta.body_start)
     assert [(q.text, q.speaker) for q in quotes] == [("We are cautiously hopeful,", "Anna Lind")]
     assert all(first.text[q.start : q.end] == q.text for q in quotes)
@@ -227,3 +230,18 @@ def test_the_entry_point_reads_any_file(tmp_path: Path) -> None:
     assert [(a.key, a.folder, a.root) for a in got.articles] == [(f"{dump}#1", "feeds", str(corpus.resolve()))]
     assert got.skipped == [SkippedFile(f"{dump}#2", "bad JSON at column 1")]
     assert [type(x).__name__ for x in iter_file(dump)] == ["Article", "SkippedFile"]
+
+
+@given(st.lists(st.one_of(st.binary(max_size=60), st.text(max_size=60).map(str.encode)), max_size=8))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_bytes_give_records_or_one_reason(tmp_path: Path, lines: list[bytes]) -> None:
+    """Whatever a dump holds, reading it yields articles and named skips, or fails as a whole with a reason."""
+    for name in ("any.jsonl", "any.csv"):
+        path = write(tmp_path / name, b"\n".join(lines))
+        try:
+            for item in iter_dump(path):
+                assert (item.article is None) != (item.skipped is None)
+                if item.article is not None:
+                    assert item.article.text.strip() and item.article.key == f"{path}#{item.record}"
+        except UnreadableFile as exc:
+            assert exc.reason

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from byline.index.engine import Library
 from byline.index.sources import UnreadableFile, article_text, load_article, scan_corpus
@@ -135,3 +137,16 @@ def test_trafilatura_is_imported_only_when_a_page_is_read(tmp_path: Path) -> Non
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     assert out.stdout.split() == ["False", "True"] and out.stderr == ""
+
+
+@given(st.one_of(st.binary(max_size=300), st.text(max_size=300).map(lambda t: f"<html><body><p>{t}</p></body></html>".encode())))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_page_gives_an_article_or_one_reason(tmp_path: Path, content: bytes) -> None:
+    try:
+        article = load_article(write(tmp_path / "any.html", content))
+    except UnreadableFile as exc:
+        assert exc.reason
+    else:
+        assert article.text.strip() and article.meta.title
+        span = article.meta.title_span
+        assert span is None or article.text[span[0] : span[1]] == article.meta.title
