@@ -6,7 +6,8 @@
 * :mod:`.legacy` — legacy code pages (Western, other single-byte, East Asian);
 * :mod:`.text` — plain ``.txt``/``.md`` articles;
 * :mod:`.html` — web pages (``.html``, ``.htm``), by trafilatura;
-* :mod:`.dumps` — JSON Lines and CSV dumps, one article per record;
+* :mod:`.dumps` — JSON Lines and CSV dumps, one article per record (:mod:`.records`:
+  which field holds what);
 * :mod:`.metadata` — title, outlet, URL, date and author;
 * :mod:`.read` — the entry points: :func:`read_file`/:func:`iter_file` read any file
   of the corpus (every article in it, every record skipped with its reason),
