@@ -228,7 +228,7 @@ WORD = re.compile(r"[A-Za-z]{2,}")
 
 def make_queries(files: list[str], seed: int = 3) -> dict[str, list[str]]:
     """Queries of every kind, made from a sample of the corpus itself (works for real corpora too)."""
-    from byline.index.corpus import load_article
+    from byline.index.sources import load_article
     from byline.index.quotes import extract_quotes
 
     rng = random.Random(seed)
@@ -321,7 +321,7 @@ def _p95(values: list[float]) -> float | None:
 
 
 def phase_quotes(files: list[str], limit: int = 3000) -> dict[str, Any]:
-    from byline.index.corpus import load_article
+    from byline.index.sources import load_article
     from byline.index.quotes import extract_quotes
 
     rng = random.Random(5)
@@ -375,7 +375,7 @@ PHASES = {
 
 # -- the whole run --------------------------------------------------------------
 def article_files(corpus: str) -> list[str]:
-    from byline.index.corpus import scan_corpus
+    from byline.index.sources import scan_corpus
 
     return [f.path for f in scan_corpus([corpus]).files]
 

@@ -13,7 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from .backend import IndexDocument
-from .metadata import is_boilerplate_line
+from .sources.metadata import is_boilerplate_line
 from .models import Article, ArticleMeta, ArticleSummary, Quote, Span
 from .quotes import normalize_quote_text
 

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from . import backend as bk
-from .corpus import CorpusScan, FileStat, load_article, scan_corpus
 from .documents import (
     ROLE_SEP,
     meta_from_stored,
@@ -37,7 +36,6 @@ from .documents import (
     to_index_document,
 )
 from .highlight import find_spans, kwic
-from .metadata import extract_metadata
 from .models import (
     Article,
     ArticleSummary,
@@ -52,7 +50,7 @@ from .models import (
 )
 from .query import clean_query
 from .quotes import canonical_names, extract_quotes
-from .reading import UnreadableFile, is_lasting, read_text
+from .sources import CorpusScan, FileStat, UnreadableFile, article_text, is_lasting, load_article, scan_corpus
 from .state import (
     STATE_FILE,
     WHOOSH_DIR,
@@ -181,6 +179,8 @@ class Library:
         """Messages from opening (an index rebuilt because it was unreadable, …)."""
         self._lock = threading.RLock()
         self._canon_cache: dict[str, str] | None = None
+        self.follow_links = False
+        """Whether the walk follows links that lead outside the corpus (see :meth:`open`)."""
 
     # -- opening -----------------------------------------------------------
     @classmethod
@@ -189,6 +189,7 @@ class Library:
         paths: Sequence[str | os.PathLike[str]] | None = None,
         index_dir: str | os.PathLike[str] | None = None,
         rebuild: bool = False,
+        follow_links: bool = False,
     ) -> Library:
         """Open (or create) the index of the corpus made of ``paths`` (default: the sample corpus).
 
@@ -199,7 +200,20 @@ class Library:
         memory; :attr:`notices` says so. An ``index_dir`` given explicitly that
         cannot be written is a :class:`LibraryError`. Raises :class:`IndexBusy`
         when the index must be rebuilt while another process is writing it.
+        ``follow_links`` lets the walk follow links that lead outside the corpus.
         """
+        lib = cls._open(paths, index_dir, rebuild)
+        lib.follow_links = follow_links
+        return lib
+
+    @classmethod
+    def _open(
+        cls,
+        paths: Sequence[str | os.PathLike[str]] | None,
+        index_dir: str | os.PathLike[str] | None,
+        rebuild: bool,
+    ) -> Library:
+        """:meth:`open` without the walk's options."""
         raw = [os.fspath(p) for p in paths] if paths else [str(sample_corpus())]
         resolved = [os.path.realpath(os.path.expanduser(p)) for p in raw]
         notices: list[str] = []
@@ -348,7 +362,7 @@ class Library:
     # -- indexing ----------------------------------------------------------
     def scan(self, should_stop: StopCheck | None = None) -> CorpusScan:
         """Stat every file of the corpus (reads no article)."""
-        return scan_corpus(self.paths, should_stop=should_stop)
+        return scan_corpus(self.paths, should_stop=should_stop, follow_links=self.follow_links)
 
     def update(
         self,
@@ -583,11 +597,11 @@ class Library:
         """The article at ``path`` with its text as the reader shows it (raises UnreadableFile)."""
         key = os.path.realpath(path)
         stored = self._backend.stored(key)
-        text, encoding = read_text(key)
+        text, encoding = article_text(key)
         meta = meta_from_stored(stored) if stored is not None else None
         unchanged = stored is not None and os.stat(key).st_size == stored.get("info", {}).get("size")
         if meta is None or not unchanged or len(text) < meta.body_start:
-            meta = extract_metadata(text)  # not indexed, or changed since: read it afresh
+            meta = load_article(key).meta  # not indexed, or changed since: read it afresh
         return Article(key=key, path=key, text=text, meta=meta, encoding=encoding)
 
     # -- searching ---------------------------------------------------------
@@ -655,12 +669,15 @@ class Library:
         text = ""
         if spans:
             try:
-                text, _ = read_text(path)
+                text, _ = article_text(path)
             except UnreadableFile:
                 text = ""
         if text:
-            if len(text) < meta.body_start:
-                meta = extract_metadata(text)
+            if len(text) < meta.body_start:  # changed since it was indexed: read its metadata afresh
+                try:
+                    meta = load_article(path).meta
+                except UnreadableFile:
+                    meta = replace(meta, body_start=0, title_span=None)
             searchable = searchable_text(text, meta)
             found = find_spans(searchable, plan, bk.analyze, quote_spans(quotes_from_stored(stored)))
             snip, snip_marks = kwic(text, found, fallback_start=meta.body_start)

@@ -2,7 +2,7 @@
 
 Nothing in here knows about Whoosh or Textual. Every character offset in these
 classes indexes into the *article text*: the decoded file contents with line
-endings normalised to ``\\n`` (see :mod:`byline.index.reading`). The reader pane
+endings normalised to ``\\n`` (see :mod:`byline.index.sources.decode`). The reader pane
 shows exactly that text, so a span computed by the engine is the span that gets
 highlighted on screen.
 """
@@ -34,19 +34,34 @@ class ArticleMeta:
     """Offset of the first character of the article body (after title and metadata lines)."""
     title_span: Span | None = None
     """Where the title stands in the text, when it was taken from a line of it."""
+    title_suffix: str | None = None
+    """A ``- Name`` ending of the headline that was not taken for the outlet (it stays in the title).
+
+    A person quoted (``Lords wrong on detainees - Straw``) or an outlet the article
+    alone cannot prove; :class:`~byline.index.sources.metadata.outlets.OutletVotes`
+    counts them across a corpus to find the outlets among them.
+    """
 
 
 @dataclass(frozen=True)
 class Article:
-    """One article: one file, its text and its metadata."""
+    """One article: a text file, a web page, or one record of a dump; its text and its metadata."""
 
     key: str
-    """Unique document key (the resolved file path)."""
+    """Unique document key: the resolved file path, and ``PATH#N`` for record N of a dump."""
     path: str
-    """The path as the user sees it (resolved, absolute)."""
+    """The file as the user sees it (resolved, absolute); for a dump record, the dump."""
     text: str
+    """The article text: every offset of :attr:`meta`, hits and quotations indexes into it."""
     meta: ArticleMeta
     encoding: str = "utf-8"
+    """How the file was decoded (``utf-8``, ``cp1252``, ``utf-8+cp1252``…)."""
+    record: int | None = None
+    """For an article from a dump (JSON Lines, CSV): its record number, from 1; else ``None``."""
+    root: str | None = None
+    """The corpus root (a path the user gave) the file was found under, when known."""
+    folder: str = ""
+    """The file's folder relative to :attr:`root`, ``/``-separated (``bbc/politics``; ``""`` at the top)."""
 
 
 @dataclass(frozen=True)

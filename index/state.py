@@ -22,7 +22,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .corpus import corpus_key
+from .sources.walk import corpus_key
 
 STATE_FILE = "byline-index.json"
 WHOOSH_DIR = "whoosh"

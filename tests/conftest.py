@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from files_support import write_file
+
 
 @pytest.fixture(autouse=True)
 def _away_from_the_checkout(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -51,13 +53,7 @@ def write(tmp_path: Path):
     root.mkdir(exist_ok=True)
 
     def _write(name: str, content: str | bytes) -> Path:
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-        return path
+        return write_file(root / name, content)
 
     _write.root = root  # type: ignore[attr-defined]
     return _write

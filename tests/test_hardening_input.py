@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from byline.index import reading
-from byline.index.corpus import CorpusScan
+from byline.index.sources import fileio, read_text
+from byline.index.sources.walk import CorpusScan
 from byline.index.engine import Library, sample_corpus
 from byline.index.models import SkippedFile
 from hardening_support import article_text, assert_searchable, indexed_paths, run_cli, slow, token, write_articles
@@ -173,17 +173,17 @@ def test_non_article_files_are_counted_not_read(tmp_path: Path, capsys: pytest.C
     corpus = tmp_path / "corpus"
     good = write_articles(corpus, 2)
     (corpus / "UPPER.TXT").write_text(article_text("upper"), encoding="utf-8")
-    for name in ("photo.jpg", "report.pdf", "data.json", "README", "notes.txt.bak", "page.html"):
+    for name in ("photo.jpg", "report.pdf", "data.json", "README", "notes.txt.bak", "page.xml"):
         (corpus / name).write_bytes(b"\x00\x01 not read")
     (corpus / ".hidden.txt").write_text(article_text("hidden"), encoding="utf-8")
     opened: list[str] = []
-    real_read_text = reading.read_text
+    real_read_text = read_text
 
     def spy(path: str | os.PathLike[str]) -> tuple[str, str]:
         opened.append(os.fspath(path))
         return real_read_text(path)
 
-    monkeypatch.setattr("byline.index.corpus.read_text", spy)
+    monkeypatch.setattr("byline.index.sources.text.read_text", spy)
     with Library.open([corpus], index_dir=tmp_path / "ix") as lib:
         report = lib.update()
         assert (report.added, report.ignored, report.skipped) == (3, 6, [])
@@ -222,9 +222,9 @@ def test_articles_up_to_the_size_limit_are_indexed_whole_larger_files_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The 50 MB case, scaled down: the limit is lowered to 256 KB (the real one is checked to exceed 50 MB)."""
-    assert reading.MAX_FILE_SIZE >= 50 * 1024 * 1024
+    assert fileio.MAX_FILE_SIZE >= 50 * 1024 * 1024
     limit = 256 * 1024
-    monkeypatch.setattr(reading, "MAX_FILE_SIZE", limit)
+    monkeypatch.setattr(fileio, "MAX_FILE_SIZE", limit)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     at_limit = corpus / "big.txt"
@@ -282,7 +282,7 @@ def _check_tiny_corpus(tmp_path: Path, count: int, monkeypatch: pytest.MonkeyPat
         report = lib.update()
         assert (report.added, report.skipped) == (count, [])
         assert_searchable(lib, paths, {str(paths[i]): token(i) for i in sample})
-    monkeypatch.setattr("byline.index.corpus.read_text", _must_not_read)
+    monkeypatch.setattr("byline.index.sources.text.read_text", _must_not_read)
     with Library.open([tmp_path / "corpus"], index_dir=tmp_path / "ix") as lib:
         assert lib.update().unchanged == count  # reopening reads no article
         assert len(lib) == count
@@ -357,15 +357,15 @@ def test_symlink_loops(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 def _deny_reading(monkeypatch: pytest.MonkeyPatch, *denied: Path) -> None:
     """Make opening ``denied`` files fail as ``chmod 000`` would (root ignores the real thing)."""
-    real_open = open
+    real_open = fileio.open_regular
     names = {os.path.realpath(p) for p in denied}
 
-    def guarded_open(file: object, *args: object, **kwargs: object) -> object:
-        if isinstance(file, (str, os.PathLike)) and os.path.realpath(os.fspath(file)) in names:
-            raise PermissionError(13, "Permission denied", os.fspath(file))
-        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+    def guarded_open(path: str) -> int:
+        if os.path.realpath(path) in names:
+            raise PermissionError(13, "Permission denied", path)
+        return real_open(path)
 
-    monkeypatch.setattr(reading, "open", guarded_open, raising=False)
+    monkeypatch.setattr(fileio, "open_regular", guarded_open)
 
 
 def test_unreadable_file_is_named_and_indexed_once_readable(
@@ -416,7 +416,7 @@ def test_unreadable_folder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPa
             raise PermissionError(13, "Permission denied", path)
         return real_scandir(path)
 
-    monkeypatch.setattr("byline.index.corpus.os.scandir", scandir)
+    monkeypatch.setattr("byline.index.sources.walk.os.scandir", scandir)
     with Library.open([corpus], index_dir=tmp_path / "ix") as lib:
         report = lib.update()
         assert report.skipped == [SkippedFile(locked, "permission denied")]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from byline.index.metadata import extract_metadata
+from byline.index.sources.metadata import extract_metadata
 from byline.index.quotes import extract_quotes
 
 NEWS = Path(__file__).parent / "data" / "news"

@@ -32,7 +32,7 @@ from ..display import printable
 from ..index.documents import quote_key
 from ..index.engine import IndexBusy, Library, LibraryError
 from ..index.models import ArticleSummary, IndexProgress, QuoteRecord, Speaker
-from ..index.reading import UnreadableFile
+from ..index.sources import UnreadableFile
 from .commands import BylineCommands
 from .export import EXTENSIONS, WRITERS, ExportFormat, citation, citation_text
 from .messages import (

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from ..index.corpus import corpus_key
+from ..index.sources import corpus_key
 
 
 def data_root() -> Path:

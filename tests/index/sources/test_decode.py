@@ -1,4 +1,4 @@
-"""Tests for byline.index.reading: decoding article files."""
+"""Tests for byline.index.sources.decode and .fileio: reading and decoding article files."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from byline.index import reading
-from byline.index.reading import UnreadableFile, decode_bytes, read_text
+from byline.index.sources import fileio
+from byline.index.sources.decode import decode_bytes, read_text
+from byline.index.sources.fileio import UnreadableFile
 
 TEXT = "Putin said “no” — café, naïve, 2.0\nSecond line\n"
 
@@ -186,11 +187,11 @@ def test_read_text_fifo_does_not_block(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(UnreadableFile) as info:
         read_text(fifo)
-    assert info.value.reason == "not a regular file"
+    assert info.value.reason == "named pipe (FIFO)"
 
 
 def test_read_text_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reading, "MAX_FILE_SIZE", 10)
+    monkeypatch.setattr(fileio, "MAX_FILE_SIZE", 10)
     path = tmp_path / "big.txt"
     path.write_bytes(b"x" * 11)
     with pytest.raises(UnreadableFile) as info:
@@ -212,3 +213,81 @@ def test_read_text_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with pytest.raises(UnreadableFile) as info:
         read_text(path)
     assert info.value.reason == "permission denied"
+
+
+# -- issue 12, item 14: mixed encodings and East Asian code pages ---------------------------
+
+UTF8_LINE = "“Oui,” a-t-il dit — “déjà”.\n"
+CP1252_LINE = "Élève à l’école: été créé, réalisé, généré, déçu à Orléans — «Ça été» où?\n"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [UTF8_LINE, CP1252_LINE],  # dense: more cp1252 bytes than UTF-8 characters (was "binary file")
+        [UTF8_LINE, CP1252_LINE, CP1252_LINE, UTF8_LINE],
+        ["Headline about the Café summit\n", "\n", CP1252_LINE, CP1252_LINE, CP1252_LINE],  # light (was Latin-1 whole)
+    ],
+)
+def test_utf8_file_with_a_cp1252_paragraph_keeps_both(lines: list[str]) -> None:
+    data = b"".join(line.encode("cp1252" if line == CP1252_LINE else "utf-8") for line in lines)
+    text, encoding = decode_bytes(data)
+    assert text == "".join(lines)
+    assert encoding == "utf-8+cp1252"
+
+
+def test_a_damaged_utf8_line_is_not_taken_for_cp1252() -> None:
+    data = "Première ligne.\n".encode() + b"\xff\xfe" + "Café talks go on.\n".encode()
+    text, encoding = decode_bytes(data)
+    assert text == "Première ligne.\n\ufffd\ufffdCafé talks go on.\n" and encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("東京で記者会見が開かれ、首相は「経済対策を急ぐ」と述べた。", "shift_jis"),
+        ("日本語のテキスト", "shift_jis"),
+        ("円安が進む", "euc_jp"),
+        ("北京时间周四，外交部发言人表示，中方将继续推动和平谈判。", "gb18030"),
+        ("你好，世界", "gb18030"),
+        ("台北時間週四，外交部發言人表示，將繼續推動和平談判。", "big5"),
+        ("서울에서 열린 기자회견에서 대통령은 경제 대책을 서두르겠다고 말했다.", "euc_kr"),
+    ],
+)
+def test_east_asian_text_is_read_in_its_code_page(text: str, codec: str) -> None:
+    assert decode_bytes(text.encode(codec))[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("北京\n\n外交部发言人", "gb18030"),  # was cp1252 mojibake
+        ("习近平会见普京", "gb18030"),  # was cp949 mojibake
+        ("東京", "euc_jp"),  # was Big5 mojibake
+        ("Taipei: 外交部 said today", "big5"),  # was cp1252 mojibake
+        ("Beijing: 外交部 said today", "gb18030"),
+    ],
+)
+def test_short_east_asian_text_is_read_right_or_skipped_as_unsure(text: str, codec: str) -> None:
+    """Either the right text or a skip that says the encoding could not be told: never mojibake."""
+    data = text.encode(codec)
+    try:
+        decoded, _ = decode_bytes(data)
+    except UnreadableFile as exc:
+        assert exc.reason.startswith("cannot tell the encoding (") and exc.reason.endswith("?)")
+    else:
+        assert decoded == text
+
+
+def test_unsure_east_asian_files_are_named_with_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_bytes("习近平会见普京".encode("gb18030"))
+    with pytest.raises(UnreadableFile) as info:
+        read_text(path)
+    assert info.value.reason == "cannot tell the encoding (EUC-JP or GB18030?)"
+    assert fileio.is_lasting(info.value.reason)  # not read again until the file changes
+
+
+def test_western_text_with_many_accents_stays_western() -> None:
+    text = "Müller, Göring, Bärbel und Jürgen trafen sich in Zürich; café, naïve, Straße.\n"
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")

@@ -1,25 +1,20 @@
-"""Tests for byline.index.corpus: walking a corpus and loading articles."""
+"""Tests for byline.index.sources.walk and the reading entry point: walking a corpus and loading articles."""
 
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
 
-from byline.index import corpus
-from byline.index.corpus import (
-    ARTICLE_SUFFIXES,
-    CorpusScan,
-    FileStat,
-    corpus_key,
-    load_article,
-    scan_corpus,
-)
+from byline.index.engine import sample_corpus
 from byline.index.models import SkippedFile
-from byline.index.reading import UnreadableFile
+from byline.index.sources import load_article, walk
+from byline.index.sources.fileio import UnreadableFile
+from byline.index.sources.walk import ARTICLE_SUFFIXES, CorpusScan, FileStat, corpus_key, scan_corpus
 
-SAMPLE = Path(corpus.__file__).parent / "sample"
+SAMPLE = sample_corpus()
 
 
 def make(path: Path, text: str = "Some article text.\n") -> Path:
@@ -33,7 +28,7 @@ def paths(scan: CorpusScan) -> list[str]:
 
 
 def test_suffixes() -> None:
-    assert ARTICLE_SUFFIXES == {".txt", ".md"}
+    assert ARTICLE_SUFFIXES == {".txt", ".md", ".html", ".htm"}
 
 
 def test_recursive_walk_sorted_resolved(tmp_path: Path) -> None:
@@ -146,7 +141,7 @@ def test_permission_denied_directory_is_recorded(tmp_path: Path, monkeypatch: py
             raise PermissionError(13, "Permission denied", path)
         return real_scandir(path)
 
-    monkeypatch.setattr(corpus.os, "scandir", scandir)
+    monkeypatch.setattr(walk.os, "scandir", scandir)
     scan = scan_corpus([tmp_path])
     assert [Path(p).name for p in paths(scan)] == ["a.txt"]
     assert scan.errors == [SkippedFile(os.path.realpath(locked), "permission denied")]
@@ -238,3 +233,118 @@ def test_sample_corpus_loads() -> None:
         article = load_article(info)
         assert article.meta.title
         assert article.encoding == "utf-8"
+
+
+# -- issue 12, items 4 and 16: links that leave the corpus, special files ---------------------
+
+
+def test_link_to_a_folder_outside_the_corpus_is_not_walked(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    make(outside / "secret.txt")
+    corpus = tmp_path / "corpus"
+    make(corpus / "a.txt")
+    os.symlink(outside, corpus / "elsewhere")
+    os.symlink("/etc", corpus / "etc")
+    scan = scan_corpus([corpus])
+    assert [Path(p).name for p in paths(scan)] == ["a.txt"]
+    assert sorted(scan.errors, key=str) == [
+        SkippedFile(str(corpus / "elsewhere"), "link outside the corpus"),
+        SkippedFile(str(corpus / "etc"), "link outside the corpus"),
+    ]
+
+
+def test_link_to_a_file_outside_the_corpus_is_followed_only_when_asked(tmp_path: Path) -> None:
+    outside = make(tmp_path / "outside" / "story.txt")
+    corpus = tmp_path / "corpus"
+    make(corpus / "a.txt")
+    os.symlink(outside, corpus / "story.txt")
+    os.symlink(outside, corpus / "picture.jpg")  # not an article name: counted, not named
+    scan = scan_corpus([corpus])
+    assert [Path(p).name for p in paths(scan)] == ["a.txt"]
+    assert scan.errors == [SkippedFile(str(corpus / "story.txt"), "link outside the corpus")]
+    assert scan.ignored == 1
+    followed = scan_corpus([corpus], follow_links=True)
+    assert paths(followed) == sorted([os.path.realpath(corpus / "a.txt"), os.path.realpath(outside)])
+    assert followed.errors == []
+
+
+def test_links_inside_the_corpus_are_followed(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    real = make(corpus / "store" / "real.txt")
+    os.symlink(corpus / "store", corpus / "alias")
+    os.symlink(real, corpus / "link.txt")
+    scan = scan_corpus([corpus])
+    assert paths(scan) == [os.path.realpath(real)] and scan.errors == []
+
+
+@pytest.mark.parametrize("target", ["/proc/self/environ", "/proc/kmsg", "/proc/self", "/sys/kernel", "/dev/shm"])
+def test_links_into_system_folders_are_never_followed(tmp_path: Path, target: str) -> None:
+    if not os.path.lexists(target):
+        pytest.skip(f"{target} does not exist here")
+    make(tmp_path / "a.txt")
+    os.symlink(target, tmp_path / "link.txt")
+    for follow in (False, True):
+        scan = scan_corpus([tmp_path], follow_links=follow)
+        assert [Path(p).name for p in paths(scan)] == ["a.txt"]
+        (skip,) = scan.errors
+        assert skip.path == str(tmp_path / "link.txt")
+        assert skip.reason in ("link to a system file", "link outside the corpus", "link to a character device")
+        assert follow is False or skip.reason != "link outside the corpus"
+
+
+def test_system_folders_given_by_name_are_skipped(tmp_path: Path) -> None:
+    scan = scan_corpus(["/proc/self/environ", "/dev/null"])
+    assert scan.files == []
+    assert [s.reason for s in scan.errors] == ["system file", "system file"]
+
+
+def test_named_pipes_sockets_and_devices_get_a_line_each(tmp_path: Path) -> None:
+    import socket
+
+    make(tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe")  # any name: a FIFO is never an article, and is always named
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(tmp_path / "sock"))
+        expected = [
+            SkippedFile(str(tmp_path / "pipe"), "named pipe (FIFO)"),
+            SkippedFile(str(tmp_path / "pipe.txt"), "named pipe (FIFO)"),
+            SkippedFile(str(tmp_path / "sock"), "socket"),
+        ]
+        if os.geteuid() == 0:
+            os.mknod(tmp_path / "null.txt", 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+            expected.insert(0, SkippedFile(str(tmp_path / "null.txt"), "character device"))
+        os.symlink(tmp_path / "pipe", tmp_path / "to-pipe.txt")
+        expected.append(SkippedFile(str(tmp_path / "to-pipe.txt"), "link to a named pipe (FIFO)"))
+        scan = scan_corpus([tmp_path])
+    assert [Path(p).name for p in paths(scan)] == ["a.txt"]
+    assert sorted(scan.errors, key=str) == sorted(expected, key=str)
+    assert scan.ignored == 0
+
+
+def test_files_know_their_root_and_folder(tmp_path: Path) -> None:
+    bbc = tmp_path / "bbc"
+    make(bbc / "politics" / "001.txt")
+    make(bbc / "top.txt")
+    c50 = tmp_path / "c50"
+    make(c50 / "JaneMacartney" / "deep" / "x.txt")
+    single = make(tmp_path / "single.txt")
+    scan = scan_corpus([bbc, c50, single])
+    where = {Path(f.path).name: (f.root, f.folder) for f in scan.files}
+    assert where == {
+        "001.txt": (str(bbc), "politics"),
+        "top.txt": (str(bbc), ""),
+        "x.txt": (str(c50), "JaneMacartney/deep"),
+        "single.txt": (str(tmp_path), ""),
+    }
+
+
+def test_dumps_are_listed_apart(tmp_path: Path) -> None:
+    make(tmp_path / "a.txt")
+    make(tmp_path / "feed.jsonl", "{}\n")
+    make(tmp_path / "sub" / "export.CSV", "text\nx\n")
+    scan = scan_corpus([tmp_path])
+    assert [Path(p).name for p in paths(scan)] == ["a.txt"]
+    assert [Path(d.path).name for d in scan.dumps] == ["feed.jsonl", "export.CSV"]
+    assert scan.dumps[1].folder == "sub"
+    assert scan.ignored == 2  # not indexed yet: counted as other files
