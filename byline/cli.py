@@ -31,7 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 """Subcommand → (what it does, an example)."""
 
-GLOBAL_OPTIONS = {"--index": True}
+GLOBAL_OPTIONS = {"--index": True, "--follow-links": False}
 """Options every command takes (→ whether they take a value); they may stand before the subcommand."""
 
 
@@ -64,6 +64,11 @@ def _top_help() -> str:
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the sample corpus)")
     p.add_argument("--index", metavar="DIR", help="keep the index in DIR instead of the user cache")
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links that lead outside the corpus folders (by default they are skipped and named)",
+    )
 
 
 def _limit(value: str) -> int:

@@ -71,7 +71,7 @@ def _terminal_console() -> Console | None:
 @contextmanager
 def _open_library(args: argparse.Namespace) -> Iterator[Library]:
     paths = list(args.paths) or [str(sample_corpus())]
-    lib = Library.open(paths, index_dir=args.index, rebuild=getattr(args, "rebuild", False))
+    lib = Library.open(paths, index_dir=args.index, rebuild=getattr(args, "rebuild", False), follow_links=args.follow_links)
     for notice in lib.notices:
         say(f"byline: {notice}")
     try:

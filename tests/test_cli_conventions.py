@@ -188,3 +188,18 @@ def test_a_mistyped_command_suggests_the_right_one() -> None:
 def test_version_answers() -> None:
     proc = byline("--version")
     assert proc.returncode == 0 and proc.stdout.startswith("byline ")
+
+
+def test_links_outside_the_corpus_are_followed_only_when_asked(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "far.txt").write_text("Far Story\n\nThe okapi lives far away.\n", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "near.txt").write_text("Near Story\n\nThe okapi lives here.\n", encoding="utf-8")
+    (corpus / "far.txt").symlink_to(outside / "far.txt")
+    default = byline("search", "okapi", str(corpus), "--json", "--index", str(tmp_path / "ix1"))
+    assert len(default.stdout.splitlines()) == 1
+    assert f"skipped {corpus / 'far.txt'}: link outside the corpus" in default.stderr
+    followed = byline("--follow-links", "search", "okapi", str(corpus), "--json", "--index", str(tmp_path / "ix2"))
+    assert len(followed.stdout.splitlines()) == 2 and "link outside" not in followed.stderr
