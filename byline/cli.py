@@ -22,7 +22,7 @@ from rich.text import Text
 
 from byline import __version__
 from byline.display import json_line, one_line, printable
-from byline.index.engine import IndexBusy, Library, LibraryError, sample_corpus
+from byline.index.library import IndexBusy, Library, LibraryError, sample_corpus
 from byline.index.models import IndexProgress, IndexReport, QuoteRecord
 
 SUBCOMMANDS = ("index", "search", "quotes", "speakers")

@@ -13,29 +13,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-FIELDS: dict[str, str] = {
-    "title": "title",
-    "outlet": "outlet",
-    "source": "outlet",
-    "author": "author",
-    "by": "author",
-    "date": "date",
-    "speaker": "speaker",
-    "quote": "quote",
-    "quotes": "quote",
-    "url": "url",
-    "body": "body",
-    "text": "body",
-}
-"""Field names a query may use (keys) and the index field each stands for."""
+from .fields import MAX_FUZZY_DISTANCE, MAX_QUERY_CHARS, MIN_WILDCARD_PREFIX, QUERY_FIELDS
+
+__all__ = [
+    "BINARY_OPERATORS",
+    "FIELDS",
+    "MAX_FUZZY_DISTANCE",
+    "MAX_QUERY_CHARS",
+    "MIN_WILDCARD_PREFIX",
+    "UNARY_OPERATORS",
+    "CleanQuery",
+    "Token",
+    "clean_query",
+    "tokenize",
+]
+
+FIELDS: dict[str, str] = QUERY_FIELDS
+"""Field names a query may use (keys) and the index field each stands for (defined in :mod:`.fields`)."""
 
 BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE"})
 UNARY_OPERATORS = frozenset({"NOT"})
-MIN_WILDCARD_PREFIX = 3
-"""Literal characters a wildcard term needs before its first ``*`` or ``?``."""
-MAX_FUZZY_DISTANCE = 2
-MAX_QUERY_CHARS = 2000
-"""Longer queries are cut: Whoosh's parser takes time quadratic in the length of an unbroken word."""
 
 _TOKEN_RE = re.compile(
     r"""
