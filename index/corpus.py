@@ -30,7 +30,6 @@ import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .metadata import extract_metadata
 from .models import Article, SkippedFile
 from .reading import UnreadableFile, os_error_reason, read_text
 
@@ -47,6 +46,9 @@ __all__ = [
 
 ARTICLE_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
 """Suffixes (lower-case) of the files a directory walk takes for articles."""
+
+_SUFFIXES = tuple(ARTICLE_SUFFIXES)
+S_ISDIR, S_ISREG = stat.S_ISDIR, stat.S_ISREG
 
 _STOP_CHECK_EVERY = 256
 """How many directory entries pass between two calls of ``should_stop``."""
@@ -146,7 +148,7 @@ def scan_corpus(
                 continue
             subdirs: list[tuple[str, os.stat_result]] = []
             for entry in batch:
-                if stop():
+                if should_stop is not None and stop():
                     return
                 if entry.name.startswith("."):
                     continue
@@ -163,10 +165,11 @@ def scan_corpus(
                     continue
                 # ``directory`` is resolved, so only a link needs resolving again.
                 path = os.path.realpath(entry.path) if is_link else entry.path
-                if stat.S_ISDIR(st.st_mode):
+                if S_ISREG(st.st_mode) and entry.name.lower().endswith(_SUFFIXES):  # is_article_name, inlined
+                    if path not in found:
+                        found[path] = FileStat(path, st.st_size, st.st_mtime_ns)
+                elif S_ISDIR(st.st_mode):
                     subdirs.append((path, st))
-                elif stat.S_ISREG(st.st_mode) and is_article_name(entry.name):
-                    add_file(path, st)
                 else:
                     scan.ignored += 1
             # Depth-first, in name order (the result is sorted anyway).
@@ -195,7 +198,7 @@ def scan_corpus(
         else:
             scan.errors.append(SkippedFile(path, "not a regular file"))
 
-    scan.files = sorted(found.values(), key=lambda f: f.path)
+    scan.files = [found[path] for path in sorted(found)]
     return scan
 
 
@@ -223,6 +226,8 @@ def load_article(stat_or_path: FileStat | str | os.PathLike[str]) -> Article:
     decoded, and with reason ``"empty file"`` when it holds no text (only white
     space).
     """
+    from .metadata import extract_metadata  # imported when first needed: a stat walk never needs it
+
     raw = stat_or_path.path if isinstance(stat_or_path, FileStat) else stat_or_path
     path = resolve_path(raw)
     text, encoding = read_text(path)

@@ -317,17 +317,28 @@ class Library:
             return SearchResult(query=prepared.query, searched="", notices=tuple(notices))
         try:
             values = self._summaries if spans_for is not None else None
-            found, total, plan, view = self._store.search(prepared.parsed, limit, spans_for, values)
+            found = self._store.search(prepared.parsed, limit, spans_for, values)
         except Exception as exc:  # a damaged segment, or Whoosh failing on the query; never a traceback
             notices.append(self._search_failure(exc))
             return SearchResult(query=prepared.query, searched="", notices=tuple(notices))
-        prepared.cache["plan"] = (view, plan)
+        plan = found.plan
+        prepared.cache["plan"] = (found.view, plan)
         hits = [
             self._hit(stored, score, plan, prepared) if stored is not None else _plain_hit(cast(ArticleSummary, summary), score)
-            for stored, summary, score in found
+            for stored, summary, score in found.hits
         ]
+        if found.estimated:
+            notices.append(
+                f"About {found.total:,} articles match: the words of {prepared.searched} are so common that the count "
+                "was made on a sample, and only the best-ranked articles were checked for the exact phrase."
+            )
         return SearchResult(
-            query=prepared.query, searched=prepared.searched, hits=tuple(hits), total=total, notices=tuple(notices)
+            query=prepared.query,
+            searched=prepared.searched,
+            hits=tuple(hits),
+            total=found.total,
+            notices=tuple(notices),
+            estimated=found.estimated,
         )
 
     def _search_failure(self, exc: Exception) -> str:

@@ -143,6 +143,8 @@ class SearchResult:
     """How many articles matched (``hits`` may be cut by the limit)."""
     notices: tuple[str, ...] = ()
     """Messages for the user: parts of the query that were dropped or changed."""
+    estimated: bool = False
+    """True when ``total`` is an estimate: a phrase of words so common that every article could not be checked."""
 
     @property
     def ok(self) -> bool:

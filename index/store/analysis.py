@@ -197,12 +197,25 @@ class WordAnalyzer(Composable):
 
     # -- the fast paths -----------------------------------------------------------------------
     def postings(self, text: str, words: set[str] | None = None) -> tuple[dict[str, list[int]], int]:
-        """Term → positions of one text, and its number of words; ``words`` collects the words, unstemmed."""
+        """Term → positions of one text, and its number of words; ``words`` collects the words, unstemmed.
+
+        Positions are grouped by word as written first, so each distinct word
+        is lower-cased, folded and stemmed once per text.
+        """
         found = self.pattern.findall(text)
+        by_word: dict[str, list[int]] = {}
+        get = by_word.get
+        for pos, word in enumerate(found):
+            got = get(word)
+            if got is None:
+                by_word[word] = [pos]
+            else:
+                got.append(pos)
         out: dict[str, list[int]] = {}
+        merged: list[str] = []
         stems = _STEMS
         plain = self.kind != STEM
-        for pos, word in enumerate(found):
+        for word, positions in by_word.items():
             low = word.lower()
             if not low.isascii():
                 low = fold_format(low)
@@ -211,14 +224,17 @@ class WordAnalyzer(Composable):
             if plain:
                 term = low
             else:
-                term = stems.get(low)
+                term = stems.get(low)  # type: ignore[assignment]
                 if term is None:
                     term = stem(low)
             got = out.get(term)
             if got is None:
-                out[term] = [pos]
+                out[term] = positions
             else:
-                got.append(pos)
+                got.extend(positions)
+                merged.append(term)
+        for term in merged:
+            out[term].sort()
         return out, len(found)
 
     def tokens(self, text: str) -> list[Token]:

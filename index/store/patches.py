@@ -8,7 +8,10 @@
   once, so any later import gets the real modules): a third of the start-up of a
   ``byline search``.
 * :func:`install` is called when an index is opened: Whoosh's ``BufferFile`` no
-  longer copies every file of a segment into memory when a searcher opens.
+  longer copies every file of a segment into memory when a searcher opens, and
+  a searcher brought up to date after segments were merged no longer keeps the
+  merged-away segments too (whoosh-reloaded 2.7.5 adds the old reader's
+  segments to the new list: every merged article was found twice).
 * :data:`FAST_WRITER` says whether this Whoosh is the one :mod:`.writer`'s fast
   indexing path was written against; any other version indexes through Whoosh's
   own, slower code with the same result.
@@ -87,6 +90,7 @@ def install() -> None:
         same = whoosh_version()[:3] == WRITTEN_FOR
         if same:
             _lazy_buffer_files()
+            _reuse_only_live_segments()
         FAST_WRITER = same and _writer_internals_present()
         _installed = True
 
@@ -103,6 +107,37 @@ def _writer_internals_present() -> bool:
         )
     except Exception:  # pragma: no cover - another Whoosh
         return False
+
+
+class _ReuseOnly:
+    """An old reader offered for reuse, whose segments are not to be added to the new reader's."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+
+    def __bool__(self) -> bool:
+        return True
+
+    def segments(self) -> list[Any]:
+        return []
+
+    def leaf_readers(self) -> Any:
+        return self._reader.leaf_readers()
+
+
+def _reuse_only_live_segments() -> None:
+    """Make ``FileIndex._reader`` reuse the old reader's open segments without resurrecting merged ones."""
+    from whoosh.index import FileIndex
+
+    if getattr(FileIndex, "_byline_reuse", False):
+        return
+    original = FileIndex.__dict__["_reader"].__func__
+
+    def _reader(cls: Any, storage: Any, schema: Any, segments: Any, generation: Any, reuse: Any = None) -> Any:
+        return original(cls, storage, schema, list(segments), generation, reuse=_ReuseOnly(reuse) if reuse else None)
+
+    FileIndex._reader = classmethod(_reader)  # type: ignore[assignment]
+    FileIndex._byline_reuse = True  # type: ignore[attr-defined]
 
 
 class ViewStream:

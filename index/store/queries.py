@@ -206,6 +206,128 @@ def match_plan(q: query.Query, searcher: Any) -> MatchPlan:
     )
 
 
+PHRASE_BUDGET = 3000
+"""Articles whose positions a phrase search checks, at most: beyond, it checks the best and a sample."""
+PHRASE_SAMPLE = 600
+"""Articles checked to estimate how many hold a phrase whose words are in more than :data:`PHRASE_BUDGET`."""
+
+
+@dataclass
+class Found:
+    """The outcome of a bounded search: ranked (document number, score) pairs and how many match."""
+
+    ranked: list[tuple[int, float]]
+    total: int
+    estimated: bool = False
+    """True when ``total`` was counted on a sample (see :func:`bounded_phrase`)."""
+
+
+def _phrases(q: query.Query) -> list[query.Phrase] | None:
+    """The phrases of a query made only of phrases (``"in the"`` on the title and the body), else ``None``."""
+    if isinstance(q, query.Phrase):
+        return [q]
+    if isinstance(q, query.Or) and q.children() and all(isinstance(c, query.Phrase) for c in q.children()):
+        return list(q.children())
+    return None
+
+
+def bounded_phrase(s: Any, q: query.Query, limit: int | None) -> Found | None:
+    """A phrase search whose work is bounded, or ``None`` when the exact search is cheap enough.
+
+    Whoosh checks a phrase's positions in every article holding all its words:
+    for words as common as ``in the``, that is nearly every article, in Python.
+    When more than :data:`PHRASE_BUDGET` articles hold the words, the articles
+    are ranked by the words (Whoosh's fast top-N), positions are checked for
+    the best of them until the page is full, and the count is estimated from a
+    sample of every candidate (``estimated``).
+    """
+    phrases = _phrases(q)
+    if phrases is None or limit is None or limit < 1:
+        return None
+    candidates: set[int] = set()
+    for p in phrases:
+        candidates |= _docset(s, query.And([query.Term(p.fieldname, w) for w in p.words]))
+    if len(candidates) <= PHRASE_BUDGET:
+        return None
+    words_q = query.Or([query.And([query.Term(p.fieldname, w) for w in p.words], boost=p.boost) for p in phrases])
+    ranked: list[tuple[int, float]] = []
+    want = limit
+    batch = max(2 * limit, 200)
+    checked: set[int] = set()
+    while len(ranked) < want and len(checked) < len(candidates):
+        results = s.search(words_q, limit=min(len(candidates), len(checked) + batch))
+        fresh = [(hit.docnum, float(hit.score or 0.0)) for hit in results if hit.docnum not in checked]
+        if not fresh:
+            break
+        holding = _holding(s, phrases, sorted(d for d, _ in fresh))
+        checked.update(d for d, _ in fresh)
+        ranked.extend((d, score) for d, score in fresh if d in holding)
+        if len(checked) >= PHRASE_BUDGET:
+            break
+        batch *= 2
+    ranked = ranked[:want]
+    ordered = sorted(candidates)
+    step = max(1, len(ordered) // PHRASE_SAMPLE)
+    sample = ordered[::step]
+    rate = len(_holding(s, phrases, sample)) / len(sample)
+    total = max(len(ranked), round(rate * len(candidates)))
+    return Found(ranked=ranked, total=total, estimated=True)
+
+
+def _holding(s: Any, phrases: list[query.Phrase], docnums: list[int]) -> set[int]:
+    """Which of the (sorted) documents hold one of the phrases, by their words' positions."""
+    out: set[int] = set()
+    leaves = [(sub.reader(), offset) for sub, offset in s.leaf_searchers()]
+    bounds = [offset for _, offset in leaves] + [float("inf")]
+    for i, (reader, offset) in enumerate(leaves):
+        local = [d - offset for d in docnums if offset <= d < bounds[i + 1]]
+        if not local:
+            continue
+        for p in phrases:
+            out.update(offset + d for d in _holding_in(reader, p, local))
+    return out
+
+
+def _holding_in(reader: Any, phrase: query.Phrase, docnums: list[int]) -> list[int]:
+    """Which of the (sorted, segment-local) documents hold ``phrase``, reading only their postings."""
+    words = [str(w) for w in phrase.words]
+    if not words:
+        return []
+    matchers = []
+    for w in words:
+        if (phrase.fieldname, w) not in reader:
+            return []
+        matchers.append(reader.postings(phrase.fieldname, w))
+    slop = max(1, int(getattr(phrase, "slop", 1)))
+    out = []
+    for d in docnums:
+        positions = []
+        for m in matchers:
+            if not m.is_active():
+                return out
+            if m.id() < d:
+                m.skip_to(d)
+                if not m.is_active():
+                    return out
+            if m.id() != d:
+                break
+            positions.append(m.value_as("positions"))
+        else:
+            if _in_order(positions, slop):
+                out.append(d)
+    return out
+
+
+def _in_order(positions: list[list[int]], slop: int) -> bool:
+    """Whether some position of each word follows one of the previous word's within ``slop``."""
+    reach = set(positions[0])
+    for nxt in positions[1:]:
+        reach = {p for p in nxt if any(0 < p - q <= slop for q in reach)} if slop > 1 else {p for p in nxt if p - 1 in reach}
+        if not reach:
+            return False
+    return True
+
+
 def run(s: Any, q: query.Query, limit: int | None) -> Any:
     """Run ``q``; its Results know the exact number of matches.
 

@@ -15,7 +15,8 @@ import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from whoosh import index
 from whoosh.filedb.filestore import FileStorage, RamStorage
@@ -24,7 +25,7 @@ from whoosh.searching import Searcher
 
 from . import patches
 from .errors import IndexLocked, IndexUnreadable, IndexWriteFailed, describe_failure, unreadable_on_error
-from .queries import MatchPlan, match_plan, run, total
+from .queries import MatchPlan, bounded_phrase, match_plan, run, total
 from .schema import KEY, make_schema, term_key
 from .summaries import SegmentValues
 from .writer import BatchWriter, drop_quietly, gc_held, new_writer
@@ -57,6 +58,20 @@ def _open_or_create(directory: Path, create: bool) -> tuple[index.Index | None, 
         return None, f"the index is locked: {exc}"
     except Exception as exc:  # whoosh raises many kinds on damaged files
         return None, f"{type(exc).__name__}: {exc}"
+
+
+@dataclass
+class Searched(Generic[T]):
+    """What :meth:`Store.search` found."""
+
+    hits: list[tuple[dict[str, Any] | None, T | None, float]]
+    """(stored fields or ``None``, per-segment value or ``None``, score) per hit, best first."""
+    total: int
+    plan: MatchPlan
+    view: int
+    """The commit the search saw (:meth:`Store.view`)."""
+    estimated: bool = False
+    """True when ``total`` is an estimate (a phrase of very common words)."""
 
 
 class Store:
@@ -247,34 +262,38 @@ class Store:
             return out
 
     # -- searching ---------------------------------------------------------------------------------
-    def search(
-        self, q: Any, limit: int | None, stored_for: int | None, values: SegmentValues[T] | None
-    ) -> tuple[list[tuple[dict[str, Any] | None, T | None, float]], int, MatchPlan, int]:
+    def search(self, q: Any, limit: int | None, stored_for: int | None, values: SegmentValues[T] | None) -> Searched[T]:
         """Run a parsed query: (stored fields, value, score) per hit, the total, the match plan and the view.
 
         With ``values`` (per-segment article summaries), stored fields are
         decoded for the first ``stored_for`` hits only (``None``: all) and every
         hit comes with its value, so ranking 100,000 hits does not decode
         100,000 stored documents. Without, every hit has its stored fields.
-        The view (:meth:`view`) is the commit the search saw.
+        Phrases of very common words are searched with bounded work
+        (:func:`~.queries.bounded_phrase`): their total is then an estimate.
         """
         with self._reading() as s:
-            results = run(s, q, limit)
+            bounded = bounded_phrase(s, q, limit)
+            if bounded is not None:
+                ranked = bounded.ranked
+                count, estimated = bounded.total, bounded.estimated
+            else:
+                results = run(s, q, limit)
+                ranked = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+                count, estimated = total(s, q, results), False
             hits: list[tuple[dict[str, Any] | None, T | None, float]] = []
             if values is None:
-                hits = [(dict(hit.fields()), None, float(hit.score or 0.0)) for hit in results]
+                hits = [(s.stored_fields(docnum), None, score) for docnum, score in ranked]
             else:
                 segments = values.for_segments(_leaves(s))
                 offsets = [offset for offset, _, _ in segments]
-                for rank, hit in enumerate(results):
-                    docnum = hit.docnum
+                for rank, (docnum, score) in enumerate(ranked):
                     offset, got, _ = segments[bisect.bisect_right(offsets, docnum) - 1]
-                    stored = dict(hit.fields()) if stored_for is None or rank < stored_for else None
-                    hits.append((stored, got[docnum - offset], float(hit.score or 0.0)))
-            count = total(s, q, results)
+                    stored = s.stored_fields(docnum) if stored_for is None or rank < stored_for else None
+                    hits.append((stored, got[docnum - offset], score))
             plan = match_plan(q, s)
             view = int(s.reader().generation() or 0)
-        return hits, count, plan, view
+        return Searched(hits=hits, total=count, plan=plan, view=view, estimated=estimated)
 
     def plan(self, q: Any) -> MatchPlan:
         """The match plan of a parsed query (for highlighting an article opened later)."""

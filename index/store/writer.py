@@ -71,26 +71,29 @@ class _Postings:
 
 
 class MemoryPool:
-    """Whoosh's posting pool, in memory: postings grouped by term as they come, sorted by term once at the end.
+    """Whoosh's posting pool, in memory: postings grouped by field and term as they come, sorted once at the end.
 
     Documents are added in document order, so each term's postings are too;
-    merged segments (:meth:`add`) come in document order as well.
+    merged segments (:meth:`add`) come in document order as well. Terms are
+    kept as text: sorting text sorts its UTF-8 bytes the same way.
     """
 
     def __init__(self) -> None:
-        self.terms: dict[tuple[str, bytes], _Postings] = {}
-        self.words: set[bytes] = set()
-        """The ``words`` lexicon of the segment (encoded)."""
+        self.fields: dict[str, dict[str, _Postings]] = {}
+        self.words: set[str] = set()
+        """The ``words`` lexicon of the segment."""
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
         """Whoosh's pool protocol: one ``(fieldname, term, docnum, weight, value)`` posting."""
         fieldname, btext, docnum, weight, vbytes = item
+        term = btext.decode("utf-8")
         if fieldname == WORDS:
-            self.words.add(btext)
+            self.words.add(term)
             return
-        got = self.terms.get((fieldname, btext))
+        table = self.fields.setdefault(fieldname, {})
+        got = table.get(term)
         if got is None:
-            got = self.terms[(fieldname, btext)] = _Postings()
+            got = table[term] = _Postings()
         got.ids.append(docnum)
         got.weights.append(weight)
         if vbytes:
@@ -98,28 +101,38 @@ class MemoryPool:
 
     def add_terms(self, fieldname: str, docnum: int, terms: dict[str, list[int]], boost: float) -> None:
         """One document's (term → positions) of a field with positions."""
-        table = self.terms
+        table = self.fields.get(fieldname)
+        if table is None:
+            table = self.fields[fieldname] = {}
+        get = table.get
+        encode = encode_positions
         for term, positions in terms.items():
-            key = (fieldname, term.encode("utf-8"))
-            got = table.get(key)
+            got = get(term)
             if got is None:
-                got = table[key] = _Postings()
+                got = table[term] = _Postings()
             got.ids.append(docnum)
             got.weights.append(len(positions) * boost)
-            got.values.append(encode_positions(positions))
+            got.values.append(encode(positions))
 
     def iter_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
         """Every posting, sorted (Whoosh's protocol, for its own ``add_postings``)."""
-        for key in sorted(self.terms):
-            got = self.terms[key]
-            values = got.values or [b""] * len(got.ids)
-            for docnum, weight, value in zip(got.ids, got.weights, values):
-                yield key[0], key[1], docnum, weight, value
+        for fieldname in sorted(self.fields):
+            table = self.fields[fieldname]
+            for term in sorted(table):
+                got = table[term]
+                btext = term.encode("utf-8")
+                values = got.values or [b""] * len(got.ids)
+                for docnum, weight, value in zip(got.ids, got.weights, values):
+                    yield fieldname, btext, docnum, weight, value
 
     def cleanup(self) -> None:
         """Whoosh's pool protocol: nothing on disk to remove."""
-        self.terms.clear()
+        self.fields.clear()
         self.words.clear()
+
+
+INLINE_POSTINGS = 2
+"""Terms with at most this many postings in a segment keep them in the term table (most terms, by Zipf's law)."""
 
 
 class FastSegmentWriter(SegmentWriter):
@@ -170,7 +183,7 @@ class FastSegmentWriter(SegmentWriter):
                     length += freq
                 stored = value if field.stored else None
                 pdw.add_field(fieldname, field, stored, length if field.scorable else 0)
-            pool.words.update(w.encode("utf-8") for w in words)
+            pool.words.update(words)
             pdw.add_field(PATH, schema[PATH], doc.path, 0)
             pdw.add_field(INFO, schema[INFO], doc.info, 0)
         except Exception:
@@ -183,7 +196,7 @@ class FastSegmentWriter(SegmentWriter):
     def add_postings_to_pool(self, reader: Any, startdoc: int, docmap: Any) -> None:
         """Merging a segment: its words lexicon is kept whole, whichever documents its postings point at."""
         if WORDS in reader.indexed_field_names():
-            self.pool.words.update(reader.lexicon(WORDS))
+            self.pool.words.update(b.decode("utf-8") for b in reader.lexicon(WORDS))
         items = (item for item in reader.iter_postings() if item[0] != WORDS)
         add = self.pool.add
         for item in self._process_posts(items, startdoc, docmap):
@@ -194,51 +207,92 @@ class FastSegmentWriter(SegmentWriter):
         self.perdocwriter.close()
         pool = self.pool
         if pool.words and self.docnum > self.docbase:
-            for btext in pool.words:
-                pool.terms[(WORDS, btext)] = _lexicon_posting(self.docbase)
+            lexicon = pool.fields.setdefault(WORDS, {})
+            for word in pool.words:
+                lexicon[word] = _lexicon_posting(self.docbase)
         self._write_postings()
         self.fieldwriter.close()
 
     def _write_postings(self) -> None:
-        """Write every term's postings, a block at a time, through Whoosh's field and postings writers."""
+        """Write every term's postings through Whoosh's field and postings writers.
+
+        A term with few postings keeps them in its entry of the term table
+        (Whoosh's "inlined" postings, which its readers read back as a list);
+        the others are handed to the postings writer a block at a time.
+        """
         fw = self.fieldwriter
         schema = self.schema
-        terms = self.pool.terms
-        current = None
-        lengths: dict[int, int] = {}
-        for fieldname, btext in sorted(terms):
-            if fieldname != current:
-                if current is not None:
-                    fw.finish_field()
-                current = fieldname
-                fieldobj = schema[fieldname]
-                fw.start_field(fieldname, fieldobj)
-                lengths = self._lengths.get(fieldname, {})
-            postings = terms[(fieldname, btext)]
-            fw.start_term(btext)
-            pw = fw._postwriter
-            ids, weights, values = postings.ids, postings.weights, postings.values
-            step = pw._blocklimit
-            n = len(ids)
-            for start in range(0, n, step):
-                end = start + step
-                block_ids = ids[start:end]
-                block_weights = weights[start:end]
-                pw._ids = block_ids
-                pw._weights = block_weights
-                pw._values = values[start:end] if values else []
-                pw._maxweight = max(block_weights)
-                if lengths:
-                    got = [x for x in map(lengths.get, block_ids) if x]
-                    pw._minlength = min(got) if got else None
-                    pw._maxlength = max(got) if got else 0
-                else:
-                    pw._minlength, pw._maxlength = None, 0
-                if end < n:
-                    pw._write_block()
-            fw.finish_term()
-        if current is not None:
+        tindex = fw._tindex
+        for fieldname in sorted(self.pool.fields):
+            table = self.pool.fields[fieldname]
+            fieldobj = schema[fieldname]
+            fw.start_field(fieldname, fieldobj)
+            prefix = _USHORT.pack(fw._fieldid)
+            lengths = self._lengths.get(fieldname, {})
+            has_values = bool(fieldobj.format.fixed_value_size() != 0)
+            lexicon = fieldname == WORDS
+            lexicon_entry = b""
+            for term in sorted(table):
+                postings = table[term]
+                btext = term.encode("utf-8")
+                ids, weights, values = postings.ids, postings.weights, postings.values
+                n = len(ids)
+                if n <= INLINE_POSTINGS:
+                    # the term table entry itself, as Whoosh's W3TermInfo.to_bytes writes it for inlined postings
+                    if lexicon:  # every word of the lexicon has the same one posting
+                        lexicon_entry = lexicon_entry or _inlined_entry(ids, weights, values, has_values, lengths)
+                        tindex.add(prefix + btext, lexicon_entry)
+                    else:
+                        tindex.add(prefix + btext, _inlined_entry(ids, weights, values, has_values, lengths))
+                    continue
+                fw.start_term(btext)
+                pw = fw._postwriter
+                step = pw._blocklimit
+                for start in range(0, n, step):
+                    end = start + step
+                    block_ids = ids[start:end]
+                    block_weights = weights[start:end]
+                    pw._ids = block_ids
+                    pw._weights = block_weights
+                    pw._values = values[start:end] if values else []
+                    pw._maxweight = max(block_weights)
+                    if lengths:
+                        got = [x for x in map(lengths.get, block_ids) if x]
+                        pw._minlength = min(got) if got else None
+                        pw._maxlength = max(got) if got else 0
+                    else:
+                        pw._minlength, pw._maxlength = None, 0
+                    if end < n:
+                        pw._write_block()
+                fw.finish_term()
             fw.finish_field()
+
+
+_USHORT = Struct("!H")
+"""How Whoosh's term table numbers fields (``whoosh.system.pack_ushort``)."""
+_TERMINFO = Struct("!BfIBBfII")
+"""Whoosh's ``W3TermInfo`` header: inlined?, total weight, documents, min/max length byte, max weight, first/last id."""
+
+
+def _inlined_entry(
+    ids: array[int], weights: array[float], values: list[bytes], has_values: bool, lengths: dict[int, int]
+) -> bytes:
+    """A term table entry holding its postings (Whoosh's ``W3TermInfo.to_bytes`` with inlined postings)."""
+    from whoosh.util.numeric import length_to_byte
+
+    lens = [x for x in map(lengths.get, ids) if x] if lengths else []
+    head = _TERMINFO.pack(
+        1,
+        sum(weights),
+        len(ids),
+        length_to_byte(min(lens)) if lens else 0,
+        length_to_byte(max(lens)) if lens else 0,
+        max(weights),
+        ids[0],
+        ids[-1],
+    )
+    # no values (Existence): empty bytes per posting, which Whoosh's readers and pools take as "no value"
+    return head + dumps((tuple(ids), tuple(weights), tuple(values) if has_values else (b"",) * len(ids)), 2)
 
 
 def _lexicon_posting(docnum: int) -> _Postings:
