@@ -10,7 +10,6 @@ posting list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from . import store as st
@@ -28,6 +27,17 @@ def speaker_matches(wanted: str, name: str) -> bool:
     if w == n:
         return True
     return all(part in n for part in w)
+
+
+def _others(holders: tuple[str, ...] | None, key: str) -> tuple[str, ...]:
+    """The (sorted) paths holding a quote, but ``key``'s own."""
+    if not holders:
+        return ()
+    try:
+        i = holders.index(key)
+    except ValueError:
+        return holders
+    return holders[:i] + holders[i + 1 :]
 
 
 def _stored_key(stored: dict[str, Any]) -> str:
@@ -59,34 +69,31 @@ class Speakers:
         return self._canon
 
     # -- quotations -------------------------------------------------------------------------------
-    def records(self, stored: dict[str, Any], shared: dict[str, list[str]] | None = None) -> list[QuoteRecord]:
-        """The quotation records of one stored article; ``shared`` maps quote keys to the paths holding them."""
+    def records(self, stored: dict[str, Any], shared: dict[str, tuple[str, ...]] | None = None) -> list[QuoteRecord]:
+        """The quotation records of one stored article; ``shared`` maps quote keys to the (sorted) paths holding them."""
         canon = self.canonical()
         key = _stored_key(stored)
-        pairs = self._quotes_with_keys(stored)
+        pairs = self._quotes_with_keys(stored, canon)
         if shared is None:
             wanted = [k for _, k in pairs if k]
             found = self._store.keyword_docs(QUOTE_KEYS, wanted, self._summaries()) if wanted else {}
-            shared = {k: [s.path for s in docs] for k, docs in found.items()}
+            shared = {k: tuple(sorted(s.path for s in docs)) for k, docs in found.items()}
         title = meta_from_stored(stored).title
-        out: list[QuoteRecord] = []
-        for q, qk in pairs:
-            if q.speaker:
-                q = replace(q, speaker=canon.get(q.speaker, q.speaker))
-            others = tuple(sorted(p for p in shared.get(qk or "", []) if p != key))
-            out.append(QuoteRecord(path=key, title=title, quote=q, also_in=others))
-        return out
+        return [QuoteRecord(path=key, title=title, quote=q, also_in=_others(shared.get(qk) if qk else None, key)) for q, qk in pairs]
 
     @staticmethod
-    def _quotes_with_keys(stored: dict[str, Any]) -> list[tuple[Quote, str | None]]:
-        """Each readable stored quote with its key."""
+    def _quotes_with_keys(stored: dict[str, Any], canon: dict[str, str]) -> list[tuple[Quote, str | None]]:
+        """Each readable stored quote, its speaker merged across the corpus, with its key."""
         raw = stored.get("info", {}).get("quotes", [])
         keys = quote_keys_from_stored(stored)
         out: list[tuple[Quote, str | None]] = []
         for item, qk in zip(raw, keys):
             try:
+                speaker = item.get("speaker")
+                if speaker and speaker in canon:
+                    item = {**item, "speaker": canon[speaker]}
                 out.append((Quote(**item), qk))
-            except TypeError:
+            except (TypeError, AttributeError):
                 continue
         return out
 
@@ -95,7 +102,11 @@ class Speakers:
         return self.records(stored) if stored is not None else []
 
     def all_quotes(self, speaker: str | None = None) -> list[QuoteRecord]:
-        """Quotations of the whole corpus (or of one speaker), article by article in reading order."""
+        """Quotations of the whole corpus (or of one speaker), article by article in reading order.
+
+        ``also_in`` comes from the quote keys stored with each article: one pass
+        over the stored articles, no posting list read.
+        """
         docs = sorted(self._store.iter_stored(), key=_stored_key)
         holders: dict[str, list[str]] = {}
         for stored in docs:
@@ -103,12 +114,12 @@ class Speakers:
             for qk in set(quote_keys_from_stored(stored)):
                 if qk:
                     holders.setdefault(qk, []).append(path)
-        shared = {k: paths for k, paths in holders.items() if len(paths) > 1}
+        shared = {k: tuple(paths) for k, paths in holders.items() if len(paths) > 1}  # sorted: docs are
+        canon = self.canonical()
         out: list[QuoteRecord] = []
         for stored in docs:
             if speaker is not None and not any(
-                q.speaker and speaker_matches(speaker, self.canonical().get(q.speaker, q.speaker))
-                for q in quotes_from_stored(stored)
+                q.speaker and speaker_matches(speaker, canon.get(q.speaker, q.speaker)) for q in quotes_from_stored(stored)
             ):
                 continue
             records = self.records(stored, shared)

@@ -37,27 +37,20 @@ from whoosh.writing import IndexWriter, SegmentWriter
 from . import patches
 from .analysis import ANALYZERS
 from .errors import IndexWriteFailed, describe_failure
-from .schema import KEY, PATH, INFO, DATE, WORDS, IndexDocument, TEXT_KINDS, keyword_values, term_key, text_values, whoosh_fields
-
-_UINT = Struct("!I")
-_ONE_POSITION: dict[int, bytes] = {}
-"""Encoded single-position postings by position (the most common posting by far)."""
-
-
-def encode_positions(positions: list[int]) -> bytes:
-    """Positions as Whoosh's ``Positions`` format encodes them (deltas, pickled)."""
-    if len(positions) == 1:
-        p = positions[0]
-        got = _ONE_POSITION.get(p)
-        if got is None:
-            got = _UINT.pack(1) + dumps([p], 2)
-            if p < 100_000:
-                _ONE_POSITION[p] = got
-        return got
-    deltas = [positions[0]]
-    deltas.extend([b - a for a, b in zip(positions, positions[1:])])
-    return _UINT.pack(len(deltas)) + dumps(deltas, 2)
-
+from .schema import (
+    DATE,
+    INFO,
+    KEY,
+    PATH,
+    TEXT_KINDS,
+    WORDS,
+    IndexDocument,
+    encode_positions,
+    keyword_values,
+    term_key,
+    text_values,
+    whoosh_fields,
+)
 
 class _Postings:
     """One term's postings in one segment: document numbers, weights and encoded values, in document order."""
@@ -292,7 +285,8 @@ def _inlined_entry(
         ids[-1],
     )
     # no values (Existence): empty bytes per posting, which Whoosh's readers and pools take as "no value"
-    return head + dumps((tuple(ids), tuple(weights), tuple(values) if has_values else (b"",) * len(ids)), 2)
+    whole = tuple(int(w) if w.is_integer() else w for w in weights)  # pickled smaller; same arithmetic
+    return head + dumps((tuple(ids), whole, tuple(values) if has_values else (b"",) * len(ids)), 2)
 
 
 def _lexicon_posting(docnum: int) -> _Postings:

@@ -15,7 +15,8 @@ from byline.index.indexing import load_document
 from byline.index.library import Library, sample_corpus
 from byline.index.store import patches
 from byline.index.store.schema import WORDS, make_schema
-from byline.index.store.writer import FastSegmentWriter, add_document, encode_positions
+from byline.index.store.schema import encode_positions
+from byline.index.store.writer import FastSegmentWriter, add_document
 
 
 def sample_docs(extra: list[tuple[str, str]] = ()) -> list[store.IndexDocument]:  # type: ignore[assignment]
@@ -70,11 +71,14 @@ def test_the_fast_writer_writes_what_whoosh_writes(tmp_path: Path) -> None:
         assert [a.doc_field_length(d, "body") for d in range(len(docs))] == [b.doc_field_length(d, "body") for d in range(len(docs))]
 
 
-def test_positions_are_encoded_as_whoosh_encodes_them() -> None:
-    from whoosh.formats import Positions
-
-    for positions in ([0], [5], [1, 2, 3], [7, 100, 100_001], [200_000]):
-        assert encode_positions(positions) == Positions().encode(positions)
+def test_positions_are_stored_compactly_and_read_back() -> None:
+    fmt = make_schema()["body"].format
+    for positions in ([0], [5], [1, 2, 3], [7, 100, 100_001], [200_000], list(range(0, 3000, 7))):
+        encoded = encode_positions(positions)
+        assert encoded == fmt.encode(positions)
+        assert fmt.decode_positions(encoded) == positions
+        assert fmt.decode_frequency(encoded) == len(positions) and fmt.decode_weight(encoded) == len(positions)
+    assert len(encode_positions([5])) == 3
 
 
 QUERIES = ["sanction", '"Russophobic course"', "kosachov~", "sanct*", "speaker:Kosachev", "quote:banalities", "date:2024-11", "medvedev NOT putin"]
