@@ -52,6 +52,7 @@ _SPACES_RE = re.compile(r"[^\S ]")
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _FUZZY_RE = re.compile(r"^(?P<stem>.+?)~(?P<dist>\d*)(?:/(?P<prefix>\d+))?$")
 _BOOST_RE = re.compile(r"\^\d+(?:\.\d+)?$")
+_COMPARISON_RE = re.compile(r"[<>]=?|=[<>]")
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'})
 
 
@@ -107,6 +108,7 @@ def clean_query(query: str) -> CleanQuery:
     tokens = tokenize(text)
     tokens = _close_phrases(tokens, notices)
     tokens = _check_fields(tokens, notices)
+    tokens = _check_comparisons(tokens, notices)
     tokens = _check_words(tokens, notices)
     tokens = _balance_parens(tokens, notices)
     tokens = _fix_operators(tokens, notices)
@@ -234,6 +236,30 @@ def _normalise_date(value: str, upper: bool) -> str | None:
     if not (1 <= m <= 12 and 1 <= d <= 31):
         return None
     return f"{year}-{m:02d}-{d:02d}"
+
+
+def _check_comparisons(tokens: list[Token], notices: list[str]) -> list[Token]:
+    """Keep comparisons (``>``, ``<=``…) for ``date:`` only: elsewhere they would be ranges over text.
+
+    A range over the words of a text field (``body:>a``) matches most of the
+    corpus and expands every word of the index; ``x:<=or`` even failed Whoosh's
+    parser. The operators are dropped and the words searched as text, with a notice.
+    """
+    out: list[Token] = []
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else None
+        in_date = prev is not None and prev.kind == "field" and prev.text == "date:"
+        if tok.kind != "word" or in_date or not _COMPARISON_RE.search(tok.text):
+            out.append(tok)
+            continue
+        ops = ", ".join(f"'{op}'" for op in dict.fromkeys(_COMPARISON_RE.findall(tok.text)))
+        notices.append(f"Ignored {ops} in '{tok.text}': only date: takes a comparison, as in date:>2024-11-05.")
+        parts = [p for p in _COMPARISON_RE.split(tok.text.replace(":", " ")) for p in p.split() if p]
+        if not parts and prev is not None and prev.kind == "field":
+            out.pop()  # the field has no value left
+        for part in parts:
+            out.append(Token("op" if part in BINARY_OPERATORS | UNARY_OPERATORS else "word", part))
+    return out
 
 
 def _check_words(tokens: list[Token], notices: list[str]) -> list[Token]:

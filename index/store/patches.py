@@ -11,7 +11,9 @@
   longer copies every file of a segment into memory when a searcher opens, and
   a searcher brought up to date after segments were merged no longer keeps the
   merged-away segments too (whoosh-reloaded 2.7.5 adds the old reader's
-  segments to the new list: every merged article was found twice).
+  segments to the new list: every merged article was found twice), and an
+  ``ANDNOT`` inside an ``AND`` no longer lets the excluded documents through
+  (Whoosh's ``AndNotMatcher`` had no ``skip_to`` of its own).
 * :data:`FAST_WRITER` says whether this Whoosh is the one :mod:`.writer`'s fast
   indexing path was written against; any other version indexes through Whoosh's
   own, slower code with the same result.
@@ -91,6 +93,7 @@ def install() -> None:
         if same:
             _lazy_buffer_files()
             _reuse_only_live_segments()
+            _and_not_skips_right()
         FAST_WRITER = same and _writer_internals_present()
         _installed = True
 
@@ -138,6 +141,38 @@ def _reuse_only_live_segments() -> None:
 
     FileIndex._reader = classmethod(_reader)  # type: ignore[assignment]
     FileIndex._byline_reuse = True  # type: ignore[attr-defined]
+
+
+def _and_not_skips_right() -> None:
+    """Give ``AndNotMatcher`` a ``skip_to`` that skips the excluded documents, as its ``next`` does.
+
+    The inherited one moved both sides to the target and stopped there, even on
+    a document the excluded side holds, and the first document was checked only
+    when both sides started on it: ``party ANDNOT the in`` listed articles
+    holding "the" (while counting none).
+    """
+    from whoosh.matching import mcore
+    from whoosh.matching.binary import AndNotMatcher
+
+    if getattr(AndNotMatcher, "_byline_skip", False):
+        return
+
+    def skip_to(self: Any, id: int) -> Any:
+        if not self.a.is_active():
+            raise mcore.ReadTooFar
+        moved = self.a.skip_to(id)
+        if self.a.is_active() and self.b.is_active():
+            self._find_next()
+        return moved
+
+    def _find_first(self: Any) -> None:
+        # the excluded side may start before the first document: move it on, then compare
+        if self.a.is_active() and self.b.is_active():
+            self._find_next()
+
+    AndNotMatcher.skip_to = skip_to  # type: ignore[method-assign]
+    AndNotMatcher._find_first = _find_first  # type: ignore[method-assign]
+    AndNotMatcher._byline_skip = True  # type: ignore[attr-defined]
 
 
 class ViewStream:

@@ -354,7 +354,7 @@ def total(s: Any, q: query.Query, results: Any) -> int:
     as sets, give the same count several times faster.
     """
     collector = getattr(results, "collector", None)
-    if collector is None or collector.computes_count():
+    if (collector is None or collector.computes_count()) and not _negates(q):
         return len(results)
     try:
         return len(_docset(s, q))
@@ -381,6 +381,13 @@ def _docset(s: Any, q: query.Query) -> set[int]:
     if isinstance(q, query.AndNot):
         return _docset(s, q.a) - _docset(s, q.b)
     return set(s.docs_for_query(q))
+
+
+def _negates(q: query.Query) -> bool:
+    """Whether ``q`` excludes documents (``NOT``, ``ANDNOT``): counted as sets, which Whoosh's matchers miscount."""
+    if isinstance(q, (query.Not, query.AndNot)):
+        return True
+    return any(_negates(c) for c in q.children())
 
 
 def _costly(q: query.Query) -> bool:
