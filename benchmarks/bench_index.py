@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from byline.index.engine import Library, sample_corpus
+from byline.index.library import Library, sample_corpus
 
 QUERIES = [
     "sanction",

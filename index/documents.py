@@ -12,16 +12,16 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
-from .backend import IndexDocument
-from .sources.metadata import is_boilerplate_line
 from .models import Article, ArticleMeta, ArticleSummary, Quote, Span
-from .quotes import normalize_quote_text
+from .store.schema import IndexDocument
 
 ROLE_SEP = "\x1f"
 
 
 def searchable_text(text: str, meta: ArticleMeta) -> str:
     """``text`` with metadata lines (before the body, except the title) and boilerplate blanked."""
+    from .sources.metadata import is_boilerplate_line  # imported when first needed: it compiles many patterns
+
     out: list[str] = []
     pos = 0
     title = meta.title_span
@@ -40,19 +40,22 @@ def searchable_text(text: str, meta: ArticleMeta) -> str:
 
 def quote_key(text: str) -> str | None:
     """A short hash standing for the words of a quote, or ``None`` if it has no words."""
+    from .quotes import normalize_quote_text  # imported when first needed: it compiles many patterns
+
     norm = normalize_quote_text(text)
     if not norm:
         return None
     return hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
 
 
-def to_index_document(article: Article, quotes: list[Quote], size: int, mtime_ns: int) -> IndexDocument:
-    """Everything the index needs to know about one article."""
+def to_index_document(article: Article, quotes: list[Quote]) -> IndexDocument:
+    """Everything the index needs to know about one article (its file signature is the manifest's)."""
     meta = article.meta
     attributed = [q for q in quotes if q.speaker]
     names = sorted({q.speaker for q in attributed if q.speaker})
     roles = sorted({f"{q.speaker}{ROLE_SEP}{q.role}" for q in attributed if q.speaker and q.role})
-    keys = [k for k in (quote_key(q.text) for q in quotes) if k]
+    each = [quote_key(q.text) for q in quotes]
+    keys = [k for k in each if k]
     return IndexDocument(
         key=article.key,
         path=article.path,
@@ -70,8 +73,7 @@ def to_index_document(article: Article, quotes: list[Quote], size: int, mtime_ns
         info={
             "meta": asdict(meta),
             "quotes": [asdict(q) for q in quotes],
-            "size": size,
-            "mtime_ns": mtime_ns,
+            "keys": each,
             "encoding": article.encoding,
         },
     )
@@ -114,6 +116,41 @@ def summary_from_stored(stored: dict[str, Any]) -> ArticleSummary:
         quotes=len(quotes),
         speakers=tuple(s for s in speakers if s),
     )
+
+
+SUMMARY_TAG = "summary2"
+"""Names the format of :func:`summary_json`: change it when that changes."""
+
+
+def summary_json(stored: dict[str, Any]) -> list[Any]:
+    """The document-list entry of an indexed article, as JSON values (see :func:`summary_from_json`)."""
+    s = summary_from_stored(stored)
+    return [s.path, s.title, s.outlet, s.date, s.author, s.url, s.quotes, list(s.speakers)]
+
+
+def summary_from_json(raw: list[Any]) -> ArticleSummary:
+    """The :class:`ArticleSummary` :func:`summary_json` made."""
+    path, title, outlet, date, author, url, quotes, speakers = raw
+    return ArticleSummary(
+        path=str(path),
+        title=str(title),
+        outlet=outlet,
+        date=date,
+        author=author,
+        url=url,
+        quotes=int(quotes),
+        speakers=tuple(str(s) for s in speakers),
+    )
+
+
+def quote_keys_from_stored(stored: dict[str, Any]) -> list[str | None]:
+    """The key (:func:`quote_key`) of each quote kept in a document's stored fields, in reading order."""
+    info = stored.get("info", {})
+    keys = info.get("keys")
+    quotes = info.get("quotes", [])
+    if isinstance(keys, list) and len(keys) == len(quotes):
+        return [k if isinstance(k, str) else None for k in keys]
+    return [quote_key(str(q.get("text", ""))) for q in quotes]
 
 
 def quote_spans(quotes: Iterable[Quote]) -> list[Span]:

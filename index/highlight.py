@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .backend import PLAIN, STEM, MatchPlan, Token, term_spans
+from .store.analysis import PLAIN, STEM, Token, term_spans
+from .store.queries import MatchPlan
 from .models import Span
 
 Analyze = Callable[[str, str], list[Token]]

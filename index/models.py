@@ -10,7 +10,7 @@ highlighted on screen.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Span = tuple[int, int]
 """A half-open ``(start, end)`` range of character offsets into an article text."""
@@ -158,11 +158,51 @@ class SearchResult:
     """How many articles matched (``hits`` may be cut by the limit)."""
     notices: tuple[str, ...] = ()
     """Messages for the user: parts of the query that were dropped or changed."""
+    estimated: bool = False
+    """True when ``total`` is an estimate: a phrase of words so common that every article could not be checked."""
 
     @property
     def ok(self) -> bool:
         """True when something searchable was left of the query."""
         return bool(self.searched)
+
+
+@dataclass(frozen=True, eq=False)
+class PreparedQuery:
+    """A query made ready once (repaired, parsed, planned) and reused by every search and read that uses it.
+
+    Made by :meth:`Library.prepare`; pass it to :meth:`Library.search` and
+    :meth:`Library.read` instead of the query string, and nothing is done twice:
+    the hit spans a search found for its listed page are the ones the reader gets.
+    """
+
+    query: str
+    """The query as the user typed it."""
+    searched: str
+    """The query Byline runs, in Whoosh syntax (empty when nothing searchable was left)."""
+    notices: tuple[str, ...] = ()
+    """Messages for the user: parts of the query that were dropped or changed."""
+    parsed: Any = field(default=None, repr=False)
+    """The index's form of the query (opaque: only the engine reads it)."""
+    failure: str | None = field(default=None, repr=False)
+    """Why the query could not be parsed, if it could not."""
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    """What the engine worked out for it: the match plan per index commit, hit spans per article."""
+
+    @property
+    def ok(self) -> bool:
+        """True when something searchable was left of the query."""
+        return bool(self.searched)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One article as the reader shows it: its text, where a query's hits stand, and its quotations."""
+
+    article: Article
+    spans: tuple[Span, ...] = ()
+    """Every hit of the query in the article text (empty without a query)."""
+    quotes: tuple[QuoteRecord, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,29 +13,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-FIELDS: dict[str, str] = {
-    "title": "title",
-    "outlet": "outlet",
-    "source": "outlet",
-    "author": "author",
-    "by": "author",
-    "date": "date",
-    "speaker": "speaker",
-    "quote": "quote",
-    "quotes": "quote",
-    "url": "url",
-    "body": "body",
-    "text": "body",
-}
-"""Field names a query may use (keys) and the index field each stands for."""
+from .fields import MAX_FUZZY_DISTANCE, MAX_QUERY_CHARS, MIN_WILDCARD_PREFIX, QUERY_FIELDS
+
+__all__ = [
+    "BINARY_OPERATORS",
+    "FIELDS",
+    "MAX_FUZZY_DISTANCE",
+    "MAX_QUERY_CHARS",
+    "MIN_WILDCARD_PREFIX",
+    "UNARY_OPERATORS",
+    "CleanQuery",
+    "Token",
+    "clean_query",
+    "tokenize",
+]
+
+FIELDS: dict[str, str] = QUERY_FIELDS
+"""Field names a query may use (keys) and the index field each stands for (defined in :mod:`.fields`)."""
 
 BINARY_OPERATORS = frozenset({"AND", "OR", "ANDNOT", "ANDMAYBE"})
 UNARY_OPERATORS = frozenset({"NOT"})
-MIN_WILDCARD_PREFIX = 3
-"""Literal characters a wildcard term needs before its first ``*`` or ``?``."""
-MAX_FUZZY_DISTANCE = 2
-MAX_QUERY_CHARS = 2000
-"""Longer queries are cut: Whoosh's parser takes time quadratic in the length of an unbroken word."""
 
 _TOKEN_RE = re.compile(
     r"""
@@ -56,6 +53,7 @@ _SPACES_RE = re.compile(r"[^\S ]")
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _FUZZY_RE = re.compile(r"^(?P<stem>.+?)~(?P<dist>\d*)(?:/(?P<prefix>\d+))?$")
 _BOOST_RE = re.compile(r"\^\d+(?:\.\d+)?$")
+_COMPARISON_RE = re.compile(r"[<>]=?|=[<>]")
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'})
 
 
@@ -118,6 +116,7 @@ def clean_query(query: str) -> CleanQuery:
     tokens = tokenize(text)
     tokens = _close_phrases(tokens, notices)
     tokens = _check_fields(tokens, notices)
+    tokens = _check_comparisons(tokens, notices)
     tokens = _check_words(tokens, notices)
     tokens = _balance_parens(tokens, notices)
     tokens = _fix_operators(tokens, notices)
@@ -248,6 +247,30 @@ def _normalise_date(value: str, upper: bool) -> str | None:
     if not (1 <= m <= 12 and 1 <= d <= 31):
         return None
     return f"{year}-{m:02d}-{d:02d}"
+
+
+def _check_comparisons(tokens: list[Token], notices: list[str]) -> list[Token]:
+    """Keep comparisons (``>``, ``<=``…) for ``date:`` only: elsewhere they would be ranges over text.
+
+    A range over the words of a text field (``body:>a``) matches most of the
+    corpus and expands every word of the index; ``x:<=or`` even failed Whoosh's
+    parser. The operators are dropped and the words searched as text, with a notice.
+    """
+    out: list[Token] = []
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else None
+        in_date = prev is not None and prev.kind == "field" and prev.text == "date:"
+        if tok.kind != "word" or in_date or not _COMPARISON_RE.search(tok.text):
+            out.append(tok)
+            continue
+        ops = ", ".join(f"'{op}'" for op in dict.fromkeys(_COMPARISON_RE.findall(tok.text)))
+        notices.append(f"Ignored {ops} in '{tok.text}': only date: takes a comparison, as in date:>2024-11-05.")
+        parts = [p for p in _COMPARISON_RE.split(tok.text.replace(":", " ")) for p in p.split() if p]
+        if not parts and prev is not None and prev.kind == "field":
+            out.pop()  # the field has no value left
+        for part in parts:
+            out.append(Token("op" if part in BINARY_OPERATORS | UNARY_OPERATORS else "word", part))
+    return out
 
 
 def _check_words(tokens: list[Token], notices: list[str]) -> list[Token]:

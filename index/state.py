@@ -1,7 +1,8 @@
 """Where an index lives and what it remembers about the files it indexed.
 
-An index directory holds ``byline-index.json`` (schema version, corpus paths and
-the manifest: size and mtime of every indexed or skipped file) and ``whoosh/``
+An index directory holds ``byline-index.json`` (schema version, corpus paths, the
+generation of the index commit it describes, and the manifest: size and mtime
+of every indexed or skipped file, the only place they are kept) and ``whoosh/``
 with the Whoosh files. The manifest is written atomically after every commit, so
 it never claims more than the index holds; on the next open, a stat walk against
 it finds what is new, changed or gone without reading any article.
@@ -130,10 +131,14 @@ class IndexState:
     """Unreadable file key → (size, mtime_ns, reason), so it is not read again until it changes."""
     damaged: str | None = None
     """Why the index was found damaged while in use: it is rebuilt the next time it is opened."""
+    generation: int | None = None
+    """The generation of the index commit this manifest describes (the index is never older)."""
 
     def copy(self) -> IndexState:
         """An independent copy."""
-        return IndexState(self.schema, list(self.corpus), dict(self.files), dict(self.skipped), self.damaged)
+        return IndexState(
+            self.schema, list(self.corpus), dict(self.files), dict(self.skipped), self.damaged, self.generation
+        )
 
     @classmethod
     def load(cls, directory: Path) -> IndexState | None:
@@ -149,6 +154,7 @@ class IndexState:
                 files={str(k): (int(v[0]), int(v[1])) for k, v in raw.get("files", {}).items()},
                 skipped={str(k): (int(v[0]), int(v[1]), str(v[2])) for k, v in raw.get("skipped", {}).items()},
                 damaged=str(raw["damaged"]) if raw.get("damaged") else None,
+                generation=int(raw["generation"]) if raw.get("generation") is not None else None,
             )
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
@@ -167,6 +173,8 @@ class IndexState:
         }
         if self.damaged:
             payload["damaged"] = self.damaged
+        if self.generation is not None:
+            payload["generation"] = self.generation
         fd, tmp = tempfile.mkstemp(prefix=".state-", dir=directory)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from byline.index.sources import text as text_mod
 from byline.index import engine as engine_mod
+from byline.index import library as library_mod
 from byline.index.engine import IndexBusy, Library, sample_corpus
 from byline.index.models import IndexProgress
 
@@ -177,7 +178,7 @@ def test_incremental_add_change_delete(seeds: Path, tmp_path: Path, monkeypatch:
     def no_reading(path):  # pragma: no cover - failing is the point
         raise AssertionError(f"read {path}")
 
-    monkeypatch.setattr(engine_mod, "article_text", no_reading)
+    monkeypatch.setattr(library_mod, "article_text", no_reading)
     monkeypatch.setattr(text_mod, "read_text", no_reading)
     lib.close()
     lib = Library.open([seeds], index_dir=tmp_path / "ix")
@@ -255,9 +256,9 @@ def test_schema_change_rebuilds(seeds: Path, tmp_path: Path, monkeypatch: pytest
     ix = tmp_path / "ix"
     with Library.open([seeds], index_dir=ix) as lib:
         lib.update()
-    from byline.index import backend
+    from byline.index import store
 
-    monkeypatch.setattr(backend, "SCHEMA_VERSION", backend.SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", store.SCHEMA_VERSION + 1)
     with Library.open([seeds], index_dir=ix) as lib:
         assert any("another version" in n for n in lib.notices)
         assert lib.update().added == 5
@@ -269,7 +270,7 @@ def test_second_writer_is_told_and_searches_committed(seeds: Path, tmp_path: Pat
     one.update()
     (seeds / "extra.txt").write_text("Extra Story\n\nAn ibis landed.\n", encoding="utf-8")
     two = Library.open([seeds], index_dir=ix)
-    writer = one._backend.writer()  # another process holding the write lock
+    writer = one._store.writer()  # another process holding the write lock
     try:
         with pytest.raises(IndexBusy):
             two.update()

@@ -1,16 +1,20 @@
-"""Thousands of hostile queries (issue 6): never an exception, never slow, always an explanation.
+"""Thousands of hostile queries (issues 6 and 12): never an exception, always an explanation, bounded work.
 
 Queries are built from every operator, field (known and unknown), wildcard,
 fuzzy and range form, quote character and control character Byline may meet,
-glued together at random. Every one is answered within a bounded time, and the
-result always says what was searched (``searched``) or why nothing was (``notices``).
+glued together at random. Every one is answered, and the result always says
+what was searched (``searched``) or why nothing was (``notices``). Nothing here
+is timed: the work is bounded by structure (ranges only on ``date:``, wildcards
+need three letters, fuzzy distances are capped, phrases of common words are
+checked for the listed page only), pinned below; ``benchmarks/bench_queries.py``
+runs the same generator against 5,000 generated articles and prints the worst times.
 """
 
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,8 +25,6 @@ from byline.index.models import Article
 from byline.index.query import FIELDS
 from hardening_support import run_cli, slow
 
-QUERY_SECONDS = 2.0
-"""The bound on one query over the sample corpus (they take milliseconds; this catches blow-ups)."""
 EXAMPLES = 1000
 """Random queries per run; the ``slow`` twin runs ten thousand (BYLINE_SLOW=1)."""
 
@@ -115,11 +117,8 @@ def texts(sample_lib: Library) -> Texts:
 
 
 def _check_query(sample_lib: Library, texts: Texts, query: str) -> None:
-    """One query: answered in bounded time, explained, with spans inside the texts."""
-    started = time.perf_counter()
+    """One query: answered, explained, with spans inside the texts."""
     result = sample_lib.search(query, limit=5)
-    elapsed = time.perf_counter() - started
-    assert elapsed < QUERY_SECONDS, (query, elapsed)
     assert result.query == query
     assert result.searched or result.notices  # always says what was searched, or why nothing was
     assert all(isinstance(n, str) and n.strip() for n in result.notices)
@@ -128,10 +127,9 @@ def _check_query(sample_lib: Library, texts: Texts, query: str) -> None:
         text = texts[hit.path]
         assert all(0 <= s < e <= len(text) for s, e in hit.spans)
         assert all(0 <= s < e <= len(hit.snippet) for s, e in hit.snippet_spans)
+    assert not any("search failed" in n for n in result.notices), result.notices
     article = texts.article
-    started = time.perf_counter()
     spans = sample_lib.spans(article, query)
-    assert time.perf_counter() - started < QUERY_SECONDS
     assert all(0 <= s < e <= len(article.text) for s, e in spans)
 
 
@@ -193,10 +191,8 @@ def test_random_queries_from_the_command_line(capsys: pytest.CaptureFixture[str]
         "range", "fuzzy", "fuzzy-9-after-a-line-break",
     ],
 )
-def test_pathological_queries_are_bounded(sample_lib: Library, query: str) -> None:
-    started = time.perf_counter()
+def test_pathological_queries_are_answered(sample_lib: Library, query: str) -> None:
     result = sample_lib.search(query)
-    assert time.perf_counter() - started < QUERY_SECONDS * 2
     assert result.searched or result.notices
 
 
@@ -209,3 +205,49 @@ def test_terminal_controls_in_a_query_are_shown_not_obeyed(capsys: pytest.Captur
         for control in ("\x1b", "\x07", "\x9b"):
             assert control not in out and control not in err
         assert "[bold red]" in err and "\u241b]0;pwned\u2407" in err  # shown, literally and visibly
+
+
+# -- counts and statuses (issue 12, item 13) ---------------------------------------------------
+
+
+def test_andnot_inside_and_lists_what_it_counts(write, tmp_path: Path) -> None:
+    """Whoosh's AndNot matcher let excluded articles through inside an AND ("0 articles match", then rows)."""
+    write("a0.txt", "Note\n\nthe in\n")
+    write("a1.txt", "Note\n\nparty the in\n")
+    write("a2.txt", "Note\n\nparty in\n")
+    write("a3.txt", "Note\n\nparty the\n")
+    with Library.open([write.root], index_dir=tmp_path / "ix") as lib:
+        lib.update()
+        for query, expected in [("party ANDNOT the in", ["a2.txt"]), ("party ANDNOT the", ["a2.txt"]), ("in ANDNOT party", ["a0.txt"])]:
+            for limit in (1, 10, None):
+                result = lib.search(query, limit=limit)
+                assert result.total == len(expected), (query, limit)
+                assert sorted(Path(h.path).name for h in result.hits) == expected[: limit or None], (query, limit)
+
+
+@pytest.mark.parametrize(
+    ("query", "searched"),
+    [("x:<=or", "or"), ("body:>a", "body:a"), ("title:>=putin", "title:putin"), (">2024", "2024"), ("title::x:>=2024-11-05", "title:x 2024-11-05")],
+)
+def test_comparisons_are_for_dates_only(sample_lib: Library, query: str, searched: str) -> None:
+    """A range over a text field expanded every word of the index (23 s); x:<=or failed Whoosh's parser."""
+    result = sample_lib.search(query)
+    assert result.searched == searched
+    assert any("only date: takes a comparison" in n for n in result.notices)
+    assert not any("failed" in n for n in result.notices)
+
+
+def test_ranges_reach_the_index_on_dates_only(sample_lib: Library) -> None:
+    from whoosh import query as wq
+
+    from byline.index.store import parse
+
+    def ranges(q: wq.Query) -> list[wq.TermRange]:
+        found = [q] if isinstance(q, wq.TermRange) else []
+        for child in q.children():
+            found += ranges(child)
+        return found
+
+    assert [r.fieldname for r in ranges(parse("date:>2024-11-05 putin"))] == ["date"]
+    assert ranges(parse("title:[a TO z] body:{a TO b]")) == []  # past the repair, still refused
+    assert sample_lib.search("date:>2024-11-05").total == 2

@@ -30,7 +30,7 @@ from textual.worker import Worker, get_current_worker
 
 from ..display import printable
 from ..index.documents import quote_key
-from ..index.engine import IndexBusy, Library, LibraryError
+from ..index.library import IndexBusy, Library, LibraryError
 from ..index.models import ArticleSummary, IndexProgress, QuoteRecord, Speaker
 from ..index.sources import UnreadableFile
 from .commands import BylineCommands

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from ..index.engine import Library
+from ..index.library import Library
 from ..index.models import Article, IndexProgress, IndexReport, QuoteRecord, SearchResult, Span, Speaker
 from .widgets.document_list import DocumentRow
 

@@ -1,0 +1,167 @@
+"""Who said what across the corpus: quotation records with their speakers merged, and the speaker list.
+
+Speaker names are merged across the corpus (``Medvedev`` → ``Dmitry Medvedev``)
+once per index commit. ``also_in`` (the other articles quoting the same words)
+comes from the quote keys stored with each article when it was indexed, so
+listing every quotation of the corpus reads each stored article once and no
+posting list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from . import store as st
+from .documents import ROLE_SEP, meta_from_stored, quote_keys_from_stored, quotes_from_stored
+from .models import ArticleSummary, Quote, QuoteRecord, Speaker
+from .store.schema import QUOTE_KEYS, SPEAKER_NAMES, SPEAKER_ROLES
+
+
+def speaker_matches(wanted: str, name: str) -> bool:
+    """Whether a speaker filter (``Kosachev``, ``dmitry peskov``) names ``name``."""
+    w = wanted.casefold().split()
+    n = name.casefold().split()
+    if not w:
+        return False
+    if w == n:
+        return True
+    return all(part in n for part in w)
+
+
+def _others(holders: tuple[str, ...] | None, key: str) -> tuple[str, ...]:
+    """The (sorted) paths holding a quote, but ``key``'s own."""
+    if not holders:
+        return ()
+    try:
+        i = holders.index(key)
+    except ValueError:
+        return holders
+    return holders[:i] + holders[i + 1 :]
+
+
+def _stored_key(stored: dict[str, Any]) -> str:
+    return str(stored.get("path") or stored.get("key"))
+
+
+class Speakers:
+    """The speakers and quotations of one index, with the corpus-level name merging cached per commit."""
+
+    def __init__(self, store: st.Store, summaries: Callable[[], st.SegmentValues[ArticleSummary]]) -> None:
+        self._store = store
+        self._summaries = summaries
+        self._canon: dict[str, str] | None = None
+
+    def forget(self) -> None:
+        """The index changed: merge names again when next asked."""
+        self._canon = None
+
+    def canonical(self) -> dict[str, str]:
+        """Corpus-level name merging (``Medvedev`` → ``Dmitry Medvedev``), cached per index state."""
+        if self._canon is None:
+            from .quotes import canonical_names
+
+            names = [term for term, _, _ in self._store.keyword_counts(SPEAKER_NAMES)]
+            try:
+                self._canon = dict(canonical_names(names))
+            except Exception:
+                self._canon = {}
+        return self._canon
+
+    # -- quotations -------------------------------------------------------------------------------
+    def records(self, stored: dict[str, Any], shared: dict[str, tuple[str, ...]] | None = None) -> list[QuoteRecord]:
+        """The quotation records of one stored article; ``shared`` maps quote keys to the (sorted) paths holding them."""
+        canon = self.canonical()
+        key = _stored_key(stored)
+        pairs = self._quotes_with_keys(stored, canon)
+        if shared is None:
+            wanted = [k for _, k in pairs if k]
+            found = self._store.keyword_docs(QUOTE_KEYS, wanted, self._summaries()) if wanted else {}
+            shared = {k: tuple(sorted(s.path for s in docs)) for k, docs in found.items()}
+        title = meta_from_stored(stored).title
+        return [QuoteRecord(path=key, title=title, quote=q, also_in=_others(shared.get(qk) if qk else None, key)) for q, qk in pairs]
+
+    @staticmethod
+    def _quotes_with_keys(stored: dict[str, Any], canon: dict[str, str]) -> list[tuple[Quote, str | None]]:
+        """Each readable stored quote, its speaker merged across the corpus, with its key."""
+        raw = stored.get("info", {}).get("quotes", [])
+        keys = quote_keys_from_stored(stored)
+        out: list[tuple[Quote, str | None]] = []
+        for item, qk in zip(raw, keys):
+            try:
+                speaker = item.get("speaker")
+                if speaker and speaker in canon:
+                    item = {**item, "speaker": canon[speaker]}
+                out.append((Quote(**item), qk))
+            except (TypeError, AttributeError):
+                continue
+        return out
+
+    def quotes(self, stored: dict[str, Any] | None) -> list[QuoteRecord]:
+        """The quotations of one article, in reading order."""
+        return self.records(stored) if stored is not None else []
+
+    def all_quotes(self, speaker: str | None = None) -> list[QuoteRecord]:
+        """Quotations of the whole corpus (or of one speaker), article by article in reading order.
+
+        ``also_in`` comes from the quote keys stored with each article: one pass
+        over the stored articles, no posting list read.
+        """
+        docs = sorted(self._store.iter_stored(), key=_stored_key)
+        holders: dict[str, list[str]] = {}
+        for stored in docs:
+            path = _stored_key(stored)
+            for qk in set(quote_keys_from_stored(stored)):
+                if qk:
+                    holders.setdefault(qk, []).append(path)
+        shared = {k: tuple(paths) for k, paths in holders.items() if len(paths) > 1}  # sorted: docs are
+        canon = self.canonical()
+        out: list[QuoteRecord] = []
+        for stored in docs:
+            if speaker is not None and not any(
+                q.speaker and speaker_matches(speaker, canon.get(q.speaker, q.speaker)) for q in quotes_from_stored(stored)
+            ):
+                continue
+            records = self.records(stored, shared)
+            if speaker is not None:
+                records = [r for r in records if r.quote.speaker and speaker_matches(speaker, r.quote.speaker)]
+            out.extend(records)
+        return out
+
+    # -- speakers ---------------------------------------------------------------------------------
+    def speakers(self) -> list[Speaker]:
+        """Every speaker of the corpus with quote and article counts, most quoted first.
+
+        Quote counts and article counts come from the term statistics of the
+        speaker keywords; posting lists are read only for speakers known under
+        several names (whose articles must be counted once).
+        """
+        canon = self.canonical()
+        counts = self._store.keyword_counts(SPEAKER_NAMES)
+        forms: dict[str, list[tuple[str, int, int]]] = {}
+        for term, weight, ndocs in counts:
+            forms.setdefault(canon.get(term, term), []).append((term, weight, ndocs))
+        merged = [t for name, fs in forms.items() if len(fs) > 1 for t, _, _ in fs]
+        docs = self._store.keyword_docnums(SPEAKER_NAMES, merged) if merged else {}
+        roles: dict[str, dict[str, int]] = {}
+        for term, _, ndocs in self._store.keyword_counts(SPEAKER_ROLES):
+            name, _, role = term.partition(ROLE_SEP)
+            if role:
+                bucket = roles.setdefault(canon.get(name, name), {})
+                bucket[role] = bucket.get(role, 0) + ndocs
+        out = []
+        for name, fs in forms.items():
+            if len(fs) == 1:
+                articles = fs[0][2]
+            else:
+                articles = len(set().union(*(docs.get(t, ()) for t, _, _ in fs)))
+            out.append(
+                Speaker(
+                    name=name,
+                    role=max(roles[name].items(), key=lambda kv: (kv[1], len(kv[0])))[0] if roles.get(name) else None,
+                    quotes=sum(w for _, w, _ in fs),
+                    articles=articles,
+                )
+            )
+        out.sort(key=lambda s: (-s.quotes, s.name.casefold()))
+        return out

@@ -1,0 +1,397 @@
+"""From a cleaned query to Whoosh's query objects, and what a query looks for in an article's text.
+
+* :func:`parse` turns a query already repaired by :mod:`..query` into Whoosh's
+  query tree over Byline's fields (cached: typing a query parses it once).
+* Wildcards, prefixes and fuzzy words on stemmed fields become
+  :class:`Expansion` queries: expanded on the ``words`` lexicon (the words as
+  written), searched as the stems of what they found.
+* :func:`match_plan` lists the terms and phrases of a query, expanded against
+  the index, so :mod:`...highlight` can find every hit in an article's text.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh import qparser, query
+
+from ..fields import DEFAULT_FIELDS, FUZZY_PREFIX, MAX_FUZZY_DISTANCE, QUOTE, RANGE_FIELDS, STEMMED_FIELDS
+from .analysis import PLAIN, STEM, stem
+from .schema import FIELD_KINDS, WORDS, make_schema
+
+
+@dataclass(frozen=True)
+class MatchPlan:
+    """What a query looks for in an article's text, to find every hit again."""
+
+    terms: dict[str, frozenset[str]]
+    """Analyser kind (``stem``/``plain``) → the terms to mark anywhere in the text."""
+    phrases: tuple[tuple[str, tuple[str, ...]], ...]
+    """(analyser kind, words) sequences to mark where they stand next to each other."""
+    quote_terms: frozenset[str] = frozenset()
+    """Stemmed terms to mark only inside quotations (``quote:`` searches)."""
+    quote_phrases: tuple[tuple[str, ...], ...] = ()
+
+
+EMPTY_PLAN = MatchPlan(terms={STEM: frozenset(), PLAIN: frozenset()}, phrases=())
+
+_EXPANDED: OrderedDict[tuple[Any, ...], tuple[bytes, ...]] = OrderedDict()
+"""(segment, expansion) → the stems found: a query's title and body expansions share their work."""
+_EXPANDED_MAX = 512
+
+
+class Expansion(query.MultiTerm):
+    """A wildcard, prefix or fuzzy word on a stemmed field.
+
+    ``inner`` (a ``Prefix``, ``Wildcard`` or ``FuzzyTerm`` on the ``words``
+    lexicon, with the text as typed) finds the words; the query matches the
+    stems of those words that the field holds.
+    """
+
+    def __init__(self, fieldname: str, inner: query.MultiTerm, boost: float = 1.0) -> None:
+        self.fieldname = fieldname
+        self.inner = inner
+        self.boost = boost
+        self.constantscore = getattr(inner, "constantscore", False)
+
+    @property
+    def text(self) -> str:
+        return str(self.inner.text)
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Expansion)
+            and self.fieldname == other.fieldname
+            and self.inner == other.inner
+            and self.boost == other.boost
+        )
+
+    def __hash__(self) -> int:
+        return hash((Expansion, self.fieldname, self.inner, self.boost))
+
+    def __repr__(self) -> str:
+        return f"Expansion({self.fieldname!r}, {self.inner!r})"
+
+    def __str__(self) -> str:
+        return f"{self.fieldname}:{self.inner}"
+
+    def _stems(self, ixreader: Any) -> tuple[bytes, ...]:
+        try:
+            segid: Any = ixreader.segment().segment_id()
+        except Exception:
+            segid = id(ixreader)
+        key = (segid, type(self.inner), repr(self.inner))
+        got = _EXPANDED.get(key)
+        if got is None:
+            found: dict[bytes, None] = {}
+            if WORDS in ixreader.schema:
+                for word in self.inner._btexts(ixreader):
+                    text = word.decode("utf-8") if isinstance(word, bytes) else str(word)
+                    found[stem(text).encode("utf-8")] = None
+            got = tuple(found)
+            _EXPANDED[key] = got
+            if len(_EXPANDED) > _EXPANDED_MAX:
+                _EXPANDED.popitem(last=False)
+        return got
+
+    def _btexts(self, ixreader: Any) -> Any:
+        fieldname = self.fieldname
+        for btext in self._stems(ixreader):
+            if (fieldname, btext) in ixreader:
+                yield btext
+
+
+def _words_query(q: query.MultiTerm) -> query.MultiTerm:
+    """The same wildcard, prefix or fuzzy word on the ``words`` lexicon."""
+    if isinstance(q, query.FuzzyTerm):
+        return query.FuzzyTerm(
+            WORDS, q.text, q.boost, min(q.maxdist, MAX_FUZZY_DISTANCE), max(q.prefixlength, FUZZY_PREFIX)
+        )
+    return type(q)(WORDS, q.text)
+
+
+def _route(q: query.Query) -> query.Query:
+    """Send word-level searches where they can be answered.
+
+    Wildcard, prefix and fuzzy words on stemmed fields are expanded on the
+    ``words`` lexicon (:class:`Expansion`); elsewhere fuzzy words keep their first
+    letter and at most :data:`~..fields.MAX_FUZZY_DISTANCE` edits (a larger
+    distance builds an automaton exponential in it). Ranges stay on the fields
+    that take them (:data:`~..fields.RANGE_FIELDS`); the query repair says so.
+    """
+    if isinstance(q, (query.Wildcard, query.Prefix, query.FuzzyTerm)):
+        if q.fieldname in STEMMED_FIELDS:
+            return Expansion(q.fieldname, _words_query(q), boost=q.boost)
+        if isinstance(q, query.FuzzyTerm) and (q.prefixlength < FUZZY_PREFIX or q.maxdist > MAX_FUZZY_DISTANCE):
+            maxdist = min(q.maxdist, MAX_FUZZY_DISTANCE)
+            return query.FuzzyTerm(q.fieldname, q.text, q.boost, maxdist, max(q.prefixlength, FUZZY_PREFIX))
+        return q
+    if isinstance(q, query.TermRange) and q.fieldname not in RANGE_FIELDS:
+        return query.NullQuery
+    return q.apply(_route)
+
+
+@functools.lru_cache(maxsize=1)
+def _parser() -> qparser.QueryParser:
+    parser = qparser.MultifieldParser(list(DEFAULT_FIELDS), make_schema())
+    parser.remove_plugin_class(qparser.SingleQuotePlugin)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.GtLtPlugin())
+    return parser
+
+
+@functools.lru_cache(maxsize=256)
+def parse(text: str) -> query.Query:
+    """Parse a cleaned query into a Whoosh query over Byline's fields (the result is shared: never change it)."""
+    return _route(_parser().parse(text)).normalize()
+
+
+def match_plan(q: query.Query, searcher: Any) -> MatchPlan:
+    """Collect the terms and phrases of ``q`` (outside negations), expanded against the index."""
+    terms: dict[str, set[str]] = {STEM: set(), PLAIN: set()}
+    phrases: list[tuple[str, tuple[str, ...]]] = []
+    quote_terms: set[str] = set()
+    quote_phrases: list[tuple[str, ...]] = []
+    reader = searcher.reader()
+    leaves = [sub.reader() for sub, _ in searcher.leaf_searchers()]
+
+    def visit(node: query.Query) -> None:
+        if isinstance(node, query.Not):
+            return
+        if isinstance(node, query.AndNot):
+            visit(node.a)
+            return
+        if isinstance(node, query.Phrase):
+            kind = FIELD_KINDS.get(node.fieldname)
+            words = tuple(str(w) for w in node.words)
+            if node.fieldname == QUOTE:
+                quote_phrases.append(words)
+            elif kind:
+                phrases.append((kind, words))
+            return
+        if node.is_leaf():
+            fieldname = getattr(node, "fieldname", None)
+            kind = FIELD_KINDS.get(fieldname or "")
+            if not kind:
+                return
+            try:
+                if isinstance(node, query.MultiTerm) and len(leaves) > 1:
+                    # segment by segment: Whoosh's multi-segment reader has no fast fuzzy expansion
+                    found = set()
+                    for leaf in leaves:
+                        found |= node.existing_terms(leaf, expand=True)
+                else:
+                    found = node.existing_terms(reader, expand=True)
+            except Exception:
+                found = set()
+            for fname, btext in found:
+                text = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
+                if fname == QUOTE:
+                    quote_terms.add(text)
+                elif fname in FIELD_KINDS:
+                    terms[FIELD_KINDS[fname]].add(text)
+            return
+        for child in node.children():
+            visit(child)
+
+    visit(q)
+    return MatchPlan(
+        terms={k: frozenset(v) for k, v in terms.items()},
+        phrases=tuple(phrases),
+        quote_terms=frozenset(quote_terms),
+        quote_phrases=tuple(quote_phrases),
+    )
+
+
+PHRASE_BUDGET = 3000
+"""Articles whose positions a phrase search checks, at most: beyond, it checks the best and a sample."""
+PHRASE_SAMPLE = 600
+"""Articles checked to estimate how many hold a phrase whose words are in more than :data:`PHRASE_BUDGET`."""
+
+
+@dataclass
+class Found:
+    """The outcome of a bounded search: ranked (document number, score) pairs and how many match."""
+
+    ranked: list[tuple[int, float]]
+    total: int
+    estimated: bool = False
+    """True when ``total`` was counted on a sample (see :func:`bounded_phrase`)."""
+
+
+def _phrases(q: query.Query) -> list[query.Phrase] | None:
+    """The phrases of a query made only of phrases (``"in the"`` on the title and the body), else ``None``."""
+    if isinstance(q, query.Phrase):
+        return [q]
+    if isinstance(q, query.Or) and q.children() and all(isinstance(c, query.Phrase) for c in q.children()):
+        return list(q.children())
+    return None
+
+
+def bounded_phrase(s: Any, q: query.Query, limit: int | None) -> Found | None:
+    """A phrase search whose work is bounded, or ``None`` when the exact search is cheap enough.
+
+    Whoosh checks a phrase's positions in every article holding all its words:
+    for words as common as ``in the``, that is nearly every article, in Python.
+    When more than :data:`PHRASE_BUDGET` articles hold the words, the articles
+    are ranked by the words (Whoosh's fast top-N), positions are checked for
+    the best of them until the page is full, and the count is estimated from a
+    sample of every candidate (``estimated``).
+    """
+    phrases = _phrases(q)
+    if phrases is None or limit is None or limit < 1:
+        return None
+    candidates: set[int] = set()
+    for p in phrases:
+        candidates |= _docset(s, query.And([query.Term(p.fieldname, w) for w in p.words]))
+    if len(candidates) <= PHRASE_BUDGET:
+        return None
+    words_q = query.Or([query.And([query.Term(p.fieldname, w) for w in p.words], boost=p.boost) for p in phrases])
+    ranked: list[tuple[int, float]] = []
+    want = limit
+    batch = max(2 * limit, 200)
+    checked: set[int] = set()
+    while len(ranked) < want and len(checked) < len(candidates):
+        results = s.search(words_q, limit=min(len(candidates), len(checked) + batch))
+        fresh = [(hit.docnum, float(hit.score or 0.0)) for hit in results if hit.docnum not in checked]
+        if not fresh:
+            break
+        holding = _holding(s, phrases, sorted(d for d, _ in fresh))
+        checked.update(d for d, _ in fresh)
+        ranked.extend((d, score) for d, score in fresh if d in holding)
+        if len(checked) >= PHRASE_BUDGET:
+            break
+        batch *= 2
+    ranked = ranked[:want]
+    ordered = sorted(candidates)
+    step = max(1, len(ordered) // PHRASE_SAMPLE)
+    sample = ordered[::step]
+    rate = len(_holding(s, phrases, sample)) / len(sample)
+    total = max(len(ranked), round(rate * len(candidates)))
+    return Found(ranked=ranked, total=total, estimated=True)
+
+
+def _holding(s: Any, phrases: list[query.Phrase], docnums: list[int]) -> set[int]:
+    """Which of the (sorted) documents hold one of the phrases, by their words' positions."""
+    out: set[int] = set()
+    leaves = [(sub.reader(), offset) for sub, offset in s.leaf_searchers()]
+    bounds = [offset for _, offset in leaves] + [float("inf")]
+    for i, (reader, offset) in enumerate(leaves):
+        local = [d - offset for d in docnums if offset <= d < bounds[i + 1]]
+        if not local:
+            continue
+        for p in phrases:
+            out.update(offset + d for d in _holding_in(reader, p, local))
+    return out
+
+
+def _holding_in(reader: Any, phrase: query.Phrase, docnums: list[int]) -> list[int]:
+    """Which of the (sorted, segment-local) documents hold ``phrase``, reading only their postings."""
+    words = [str(w) for w in phrase.words]
+    if not words:
+        return []
+    matchers = []
+    for w in words:
+        if (phrase.fieldname, w) not in reader:
+            return []
+        matchers.append(reader.postings(phrase.fieldname, w))
+    slop = max(1, int(getattr(phrase, "slop", 1)))
+    out = []
+    for d in docnums:
+        positions = []
+        for m in matchers:
+            if not m.is_active():
+                return out
+            if m.id() < d:
+                m.skip_to(d)
+                if not m.is_active():
+                    return out
+            if m.id() != d:
+                break
+            positions.append(m.value_as("positions"))
+        else:
+            if _in_order(positions, slop):
+                out.append(d)
+    return out
+
+
+def _in_order(positions: list[list[int]], slop: int) -> bool:
+    """Whether some position of each word follows one of the previous word's within ``slop``."""
+    reach = set(positions[0])
+    for nxt in positions[1:]:
+        reach = {p for p in nxt if any(0 < p - q <= slop for q in reach)} if slop > 1 else {p for p in nxt if p - 1 in reach}
+        if not reach:
+            return False
+    return True
+
+
+def run(s: Any, q: query.Query, limit: int | None) -> Any:
+    """Run ``q``; its Results know the exact number of matches.
+
+    Whoosh finds the top N by skipping what cannot rank, then matches the query
+    a second time to count. For phrases (positions checked document by document)
+    and fuzzy, prefix or range words (expanded against every segment's word list)
+    that second pass costs as much as the first, so they are counted in one pass
+    that sees every match.
+    """
+    from whoosh import collectors
+
+    if limit is not None and limit >= 1 and _costly(q):
+        c = collectors.TopCollector(limit, usequality=False, replace=0)
+        s.search_with_collector(q, c)
+        return c.results()
+    return s.search(q, limit=limit)
+
+
+def total(s: Any, q: query.Query, results: Any) -> int:
+    """How many documents match ``q``, for results that skipped some while ranking.
+
+    Whoosh counts by stepping through every match of the whole query tree again;
+    for AND/OR/NOT of words the sets of document numbers of each word, combined
+    as sets, give the same count several times faster.
+    """
+    collector = getattr(results, "collector", None)
+    if (collector is None or collector.computes_count()) and not _negates(q):
+        return len(results)
+    try:
+        return len(_docset(s, q))
+    except Exception:
+        return len(results)
+
+
+def _docset(s: Any, q: query.Query) -> set[int]:
+    if isinstance(q, query.Or):
+        out: set[int] = set()
+        for child in q.children():
+            out |= _docset(s, child)
+        return out
+    if isinstance(q, query.And):
+        pos = [c for c in q.children() if not isinstance(c, query.Not)]
+        neg = [c.query for c in q.children() if isinstance(c, query.Not)]
+        if not pos:
+            return set(s.docs_for_query(q))
+        sets = sorted((_docset(s, c) for c in pos), key=len)
+        got = sets[0].intersection(*sets[1:])
+        for c in neg:
+            got -= _docset(s, c)
+        return got
+    if isinstance(q, query.AndNot):
+        return _docset(s, q.a) - _docset(s, q.b)
+    return set(s.docs_for_query(q))
+
+
+def _negates(q: query.Query) -> bool:
+    """Whether ``q`` excludes documents (``NOT``, ``ANDNOT``): counted as sets, which Whoosh's matchers miscount."""
+    if isinstance(q, (query.Not, query.AndNot)):
+        return True
+    return any(_negates(c) for c in q.children())
+
+
+def _costly(q: query.Query) -> bool:
+    """Whether matching ``q`` twice costs much: phrases, and words to expand (fuzzy, prefix, range)."""
+    if isinstance(q, (query.Phrase, query.Ordered, query.Sequence, query.MultiTerm)):
+        return True
+    return any(_costly(c) for c in q.children())

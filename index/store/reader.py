@@ -1,0 +1,374 @@
+"""The store: one Whoosh index in a directory of its own, opened, searched, written and closed.
+
+Everything the engine asks of the index goes through :class:`Store`, in plain
+Python values: an :class:`~.schema.IndexDocument` goes in, stored fields (plain
+dictionaries), document numbers and :class:`~.queries.MatchPlan` come out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gc
+import shutil
+import threading
+import warnings
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from whoosh import index
+from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.index import LockError
+from whoosh.searching import Searcher
+
+from . import patches
+from .errors import IndexLocked, IndexUnreadable, IndexWriteFailed, describe_failure, unreadable_on_error
+from .queries import MatchPlan, bounded_phrase, match_plan, run, total
+from .schema import KEY, make_schema, term_key
+from .summaries import SegmentValues
+from .writer import BatchWriter, drop_quietly, gc_held, new_writer
+
+T = TypeVar("T")
+
+LOCK_NAME = f"{index._DEF_INDEX_NAME}_WRITELOCK"
+
+
+class _MemoryStorage(RamStorage):
+    """Whoosh's RAM storage with its temporary files in RAM too (its own default is the disk)."""
+
+    def temp_storage(self, name: str | None = None) -> RamStorage:
+        return RamStorage()
+
+
+def _open_or_create(directory: Path, create: bool) -> tuple[index.Index | None, str | None]:
+    """Open the index in ``directory`` (or create it); returns the index or why it failed."""
+    try:
+        if index.exists_in(str(directory)):
+            ix = index.open_dir(str(directory))
+            if set(ix.schema.names()) != set(make_schema().names()):
+                return None, "the index was made by another version of Byline"
+            ix.doc_count()  # touches the segment files
+            return ix, None
+        if create:
+            return index.create_in(str(directory), make_schema()), None
+        return None, "no index here"
+    except LockError as exc:
+        return None, f"the index is locked: {exc}"
+    except Exception as exc:  # whoosh raises many kinds on damaged files
+        return None, f"{type(exc).__name__}: {exc}"
+
+
+@dataclass
+class Searched(Generic[T]):
+    """What :meth:`Store.search` found."""
+
+    hits: list[tuple[dict[str, Any] | None, T | None, float]]
+    """(stored fields or ``None``, per-segment value or ``None``, score) per hit, best first."""
+    total: int
+    plan: MatchPlan
+    view: int
+    """The commit the search saw (:meth:`Store.view`)."""
+    estimated: bool = False
+    """True when ``total`` is an estimate (a phrase of very common words)."""
+
+
+class Store:
+    """A Whoosh index in a directory of its own."""
+
+    def __init__(self, directory: Path, ix: index.Index, in_memory: bool = False) -> None:
+        self.directory = directory
+        self._ix = ix
+        self.in_memory = in_memory
+        """True for an index kept in RAM only (:meth:`in_memory_index`): gone when the process ends."""
+        self._writers: list[BatchWriter] = []
+        self._searcher: Searcher | None = None
+        self._searcher_lock = threading.RLock()
+
+    # -- opening -----------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, directory: Path, create: bool = True) -> Store:
+        """Open the index in ``directory``, creating it if it is missing and ``create`` is set.
+
+        Raises :class:`IndexUnreadable` when files are there but cannot be read.
+        """
+        patches.install()
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Whoosh leaves file handles open when it fails on damaged files; they
+        # are closed here, quietly, instead of warning at some random later time.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            ix, failure = _open_or_create(directory, create)
+            if failure is not None:
+                gc.collect()
+        if ix is None:
+            raise IndexUnreadable(failure or "no index here")
+        return cls(directory, ix)
+
+    @classmethod
+    def in_memory_index(cls, directory: Path) -> Store:
+        """A new, empty index in RAM (for when no directory can be written); ``directory`` is only a name."""
+        patches.install()
+        ix = _MemoryStorage().create_index(make_schema())
+        return cls(directory, ix, in_memory=True)
+
+    @staticmethod
+    def is_locked(directory: Path) -> bool:
+        """Whether a live process holds the write lock of the index in ``directory``.
+
+        Whoosh's lock is an OS file lock: a killed process's lock is released with
+        it, so a lock file left behind by a crash does not count.
+        """
+        if not (directory / LOCK_NAME).exists():
+            return False
+        lock = FileStorage(str(directory)).lock(LOCK_NAME)
+        if lock.acquire(blocking=False):
+            lock.release()
+            return False
+        return True
+
+    @staticmethod
+    def wipe(directory: Path) -> None:
+        """Delete the index files in ``directory`` (the directory is Byline's own)."""
+        if directory.exists():
+            shutil.rmtree(directory)
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+    @staticmethod
+    def exists(directory: Path) -> bool:
+        """Whether ``directory`` holds files (an index, or the remains of one)."""
+        try:
+            return directory.is_dir() and any(directory.iterdir())
+        except OSError:
+            return False
+
+    def close(self) -> None:
+        """Release the index."""
+        self._drop_searcher()
+        self._ix.close()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Searcher]:
+        """A searcher kept open between calls (opening one costs ~7 ms per segment).
+
+        It is brought up to date with what writers committed (cheap when nothing
+        changed) and used by one thread at a time.
+        """
+        with self._searcher_lock:
+            s = self._searcher
+            if s is None:
+                s = self._ix.searcher()
+            else:
+                try:
+                    s = s.refresh()
+                except Exception:
+                    self._drop_searcher()
+                    s = self._ix.searcher()
+            self._searcher = s
+            yield s
+
+    def _drop_searcher(self) -> None:
+        with self._searcher_lock:
+            if self._searcher is not None:
+                try:
+                    self._searcher.close()
+                except Exception:
+                    pass
+                self._searcher = None
+
+    def refresh(self) -> None:
+        """Re-open to see what other writers committed."""
+        self._drop_searcher()
+        if self.in_memory:
+            return  # nobody else writes to it; searchers always see its last commit
+        try:
+            self._ix = index.open_dir(str(self.directory))
+        except Exception as exc:
+            raise IndexUnreadable(f"{type(exc).__name__}: {exc}") from exc
+
+    @unreadable_on_error
+    def doc_count(self) -> int:
+        """How many documents are committed."""
+        try:
+            # from the table of contents: Whoosh's own doc_count() opens every segment (~1 s at 100,000)
+            return int(sum(seg.doc_count() for seg in self._ix._segments()))
+        except Exception:
+            return int(self._ix.doc_count())
+
+    @unreadable_on_error
+    def generation(self) -> int:
+        """The generation of the last commit (each commit makes a higher one); -1 for an empty new index."""
+        return int(self._ix.latest_generation())
+
+    def segment_count(self) -> int:
+        """How many segments the committed index has."""
+        return len(self._ix._segments())
+
+    # -- writing -----------------------------------------------------------------------------------
+    def writer(self, timeout: float = 0.0) -> BatchWriter:
+        """A writer holding the index's write lock; :class:`IndexLocked` if another holds it."""
+        failure = None
+        with gc_held():
+            try:
+                w = new_writer(self._ix, timeout=timeout, limitmb=128)
+            except LockError as exc:
+                raise IndexLocked("another process is writing to this index") from exc
+            except Exception as exc:  # a writer failing half-way (disk full) holds the lock and files
+                failure = describe_failure(exc)
+                drop_quietly(exc)
+        if failure is not None:
+            raise IndexWriteFailed(failure)
+        batch = BatchWriter(w)
+        self._writers = [b for b in self._writers if b.is_open] + [batch]
+        return batch
+
+    def cancel_writers(self) -> None:
+        """Cancel every batch writer of this store still open (after a failure, releases the lock)."""
+        writers, self._writers = self._writers, []
+        for batch in writers:
+            batch.cancel()
+
+    def optimize(self, timeout: float = 0.0) -> None:
+        """Merge every segment into one (searches touch one segment instead of dozens)."""
+        w = self.writer(timeout=timeout)
+        try:
+            w.commit(optimize=True)
+        finally:
+            w.cancel()
+
+    # -- stored fields -----------------------------------------------------------------------------
+    @unreadable_on_error
+    def stored(self, key: str) -> dict[str, Any] | None:
+        """The stored fields of the document with ``key``, if it is indexed."""
+        with self._reading() as s:
+            return s.document(**{KEY: term_key(key)})
+
+    @unreadable_on_error
+    def iter_stored(self) -> Iterator[dict[str, Any]]:
+        """Stored fields of every document."""
+        with self._ix.searcher() as s:
+            yield from s.all_stored_fields()
+
+    def per_document(self, values: SegmentValues[T]) -> list[T]:
+        """``values``' value of every document, in index order (see :class:`~.summaries.SegmentValues`)."""
+        with self._reading() as s:
+            out: list[T] = []
+            for _, got, reader in values.for_segments(_leaves(s)):
+                if reader.has_deletions():
+                    out.extend(got[d] for d in reader.all_doc_ids())
+                else:
+                    out.extend(got)
+            return out
+
+    # -- searching ---------------------------------------------------------------------------------
+    def search(self, q: Any, limit: int | None, stored_for: int | None, values: SegmentValues[T] | None) -> Searched[T]:
+        """Run a parsed query: (stored fields, value, score) per hit, the total, the match plan and the view.
+
+        With ``values`` (per-segment article summaries), stored fields are
+        decoded for the first ``stored_for`` hits only (``None``: all) and every
+        hit comes with its value, so ranking 100,000 hits does not decode
+        100,000 stored documents. Without, every hit has its stored fields.
+        Phrases of very common words are searched with bounded work
+        (:func:`~.queries.bounded_phrase`): their total is then an estimate.
+        """
+        with self._reading() as s:
+            bounded = bounded_phrase(s, q, limit)
+            if bounded is not None:
+                ranked = bounded.ranked
+                count, estimated = bounded.total, bounded.estimated
+            else:
+                results = run(s, q, limit)
+                ranked = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+                count, estimated = total(s, q, results), False
+            hits: list[tuple[dict[str, Any] | None, T | None, float]] = []
+            if values is None:
+                hits = [(s.stored_fields(docnum), None, score) for docnum, score in ranked]
+            else:
+                segments = values.for_segments(_leaves(s))
+                offsets = [offset for offset, _, _ in segments]
+                for rank, (docnum, score) in enumerate(ranked):
+                    offset, got, _ = segments[bisect.bisect_right(offsets, docnum) - 1]
+                    stored = s.stored_fields(docnum) if stored_for is None or rank < stored_for else None
+                    hits.append((stored, got[docnum - offset], score))
+            plan = match_plan(q, s)
+            view = int(s.reader().generation() or 0)
+        return Searched(hits=hits, total=count, plan=plan, view=view, estimated=estimated)
+
+    def plan(self, q: Any) -> MatchPlan:
+        """The match plan of a parsed query (for highlighting an article opened later)."""
+        with self._reading() as s:
+            return match_plan(q, s)
+
+    def view(self) -> int:
+        """The generation of the commit searches see now (caches of derived values are kept per view)."""
+        with self._reading() as s:
+            return int(s.reader().generation() or 0)
+
+    # -- keyword fields ----------------------------------------------------------------------------
+    @unreadable_on_error
+    def keyword_docs(self, fieldname: str, terms: Iterable[str], values: SegmentValues[T]) -> dict[str, list[T]]:
+        """For each term of a keyword field, the ``values`` of the documents that hold it (their summaries)."""
+        out: dict[str, list[T]] = {}
+        with self._reading() as s:
+            segments = values.for_segments(_leaves(s))
+            offsets = [offset for offset, _, _ in segments]
+            for term, docnums in self._docnums(s, fieldname, terms).items():
+                got = out.setdefault(term, [])
+                for docnum in docnums:
+                    offset, vals, _ = segments[bisect.bisect_right(offsets, docnum) - 1]
+                    got.append(vals[docnum - offset])
+        return out
+
+    @unreadable_on_error
+    def keyword_docnums(self, fieldname: str, terms: Iterable[str]) -> dict[str, list[int]]:
+        """For each term of a keyword field, the (live) documents that hold it, as document numbers."""
+        with self._reading() as s:
+            return self._docnums(s, fieldname, terms)
+
+    @staticmethod
+    def _docnums(s: Searcher, fieldname: str, terms: Iterable[str]) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        wanted = {t for t in set(terms) if t}
+        # segment by segment: a multi-segment reader looks every term up in every segment
+        for leaf, offset in _leaves(s):
+            for term in wanted:
+                try:
+                    if (fieldname, term) not in leaf:
+                        continue
+                    ids = list(leaf.postings(fieldname, term).all_ids())
+                except Exception:
+                    continue
+                out.setdefault(term, []).extend(i + offset for i in ids)
+        return out
+
+    @unreadable_on_error
+    def keyword_counts(self, fieldname: str) -> list[tuple[str, int, int]]:
+        """(term, total occurrences, documents) for every term of a keyword field, deleted documents left out.
+
+        From the term statistics of each segment, without reading posting lists,
+        except in segments holding deleted documents (replaced articles).
+        """
+        totals: dict[str, list[int]] = {}
+        with self._reading() as s:
+            for leaf, _ in _leaves(s):  # per segment: see keyword_docs
+                exact = leaf.has_deletions()
+                for btext, info in leaf.iter_field(fieldname):
+                    term = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+                    got = totals.setdefault(term, [0, 0])
+                    if exact:
+                        m = leaf.postings(fieldname, term)
+                        while m.is_active():
+                            got[0] += int(m.weight())
+                            got[1] += 1
+                            m.next()
+                    else:
+                        got[0] += int(info.weight())
+                        got[1] += int(info.doc_frequency())
+        return [(term, w, d) for term, (w, d) in sorted(totals.items()) if d]
+
+
+def _leaves(s: Searcher) -> list[tuple[Any, int]]:
+    """(segment reader, docnum offset) for each segment a searcher sees."""
+    return [(sub.reader(), offset) for sub, offset in s.leaf_searchers()]
+

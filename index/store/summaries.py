@@ -1,0 +1,113 @@
+"""A value per document, computed once per segment from its stored fields, kept in memory and on disk.
+
+Segments never change once written (deletions aside), so whatever is derived
+from a document's stored fields (the article summaries of the list, the paths)
+is computed once per segment: after a commit only the new segments' documents
+are decoded, and a process opening an unchanged index reads the values back in
+a fraction of a second. On disk they are JSON (``<index>/../summaries/``,
+readable by this user only): reading them can never run code, whoever wrote them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+FORMAT = 1
+"""The layout of a summaries file; files of another layout are computed again."""
+
+
+class SegmentValues(Generic[T]):
+    """Per-segment values of one kind (``tag``): ``decode(compute(stored fields))`` for every document."""
+
+    def __init__(
+        self,
+        folder: Path | None,
+        tag: str,
+        compute: Callable[[dict[str, Any]], Any],
+        decode: Callable[[Any], T],
+    ) -> None:
+        self.folder = folder
+        """Where the JSON files go (``None``: memory only)."""
+        self.tag = tag
+        """Names the format of ``compute``'s output: change it when that changes."""
+        self.compute = compute
+        self.decode = decode
+        self._memory: dict[str, list[T]] = {}
+
+    def _path(self, segid: str) -> Path | None:
+        return self.folder / f"{self.tag}-{segid}.json" if self.folder is not None else None
+
+    def for_segments(self, leaves: list[tuple[Any, int]]) -> list[tuple[int, list[T], Any]]:
+        """(docnum offset, values, reader) for each (segment reader, offset) of a searcher."""
+        out: list[tuple[int, list[T], Any]] = []
+        live: set[str] = set()
+        wrote = False
+        for reader, offset in leaves:
+            try:
+                segid = str(reader.segment().segment_id())
+            except Exception:
+                segid = ""
+            count = reader.doc_count_all()
+            values = self._memory.get(segid) if segid else None
+            if values is None and segid:
+                values = self._load(segid, count)
+            if values is None:
+                raw = [self.compute(reader.stored_fields(d)) for d in range(count)]
+                values = [self.decode(v) for v in raw]
+                if segid:
+                    wrote = self._save(segid, raw) or wrote
+            if segid:
+                self._memory[segid] = values
+                live.add(segid)
+            out.append((offset, values, reader))
+        for segid in [k for k in self._memory if k not in live]:
+            del self._memory[segid]
+        if wrote:
+            self._forget_others(live)
+        return out
+
+    def _load(self, segid: str, count: int) -> list[T] | None:
+        path = self._path(segid)
+        if path is None:
+            return None
+        try:
+            with open(path, encoding="utf-8") as fh:
+                got = json.load(fh)
+            raw = got["values"]
+            if got.get("format") != FORMAT or got.get("tag") != self.tag or len(raw) != count:
+                return None
+            return [self.decode(v) for v in raw]
+        except Exception:  # missing, unreadable or not ours: computed again
+            return None
+
+    def _save(self, segid: str, raw: list[Any]) -> bool:
+        path = self._path(segid)
+        if path is None:
+            return False
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"format": FORMAT, "tag": self.tag, "values": raw}, fh, separators=(",", ":"))
+            os.replace(tmp, path)
+            return True
+        except (OSError, ValueError, TypeError):
+            return False
+
+    def _forget_others(self, live: set[str]) -> None:
+        """Delete the files of segments merged away (of this tag)."""
+        if self.folder is None:
+            return
+        try:
+            for f in self.folder.glob(f"{self.tag}-*.json"):
+                if f.name[len(self.tag) + 1 : -len(".json")] not in live:
+                    f.unlink()
+        except OSError:
+            pass
