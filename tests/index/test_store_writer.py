@@ -10,7 +10,7 @@ from whoosh import index as wix
 from whoosh.writing import SegmentWriter
 
 from byline.index import store
-from byline.index.corpus import FileStat
+from byline.index.sources import FileStat
 from byline.index.indexing import load_document
 from byline.index.library import Library, sample_corpus
 from byline.index.store import patches
