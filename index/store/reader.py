@@ -12,7 +12,7 @@ import gc
 import shutil
 import threading
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from dataclasses import dataclass
@@ -25,7 +25,7 @@ from whoosh.searching import Searcher
 
 from . import patches
 from .errors import IndexLocked, IndexUnreadable, IndexWriteFailed, describe_failure, unreadable_on_error
-from .queries import MatchPlan, bounded_phrase, match_plan, run, total
+from .queries import MatchPlan, bounded_phrase, match_plan, matching, run, total
 from .schema import KEY, make_schema, term_key
 from .summaries import SegmentValues
 from .writer import BatchWriter, drop_quietly, gc_held, new_writer
@@ -295,6 +295,51 @@ class Store:
             view = int(s.reader().generation() or 0)
         return Searched(hits=hits, total=count, plan=plan, view=view, estimated=estimated)
 
+    @unreadable_on_error
+    def sorted_search(
+        self,
+        q: Any,
+        order: Callable[[T], Any],
+        limit: int | None,
+        stored_for: int | None,
+        values: SegmentValues[T],
+    ) -> Searched[T]:
+        """:meth:`search` with the hits in the order of ``order(value)`` instead of relevance.
+
+        The whole match set is sorted by its per-document values (summaries),
+        then cut at ``limit``; only the hits kept are scored, and stored fields
+        are decoded for the first ``stored_for`` of them (``None``: all).
+        """
+        with self._reading() as s:
+            docs = matching(s, q)
+            value_of = _value_lookup(values, s)
+            ranked = sorted(docs, key=lambda d: order(value_of(d)))
+            page = ranked if limit is None else ranked[:limit]
+            scores: dict[int, float] = {}
+            if page:
+                results = s.search(q, limit=len(page), filter=set(page))
+                scores = {hit.docnum: float(hit.score or 0.0) for hit in results}
+            hits: list[tuple[dict[str, Any] | None, T | None, float]] = [
+                (
+                    s.stored_fields(d) if stored_for is None or rank < stored_for else None,
+                    value_of(d),
+                    scores.get(d, 0.0),
+                )
+                for rank, d in enumerate(page)
+            ]
+            plan = match_plan(q, s)
+            view = int(s.reader().generation() or 0)
+        return Searched(hits=hits, total=len(docs), plan=plan, view=view)
+
+    @unreadable_on_error
+    def matching_values(self, q: Any | None, values: SegmentValues[T]) -> list[T]:
+        """``values``' value of every document ``q`` matches (``None``: of every document), in index order."""
+        if q is None:
+            return self.per_document(values)
+        with self._reading() as s:
+            value_of = _value_lookup(values, s)
+            return [value_of(d) for d in sorted(matching(s, q))]
+
     def plan(self, q: Any) -> MatchPlan:
         """The match plan of a parsed query (for highlighting an article opened later)."""
         with self._reading() as s:
@@ -366,6 +411,18 @@ class Store:
                         got[0] += int(info.weight())
                         got[1] += int(info.doc_frequency())
         return [(term, w, d) for term, (w, d) in sorted(totals.items()) if d]
+
+
+def _value_lookup(values: SegmentValues[T], s: Searcher) -> Callable[[int], T]:
+    """A function from a searcher's document number to the document's value of ``values``."""
+    segments = values.for_segments(_leaves(s))
+    offsets = [offset for offset, _, _ in segments]
+
+    def value_of(docnum: int) -> T:
+        offset, got, _ = segments[bisect.bisect_right(offsets, docnum) - 1]
+        return got[docnum - offset]
+
+    return value_of
 
 
 def _leaves(s: Searcher) -> list[tuple[Any, int]]:
