@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from .fields import SORT_KEYS
@@ -61,25 +61,20 @@ def sort_order(name: str) -> Callable[[ArticleSummary], Any] | None:
     return _ORDERS.get(name)
 
 
-def count_facets(items: Iterable[ArticleSummary], searched: str = "", notices: tuple[str, ...] = ()) -> Facets:
+def count_facets(items: list[ArticleSummary], searched: str = "", notices: tuple[str, ...] = ()) -> Facets:
     """Count ``items`` by outlet, by folder (top level and the next) and by month."""
-    total = 0
-    outlets: Counter[str] = Counter()
+    outlets: Counter[str] = Counter(s.outlet for s in items if s.outlet)
+    months = Counter(s.date[:7] for s in items if s.date and len(s.date) >= 7)
     folders: Counter[str] = Counter()
-    months: Counter[str] = Counter()
-    for s in items:
-        total += 1
-        if s.outlet:
-            outlets[s.outlet] += 1
-        if s.folder:
-            parts = s.folder.split("/", 2)
-            folders[parts[0]] += 1
-            if len(parts) > 1:
-                folders[f"{parts[0]}/{parts[1]}"] += 1
-        if s.date and len(s.date) >= 7:
-            months[s.date[:7]] += 1
+    for folder, n in Counter(s.folder for s in items).items():  # few distinct folders: split each once
+        if not folder:
+            continue
+        parts = folder.split("/", 2)
+        folders[parts[0]] += n
+        if len(parts) > 1:
+            folders[f"{parts[0]}/{parts[1]}"] += n
     return Facets(
-        total=total,
+        total=len(items),
         outlet=dict(sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0].casefold(), kv[0]))),
         folder=_folder_order(folders),
         month=dict(sorted(months.items())),

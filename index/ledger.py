@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 ProgressCallback = Callable[[IndexProgress], None]
 
+
 class Ledger:
     """The bookkeeping of one indexing pass: what the next commit makes true, batch by batch."""
 
@@ -212,7 +213,7 @@ class DumpBook:
         self.ended: set[str] = set()
         self.counts = Counts()
         self.skipped: dict[str, tuple[int, int, str] | None] = {}
-        """Whole dumps that could not be read (for the manifest's ``skipped``), as :class:`_Pass` keeps files."""
+        """Whole dumps that could not be read (for the manifest's ``skipped``), as :class:`Ledger` keeps files."""
 
     def _entry(self, stat: FileStat) -> DumpEntry:
         """The working entry of the dump ``stat`` (made from the manifest's when first met in this pass)."""

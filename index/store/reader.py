@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import bisect
 import gc
+import heapq
 import shutil
 import threading
 import warnings
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -85,6 +87,8 @@ class Store:
         self._writers: list[BatchWriter] = []
         self._searcher: Searcher | None = None
         self._searcher_lock = threading.RLock()
+        self._orders: dict[Callable[[Any], Any], tuple[tuple[int, int], array[int]]] = {}
+        """Sort order → (the commit it was worked out for, each document's rank): see :meth:`sorted_search`."""
 
     # -- opening -----------------------------------------------------------------------------------
     @classmethod
@@ -306,30 +310,45 @@ class Store:
     ) -> Searched[T]:
         """:meth:`search` with the hits in the order of ``order(value)`` instead of relevance.
 
-        The whole match set is sorted by its per-document values (summaries),
-        then cut at ``limit``; only the hits kept are scored, and stored fields
-        are decoded for the first ``stored_for`` of them (``None``: all).
+        The whole match set is ordered by the rank each document has in that
+        order (:meth:`_ranks`, worked out once per commit), then cut at
+        ``limit``; only the hits kept are scored, and stored fields are decoded
+        for the first ``stored_for`` of them (``None``: all).
         """
         with self._reading() as s:
             docs = matching(s, q)
             value_of = _value_lookup(values, s)
-            ranked = sorted(docs, key=lambda d: order(value_of(d)))
-            page = ranked if limit is None else ranked[:limit]
-            scores: dict[int, float] = {}
-            if page:
-                results = s.search(q, limit=len(page), filter=set(page))
-                scores = {hit.docnum: float(hit.score or 0.0) for hit in results}
+            rank = self._ranks(s, order, values, value_of)
+            if limit is None or limit >= len(docs):
+                page = sorted(docs, key=rank.__getitem__)
+            else:
+                page = heapq.nsmallest(limit, docs, key=rank.__getitem__)
+            scores = _scores(s, q, page)
             hits: list[tuple[dict[str, Any] | None, T | None, float]] = [
                 (
-                    s.stored_fields(d) if stored_for is None or rank < stored_for else None,
+                    s.stored_fields(d) if stored_for is None or n < stored_for else None,
                     value_of(d),
                     scores.get(d, 0.0),
                 )
-                for rank, d in enumerate(page)
+                for n, d in enumerate(page)
             ]
             plan = match_plan(q, s)
             view = int(s.reader().generation() or 0)
         return Searched(hits=hits, total=len(docs), plan=plan, view=view)
+
+    def _ranks(self, s: Searcher, order: Callable[[T], Any], values: SegmentValues[T], value_of: Callable[[int], T]) -> array[int]:
+        """Each document's place in ``order`` (by document number), kept until the index changes."""
+        view = (int(s.reader().generation() or 0), s.doc_count_all())
+        got = self._orders.get(order)
+        if got is not None and got[0] == view:
+            return got[1]
+        count = s.doc_count_all()
+        ranked = sorted(range(count), key=lambda d: order(value_of(d)))
+        rank = array("l", bytes(8 * count)) if count else array("l")
+        for place, docnum in enumerate(ranked):
+            rank[docnum] = place
+        self._orders[order] = (view, rank)
+        return rank
 
     @unreadable_on_error
     def matching_values(self, q: Any | None, values: SegmentValues[T]) -> list[T]:
@@ -337,8 +356,13 @@ class Store:
         if q is None:
             return self.per_document(values)
         with self._reading() as s:
-            value_of = _value_lookup(values, s)
-            return [value_of(d) for d in sorted(matching(s, q))]
+            docs = sorted(matching(s, q))
+            out: list[T] = []
+            for offset, got, reader in values.for_segments(_leaves(s)):
+                start = bisect.bisect_left(docs, offset)
+                end = bisect.bisect_left(docs, offset + reader.doc_count_all())
+                out.extend([got[d - offset] for d in docs[start:end]])
+            return out
 
     def plan(self, q: Any) -> MatchPlan:
         """The match plan of a parsed query (for highlighting an article opened later)."""
@@ -411,6 +435,36 @@ class Store:
                         got[0] += int(info.weight())
                         got[1] += int(info.doc_frequency())
         return [(term, w, d) for term, (w, d) in sorted(totals.items()) if d]
+
+
+def _scores(s: Searcher, q: Any, docnums: list[int]) -> dict[int, float]:
+    """The relevance scores of a few documents that match ``q``, reading only as far as they stand.
+
+    Each segment's matcher skips to the wanted documents (Whoosh's own search
+    would score every match to keep the few asked for).
+    """
+    wanted = sorted(docnums)
+    out: dict[int, float] = {}
+    try:
+        for sub, offset in s.leaf_searchers():
+            end = offset + sub.doc_count_all()
+            local = [d - offset for d in wanted if offset <= d < end]
+            if not local:
+                continue
+            m = q.matcher(sub, sub.context())
+            for d in local:
+                if not m.is_active():
+                    break
+                if m.id() < d:
+                    m.skip_to(d)
+                    if not m.is_active():
+                        break
+                if m.id() == d:
+                    out[d + offset] = float(m.score())
+    except Exception:  # a query whose matchers cannot skip: let Whoosh score the few documents
+        results = s.search(q, limit=len(docnums), filter=set(docnums))
+        out = {hit.docnum: float(hit.score or 0.0) for hit in results}
+    return out
 
 
 def _value_lookup(values: SegmentValues[T], s: Searcher) -> Callable[[int], T]:

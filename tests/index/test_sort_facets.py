@@ -86,3 +86,21 @@ def test_facets_count_outlets_folders_and_months(lib: Library) -> None:
     assert lib.facets("zyzzyva").total == 0
     nothing = lib.facets("AND")
     assert nothing.total == 0 and not nothing.searched and nothing.notices
+
+
+def test_sorted_hits_keep_their_relevance_scores(lib: Library) -> None:
+    relevance = {h.key: h.score for h in lib.search("said OR brief", limit=None).hits}
+    by_title = lib.search("said OR brief", limit=5, sort="title").hits
+    assert len(by_title) == 5 and all(h.score == relevance[h.key] > 0 for h in by_title)
+
+
+def test_a_new_article_takes_its_place_in_the_order(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    for day in (3, 1, 2):
+        write_file(root / f"d{day}.txt", f"Heron count {day}\n\nPublish date : 2024-05-0{day}\n\nThe heron count went on.\n")
+    with Library.open([root], index_dir=tmp_path / "ix") as lib:
+        lib.update()
+        assert [h.date for h in lib.search("heron", sort="date").hits] == ["2024-05-03", "2024-05-02", "2024-05-01"]
+        write_file(root / "d9.txt", "Heron count 9\n\nPublish date : 2024-05-09\n\nThe heron count ended.\n")
+        lib.update()
+        assert [h.date for h in lib.search("heron", limit=2, sort="date").hits] == ["2024-05-09", "2024-05-03"]
