@@ -259,11 +259,10 @@ class Library:
     def articles(self, sort: str = "date") -> list[ArticleSummary]:
         """Every indexed article, newest first (undated last), then by title; or in another order of
         :data:`~.fields.SORT_KEYS` (``relevance`` is index order)."""
-        items = self._store.per_document(self._summaries)
         order = sort_order(sort)
-        if order is not None:
-            items.sort(key=order)
-        return items
+        if order is None:
+            return self._store.per_document(self._summaries)
+        return self._store.sorted_values(order, self._summaries)
 
     @_index_guard
     def summary(self, path: str) -> ArticleSummary | None:

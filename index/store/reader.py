@@ -87,7 +87,7 @@ class Store:
         self._writers: list[BatchWriter] = []
         self._searcher: Searcher | None = None
         self._searcher_lock = threading.RLock()
-        self._orders: dict[Callable[[Any], Any], tuple[tuple[int, int], array[int]]] = {}
+        self._orders: dict[Callable[[Any], Any], tuple[tuple[int, int], array[int], list[int]]] = {}
         """Sort order → (the commit it was worked out for, each document's rank): see :meth:`sorted_search`."""
 
     # -- opening -----------------------------------------------------------------------------------
@@ -317,8 +317,8 @@ class Store:
         """
         with self._reading() as s:
             docs = matching(s, q)
-            value_of = _value_lookup(values, s)
-            rank = self._ranks(s, order, values, value_of)
+            value_of = _flat_values(values, s).__getitem__
+            rank, _ = self._ordering(s, order, value_of)
             if limit is None or limit >= len(docs):
                 page = sorted(docs, key=rank.__getitem__)
             else:
@@ -336,19 +336,34 @@ class Store:
             view = int(s.reader().generation() or 0)
         return Searched(hits=hits, total=len(docs), plan=plan, view=view)
 
-    def _ranks(self, s: Searcher, order: Callable[[T], Any], values: SegmentValues[T], value_of: Callable[[int], T]) -> array[int]:
-        """Each document's place in ``order`` (by document number), kept until the index changes."""
+    def _ordering(self, s: Searcher, order: Callable[[T], Any], value_of: Callable[[int], T]) -> tuple[array[int], list[int]]:
+        """(each document's place in ``order``, the document numbers in that order), kept until the index changes.
+
+        Worked out once per commit and order (sorting every article's value);
+        a sorted search then sorts its matches by a number each.
+        """
         view = (int(s.reader().generation() or 0), s.doc_count_all())
         got = self._orders.get(order)
         if got is not None and got[0] == view:
-            return got[1]
+            return got[1], got[2]
         count = s.doc_count_all()
         ranked = sorted(range(count), key=lambda d: order(value_of(d)))
         rank = array("l", bytes(8 * count)) if count else array("l")
         for place, docnum in enumerate(ranked):
             rank[docnum] = place
-        self._orders[order] = (view, rank)
-        return rank
+        self._orders[order] = (view, rank, ranked)
+        return rank, ranked
+
+    @unreadable_on_error
+    def sorted_values(self, order: Callable[[T], Any], values: SegmentValues[T]) -> list[T]:
+        """``values``' value of every document, in the order of ``order(value)`` (see :meth:`sorted_search`)."""
+        with self._reading() as s:
+            flat = _flat_values(values, s)
+            _, ranked = self._ordering(s, order, flat.__getitem__)
+            if s.reader().has_deletions():
+                live = set(s.reader().all_doc_ids())
+                return [flat[d] for d in ranked if d in live]
+            return [flat[d] for d in ranked]
 
     @unreadable_on_error
     def matching_values(self, q: Any | None, values: SegmentValues[T]) -> list[T]:
@@ -467,16 +482,12 @@ def _scores(s: Searcher, q: Any, docnums: list[int]) -> dict[int, float]:
     return out
 
 
-def _value_lookup(values: SegmentValues[T], s: Searcher) -> Callable[[int], T]:
-    """A function from a searcher's document number to the document's value of ``values``."""
-    segments = values.for_segments(_leaves(s))
-    offsets = [offset for offset, _, _ in segments]
-
-    def value_of(docnum: int) -> T:
-        offset, got, _ = segments[bisect.bisect_right(offsets, docnum) - 1]
-        return got[docnum - offset]
-
-    return value_of
+def _flat_values(values: SegmentValues[T], s: Searcher) -> list[T]:
+    """``values``' value of every document a searcher sees, deleted ones included, by document number."""
+    flat: list[T] = []
+    for _, got, _ in values.for_segments(_leaves(s)):
+        flat.extend(got)
+    return flat
 
 
 def _leaves(s: Searcher) -> list[tuple[Any, int]]:

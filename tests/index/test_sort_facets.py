@@ -104,3 +104,7 @@ def test_a_new_article_takes_its_place_in_the_order(tmp_path: Path) -> None:
         write_file(root / "d9.txt", "Heron count 9\n\nPublish date : 2024-05-09\n\nThe heron count ended.\n")
         lib.update()
         assert [h.date for h in lib.search("heron", limit=2, sort="date").hits] == ["2024-05-09", "2024-05-03"]
+        (root / "d3.txt").unlink()  # a deleted document keeps no place in the list
+        lib.update()
+        assert [s.date for s in lib.articles()] == ["2024-05-09", "2024-05-02", "2024-05-01"]
+        assert [s.title for s in lib.articles(sort="title")] == ["Heron count 1", "Heron count 2", "Heron count 9"]
