@@ -16,7 +16,7 @@ from typing import Any
 
 from .documents import meta_from_stored
 from .models import Article, ArticleMeta
-from .sources import DumpOptions, article_text, load_article, read_record
+from .sources import DumpOptions, UnreadableFile, article_text, load_article, read_record
 from .sources.walk import is_dump_name
 from .state import IndexState
 
@@ -63,6 +63,8 @@ def read_indexed(
     come first). Raises :class:`~.sources.UnreadableFile` (or ``OSError``).
     """
     info: dict[str, Any] = stored.get("info", {}) if stored is not None else {}
+    if record is None and is_dump_name(path):
+        raise UnreadableFile("a dump holds an article per record: read PATH#N", path)
     if record is not None:
         article = _record(path, record, info, state, options)
     else:

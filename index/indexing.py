@@ -253,13 +253,7 @@ def _apply(
             return writer
         if work.to_index:
             run.announce(work.key)
-            try:
-                doc = library.load_document(work.stat) if work.article is None else record_document(work)
-            except UnreadableFile as exc:
-                run.unreadable(writer, work, exc.reason)
-            else:
-                writer.put(doc)
-                run.indexed(work, vote_of(doc, known))
+            _index_here(library, writer, run, work, known)
         else:
             run.passed(writer, work)
         if run.due():
@@ -270,6 +264,17 @@ def _apply(
     writer = run.commit(writer)
     run.finished()
     return writer
+
+
+def _index_here(library: Library, writer: st.BatchWriter, run: Ledger, work: Work, known: frozenset[str]) -> None:
+    """Index one file or dump record in this process, into the batch of ``writer``."""
+    try:
+        doc = library.load_document(work.stat) if work.article is None else record_document(work)
+    except UnreadableFile as exc:
+        run.unreadable(writer, work, exc.reason)
+    else:
+        writer.put(doc)
+        run.indexed(work, vote_of(doc, known))
 
 
 CHUNK_ITEMS = 20_000
@@ -382,14 +387,8 @@ def _apply_parallel(
                     run.passed(writer, work)
                     continue
                 run.announce(work.key)
-                if outcomes is None:  # indexed here
-                    try:
-                        doc = library.load_document(work.stat) if work.article is None else record_document(work)
-                    except UnreadableFile as exc:
-                        run.unreadable(writer, work, exc.reason)
-                    else:
-                        writer.put(doc)
-                        run.indexed(work, vote_of(doc, known))
+                if outcomes is None:
+                    _index_here(library, writer, run, work, known)
                     continue
                 reason, vote = next(outcomes)
                 if reason is not None:

@@ -283,7 +283,10 @@ class Library:
 
     def _article(self, path: str, record: int | None, stored: dict[str, Any] | None) -> Article:
         """Read the article once; its metadata from the index unless its file changed since (see :mod:`.articles`)."""
-        return read_indexed(path, record, stored, self._manifest(), self.dump_options())
+        state = self._manifest()
+        if record is not None and (state is None or path not in state.dumps):
+            return read_indexed(path, record, stored, state, self.dump_options())  # a dump the index does not hold
+        return read_indexed(path, record, stored, state, DumpOptions())
 
     @_index_guard
     def read(self, path: str, query: str | PreparedQuery | None = None) -> Reading:

@@ -261,17 +261,22 @@ class IndexState:
             payload["suffixes"] = self.suffixes
         if self.outlets:
             payload["outlets"] = self.outlets
-        fd, tmp = tempfile.mkstemp(prefix=".state-", dir=directory)
+        write_json(directory / STATE_FILE, payload)  # ASCII: file names that are not UTF-8 survive as escapes
+
+
+def write_json(path: Path, payload: object) -> None:
+    """Write ``payload`` as JSON at ``path`` atomically (a temporary file, then a rename); raises :class:`OSError`."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(payload, fh)
+        os.replace(tmp, path)
+    except BaseException:
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh)  # ASCII: file names that are not UTF-8 survive as escapes
-            os.replace(tmp, directory / STATE_FILE)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def load_dump_options(directory: Path) -> dict[str, str]:
@@ -292,14 +297,4 @@ def save_dump_options(directory: Path, options: dict[str, str]) -> None:
     if directory in _IN_MEMORY:
         _MEMORY_OPTIONS[directory] = dict(options)
         return
-    fd, tmp = tempfile.mkstemp(prefix=".options-", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(options, fh)
-        os.replace(tmp, directory / OPTIONS_FILE)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_json(directory / OPTIONS_FILE, options)

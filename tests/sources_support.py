@@ -87,6 +87,17 @@ ARTICLES = {
 """Every article of :func:`mixed_corpus`: (title, date, outlet, a word only it holds)."""
 
 
+OUTLETS = {
+    "City Ledger": 1,
+    "Example Post": 1,
+    "Example Times": 1,
+    "Law Daily": 1,
+    "stormwatch.example": 1,
+    "Town Crier": 1,
+}
+"""``byline facets``' outlet counts of :func:`mixed_corpus`, in their order (most articles, then by name)."""
+
+
 def jsonl(records: list[object]) -> str:
     """JSON Lines: one record per line (strings are written as they are)."""
     return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in records)

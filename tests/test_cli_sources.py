@@ -13,7 +13,7 @@ import pytest
 
 from files_support import write_file
 from installed import byline
-from sources_support import ARTICLES, SKIPPED, mixed_corpus
+from sources_support import ARTICLES, OUTLETS, SKIPPED, mixed_corpus
 
 
 @pytest.fixture
@@ -63,14 +63,7 @@ def test_facets_json_and_path(corpus: tuple[Path, str]) -> None:
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == {
         "total": 6,
-        "outlet": {
-            "City Ledger": 1,
-            "Example Post": 1,
-            "Example Times": 1,
-            "Law Daily": 1,
-            "stormwatch.example": 1,
-            "Town Crier": 1,
-        },
+        "outlet": OUTLETS,
         "folder": {"courts": 2, "courts/high": 2, "politics": 2, "wire": 2},
         "month": {"2024-09": 1, "2024-10": 1, "2024-11": 3, "2024-12": 1},
     }

@@ -348,7 +348,7 @@ class Store:
             return got[1], got[2]
         count = s.doc_count_all()
         ranked = sorted(range(count), key=lambda d: order(value_of(d)))
-        rank = array("l", bytes(8 * count)) if count else array("l")
+        rank = array("l", [0]) * count
         for place, docnum in enumerate(ranked):
             rank[docnum] = place
         self._orders[order] = (view, rank, ranked)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from byline.index import engine as engine_mod
 from byline.index import indexing
 from byline.index.library import Library
 from byline.index.models import SkippedFile
@@ -87,9 +86,9 @@ def test_the_parallel_pass_reads_dumps_as_the_serial_pass(
 ) -> None:
     root = mixed_corpus(tmp_path / "corpus")
     write_file(root / "wire" / "more.jsonl", jsonl([{"title": f"Brief {i}", "text": f"Brief {i} about herons."} for i in range(9)]))
-    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 1)
-    monkeypatch.setattr(engine_mod, "CHUNK_DOCS", (2, 4))  # a dump's records spread over several workers' tasks
-    monkeypatch.setattr(engine_mod, "BATCH_DOCS", 3)
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(indexing, "CHUNK_DOCS", (2, 4))  # a dump's records spread over several workers' tasks
+    monkeypatch.setattr(indexing, "BATCH_DOCS", 3)
     monkeypatch.setenv("BYLINE_PROCS", "2")
     with Library.open([root], index_dir=tmp_path / "par") as par:
         report = par.update()
@@ -99,7 +98,7 @@ def test_the_parallel_pass_reads_dumps_as_the_serial_pass(
         check_mixed(par, root)
         assert par.search("herons", limit=None).total == 9
         assert not list((tmp_path / "par").glob(".staging-*"))
-        monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 10**9)
+        monkeypatch.setattr(indexing, "PARALLEL_MIN", 10**9)
         with Library.open([root], index_dir=tmp_path / "ser") as ser:
             ser.update()
             assert [(s.key, s.title, s.quotes) for s in par.articles()] == [(s.key, s.title, s.quotes) for s in ser.articles()]
@@ -146,7 +145,7 @@ def test_an_interrupted_pass_in_a_dump_goes_on_where_it_stopped(
 ) -> None:
     root = tmp_path / "corpus"
     write_file(root / "big.jsonl", jsonl([{"title": f"Note {i}", "text": f"Note {i} on the gannet colony."} for i in range(30)]))
-    monkeypatch.setattr(engine_mod, "BATCH_DOCS", 5)
+    monkeypatch.setattr(indexing, "BATCH_DOCS", 5)
     with Library.open([root], index_dir=tmp_path / "ix") as lib:
         announced: list[str] = []
         report = lib.update(
@@ -298,3 +297,14 @@ def test_headline_suffixes_that_recur_become_outlets_and_only_their_articles_are
         assert lib.update().removed == 9
         assert sorted(reads) == ["l10.txt", "l9.txt"]  # the suffix stopped recurring
         assert {s.outlet for s in lib.articles()} == {None}
+
+
+def test_a_dump_itself_is_no_article(tmp_path: Path) -> None:
+    root = mixed_corpus(tmp_path / "corpus")
+    with Library.open([root], index_dir=tmp_path / "ix") as lib:
+        lib.update()
+        with pytest.raises(UnreadableFile, match="an article per record"):
+            lib.article(str(root / "wire" / "feed.jsonl"))
+        assert lib.summary(str(root / "wire" / "feed.jsonl")) is None
+        assert lib.summary(key_of(root, "wire/feed.jsonl#1")).title == "Talks resume in Geneva"  # type: ignore[union-attr]
+        assert lib.quotes(key_of(root, "wire/feed.jsonl#1"))[0].quote.speaker == "Anna Lind"
