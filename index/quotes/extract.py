@@ -11,7 +11,7 @@ from .marks import find_spans
 
 _APOS_RE = re.compile(r"[’‘`´′ʼ]")
 _PUNCT_RE = re.compile(r"[^\w\s]|_")
-_WS_RE = re.compile(r"\s+")
+WS_RE = re.compile(r"\s+")
 
 
 def extract_quotes(text: str, body_start: int = 0) -> list[Quote]:
@@ -47,6 +47,7 @@ def extract_quotes(text: str, body_start: int = 0) -> list[Quote]:
                 cue=f.cue if f.speaker else None,
                 partial=f.partial,
                 kind="speech" if f.speaker else f.kind,  # type: ignore[arg-type]
+                speaker_kind=f.speaker_kind if f.speaker else None,  # type: ignore[arg-type]
             )
         )
     return out
@@ -59,4 +60,4 @@ def normalize_quote_text(text: str) -> str:
     t = _APOS_RE.sub("'", t).casefold()
     t = t.replace("'", "")
     t = _PUNCT_RE.sub(" ", t)
-    return _WS_RE.sub(" ", t).strip()
+    return WS_RE.sub(" ", t).strip()

@@ -19,9 +19,9 @@ ABBR_TITLE_WORDS: frozenset[str] = frozenset(
 """Abbreviated titles written with a full stop (``Sen.``, ``Rev.``): roles, never names."""
 # A character trie of the words (same matches as the plain alternation, since each word
 # must be followed by a full stop, but far faster to try at every capital).
-_ABBR_TITLES = _trie(sorted(ABBR_TITLE_WORDS | {"St", "Jr", "Sr"})) + r"\."
+ABBR_TITLES = _trie(sorted(ABBR_TITLE_WORDS | {"St", "Jr", "Sr"})) + r"\."
 TOKEN = (
-    r"(?:(?:[A-Z]\.){2,}|" + _ABBR_TITLES + r"|[A-Z]\.(?=\s" + _CAP + r")|"
+    r"(?:(?:[A-Z]\.){2,}|" + ABBR_TITLES + r"|[A-Z]\.(?=\s" + _CAP + r")|"
     + _CAP + r"[\w’'\-]*(?:\.(?=\s(?:Jr|Sr)\b))?)"
 )
 PARTICLES = r"(?:van|von|de|der|den|del|della|di|da|du|dos|das|ten|ter|la|le|bin|ibn|al|el|y|st\.)"

@@ -1,0 +1,85 @@
+"""Speech or term, whole or partial: what a quotation is once its speaker is known (or not)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import (
+    TERM_LEAD_RE,
+)
+from .marks import MarkSpan
+from .rules import (
+    ATTRIB_AHEAD_RE,
+    CONT_AFTER_RE,
+    CUE_END_RE,
+    LEAD_WINDOW,
+)
+
+
+@dataclass
+class Found:
+    """What the attribution step decided for one quotation."""
+
+    speaker: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    partial: bool = False
+    kind: str = "speech"
+    how: str = ""
+    speaker_kind: str | None = None
+
+
+_MULTI_SENT_RE = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"‘]")
+
+
+def few_words_after(m: str, start: int, end: int) -> bool:
+    """Only an attribution (a handful of words) follows the quote in its paragraph."""
+    return len(m[start:end].split()) <= 8
+
+
+def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, trail_s: int, trail_e: int, headline: bool, how: str) -> None:
+    """Set ``partial`` and ``kind`` for one quote."""
+    content = text[sp.start : sp.end]
+    lead = m[max(floor, anchor - LEAD_WINDOW) : anchor]
+    lead_r = lead.rstrip()
+    embedded_before = bool(lead_r) and lead_r[-1].isalnum() and len(lead_r) < len(lead)
+    words = content.split()
+    multi = _MULTI_SENT_RE.search(content) is not None
+    after = m[trail_s:trail_e]
+    continues_after = (
+        sp.close_pos is not None
+        and CONT_AFTER_RE.match(after) is not None
+        and how not in ("trail", "vague")
+        and ATTRIB_AHEAD_RE.match(after) is None
+    )
+    partial = False
+    if embedded_before and CUE_END_RE.search(lead_r):
+        partial = len(words) <= 2
+    elif embedded_before:
+        partial = not ((content[:1].isupper() and len(words) >= 6) or multi)
+    elif continues_after and len(words) <= 5:
+        partial = True
+    res.partial = partial
+    if res.speaker:
+        res.kind = "speech"
+        return
+    if headline:
+        res.kind = "term"
+        return
+    if TERM_LEAD_RE.search(lead_r[-40:] + " ") or TERM_LEAD_RE.search(lead_r[-40:]):
+        res.kind = "term"
+        res.partial = True
+        return
+    if partial:
+        res.kind = "term"
+        return
+    if embedded_before and continues_after:
+        res.kind = "term"
+        res.partial = True
+        return
+    if not sp.double and (len(words) <= 4 or embedded_before):
+        res.kind = "term"
+        res.partial = embedded_before or continues_after
+        return
+    res.kind = "speech"
