@@ -8,46 +8,95 @@ from __future__ import annotations
 
 import re
 
-_FINITE_WORDS = """
-said says told tells stated states added adds warned warns cautioned cautions argued argues
-insisted insists tweeted wrote writes noted explained explains continued declared declares
-asserted asserts claimed remarked replied replies responded responds answered asked
-acknowledged acknowledges admitted admits announced announces commented conceded concedes
-emphasized emphasised emphasizes emphasises stressed stresses observed recalled recalls posted
-reported predicted predicts promised vowed vows urged urges complained complains joked jokes
-quipped quips shouted yelled mused wondered concluded concludes countered retorted testified
-texted emailed boasted boasts lamented laments confirmed confirms denied denies echoed reiterated
-reiterates repeated agreed agrees affirmed alleged alleges contended contends maintained maintains
-suggested suggests described describes called dismissed accused criticized criticised criticizes
-praised slammed blasted recounted recounts mentioned disclosed revealed exclaimed whispered
-muttered snapped pledged proclaimed assured advised opined gushed sighed hinted signaled signalled
-indicated demanded questioned threatened objected protested teased posited expressed voiced
-explains insists warns disagreed disagrees sang chanted hailed branded labeled labelled termed
-mocked derided decried lambasted ridiculed touted
+SPEECH_LEMMAS = """
+say tell add state note explain continue declare assert claim remark reply respond answer ask
+acknowledge admit announce comment concede emphasize emphasise stress observe recall post report
+predict promise vow urge complain joke quip shout yell muse wonder conclude counter retort testify
+text email boast lament confirm deny echo reiterate repeat agree affirm allege contend maintain
+suggest describe call dismiss accuse criticize criticise praise slam blast recount mention disclose
+reveal exclaim whisper mutter snap pledge proclaim assure advise opine gush sigh hint signal indicate
+demand question threaten object protest tease posit express voice disagree sing chant hail brand
+label term mock deride decry lambaste ridicule tout warn caution argue insist tweet write implore
+interject fume blurt charge scoff sneer thunder grumble marvel concur rebut query inquire enquire
+plead beg preach characterize characterise dub scold chide lecture bemoan bristle rail vent brag
+crow rave quote cite clarify elaborate summarize summarise reason reckon surmise predict forecast
+estimate speculate theorize theorise apologize apologise thank congratulate refer liken
 """.split()
+"""Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
 
-_PARTICIPLE_WORDS = """
-saying adding telling noting calling cautioning warning arguing insisting dismissing accusing
-describing labeling labelling branding terming explaining stressing emphasizing emphasising
-writing tweeting declaring stating suggesting urging vowing promising referring likening
-praising criticizing criticising slamming blasting claiming asserting acknowledging admitting
-announcing predicting recalling lamenting joking quipping concluding countering echoing
-reiterating repeating conceding complaining observing remarking replying responding answering
-deriding decrying hailing characterizing characterising expressing threatening demanding
-confirming denying mocking
-""".split()
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "plead": ("pleads", "pleaded", "pled", "pleading"),
+    "forecast": ("forecasts", "forecast", "forecasted", "forecasting"),
+    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
+    "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
+}
+_DOUBLE_FINAL = frozenset("quip admit snap rebut concur beg refer brag slam".split())
+"""Lemmas that double their last consonant (``quipped``, ``admitting``)."""
+
+_BASE_LEMMAS = frozenset(
+    """say tell add explain insist argue contend maintain suggest acknowledge admit agree disagree concede
+    emphasize emphasise warn predict recall write assert complain wonder tweet ask""".split()
+)
+"""Lemmas whose bare form is a cue after ``to``, a modal or ``did`` (``went on to say``, ``would
+argue``); the bare form of the others is too often a noun (``a call``, ``the report``)."""
+
+
+def forms(lemma: str) -> tuple[str, ...]:
+    """Every written form of a speech verb: ``say`` → ``says said saying``; ``quip`` → ``quips
+    quipped quipping``; ``reply`` → ``replies replied replying``; ``argue`` → ``argues argued arguing``."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma in _DOUBLE_FINAL:
+        stem = lemma + lemma[-1]
+        return (lemma + "s", stem + "ed", stem + "ing")
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
+        return (lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        return (third, lemma + "d", (lemma if lemma.endswith("ee") else lemma[:-1]) + "ing")
+    return (third, lemma + "ed", lemma + "ing")
+
+
+def _conjugate() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    finite: dict[str, str] = {}
+    participles: set[str] = set()
+    for lemma in SPEECH_LEMMAS:
+        for form in forms(lemma):
+            if form.endswith("ing"):
+                participles.add(form)
+            else:
+                finite[form] = lemma
+        participles.discard(lemma)
+    base = frozenset(_BASE_LEMMAS)
+    return finite, frozenset(participles), base
+
+
+_FINITE_LEMMA, _PARTICIPLES, _BASES = _conjugate()
+LEMMA_OF: dict[str, str] = {**_FINITE_LEMMA, **{p: l for l in SPEECH_LEMMAS for p in forms(l) if p.endswith("ing")}}
+LEMMA_OF.update({b: b for b in _BASES})
+"""Speech verb form → lemma (``said`` → ``say``)."""
 
 _NOUN_WORDS = """
 statement statements remarks comments comment interview post tweet message letter speech
 address briefing op-ed column essay email testimony words declaration announcement reply
-response podcast memo
+response podcast memo editorial
 """.split()
 
-FINITE_CUES: frozenset[str] = frozenset(_FINITE_WORDS)
-"""Finite speech verbs: the subject stands right before them (``Smith said``)."""
+FINITE_CUES: frozenset[str] = frozenset(_FINITE_LEMMA)
+"""Finite speech verbs (third person and past forms): the subject stands right before them (``Smith said``)."""
 
-PARTICIPLE_CUES: frozenset[str] = frozenset(_PARTICIPLE_WORDS)
-"""Participles whose subject is the subject of the clause they hang off."""
+BASE_CUES: frozenset[str] = _BASES
+"""Bare forms that are cues after ``to``, a modal or ``did``: ``went on to say``, ``would argue``."""
+
+PARTICIPLE_CUES: frozenset[str] = _PARTICIPLES
+"""Participles whose subject is the subject of the clause they hang off (``…, saying``)."""
 
 NOUN_CUES: frozenset[str] = frozenset(_NOUN_WORDS)
 """Speech nouns (``in a statement``, ``his words``)."""
@@ -154,9 +203,13 @@ FINITE_ALT = _alt(FINITE_CUES)
 PARTICIPLE_ALT = _alt(PARTICIPLE_CUES)
 NOUN_ALT = _alt(NOUN_CUES)
 
+BASE_ALT = _alt(BASE_CUES)
+
 CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording\s+to)|(?P<finite>"
     + FINITE_ALT
+    + r")|(?P<base>"
+    + BASE_ALT
     + r")|(?P<part>"
     + PARTICIPLE_ALT
     + r")|(?P<noun>"
@@ -164,6 +217,60 @@ CUE_RE = re.compile(
     + r")|(?P<pointed>pointed\s+out|put\s+it))\b"
 )
 """Any speech cue in running text (lower-case; names stay capitalised)."""
+
+_BASE_BEFORE = frozenset(
+    """to would will could can might may should must did does do not never also later then they we i you
+    didn't don't doesn't won't wouldn't couldn't can't""".split()
+)
+_DETERMINERS = frozenset("a an the this these those his her its their our my your of whose".split())
+_PREV_WORD_RE = re.compile(r"([A-Za-z’'\-]+)[^A-Za-z’'\-#]{0,3}$")
+
+
+def _prev_word(text: str, pos: int) -> tuple[str, int]:
+    """The word ending right before ``pos`` (lower-case) and where it starts (``("", -1)``: none)."""
+    m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
+    return (m.group(1).lower().replace("’", "'"), m.start()) if m else ("", -1)
+
+
+CHAIN_RE = re.compile(
+    r"(?:\b(?:went|goes|go|going|gone|would\s+go)\s+on|\b(?:tried|tries|managed|manages|wanted|wants|sought|seeks|"
+    r"proceeded|proceeds|continued|continues|began|begins|decided|decides|used|appeared|appears|seemed|seems|"
+    r"rushed|hastened|hurried|chose|chooses|opted|declined|refused|was\s+quick|were\s+quick|is\s+quick|"
+    r"(?:took|takes|take|went|goes)\s+to\s+\S+|(?:went|goes|go)\s+(?:so|as)\s+far\s+as|"
+    r"(?:was|were|is|are)\s+(?:careful|eager|quick|keen|happy|ready|moved|compelled|forced)|felt\s+compelled|"
+    r"(?:took|takes)\s+(?:the\s+)?(?:time|opportunity|occasion)))"
+    r"(?:\s+[a-z]+ly)?\s+to\s+$"
+)
+"""The verbs of a chain ending in ``to`` before a bare speech verb: ``went on to say``, ``tried to
+argue``, ``took to Twitter to write``; the subject of the chain is the speaker."""
+
+
+def chain_start(text: str, pos: int) -> int:
+    """Where a chain such as ``went on to`` ending at ``pos`` starts (``pos`` when there is none)."""
+    m = CHAIN_RE.search(text, max(0, pos - 48), pos)
+    return m.start() if m else pos
+
+
+def is_cue(text: str, match: re.Match[str]) -> bool:
+    """Is this match of :data:`CUE_RE` used as a speech cue?
+
+    A bare form is one only after ``to``, a modal, ``did`` or a plural subject (``went on to say``,
+    ``would argue``, ``critics say``); a verb form right after a determiner or ``of`` is an adjective
+    or a noun (``the stated goal``, ``of mutually assured destruction``, ``his warning``)."""
+    kind = match.lastgroup
+    if kind not in ("finite", "part", "base"):
+        return True
+    word, at = _prev_word(text, match.start())
+    while word.endswith("ly") and len(word) > 4 and at > 0:
+        word, at = _prev_word(text, at)
+    if word in _DETERMINERS:
+        return False
+    if kind == "base":
+        if word == "to":
+            return chain_start(text, match.start()) < match.start()
+        return word in _BASE_BEFORE or (word.endswith("s") and not word.endswith("ss"))
+    return True
+
 
 ATTRIB_AFTER_RE = re.compile(
     r"^\s*[,;]?\s*(?:(?:he|she|they|it|I|we)|(?:[A-Z][\w’'.\-]*)(?:\s+[A-Z][\w’'.\-]*){0,3}|"

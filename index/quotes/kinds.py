@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import (
-    TERM_LEAD_RE,
-)
+from .cues import FINITE_ALT, TERM_LEAD_RE
 from .marks import MarkSpan
-from .rules import (
-    ATTRIB_AHEAD_RE,
-    CONT_AFTER_RE,
-    CUE_END_RE,
-    LEAD_WINDOW,
+from .sentences import LEAD_WINDOW
+
+CONT_AFTER_RE = re.compile(r"\s*[a-z]")
+ATTRIB_AHEAD_RE = re.compile(
+    r"\s*[,;]?\s*(?:(?:[\w’'.\-]+\s+){1,4}?(?:" + FINITE_ALT + r")\b|according\s+to\b|(?:"
+    + FINITE_ALT + r")\s+(?:he|she|they|the\s|[A-Z]))"
 )
+CUE_END_RE = re.compile(r"\b(?:" + FINITE_ALT + r")(?:\s+that)?$")
 
 
 @dataclass
@@ -28,6 +28,8 @@ class Found:
     kind: str = "speech"
     how: str = ""
     speaker_kind: str | None = None
+    who: object | None = None
+    """The resolved speaker (a :class:`~.mentions.Who`), kept for quotes that continue this one."""
 
 
 _MULTI_SENT_RE = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"‘]")

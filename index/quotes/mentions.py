@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from .cues import (
     CUE_RE,
+    is_cue,
+    BASE_CUES,
     FINITE_CUES,
     NOUN_CUES,
     PARTICIPLE_CUES,
@@ -40,6 +42,7 @@ from .phrases import (
     is_word_char,
     pre_role,
     role_fits,
+    subject_np,
 )
 
 
@@ -102,7 +105,7 @@ class Article:
     def prepare(self) -> None:
         """Mask quotes, split paragraphs and sentences, and collect the people named."""
         self.masked = mask_quotes(self.text, self.spans)
-        self.cues = list(_CUE_SCAN_RE.finditer(self.masked))
+        self.cues = [c for c in _CUE_SCAN_RE.finditer(self.masked) if is_cue(self.masked, c)]
         self.cue_starts = [c.start() for c in self.cues]
         self.paras = paragraphs(self.text)
         for pi, (ps, pe) in enumerate(self.paras):
@@ -143,11 +146,18 @@ class Article:
                         self.appos_roles[name] = ap
                 self.by_surname.setdefault(surname(name), set()).add(name)
 
+    def subject(self, s: int, e: int) -> tuple[int, NP | None]:
+        """Where the subject of the sentence ``[s, e)`` stands and its noun phrase (cached)."""
+        hit = self.subj_cache.get((s, e))
+        if hit is None:
+            hit = self.subj_cache[(s, e)] = subject_np(self.masked, s, e)
+        return hit
+
     def cues_in(self, a: int, b: int) -> list[re.Match[str]]:
         """``list(CUE_RE.finditer(masked, a, b))`` from the article-wide cue index."""
         m = self.masked
         if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
-            return list(CUE_RE.finditer(m, a, b))  # a window ending inside a word: scan it
+            return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]  # a window ending inside a word
         cues = self.cues
         i = bisect_left(self.cue_starts, a)
         out = []
@@ -156,7 +166,7 @@ class Article:
             if c.start() >= b:
                 break
             if c.end() > b:
-                return list(CUE_RE.finditer(m, a, b))
+                return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
             out.append(c)
             i += 1
         return out
@@ -336,7 +346,7 @@ class Article:
 
 
 _CUE_SCAN_RE = re.compile(
-    "(?=[" + re.escape("".join(sorted({w[0] for w in FINITE_CUES | PARTICIPLE_CUES | NOUN_CUES} | set("Aap")))) + "])"
+    "(?=[" + re.escape("".join(sorted({w[0] for w in FINITE_CUES | BASE_CUES | PARTICIPLE_CUES | NOUN_CUES} | set("Aap")))) + "])"
     + CUE_RE.pattern
 )
 """``CUE_RE`` behind a first-letter look-ahead: the same matches, scanned faster."""

@@ -81,3 +81,7 @@ def headline_like(para: str) -> bool:
         return True
     caps = sum(1 for w in words if w[0].isupper())
     return caps / len(words) >= 0.6
+
+
+LEAD_WINDOW = 400
+"""How far back (characters) the text before a quotation is read for a speech cue."""

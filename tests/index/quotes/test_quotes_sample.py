@@ -13,7 +13,7 @@ import pytest
 
 from byline.index.quotes import canonical_names, extract_quotes
 
-SAMPLE = Path(__file__).resolve().parents[2] / "index" / "sample"
+SAMPLE = Path(__file__).resolve().parents[3] / "index" / "sample"
 
 MED, LAV, PUT, KOS, PES, TRU = (
     "Dmitry Medvedev",

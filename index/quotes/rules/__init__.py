@@ -1,0 +1,33 @@
+"""The attribution rules: each a function of one quotation's site, tried in order.
+
+For each quotation the rules below are tried in this order; the first that names somebody wins,
+and one that finds a subject naming nobody (``officials said``, ``they said``) stops the search:
+the quotation then has no speaker, because a wrong speaker is worse than none.
+
+1. :func:`~.after.after_quote`: an attribution right after the closing mark (``“…,” Putin said``,
+   ``said Smith, 34``, ``” — Coach Kerr``, ``according to X``);
+2. :func:`~.after.attribution_sentence`: a short sentence of its own right after the quotation
+   (``“We will win.” Smith said.``);
+3. :func:`~.before.before_quote`: a speech cue earlier in the same sentence (``X said: “…”``,
+   ``X told Sputnik that “…”``, ``calling Trump’s words “…”`` → the one calling);
+4. :func:`~.participle.participle_after`: a participle right after the quote (``“…,” cautioning``);
+5. :func:`~.carry.carried`: a continued or floating quote (``“…,” he said. “…”``, a quote paragraph
+   right after an attributed one, a paragraph after ``X said:``) → the same speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .after import after_quote, attribution_sentence
+from .base import Attribution, Reading, Site
+from .before import before_quote
+from .carry import carried
+from .participle import participle_after
+
+Rule = Callable[[Reading, Site], "Attribution | None"]
+
+RULES: tuple[Rule, ...] = (after_quote, attribution_sentence, before_quote, participle_after, carried)
+"""The rules in the order they are tried."""
+
+__all__ = ["RULES", "Attribution", "Reading", "Rule", "Site"]

@@ -1,0 +1,78 @@
+"""Attributions that follow the quotation: right after its closing mark, or in a short sentence of
+their own right after it."""
+
+from __future__ import annotations
+
+import re
+
+from ..cues import FINITE_ALT
+from ..mentions import VAGUE, Who
+from ..phrases import FINITE_IN_RE, np_after, np_before
+from .base import Attribution, Reading, Site
+
+_VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
+_ACCORDING_RE = re.compile(r"[Aa]ccording\s+to\b")
+_DASH_RE = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*")
+
+
+def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None, str | None, int]:
+    """An attribution starting at ``i`` (``, Putin said``, ``said Smith``, ``— Coach Kerr``,
+    ``according to X``): who, the cue word and where it stands."""
+    m = r.m
+    art = r.art
+    while i < end and (m[i].isspace() or m[i] in ",;:"):
+        i += 1
+    dm = _DASH_RE.match(m, i, end)
+    dash = dm is not None and dm.end() > i
+    if dash and dm is not None:
+        i = dm.end()
+    if i >= end:
+        return None, None, i
+    vm = _VERB_FIRST_RE.match(m, i, end)
+    if vm:
+        np = np_after(m, vm.end(), e)
+        who = art.resolve(np, anchor)
+        if who is not None:
+            return who, vm.group("verb"), vm.start("verb")
+    am = _ACCORDING_RE.match(m, i, end)
+    if am:
+        who = art.resolve(np_after(m, am.end(), e), anchor)
+        if who is not None:
+            return who, "according to", i
+    fm = FINITE_IN_RE.search(m, i, min(end, i + 200))
+    if fm:
+        np = np_before(m, fm.start(), i)
+        if np is not None and not m[i : np.start].strip(" ,"):
+            who = art.resolve(np, anchor)
+            if who is not None:
+                return who, fm.group("verb"), fm.start()
+    if dash:
+        np = np_after(m, i, end)
+        if np is not None and (np.name or np.desc) and not m[np.end : end].strip(" ,.;)") or (
+            np is not None and np.name and np.appos
+        ):
+            who = art.resolve(np, anchor)
+            if who is not None and who is not VAGUE:
+                return who, "—", i
+    return None, None, i
+
+
+def after_quote(r: Reading, site: Site) -> Attribution | None:
+    """``“…,” Putin said``, ``“…,” said Smith, 34``, ``“…” — Coach Kerr``, ``“…,” according to X``."""
+    if site.span.close_pos is None:
+        return None
+    who, cue, pos = trail(r, site.trail_s, site.trail_e, site.anchor, site.e)
+    return Attribution(who, cue, pos, "trail") if who is not None else None
+
+
+def attribution_sentence(r: Reading, site: Site) -> Attribution | None:
+    """``“We will win.” Smith said.``: a short attribution sentence right after the quotation."""
+    m = r.m
+    sp = site.span
+    if sp.close_pos is None or m[site.trail_s : site.trail_e].strip(" ,;:—–-") or sp.end < site.e - 2:
+        return None
+    nxt = next(((a, b) for a, b, p2 in r.art.sents[site.si + 1 : site.si + 2] if p2 == site.pi), None)
+    if not nxt or len(m[nxt[0] : nxt[1]].split()) > 6:
+        return None
+    who, cue, pos = trail(r, nxt[0], nxt[1], site.anchor, nxt[1])
+    return Attribution(who, cue, pos, "trail") if who is not None else None

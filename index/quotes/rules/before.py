@@ -1,0 +1,61 @@
+"""Attributions that come before the quotation in its sentence: ``X said: “…”``, ``X told Sputnik
+that “…”``, ``calling Trump’s words “…”``, ``according to X, “…”``, ``in his statement, “…”``."""
+
+from __future__ import annotations
+
+from ..cues import chain_start
+from ..mentions import Who
+from ..phrases import CAPWORD_RE, POSS_END_RE, WS_RE, np_after, np_before
+from ..sentences import LEAD_WINDOW
+from .base import Attribution, Reading, Site, before_is_coordination, sentence_subject
+
+
+def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | None, str | None, int]:
+    """The last speech cue between ``floor`` and the quote at ``anchor``, and who it names."""
+    m = r.m
+    art = r.art
+    floor = max(floor, anchor - LEAD_WINDOW)
+    cues = art.cues_in(floor, anchor)
+    if not cues:
+        return None, None, -1
+    verbish = [c for c in cues if c.lastgroup != "noun"]
+    c = verbish[-1] if verbish else cues[-1]
+    kind = c.lastgroup
+    word = WS_RE.sub(" ", c.group(0))
+    if kind in ("finite", "pointed", "base"):
+        np = np_before(m, chain_start(m, c.start()) if kind == "base" else c.start(), floor)
+        who = art.resolve(np, c.start())
+        if who is None and np is None and before_is_coordination(m, c.start(), floor):
+            who = r.clause_subject(c.start(), s, e)
+        if who is None and kind == "finite":
+            who = r.adverbial_subject(c.start(), s, e)
+        return who, word, c.start()
+    if kind == "according":
+        return art.resolve(np_after(m, c.end(), e), c.start()), "according to", c.start()
+    if kind == "part":
+        return r.clause_subject(c.start(), s, e), word, c.start()
+    # A speech noun: its possessor (``Putin’s words``, ``his statement``) or the subject.
+    before = m[max(floor, c.start() - 60) : c.start()].split()
+    if before:
+        w = before[-1]
+        if w.lower() in ("his", "her"):
+            return art.resolve_person(c.start()), word, c.start()
+        if w.endswith(("’s", "'s")) and CAPWORD_RE.match(w):
+            np = np_before(m, c.start(), floor)
+            if np is not None and np.name:
+                np.name = POSS_END_RE.sub("", np.name)
+                return art.resolve(np, c.start()), word, c.start()
+    who, _ = sentence_subject(art, s, e)
+    return who, word, c.start()
+
+
+def before_quote(r: Reading, site: Site) -> Attribution | None:
+    """A speech cue earlier in the same sentence (after the quote before, if any, else anywhere)."""
+    s = site.s
+    who, cue, pos = lead(r, site.floor if site.floor > s else s, site.anchor, s, site.e)
+    if who is None and site.floor > s:
+        who, cue, pos = lead(r, s, site.anchor, s, site.e)
+    if who is None:
+        return None
+    r.used.add(pos)
+    return Attribution(who, cue, pos, "lead")
