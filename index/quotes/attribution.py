@@ -15,7 +15,7 @@ whether it is speech or a term, whole or partial.
 from __future__ import annotations
 
 from .cues import chain_start
-from .kinds import Found, shape
+from .kinds import Found, is_title, shape
 from .marks import MarkSpan
 from .mentions import VAGUE, Article
 from .phrases import WS_RE, np_after, np_before
@@ -67,31 +67,40 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
             res = r.results[q]
             shape(res, text, m, sp, floor, anchor, trail_s, trail_e, headline or anchor < body_start, res.how)
         if not headline:
-            _note_cues(r, s, e, pi, pe)
+            _note_cues(r, si, s, e)
     return r.results
 
 
 def _decide(r: Reading, site: Site) -> None:
-    """Run the rules for one quotation and record the first answer."""
+    """Run the rules for one quotation and record the first answer (titles get none)."""
     res = r.results[site.q]
+    sp = site.span
+    art = r.art
+    if is_title(art.text[sp.start : sp.end], r.m[max(site.floor, site.anchor - 60) : site.anchor]):
+        res.how = "title"
+        return
     for rule in RULES:
         found = rule(r, site)
         if found is None:
             continue
-        if found.who is VAGUE:
+        who = found.who
+        carried = found.how in _CARRIED
+        cue_si = site.si if carried else art.sent_of(found.pos)
+        if cue_si > site.si:
+            r.cue_sent[site.q] = cue_si
+        r.note_speech(cue_si, who, found.cue, found.pos if not carried else site.anchor)
+        if who is VAGUE:
             res.how = "vague"
             return
-        who = found.who
-        art = r.art
         res.who = who
         res.speaker = who.name
         res.speaker_kind = "person" if who.kind == "person" else "organisation"
         res.how = found.how
-        if found.how in _CARRIED:
+        if carried:
             res.cue = found.cue
             res.role = art.role_of(who.name) if who.kind == "person" else None
             if found.how == "cont":
-                res.role = r.results[site.q - 1].role
+                res.role = r.results[site.q - 1].role or res.role
             return
         res.cue = found.cue.lower() if found.cue else None
         res.role = (art.role_of(who.name) or who.role) if who.kind == "person" else None
@@ -100,12 +109,11 @@ def _decide(r: Reading, site: Site) -> None:
         return
 
 
-def _note_cues(r: Reading, s: int, e: int, pi: int, pe: int) -> None:
+def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
     """Speech cues outside quotes (``Kosachev told Sputnik.``, ``according to Kosachev``): events,
-    and the paragraph's closing cue for the quotes of the next paragraph."""
+    and the sentence's last speech event for the quotes that follow."""
     art = r.art
     m = art.masked
-    ends_colon = m[max(s, e - 8) : e].rstrip().endswith(":")
     for c in art.cues_in(s, e):
         if c.start() in r.used or c.lastgroup not in ("finite", "according", "pointed", "base"):
             continue
@@ -113,10 +121,8 @@ def _note_cues(r: Reading, s: int, e: int, pi: int, pe: int) -> None:
             who = art.resolve(np_after(m, c.end(), e), c.start())
         else:
             who = art.resolve(np_before(m, chain_start(m, c.start()), s), c.start())
-        if who is None or who is VAGUE:
+        if who is None:
             continue
-        art.add_event(c.start(), who, speaker=True)
-        if e >= pe - 1 and (ends_colon or len(m[c.end() : min(e, c.end() + 80)].split()) <= 4):
-            r.para_cue[pi] = (who, WS_RE.sub(" ", c.group(0)), c.start())
-        else:
-            r.para_cue.pop(pi, None)
+        r.note_speech(si, who, WS_RE.sub(" ", c.group(0)), c.start())
+        if who is not VAGUE:
+            art.add_event(c.start(), who, speaker=True)

@@ -35,9 +35,26 @@ class Found:
 _MULTI_SENT_RE = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"‘]")
 
 
-def few_words_after(m: str, start: int, end: int) -> bool:
-    """Only an attribution (a handful of words) follows the quote in its paragraph."""
-    return len(m[start:end].split()) <= 8
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:\b(?:on|of|in|at|from|to|for|with|about|hosts?|hosted|anchors?|anchored|watch|watched|show|program|"
+    r"programme|podcast|series|magazine|newspaper|column|blog|book|film|movie|documentary|episode)|\w[’']s?)$",
+    re.IGNORECASE,
+)
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for with by from vs as is it".split())
+
+
+def is_title(content: str, before: str) -> bool:
+    """A title (``on NBC’s “Meet the Press”``, ``in “The Art of the Deal”``): words in title case
+    right after a preposition or a possessive. Titles are terms, never anybody's words."""
+    words = _TITLE_WORD_RE.findall(content)
+    if not words or len(words) > 8 or not words[0][:1].isupper():
+        return False
+    if any(not w[:1].isupper() and w.lower() not in _SMALL_WORDS for w in words):
+        return False
+    if any(ch in content.rstrip(" ,.!?") for ch in ".!?;:"):
+        return False
+    return _TITLE_BEFORE_RE.search(before.rstrip()) is not None
 
 
 def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, trail_s: int, trail_e: int, headline: bool, how: str) -> None:
@@ -63,6 +80,9 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
     elif continues_after and len(words) <= 5:
         partial = True
     res.partial = partial
+    if how == "title":
+        res.kind, res.partial = "term", True
+        return
     if res.speaker:
         res.kind = "speech"
         return

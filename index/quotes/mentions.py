@@ -99,6 +99,8 @@ class Article:
     cue_starts: list[int] = field(default_factory=list)
     _roles: dict[str, str | None] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
+    para_last_sent: list[int] = field(default_factory=list)
+    """Per paragraph, the index of its last sentence."""
     sent_subjects: dict[int, Who | None] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ set-up
@@ -114,6 +116,7 @@ class Article:
             for s, e in split_sentences(self.masked, ps, pe):
                 self.sents.append((s, e, pi))
                 self.sent_starts.append(s)
+            self.para_last_sent.append(len(self.sents) - 1)
         self._collect_people()
 
     def _collect_people(self) -> None:
@@ -197,6 +200,10 @@ class Article:
         if roles:
             return clean_role(max(roles, key=len))
         return None
+
+    def sent_of(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (or the one before it)."""
+        return max(0, bisect_left(self.sent_starts, pos + 1) - 1)
 
     def para_of(self, pos: int) -> int:
         """Index of the paragraph holding ``pos`` (or the one before it)."""

@@ -263,6 +263,15 @@ def split_tokens(phrase: str) -> list[str]:
     return phrase.replace("\u00a0", " ").split()
 
 
+_SHOUTED_WORDS = frozenset("THE A AN OF FOR TO IN ON AT BY WITH AND OR IS ARE WAS WILL FROM AFTER OVER".split())
+
+
+def _shouted(tokens: list[str]) -> bool:
+    """A headline in capitals (``U.N. PANEL RULES FOR WIKILEAKS FOUNDER``), not a name."""
+    caps = sum(1 for t in tokens if len(t) >= 3 and t.isalpha() and t.isupper())
+    return caps >= 2 and any(t in _SHOUTED_WORDS for t in tokens)
+
+
 @lru_cache(maxsize=8192)
 def parse_name(phrase: str) -> ParsedName | None:
     """Split a capitalised phrase into name and title, and say what it names.
@@ -271,6 +280,8 @@ def parse_name(phrase: str) -> ParsedName | None:
     ``Russia’s Dmitry Medvedev`` → ``Dmitry Medvedev``; ``the Kremlin`` → org ``Kremlin``.
     """
     tokens = split_tokens(phrase.strip(" ,"))
+    if _shouted(tokens):
+        return None
     while tokens and tokens[0].lower() in ("the", "a", "an"):
         tokens = tokens[1:]
     while tokens and tokens[0] in COMMON_CAPS:

@@ -488,10 +488,13 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         ):
             ok = True  # ``Bank of England``, ``Secretary of State``
         if not ok and not trail and _is_modifier_word(lowt):
-            # ``said press secretary Karine Jean-Pierre``: a modifier right before a role noun.
-            for t2, _, _ in toks[idx + 1 : min(n, idx + 3)]:
+            # ``said press secretary Karine Jean-Pierre``, ``said pollster Frank Luntz``: lower-case
+            # role words right before a role noun or a name.
+            for t2, _, _ in toks[idx + 1 : min(n, idx + 4)]:
                 l2 = t2.rstrip(",.;:").lower()
-                if l2 in PERSON_NOUNS:
+                if l2 in PERSON_NOUNS or (
+                    CAPWORD_RE.match(t2) and t2 not in COMMON_CAPS and not any(CAPWORD_RE.match(w) for w in words)
+                ):
                     ok = True
                     break
                 if not _is_modifier_word(l2):
@@ -550,6 +553,32 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         return None
     appos = appositive_after(m, end, limit)
     return NP(toks[0][1], end, name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+_GAP_STOP = frozenset(
+    """that which who whom whose and but or nor when while if because as after before since though
+    although he she it they we i you his her its their our my your this these those is was are were
+    be been has have had will would can could may might should must not no so than then""".split()
+)
+_GAP_TOKEN_RE = re.compile(r"\(?[\w’'.&\-]+\)?")
+
+
+def role_gap(m: str, a: int, b: int) -> str | None:
+    """The words between a quote and the name of its speaker when they only describe the speaker
+    (``CBS This Morning co-anchor`` in ``” CBS This Morning co-anchor DeMarco Morgan said``,
+    ``state`` in ``” state Sen. Jason Holsman said``); ``None`` when they say more than that."""
+    seg = m[a:b].strip()
+    if not seg or len(seg) > 80 or any(ch in seg for ch in ",;:!?#“”\"()"):
+        return None
+    words = seg.split()
+    if len(words) > 6:
+        return None
+    for w in words:
+        if _GAP_TOKEN_RE.fullmatch(w) is None or w in _GAP_STOP or w.lower() in FINITE_CUES:
+            return None
+        if w.endswith(".") and not _DOTTED_RE.match(w):
+            return None
+    return seg
 
 
 def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:

@@ -11,7 +11,9 @@ the quotation then has no speaker, because a wrong speaker is worse than none.
 3. :func:`~.before.before_quote`: a speech cue earlier in the same sentence (``X said: “…”``,
    ``X told Sputnik that “…”``, ``calling Trump’s words “…”`` → the one calling);
 4. :func:`~.participle.participle_after`: a participle right after the quote (``“…,” cautioning``);
-5. :func:`~.carry.carried`: a continued or floating quote (``“…,” he said. “…”``, a quote paragraph
+5. :func:`~.after.later_in_sentence`: an attribution set off by a comma later in the sentence
+   (``“…” for Clinton, said Kunin.``, ``Trump’s “excesses” are sickening, Hollande said.``);
+6. :func:`~.carry.carried`: a continued or floating quote (``“…,” he said. “…”``, a quote paragraph
    right after an attributed one, a paragraph after ``X said:``) → the same speaker.
 """
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .after import after_quote, attribution_sentence
+from .after import after_quote, attribution_sentence, later_in_sentence
 from .base import Attribution, Reading, Site
 from .before import before_quote
 from .carry import carried
@@ -27,7 +29,7 @@ from .participle import participle_after
 
 Rule = Callable[[Reading, Site], "Attribution | None"]
 
-RULES: tuple[Rule, ...] = (after_quote, attribution_sentence, before_quote, participle_after, carried)
+RULES: tuple[Rule, ...] = (after_quote, attribution_sentence, before_quote, participle_after, later_in_sentence, carried)
 """The rules in the order they are tried."""
 
 __all__ = ["RULES", "Attribution", "Reading", "Rule", "Site"]

@@ -7,7 +7,7 @@ import re
 
 from ..cues import FINITE_ALT
 from ..mentions import VAGUE, Who
-from ..phrases import FINITE_IN_RE, np_after, np_before
+from ..phrases import FINITE_IN_RE, np_after, np_before, role_gap
 from .base import Attribution, Reading, Site
 
 _VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
@@ -32,8 +32,9 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
     if vm:
         np = np_after(m, vm.end(), e)
         who = art.resolve(np, anchor)
-        if who is not None:
-            return who, vm.group("verb"), vm.start("verb")
+        if who is not None or np is not None:
+            # ``said the ex-coach`` naming nobody the article knows: unknown, not somebody else.
+            return who or VAGUE, vm.group("verb"), vm.start("verb")
     am = _ACCORDING_RE.match(m, i, end)
     if am:
         who = art.resolve(np_after(m, am.end(), e), anchor)
@@ -42,10 +43,14 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
     fm = FINITE_IN_RE.search(m, i, min(end, i + 200))
     if fm:
         np = np_before(m, fm.start(), i)
+        if np is not None and np.start > i and (np.name or np.desc):
+            gap = role_gap(m, i, np.start)
+            if gap is not None:
+                np.pre_role = " ".join(x for x in (gap, np.pre_role) if x)
+                np.start = i
         if np is not None and not m[i : np.start].strip(" ,"):
             who = art.resolve(np, anchor)
-            if who is not None:
-                return who, fm.group("verb"), fm.start()
+            return who or VAGUE, fm.group("verb"), fm.start()
     if dash:
         np = np_after(m, i, end)
         if np is not None and (np.name or np.desc) and not m[np.end : end].strip(" ,.;)") or (
@@ -76,3 +81,30 @@ def attribution_sentence(r: Reading, site: Site) -> Attribution | None:
         return None
     who, cue, pos = trail(r, nxt[0], nxt[1], site.anchor, nxt[1])
     return Attribution(who, cue, pos, "trail") if who is not None else None
+
+
+def later_in_sentence(r: Reading, site: Site) -> Attribution | None:
+    """An attribution set off by a comma later in the quotation's sentence: ``“…” for Clinton,
+    said Kunin.``, ``Trump’s “excesses” are sickening, Hollande said Tuesday.``, ``… an “inaccurate”
+    response, according to a report from X.``. Only the first speech verb after the quote counts,
+    and only when a comma opens its clause (``and Smith said`` is another statement)."""
+    m = r.m
+    art = r.art
+    start, e = site.trail_s, site.e
+    for c in art.cues_in(start, e):
+        kind = c.lastgroup
+        if kind not in ("finite", "according"):
+            continue
+        if kind == "according" or m[start : c.start()].rstrip().endswith(","):
+            if not m[start : c.start()].rstrip().endswith(","):
+                return None
+            np = np_after(m, c.end(), e)
+            word = "according to" if kind == "according" else c.group(0)
+        else:
+            np = np_before(m, c.start(), start)
+            if np is None or not m[start : np.start].rstrip().endswith(","):
+                return None
+            word = c.group(0)
+        who = art.resolve(np, c.start())
+        return Attribution(who, word, c.start(), "later") if who is not None else None
+    return None

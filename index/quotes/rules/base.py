@@ -70,12 +70,21 @@ class Reading:
     anchors: list[int]
     q_sent: list[int]
     q_para: list[int]
-    para_cue: dict[int, tuple[Who, str, int]] = field(default_factory=dict)
-    """Per paragraph, the speech cue it ended with (``X said:``, ``X told Sputnik.``)."""
+    sent_cue: dict[int, tuple[Who, str | None, int]] = field(default_factory=dict)
+    """Per sentence, the last speech event in it: who spoke (``VAGUE`` for ``officials said``), the
+    cue and where it stands."""
+    cue_sent: dict[int, int] = field(default_factory=dict)
+    """Per quote, the sentence of the cue that attributed it, when that is another sentence."""
     sent_speakers: list[tuple[int, Who]] = field(default_factory=list)
     """The speakers found so far in the current sentence, with where they stand."""
     used: set[int] = field(default_factory=set)
     """Cues of the current sentence already given to a quotation."""
+
+    def note_speech(self, si: int, who: Who, cue: str | None, pos: int) -> None:
+        """Remember a speech event of sentence ``si`` (the latest one of a sentence wins)."""
+        old = self.sent_cue.get(si)
+        if old is None or pos >= old[2]:
+            self.sent_cue[si] = (who, cue, pos)
 
     @property
     def m(self) -> str:

@@ -4,10 +4,13 @@ that “…”``, ``calling Trump’s words “…”``, ``according to X, “�
 from __future__ import annotations
 
 from ..cues import chain_start
-from ..mentions import Who
+from ..mentions import VAGUE, Who
 from ..phrases import CAPWORD_RE, POSS_END_RE, WS_RE, np_after, np_before
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site, before_is_coordination, sentence_subject
+
+
+_PUNCT = " ,;:—–-\"”’“‘'"
 
 
 def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | None, str | None, int]:
@@ -29,6 +32,11 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
             who = r.clause_subject(c.start(), s, e)
         if who is None and kind == "finite":
             who = r.adverbial_subject(c.start(), s, e)
+        if who is None and np is None and kind == "finite" and not m[floor : c.start()].strip(_PUNCT):
+            # ``“…,” said X, role, “…”``: the attribution of the quote before, inverted.
+            who = art.resolve(np_after(m, c.end(), e), c.start())
+        if who is None and np is not None:
+            who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
         return who, word, c.start()
     if kind == "according":
         return art.resolve(np_after(m, c.end(), e), c.start()), "according to", c.start()
