@@ -37,12 +37,12 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 _DOUBLE_FINAL = frozenset("quip admit snap rebut concur beg refer brag slam".split())
 """Lemmas that double their last consonant (``quipped``, ``admitting``)."""
 
-_BASE_LEMMAS = frozenset(
+_PLURAL_LEMMAS = frozenset(
     """say tell add explain insist argue contend maintain suggest acknowledge admit agree disagree concede
     emphasize emphasise warn predict recall write assert complain wonder tweet ask""".split()
 )
-"""Lemmas whose bare form is a cue after ``to``, a modal or ``did`` (``went on to say``, ``would
-argue``); the bare form of the others is too often a noun (``a call``, ``the report``)."""
+"""Lemmas whose bare form is a cue after a plural subject too (``critics say``); the bare form of
+the others is too often a noun there (``news reports``)."""
 
 
 def forms(lemma: str) -> tuple[str, ...]:
@@ -74,8 +74,7 @@ def _conjugate() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
             else:
                 finite[form] = lemma
         participles.discard(lemma)
-    base = frozenset(_BASE_LEMMAS)
-    return finite, frozenset(participles), base
+    return finite, frozenset(participles), frozenset(SPEECH_LEMMAS)
 
 
 _FINITE_LEMMA, _PARTICIPLES, _BASES = _conjugate()
@@ -93,7 +92,8 @@ FINITE_CUES: frozenset[str] = frozenset(_FINITE_LEMMA)
 """Finite speech verbs (third person and past forms): the subject stands right before them (``Smith said``)."""
 
 BASE_CUES: frozenset[str] = _BASES
-"""Bare forms that are cues after ``to``, a modal or ``did``: ``went on to say``, ``would argue``."""
+"""Bare forms, cues after a chain ending in ``to``, a modal or ``did``: ``went on to call``,
+``would argue`` (see :func:`is_cue`)."""
 
 PARTICIPLE_CUES: frozenset[str] = _PARTICIPLES
 """Participles whose subject is the subject of the clause they hang off (``…, saying``)."""
@@ -268,7 +268,9 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
     if kind == "base":
         if word == "to":
             return chain_start(text, match.start()) < match.start()
-        return word in _BASE_BEFORE or (word.endswith("s") and not word.endswith("ss"))
+        if word in _BASE_BEFORE:
+            return True
+        return match.group() in _PLURAL_LEMMAS and word.endswith("s") and not word.endswith("ss")
     return True
 
 

@@ -13,7 +13,9 @@ the quotation then has no speaker, because a wrong speaker is worse than none.
 4. :func:`~.participle.participle_after`: a participle right after the quote (``“…,” cautioning``);
 5. :func:`~.after.later_in_sentence`: an attribution set off by a comma later in the sentence
    (``“…” for Clinton, said Kunin.``, ``Trump’s “excesses” are sickening, Hollande said.``);
-6. :func:`~.carry.carried`: a continued or floating quote (``“…,” he said. “…”``, a quote paragraph
+6. :func:`~.subject.subject_of_sentence`: words quoted in the predicate of a subject that acts
+   (``Clinton supports “appropriate pay raises”``), never after a copula or a passive;
+7. :func:`~.carry.carried`: a continued or floating quote (``“…,” he said. “…”``, a quote paragraph
    right after an attributed one, a paragraph after ``X said:``) → the same speaker.
 """
 
@@ -26,10 +28,19 @@ from .base import Attribution, Reading, Site
 from .before import before_quote
 from .carry import carried
 from .participle import participle_after
+from .subject import subject_of_sentence
 
 Rule = Callable[[Reading, Site], "Attribution | None"]
 
-RULES: tuple[Rule, ...] = (after_quote, attribution_sentence, before_quote, participle_after, later_in_sentence, carried)
+RULES: tuple[Rule, ...] = (
+    after_quote,
+    attribution_sentence,
+    before_quote,
+    participle_after,
+    later_in_sentence,
+    subject_of_sentence,
+    carried,
+)
 """The rules in the order they are tried."""
 
 __all__ = ["RULES", "Attribution", "Reading", "Rule", "Site"]

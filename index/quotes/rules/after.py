@@ -106,5 +106,7 @@ def later_in_sentence(r: Reading, site: Site) -> Attribution | None:
                 return None
             word = c.group(0)
         who = art.resolve(np, c.start())
+        if who is None and np is None and kind == "according":
+            who = VAGUE  # ``according to a Pentagon readout``: a source, though not a person
         return Attribution(who, word, c.start(), "later") if who is not None else None
     return None
