@@ -120,7 +120,10 @@ def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
         if c.lastgroup == "according":
             who = art.resolve(np_after(m, c.end(), e), c.start())
         else:
-            who = art.resolve(np_before(m, chain_start(m, c.start()), s), c.start())
+            np = np_before(m, chain_start(m, c.start()), s)
+            if np is None and c.lastgroup == "finite" and m[s : c.start()].rstrip().endswith((",", "”", '"')):
+                np = np_after(m, c.end(), e)  # ``…, said Grant Green, a security official``
+            who = art.resolve(np, c.start())
         if who is None:
             continue
         r.note_speech(si, who, WS_RE.sub(" ", c.group(0)), c.start())

@@ -7,17 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .cues import (
-    CUE_RE,
-    is_cue,
-    BASE_CUES,
-    FINITE_CUES,
-    NOUN_CUES,
-    PARTICIPLE_CUES,
-    ORG_NOUNS,
-    PERSON_NOUNS,
-    PLURAL_PEOPLE,
-)
+from .cues import BASE_CUES, CUE_RE, FINITE_CUES, NOUN_CUES, PARTICIPLE_CUES, is_cue
 from .marks import MarkSpan, paragraphs
 from .names import (
     COMMON_CAPS,
@@ -33,27 +23,15 @@ from .sentences import (
     mask_quotes,
     split_sentences,
 )
+from . import coreference
 from .phrases import (
-    DEMONYM_DESC,
     DATELINE_RE,
-    NO_FALLBACK_NOUNS,
     NP,
     appositive_after,
     is_word_char,
     pre_role,
-    role_fits,
     subject_np,
 )
-
-
-_MEDIA_HINT = re.compile(r"(?:Times|Post|Journal|News|Press|Herald|Tribune|Gazette|Telegraph|Guardian|"
-                         r"Review|Magazine|Network|Radio|TV|Sputnik|Reuters|Bloomberg|Politico|Axios|"
-                         r"Express|Mail|Mirror|Observer|Independent|Economist|Atlantic|Insider|Daily|"
-                         r"^[A-Z]{2,5}$)")
-COMPANY_NEXT_RE = re.compile(r"\s+(?:shares|stock|Inc\.?|Corp\.?|Co\.|reported|posted|announced)\b")
-_GOV_HINT = re.compile(r"(?:House|Kremlin|Ministry|Department|Council|Government|Administration|Senate|Congress|Parliament|Pentagon|Duma|Cabinet|Office|Commission|Committee|Court|Agency|Bureau|Authority|Union|Assembly|Police)")
-_COMPANY_NOUNS = frozenset("company firm utility operator retailer automaker carrier airline startup maker manufacturer developer studio chipmaker planemaker carmaker giant conglomerate lender insurer".split())
-_MEDIA_NOUNS = frozenset("newspaper paper outlet publication magazine journal website site broadcaster network daily tabloid station channel".split())
 
 
 @dataclass
@@ -65,16 +43,35 @@ class Who:
     role: str | None = None
 
 
+_SENT_INITIAL_RE = re.compile(r"[A-Z][a-z]+(?:ing|ly)\s+\S")
+"""A sentence that opens with ``Regarding``, ``Following``, ``Clearly`` before a name."""
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
+_MALE_PRONOUNS = frozenset("he himself".split())
+_FEMALE_PRONOUNS = frozenset("she herself".split())
+
 VAGUE = Who("", "vague")
 """Sentinel: the subject was found but names nobody (``officials said``, ``they said``)."""
 
 
 @dataclass
 class Event:
+    """A person or organisation that was the subject of a sentence or a speaker, and where."""
+
     pos: int
     para: int
     who: Who
     speaker: bool = False
+
+
+@dataclass
+class Mention:
+    """A person named in the article (in full, by surname, or with a title), and where."""
+
+    pos: int
+    sent: int
+    name: str
+    """The full name the article gives that person."""
+    role: str | None = None
 
 
 @dataclass
@@ -102,6 +99,10 @@ class Article:
     para_last_sent: list[int] = field(default_factory=list)
     """Per paragraph, the index of its last sentence."""
     sent_subjects: dict[int, Who | None] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    """Every person named outside the quotations, in reading order."""
+    mention_starts: list[int] = field(default_factory=list)
+    _votes: dict[str, list[int]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ set-up
     def prepare(self) -> None:
@@ -120,7 +121,10 @@ class Article:
         self._collect_people()
 
     def _collect_people(self) -> None:
+        """Two passes over the names outside the quotations: first the people named in full (their
+        roles, their surnames), then every mention of a person, with what it tells of gender."""
         m = self.masked
+        found: list[tuple[int, int, int, str, object]] = []
         for pi, (ps, pe) in enumerate(self.paras):
             if pi in self.headline_paras:
                 continue
@@ -135,6 +139,13 @@ class Article:
                 if parsed.kind == "org":
                     self.org_mentions.append((mt.start(), pi, parsed.name))
                     continue
+                if parsed.kind not in ("person", "other"):
+                    continue
+                if _SENT_INITIAL_RE.match(g) and self.sent_starts[self.sent_of(mt.start())] == mt.start():
+                    parsed = parse_name(g.split(None, 1)[1])  # ``Regarding Trump’s …``: not a name word
+                    if parsed is None or parsed.kind not in ("person", "other"):
+                        continue
+                found.append((mt.start(), mt.end(), pi, g, parsed))
                 if parsed.kind != "person" or len(split_tokens(parsed.name)) < 2:
                     continue
                 name = parsed.name
@@ -148,6 +159,44 @@ class Article:
                     if ap and name not in self.appos_roles:
                         self.appos_roles[name] = ap
                 self.by_surname.setdefault(surname(name), set()).add(name)
+        for start, end, pi, g, parsed in found:
+            toks = split_tokens(parsed.name)  # type: ignore[attr-defined]
+            if sum(1 for t in toks if t[:1].isupper()) > 4:
+                continue  # a headline in title case, not a name
+            if len(toks) == 1 and toks[0] not in self.by_surname and not parsed.role:  # type: ignore[attr-defined]
+                continue  # a lone capitalised word the article does not otherwise use as a name
+            if parsed.kind != "person" and len(toks) > 1:  # type: ignore[attr-defined]
+                continue
+            name = self.canon_person(parsed.name)  # type: ignore[attr-defined]
+            self.mentions.append(Mention(start, self.sent_of(start), name, parsed.role))  # type: ignore[attr-defined]
+            self.mention_starts.append(start)
+        self._count_gender_votes()
+
+    def _count_gender_votes(self) -> None:
+        """``Clinton said she …``: a sentence naming one person, then using only ``he`` or only
+        ``she`` after the name, votes for that person's gender (``him``, ``his``, ``her`` often
+        stand for somebody else: ``Hobson thanked him``)."""
+        m = self.masked
+        by_sent: dict[int, list[Mention]] = {}
+        for mn in self.mentions:
+            by_sent.setdefault(mn.sent, []).append(mn)
+        for si, mns in by_sent.items():
+            names = {mn.name for mn in mns}
+            if len(names) != 1:
+                continue
+            s, e, _ = self.sents[si]
+            words = _PRONOUN_RE.findall(m, mns[0].pos, e)
+            male = any(w.lower() in _MALE_PRONOUNS for w in words)
+            female = any(w.lower() in _FEMALE_PRONOUNS for w in words)
+            if male != female:
+                votes = self._votes.setdefault(mns[0].name, [0, 0])
+                votes[0 if male else 1] += 1
+
+    def mentions_before(self, pos: int, lo: int) -> list[Mention]:
+        """The mentions of people between ``lo`` and ``pos``, in reading order."""
+        i = bisect_left(self.mention_starts, pos)
+        j = bisect_left(self.mention_starts, lo)
+        return self.mentions[j:i]
 
     def subject(self, s: int, e: int) -> tuple[int, NP | None]:
         """Where the subject of the sentence ``[s, e)`` stands and its noun phrase (cached)."""
@@ -174,7 +223,7 @@ class Article:
             i += 1
         return out
 
-    # ------------------------------------------------------------- resolution
+    # ---------------------------------------------------------------- lookups
     def canon_person(self, name: str) -> str:
         """Full name for a surname-only mention when the article names exactly one such person."""
         toks = split_tokens(name)
@@ -225,131 +274,32 @@ class Article:
         self.events.append(Event(pos, self.para_of(pos), who, speaker))
 
     def gender(self, who: Who) -> str | None:
-        """``f``/``m`` for a person when the first name or a title says so."""
-        g = self._gender.get(who.name, "?")
+        """``f``/``m`` for a person when the first name, a title, a role or the article's own
+        pronouns say so."""
+        return self.gender_of_name(who.name, who.role)
+
+    def gender_of_name(self, name: str, role: str | None = None) -> str | None:
+        """``f``/``m`` for the person of that name (see :meth:`gender`)."""
+        g = self._gender.get(name, "?")
         if g == "?":
-            g = gender_of(who.name, " ".join(x for x in (self.role_of(who.name), who.role, *(self.people.get(who.name) or ())) if x))
-            self._gender[who.name] = g
+            g = gender_of(name, " ".join(x for x in (self.role_of(name), role, *(self.people.get(name) or ())) if x))
+            if g is None:
+                male, female = self._votes.get(name, (0, 0))
+                if male > 2 * female:
+                    g = "m"
+                elif female > 2 * male:
+                    g = "f"
+            self._gender[name] = g
         return g
 
-    def prev_subject(self, pos: int) -> Who | None:
-        """The subject of the sentence right before the one holding ``pos`` (same or previous
-        paragraph), when it is a person."""
-        si = bisect_left(self.sent_starts, pos + 1) - 1
-        if si < 1 or self.sents[si][2] - self.sents[si - 1][2] > 1:
-            return None
-        who = self.sent_subjects.get(si - 1)
-        return who if who is not None and who.kind == "person" else None
-
-    def resolve_person(self, pos: int, noun: str | None = None, gender: str | None = None, qual: str | None = None) -> Who | None:
-        """Most recent person before ``pos`` (within three paragraphs), preferring a role match.
-
-        A pronoun's gender skips people known to be of the other gender; nouns such as
-        ``spokesperson`` or ``lawyer`` only match a person the article gave that role."""
-        para = self.para_of(pos)
-        events = self.events[-200:]
-        if noun:
-            for ev in reversed(events):
-                if ev.pos >= pos or ev.who.kind != "person":
-                    continue
-                if role_fits(self._role_text(ev.who), noun, qual):
-                    return ev.who
-            if noun in NO_FALLBACK_NOUNS:
-                return None  # a spokesperson, a lawyer: someone other than the people named
-            # Only a loose fit: the subject of the sentence before, if nothing speaks against it.
-            prev = self.prev_subject(pos)
-            if prev is not None and role_fits(self._role_text(prev), noun, qual) is None:
-                return prev
-            if qual:
-                return None
-        for ev in reversed(events):
-            if ev.pos >= pos:
-                continue
-            if para - ev.para > 3:
-                return None
-            if ev.who.kind == "person":
-                if gender and self.gender(ev.who) not in (None, gender):
-                    continue
-                if noun and role_fits(self._role_text(ev.who), noun, qual) is False:
-                    continue
-                return ev.who
-        return None
-
-    def _role_text(self, who: Who) -> str:
-        return (self.role_of(who.name) or who.role or "").lower()
-
-    def resolve_org(self, pos: int, noun: str | None) -> Who | None:
-        """Most recent organisation before ``pos`` (within three paragraphs) fitting ``noun``:
-        media nouns want a media name, company nouns refuse government bodies. With a noun
-        (``the central bank``) and no fitting subject, an organisation merely mentioned
-        nearby is taken when it is the only fitting one."""
-        para = self.para_of(pos)
-        for ev in reversed(self.events[-200:]):
-            if ev.pos >= pos or ev.who.kind != "org":
-                continue
-            if para - ev.para > 3:
-                break
-            if _org_fits(ev.who.name, noun):
-                if noun and self._orgs_nearby(pos, noun, ev.who.name):
-                    return None  # ``Morgan Stanley and Goldman Sachs …  the bank said``: which one?
-                return ev.who
-        if not noun:
-            return None
-        fits = {
-            name for p, pi, name in self.org_mentions if p < pos and para - pi <= 3 and _org_fits(name, noun)
-        }
-        if len(fits) == 1:
-            return Who(next(iter(fits)), "org")
-        return None
-
-    def _orgs_nearby(self, pos: int, noun: str, name: str) -> bool:
-        """Is another organisation fitting ``noun`` named in this sentence or the one before?"""
-        si = bisect_left(self.sent_starts, pos + 1) - 1
-        lo = self.sents[max(0, si - 1)][0] if si >= 0 else 0
-        return any(
-            lo <= p < pos and other not in name and name not in other and _org_fits(other, noun)
-            for p, _, other in self.org_mentions
-        )
-
+    # ------------------------------------------------------------- resolution
     def resolve(self, np: NP | None, pos: int, strict: bool = False) -> Who | None:
         """Turn a located noun phrase into a speaker (``VAGUE`` for plural/unnamed subjects)."""
-        if np is None:
-            return None
-        if np.vague:
-            return VAGUE
-        if np.pron:
-            p = np.pron.lower()
-            if p in ("he", "she"):
-                return self.resolve_person(pos, gender="m" if p == "he" else "f")
-            if p == "it":
-                return self.resolve_org(pos, None)
-            return VAGUE
-        if np.desc:
-            if np.desc == DEMONYM_DESC:
-                return self.resolve_person(pos)
-            if np.desc in ORG_NOUNS:
-                return self.resolve_org(pos, "central bank" if np.qual == "central" else np.desc)
-            if np.desc in PERSON_NOUNS or np.desc.endswith("-old"):
-                return self.resolve_person(pos, np.desc if np.desc in PERSON_NOUNS else None, qual=np.qual)
-            return None
-        if not np.name:
-            return None
-        parsed = parse_name(np.name)
-        if parsed is None:
-            return None
-        role = " ".join(x for x in (np.pre_role, parsed.role) if x) or None
-        if np.appos:
-            role = np.appos
-        if parsed.kind in ("org", "place"):
-            return Who(parsed.name, "org")
-        if parsed.kind == "other":
-            toks = split_tokens(parsed.name)
-            if len(toks) != 1 or toks[0] in COMMON_CAPS or toks[0].lower() in PLURAL_PEOPLE:
-                return None
-            if strict and toks[0] not in self.by_surname:
-                return None
-        name = self.canon_person(parsed.name)
-        return Who(name, "person", clean_role(role))
+        return coreference.resolve(self, np, pos, strict)
+
+    def resolve_person(self, pos: int, noun: str | None = None, gender: str | None = None, qual: str | None = None) -> Who | None:
+        """The person a pronoun or a description (``the senator``) at ``pos`` stands for."""
+        return coreference.resolve_person(self, pos, noun, gender, qual)
 
 
 _CUE_SCAN_RE = re.compile(
@@ -359,27 +309,3 @@ _CUE_SCAN_RE = re.compile(
 """``CUE_RE`` behind a first-letter look-ahead: the same matches, scanned faster."""
 
 
-_BANK_HINT = re.compile(
-    r"Bank|Reserve|\bFed\b|ECB|BoE|BOJ|Bancorp|Bancshares|Chase|Sachs|Citi|Fargo|JPMorgan|Morgan\s+Stanley|"
-    r"Barclays|HSBC|UBS|Nomura|Jefferies|Santander|Mizuho|Macquarie|Lazard|Evercore|Natixis|Suisse|Paribas|"
-    r"G[eé]n[eé]rale|Commerzbank|Rabobank|\bING\b|Securities|Schwab|Raymond\s+James|Piper\s+Sandler|Berenberg"
-)
-
-
-_CENTRAL_BANK_HINT = re.compile(
-    r"Central\s+Bank|Reserve|\bFed\b|ECB|BoE|BOJ|PBOC|RBA|RBI|SNB|Riksbank|Bundesbank|Banque\s+de|Bank\s+of\s+"
-    r"(?!America\b|New\s+York\s+Mellon\b)[A-Z]"
-)
-
-
-def _org_fits(name: str, noun: str | None) -> bool:
-    """Can the organisation ``name`` be described as ``the <noun>``?"""
-    if noun in _MEDIA_NOUNS:
-        return _MEDIA_HINT.search(name) is not None
-    if noun in _COMPANY_NOUNS:
-        return not (_GOV_HINT.search(name) or _MEDIA_HINT.search(name))
-    if noun == "bank":
-        return _BANK_HINT.search(name) is not None
-    if noun == "central bank":
-        return _CENTRAL_BANK_HINT.search(name) is not None
-    return True

@@ -497,22 +497,28 @@ _MALE_HINTS = frozenset(
 )
 
 
+_HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
+_ROLE_STOP = frozenset("whose who which that of for to".split())
+
+
 def gender_of(name: str, role: str | None = None) -> str | None:
-    """``f``, ``m`` or ``None`` from a first name and a title (``Mrs.``, ``spokeswoman``)."""
-    if role:
-        words = {w.strip(",.;:").lower() for w in role.split()} | {w.lower() for w in role.split()}
-        if words & _FEMALE_HINTS:
-            return "f"
-        if words & _MALE_HINTS:
-            return "m"
+    """``f``, ``m`` or ``None`` from an honorific (``Mrs.``), a first name, or the head of a role
+    (``spokeswoman``, ``wife of …``; ``whose husband …`` says nothing of the person)."""
+    words = [w.strip(",.;:()").lower() for w in (role or "").split()]
+    for w in words:
+        if w in _HONORIFIC_GENDER:
+            return _HONORIFIC_GENDER[w]
     toks = split_tokens(name)
-    if len(toks) < 2:
-        return None
-    first = toks[0]
-    if first in _AMBIGUOUS_FIRST:
-        return None
-    if first in _FEMALE_FIRST:
-        return "f"
-    if first in _MALE_FIRST:
-        return "m"
+    if len(toks) >= 2 and toks[0] not in _AMBIGUOUS_FIRST:
+        if toks[0] in _FEMALE_FIRST:
+            return "f"
+        if toks[0] in _MALE_FIRST:
+            return "m"
+    for w in words:
+        if w in _ROLE_STOP or w.endswith(("’s", "'s")):
+            break
+        if w in _FEMALE_HINTS:
+            return "f"
+        if w in _MALE_HINTS:
+            return "m"
     return None

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from ..kinds import Found
 from ..marks import MarkSpan
-from ..mentions import COMPANY_NEXT_RE, VAGUE, Article, Who
+from ..coreference import COMPANY_NEXT_RE
+from ..mentions import VAGUE, Article, Who
 from ..names import parse_name
 from ..phrases import subject_np
 from ..sentences import LEAD_WINDOW
