@@ -172,6 +172,14 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
     parsed = parse_name(np.name)
     if parsed is None:
         return None
+    if np.proxy:
+        # ``a Dow spokeswoman``: Dow speaks; ``a Clinton spokesman`` is not Clinton speaking.
+        toks = split_tokens(np.name)
+        if toks[-1].islower():
+            return _who(np.name, "org")  # ``a Clinton campaign spokesman``: the Clinton campaign
+        if parsed.kind == "person" or (len(toks) == 1 and toks[0] in art.by_surname):
+            return _vague()
+        return _who(parsed.name, "org")
     role = " ".join(x for x in (np.pre_role, parsed.role) if x) or None
     if np.appos:
         role = np.appos

@@ -122,6 +122,26 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     democrat republican lawmaker legislator congressman secretary spokesperson
     pastor priest reverend minister cleric preacher chaplain sergeant lieutenant captain
     trooper deputy detective investigator prosecutor publicist agent assistant
+    pollster consultant historian demographer colleague astronaut psychologist psychiatrist sociologist
+    scholar fellow lecturer organizer organiser supporter donor fundraiser operative staffer surrogate
+    delegate blogger commentator pundit moderator journalist photographer publisher cofounder co-founder
+    partner associate soldier marine sailor inmate prisoner victim survivor witness neighbor neighbour
+    friend classmate roommate cousin uncle aunt nephew niece grandson granddaughter grandmother
+    grandfather sister brother widow widower fiancee fiance girlfriend boyfriend spouse mom dad parent
+    teen teenager graduate alumnus dean provost rector congregant parishioner evangelical libertarian
+    lobbyist assemblyman assemblywoman councilman councilwoman alderman treasurer comptroller auditor
+    clerk registrar marshal constable warden dispatcher paramedic surgeon neurosurgeon dentist pharmacist
+    therapist counselor counsellor statistician epidemiologist physicist chemist biologist architect
+    designer programmer banker trader broker accountant employee laborer labourer contractor rancher
+    fisherman miner trucker mechanic electrician plumber carpenter welder cashier waiter waitress
+    bartender chef cook shopkeeper vendor landlord tenant homeowner citizen immigrant refugee migrant
+    protester protestor demonstrator volunteer campaigner canvasser challenger incumbent contender
+    frontrunner front-runner hopeful rival opponent critic ally backer endorser fan narrator poet
+    playwright screenwriter filmmaker comedian presenter co-anchor co-host cohost biographer curator
+    librarian specialist undersecretary administrator bureaucrat magistrate juror defender counsel
+    solicitor barrister plaintiff defendant litigant petitioner suspect convict detainee hostage heir
+    monarch emperor empress sultan emir sheikh duke duchess baron whip insider confidant confidante
+    loyalist backbencher frontbencher mp mep congressperson nun monk priestess guru scientist physician
     """.split()
 )
 """Nouns that describe one person (``the senator said`` resolves to a person)."""

@@ -208,6 +208,7 @@ def _known_org(tokens: list[str]) -> bool:
     return any((a, b) in KNOWN_ORG_PAIRS for a, b in zip(tokens, tokens[1:]))
 
 
+_SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"))
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _AGE_RE = re.compile(r"^\d{1,3}(?:,|$)")
 
@@ -305,8 +306,15 @@ def parse_name(phrase: str) -> ParsedName | None:
     tokens = [t for t in tokens if t not in HONORIFICS] or tokens
     role_tokens: list[str] = []
     last_title = -1
-    for i, t in enumerate(tokens[:-1]):
-        if t in TITLES or t in NATIONALITIES or t.upper() in ("CEO", "CFO", "COO", "CTO") or t.endswith("-elect"):
+    core = len(tokens)
+    while core > 1 and tokens[core - 1].rstrip(",") in _SUFFIXES:
+        core -= 1  # ``Martin Luther King Jr.``: the name ends before its suffix
+    for i, t in enumerate(tokens[: core - 1]):
+        if t in NATIONALITIES and t not in TITLES:
+            # ``French President Emmanuel Macron`` but not ``German Ortega`` (a first name)
+            if tokens[i + 1] in TITLES or core - i - 1 >= 2:
+                last_title = i
+        elif t in TITLES or t.upper() in ("CEO", "CFO", "COO", "CTO") or t.endswith("-elect"):
             last_title = i
         elif i == 0 and len(tokens) >= 3 and t[:1].isupper() and t.lower() in PERSON_NOUNS:
             last_title = i  # ``Economist Jeffrey Sachs``, ``Striker Harry Kane``
@@ -385,6 +393,10 @@ _ROLE_HEAD_RE = re.compile(
 )
 
 
+_AGENT_RE = re.compile(r"[a-z\-]{3,}(?:ologist|ist|ician|eer|ster)")
+"""Nouns of people by their suffix: ``psychologist``, ``strategist``, ``technician``, ``pollster``."""
+
+
 def looks_like_role(text: str) -> bool:
     """Is ``text`` (an appositive) a title or description of a person?
 
@@ -404,7 +416,7 @@ def looks_like_role(text: str) -> bool:
     head = rest[:5]
     for w in head:
         bare = w.strip(",.;:’'").lower()
-        if bare in PERSON_NOUNS or w.strip(",.") in TITLES and w[:1].isupper():
+        if bare in PERSON_NOUNS or w.strip(",.") in TITLES and w[:1].isupper() or _AGENT_RE.fullmatch(bare):
             return True
         if bare.endswith(("-old",)):
             return True

@@ -73,6 +73,25 @@ class NP:
     possessive: bool = False
     vague: bool = False
     qual: str | None = None
+    proxy: bool = False
+    """``a Dow spokeswoman``: ``name`` is who the (unnamed) speaker speaks for."""
+
+
+_PROXY_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'.&\-]*\s+){1,4}?)(?:(campaign|administration|company|team|office|group|"
+    r"camp|committee|agency|department)\s+)?(?:spokes(?:man|woman|person)|representative|official|aide|adviser|"
+    r"advisor|lawyer|attorney|executive|source|staffer|strategist)"
+)
+"""``a Dow spokeswoman``, ``a Clinton campaign spokesman``: somebody who speaks for an organisation."""
+
+
+def proxy_np(start: int, end: int, words: list[str]) -> NP | None:
+    """``a Dow spokeswoman`` as a noun phrase standing for ``Dow`` (see :data:`_PROXY_RE`)."""
+    pm = _PROXY_RE.fullmatch(" ".join(words))
+    if pm is None:
+        return None
+    name = pm.group(1).strip()
+    return NP(start, end, name=f"{name} {pm.group(2)}" if pm.group(2) else name, proxy=True)
 
 
 _WORD_CHAR_RE = re.compile(r"\w")
@@ -363,7 +382,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
             return NP(s, e, vague=True)
         if parts and n_mod < 2 and _is_modifier_word(t):
             nxt = parts[-1][0].lower()
-            if nxt in PERSON_NOUNS or nxt in ORG_NOUNS or _is_modifier_word(nxt):
+            if nxt in PERSON_NOUNS or nxt in ORG_NOUNS or (_is_modifier_word(nxt) and parts[-1][0].islower()):
                 parts.append((t, s, e))  # ``finance minister``, ``press secretary``, ``central bank``
                 n_mod += 1
                 continue
@@ -390,6 +409,9 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     if spk and name_words:
         return NP(spk.start(), parts[-1][2], name=" ".join(name_words))
     if not name_words:
+        px = proxy_np(start, parts[-1][2], words)
+        if px is not None:
+            return px
         det = [w.lower() for w in role_words]
         if det and det[0] in ("the", "this", "that") and len(det) >= 2:
             noun, qual = _desc_noun(det)
@@ -470,7 +492,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         if not t:
             break
         lowt = t.lower()
-        if not words and lowt in ("the", "a", "an", "this"):
+        if not words and lowt in ("the", "a", "an", "this", "his", "her", "their", "its", "our"):
             words.append(lowt)
             end = s + len(t)
             continue
@@ -509,6 +531,9 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             break
     if not words:
         return None
+    px = proxy_np(toks[0][1], end, words)
+    if px is not None:
+        return px
     # ``a spokesperson for the Kremlin``
     joined = " ".join(words)
     sm = _SPOKES_AFTER_RE.match(joined)
