@@ -234,7 +234,7 @@ CUE_RE = re.compile(
     + PARTICIPLE_ALT
     + r")|(?P<noun>"
     + NOUN_ALT
-    + r")|(?P<pointed>pointed\s+out|put\s+it))\b"
+    + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it))\b"
 )
 """Any speech cue in running text (lower-case; names stay capitalised)."""
 
@@ -295,11 +295,11 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
 
 
 ATTRIB_AFTER_RE = re.compile(
-    r"^\s*[,;]?\s*(?:(?:he|she|they|it|I|we)|(?:[A-Z][\w’'.\-]*)(?:\s+[A-Z][\w’'.\-]*){0,3}|"
+    r"\s*[,;]?\s*(?:(?:he|she|they|it|I|we)|(?:[A-Z][\w’'.\-]*)(?:\s+[A-Z][\w’'.\-]*){0,3}|"
     r"the\s+[a-z][\w\-]*)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:"
     + FINITE_ALT
     + r")\b"
-    r"|^\s*[,;]?\s*(?:"
+    r"|\s*[,;]?\s*(?:"
     + FINITE_ALT
     + r")\s+(?:he|she|the\s|[A-Z])"
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import ATTRIB_AFTER_RE
 from .marks import MarkSpan
 from .names import (
     ABBR_TITLE_WORDS,
@@ -63,6 +64,9 @@ def split_sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
         if masked[dot] == "." and (word in _ABBREVS or _INITIALS_RE.fullmatch(word)):
             continue
         end = m.end()
+        if masked[dot - 1 : dot] == MASK and masked[m.end() - 1 : m.end()].isspace() and masked[dot + 1 : dot + 2] in "”\"":
+            if ATTRIB_AFTER_RE.match(masked, end, min(pe, end + 120)):
+                continue  # ``“…Katy!” Trump said``: the attribution stays with its quotation
         if end > start:
             out.append((start, end))
             start = end

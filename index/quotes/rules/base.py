@@ -16,6 +16,7 @@ from ..phrases import subject_np
 from ..sentences import LEAD_WINDOW
 
 _COORD_END_RE = re.compile(r"(?:\band|\bbut|\bthen|\bwho|\balso|,)$")
+_ADVERB_END_RE = re.compile(r"\s(?:[a-z]+ly|now|then|later|also|again|still|has|had|have|would|will|just|even)$")
 _GAP_WORD = r"(?!(?:that|which|who|whom|whose|and|but|or|he|she|they|we|it|if|when|because|after|before)\b)[\w’'\-.]+"
 _ADV_HEAD = (
     r"(?:on|in|at|during|from|after|before|late|early|earlier|later|last|this|over|via|inside|outside|"
@@ -135,7 +136,12 @@ def sentence_subject(art: Article, s: int, e: int, allow_possessive: bool = Fals
 
 def before_is_coordination(m: str, pos: int, floor: int) -> bool:
     """Is the word before ``pos`` a coordinator (``and said``, ``but added``, ``, adding``)?"""
-    seg = m[max(floor, pos - 12) : pos].rstrip()
+    seg = m[max(floor, pos - 40) : pos].rstrip()
+    while True:
+        am = _ADVERB_END_RE.search(seg)
+        if am is None:
+            break
+        seg = seg[: am.start()].rstrip()  # ``but now said``, ``and later added``
     return _COORD_END_RE.search(seg) is not None
 
 
