@@ -76,6 +76,8 @@ def _decide(r: Reading, site: Site) -> None:
     res = r.results[site.q]
     sp = site.span
     art = r.art
+    if site.anchor < art.body_start:
+        return  # a title or metadata line: its quotes are terms
     if is_title(art.text[sp.start : sp.end], r.m[max(site.floor, site.anchor - 60) : site.anchor]):
         res.how = "title"
         return

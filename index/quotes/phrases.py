@@ -375,6 +375,11 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
             if parts:
                 parts.append((t, s, e))
             break
+        if lowt in ("his", "her", "their", "its", "our", "my", "your") and parts:
+            if all(not CAPWORD_RE.match(p[0]) for p in parts):
+                return NP(s, parts[0][2], vague=True)  # ``his wife whispered``: somebody unnamed
+            parts.append((t, s, e))
+            break
         if CAPWORD_RE.match(t) or _PARTICLE_RE.match(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in _MODIFIERS or lowt.endswith("-old") or _is_qual_noun(lowt):
             parts.append((t, s, e))
             continue

@@ -4,6 +4,8 @@ For each quotation the rules below are tried in this order; the first that names
 and one that finds a subject naming nobody (``officials said``, ``they said``) stops the search:
 the quotation then has no speaker, because a wrong speaker is worse than none.
 
+0. layouts (:mod:`.layouts`): a title-case headline with its cue (``Clinton Said “…”``), a
+   speaker label (``Bush: “…”``, ``Howard Kurtz, Fox News: “…”``);
 1. :func:`~.after.after_quote`: an attribution right after the closing mark (``“…,” Putin said``,
    ``said Smith, 34``, ``” — Coach Kerr``, ``according to X``);
 2. :func:`~.after.attribution_sentence`: a short sentence of its own right after the quotation
@@ -16,7 +18,8 @@ the quotation then has no speaker, because a wrong speaker is worse than none.
 6. :func:`~.subject.subject_of_sentence`: words quoted in the predicate of a subject that acts
    (``Clinton supports “appropriate pay raises”``), never after a copula or a passive;
 7. :func:`~.carry.carried`: a continued or floating quote (``“…,” he said. “…”``, a quote paragraph
-   right after an attributed one, a paragraph after ``X said:``) → the same speaker.
+   right after an attributed one, a paragraph after ``X said:``) → the same speaker;
+8. :func:`~.layouts.pull_quote`: a pull quote credited on the next line (``Name, role, on topic.``).
 """
 
 from __future__ import annotations
@@ -27,12 +30,15 @@ from .after import after_quote, attribution_sentence, later_in_sentence
 from .base import Attribution, Reading, Site
 from .before import before_quote
 from .carry import carried
+from .layouts import headline_cue, pull_quote, speaker_label
 from .participle import participle_after
 from .subject import subject_of_sentence
 
 Rule = Callable[[Reading, Site], "Attribution | None"]
 
 RULES: tuple[Rule, ...] = (
+    headline_cue,
+    speaker_label,
     after_quote,
     attribution_sentence,
     before_quote,
@@ -40,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     later_in_sentence,
     subject_of_sentence,
     carried,
+    pull_quote,
 )
 """The rules in the order they are tried."""
 

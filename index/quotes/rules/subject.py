@@ -1,6 +1,6 @@
-"""``Clinton supports “appropriate pay raises”``, ``Cruz knocked Rubio and called him a “moderate”``:
-words quoted inside a sentence whose subject acts (speaks, argues, promises, attacks) are the
-subject's. Not when the subject is what the words describe: after ``is``, ``was``, ``seems`` or a
+"""``Clinton supports “appropriate pay raises”``, ``Cruz knocked Rubio and called him a “moderate”``,
+``Sanders delivered a snappy retort: “…”``: words quoted inside a sentence whose subject acts (speaks,
+argues, promises, attacks) are the subject's. Not when the subject is what the words describe: after ``is``, ``was``, ``seems`` or a
 passive (``Trump was “extremely careless”``, ``Clinton has been called “crooked”``) the source is
 somebody else, and the quote stays unattributed."""
 
@@ -94,12 +94,15 @@ def subject_of_sentence(r: Reading, site: Site) -> Attribution | None:
     if np is None or np.end >= site.anchor or np.vague:
         return None
     between = m[np.end : site.anchor]
+    colon = between.rstrip().endswith(":")
+    if colon:
+        between = between.rstrip()[:-1]  # ``Sanders delivered a snappy retort: “…”``
     if _CLAUSE_BREAK_RE.search(between) or "#" in between:
         return None  # the quote stands in another clause, with a subject of its own
     content = art.text[site.span.start : site.span.end]
     if is_title(content, "on") or TERM_LEAD_RE.search(between[-40:].rstrip()):
         return None  # a title (``likes “The Walking Dead”``) or a term (``titled “Scam”``)
-    if len(content.split()) <= 4 and (_DET_BEFORE_RE.search(between) or _NOUN_AFTER_RE.match(m, site.trail_s)):
+    if not colon and len(content.split()) <= 4 and (_DET_BEFORE_RE.search(between) or _NOUN_AFTER_RE.match(m, site.trail_s)):
         return None  # ``the long-haired “ambush journalist”``, ``a “lend-lease” program``: a scare quote
     verb = _predicate_verb(m, np.end, site.anchor)
     if verb is None:
