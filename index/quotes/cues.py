@@ -283,8 +283,8 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
     word, at = _prev_word(text, match.start())
     while word.endswith("ly") and len(word) > 4 and at > 0:
         word, at = _prev_word(text, at)
-    if word in _DETERMINERS:
-        return False
+    if word in _DETERMINERS or (kind == "finite" and word.endswith("'s") and match.group().endswith("s")):
+        return False  # ``the stated goal``, ``Ginsburg’s comments``: a noun or an adjective
     if kind == "base":
         if word == "to":
             return chain_start(text, match.start()) < match.start()

@@ -182,7 +182,8 @@ COMMON_CAPS: frozenset[str] = frozenset(
     Authorities Investigators Prosecutors Researchers Democrats Republicans Americans Russians
     Ukrainians Europeans Fans Voters Lawmakers Leaders Diplomats Players Coaches Mom Dad God
     Christmas Easter Ramadan Internet Covid COVID Unless Whether Whoever Whatever Why Perhaps Maybe
-    Yes No Please Thanks Sorry Oh Well Okay
+    Yes No Please Thanks Sorry Oh Well Okay Any All None Nobody Anyone Anybody Everyone Everybody Someone
+    Somebody Nothing Everything Something Neither Either Whoever Whatever Here That's It's There's Here's
     """.split()
 )
 

@@ -40,7 +40,9 @@ _INTRO_RE = re.compile(
     r"(?:When|While|After|Before|If|Although|Though|As|Since|Because|Asked|Speaking|Despite|During|Once|"
     r"Until|Upon|Following|Given|Unlike|Like|Responding|Addressing|Writing|In|On|At|Throughout|With|Regarding|"
     r"Concerning|Considering|Including|Besides|Beyond|Over|Along|Across|Among|Against|Through|Within|By|For|"
-    r"Without|Under|From|Amid|Earlier|Later)\b[^,.;:!?]{0,160}|"
+    r"Without|Under|From|Amid|Earlier|Later|"
+    r"after|before|when|while|although|though|since|because|despite|during|once|until|upon|following|amid|"
+    r"unlike|as|if)\b[^,.;:!?]{0,160}|"
     r"(?:[A-Z][a-z]+|A|An|The)(?:\s+[a-z]+){0,2}\s+(?:later|earlier|ago|afterwards?))\s*,\s*)+"
 )
 _WORD_RE = re.compile(r"\S+")
@@ -291,15 +293,26 @@ def _role_appos_before(m: str, toks: list[tuple[str, int, int]], k: int, name_en
     return NP(toks[j + 1][1], name_end, name=inner, appos=role)
 
 
+_TIME_END_RE = re.compile(
+    r"\s+(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|"
+    r"evening|afternoon|weekend|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?:night|morning|evening|afternoon))?|in\s+(?:19|20)\d\d)\s*$"
+)
+_RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that)\s+")
+
+
 def np_before(m: str, end: int, floor: int) -> NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
-    window_start = max(floor, end - 260)
+    window_start = max(floor, end - 360)
     seg = m[window_start:end]
+    tm = _TIME_END_RE.search(seg)
+    if tm is not None:
+        seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject
     # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.
     toks = []
     p = len(seg)
     rfind = seg.rfind
-    for w in seg.rsplit(None, 24)[-24:][::-1]:
+    for w in seg.rsplit(None, 36)[-36:][::-1]:
         p = rfind(w, 0, p)
         toks.append((w, window_start + p, window_start + p + len(w)))
     toks.reverse()
@@ -307,20 +320,32 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         toks.pop()
     if not toks:
         return None
+    if (
+        len(toks) >= 2
+        and toks[-1][0].isalpha()
+        and toks[-1][0].islower()
+        and toks[-2][0].lower() in ("the", "a", "an", "this", "that", "these", "those")
+        and toks[-1][0] not in PERSON_NOUNS
+        and toks[-1][0] not in ORG_NOUNS
+        and not _is_qual_noun(toks[-1][0])
+        and not toks[-1][0].endswith("-old")
+    ):
+        return NP(toks[-2][1], toks[-1][2], desc=toks[-1][0])  # ``the crowd chanted``: not a speaker we name
     appos: str | None = None
     # An appositive in commas: ``Konstantin Kosachev, Vice Speaker of …, told``.
     if toks[-1][0].endswith(",") and len(toks) >= 2:
         comma_end = toks[-1][2] - 1
         best = None
-        for k in range(len(toks) - 2, max(-1, len(toks) - 16), -1):
+        for k in range(len(toks) - 2, max(-1, len(toks) - 34), -1):
             if toks[k][0].endswith(","):
                 inner = m[toks[k][2] : comma_end].strip()
                 if PARTY_TAG_RE.fullmatch(inner):
                     best = k
                     break
-                if looks_like_role(inner) or _WHO_RE.match(inner):
+                head = _RELATIVE_RE.split(inner, 1)[0]
+                if looks_like_role(inner) or _WHO_RE.match(inner) or (head != inner and looks_like_role(head)):
                     best = k
-                    appos = inner if looks_like_role(inner) else None
+                    appos = inner if looks_like_role(inner) else (head if head != inner else None)
                     break
                 ra = _role_appos_before(m, toks, k, comma_end)
                 if ra is not None:
@@ -366,6 +391,8 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                     continue
             break
         if lowt in ("the", "a", "an", "this", "that"):
+            if lowt == "that" and parts and CAPWORD_RE.match(parts[-1][0]):
+                break  # ``so heated that New Jersey Gov. Chris Christie said``: a conjunction
             if parts and lowt == "the" and j >= 1 and toks[j][0] in ("of", "from") and CAPWORD_RE.match(toks[j - 1][0]) \
                     and toks[j - 1][0] not in ORG_WORDS and toks[j - 1][0] not in TITLES and not toks[j - 1][0].endswith(","):
                 parts = []  # ``Jane Doe of the University of Michigan said``

@@ -3,6 +3,8 @@ that “…”``, ``calling Trump’s words “…”``, ``according to X, “�
 
 from __future__ import annotations
 
+import re
+
 from ..cues import chain_start
 from ..mentions import VAGUE, Who
 from ..phrases import CAPWORD_RE, POSS_END_RE, WS_RE, np_after, np_before
@@ -11,50 +13,71 @@ from .base import Attribution, Reading, Site, before_is_coordination, sentence_s
 
 
 _PUNCT = " ,;:—–-\"”’“‘'"
+_RELATIVE_WHO_RE = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|later|then|again|had|has|have|would|will))*\s+$")
 
 
 def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | None, str | None, int]:
-    """The last speech cue between ``floor`` and the quote at ``anchor``, and who it names."""
-    m = r.m
+    """The last speech cue between ``floor`` and the quote at ``anchor`` that names somebody, and who
+    it names (verbs first, from the nearest back; a verb whose subject names nobody we know stops
+    the search; then speech nouns)."""
     art = r.art
     floor = max(floor, anchor - LEAD_WINDOW)
     cues = art.cues_in(floor, anchor)
     if not cues:
         return None, None, -1
     verbish = [c for c in cues if c.lastgroup != "noun"]
-    c = verbish[-1] if verbish else cues[-1]
+    for c in reversed(verbish):
+        who = _verb_speaker(r, c, floor, s, e)
+        if who is not None:
+            return who, WS_RE.sub(" ", c.group(0)), c.start()
+    if verbish:
+        return None, WS_RE.sub(" ", verbish[-1].group(0)), verbish[-1].start()
+    return _noun_speaker(r, cues[-1], floor, s, e), WS_RE.sub(" ", cues[-1].group(0)), cues[-1].start()
+
+
+def _verb_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:
+    """Who speaks through the verb cue ``c`` (``VAGUE`` when its subject names nobody known)."""
+    m = r.m
+    art = r.art
     kind = c.lastgroup
-    word = WS_RE.sub(" ", c.group(0))
-    if kind in ("finite", "pointed", "base"):
-        np = np_before(m, chain_start(m, c.start()) if kind == "base" else c.start(), floor)
-        who = art.resolve(np, c.start())
-        if who is None and np is None and before_is_coordination(m, c.start(), floor):
-            who = r.clause_subject(c.start(), s, e)
-        if who is None and kind == "finite":
-            who = r.adverbial_subject(c.start(), s, e)
-        if who is None and np is None and kind == "finite" and not m[floor : c.start()].strip(_PUNCT):
-            # ``“…,” said X, role, “…”``: the attribution of the quote before, inverted.
-            who = art.resolve(np_after(m, c.end(), e), c.start())
-        if who is None and np is not None:
-            who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
-        return who, word, c.start()
     if kind == "according":
-        return art.resolve(np_after(m, c.end(), e), c.start()), "according to", c.start()
+        return art.resolve(np_after(m, c.end(), e), c.start())
     if kind == "part":
-        return r.clause_subject(c.start(), s, e), word, c.start()
-    # A speech noun: its possessor (``Putin’s words``, ``his statement``) or the subject.
+        return r.clause_subject(c.start(), s, e)
+    start = chain_start(m, c.start()) if kind == "base" else c.start()
+    rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start)
+    if rm is not None:
+        start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
+    np = np_before(m, start, floor)
+    who = art.resolve(np, c.start())
+    if who is None and np is None and before_is_coordination(m, c.start(), floor):
+        who = r.clause_subject(c.start(), s, e)
+    if who is None and kind == "finite":
+        who = r.adverbial_subject(c.start(), s, e)
+    if who is None and np is None and kind == "finite" and not m[floor : c.start()].strip(_PUNCT):
+        # ``“…,” said X, role, “…”``: the attribution of the quote before, inverted.
+        who = art.resolve(np_after(m, c.end(), e), c.start())
+    if who is None and np is not None and kind != "base":
+        who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
+    return who
+
+
+def _noun_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:
+    """A speech noun: its possessor (``Putin’s words``, ``his statement``) or the sentence subject."""
+    m = r.m
+    art = r.art
     before = m[max(floor, c.start() - 60) : c.start()].split()
     if before:
         w = before[-1]
         if w.lower() in ("his", "her"):
-            return art.resolve_person(c.start()), word, c.start()
+            return art.resolve_person(c.start())
         if w.endswith(("’s", "'s")) and CAPWORD_RE.match(w):
             np = np_before(m, c.start(), floor)
             if np is not None and np.name:
                 np.name = POSS_END_RE.sub("", np.name)
-                return art.resolve(np, c.start()), word, c.start()
+                return art.resolve(np, c.start())
     who, _ = sentence_subject(art, s, e)
-    return who, word, c.start()
+    return who
 
 
 def before_quote(r: Reading, site: Site) -> Attribution | None:
