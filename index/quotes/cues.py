@@ -20,7 +20,11 @@ label term mock deride decry lambaste ridicule tout warn caution argue insist tw
 interject fume blurt charge scoff sneer thunder grumble marvel concur rebut query inquire enquire
 plead beg preach characterize characterise dub scold chide lecture bemoan bristle rail vent brag
 crow rave quote cite clarify elaborate summarize summarise reason reckon surmise predict forecast
-estimate speculate theorize theorise apologize apologise thank congratulate refer liken
+speculate theorize theorise apologize apologise thank congratulate refer liken
+exhort roar bellow holler scream intone chime gripe grouse underscore relay jeer taunt heckle confide
+divulge confess avow aver attest remind inform alert denounce condemn deplore gloat exult enthuse
+chuckle laugh remember rejoin ponder boom cry seethe growl bark snarl whine moan murmur mumble
+stammer pontificate editorialize editorialise rhapsodize
 """.split()
 """Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
 
@@ -31,6 +35,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "sing": ("sings", "sang", "sung", "singing"),
     "plead": ("pleads", "pleaded", "pled", "pleading"),
     "forecast": ("forecasts", "forecast", "forecasted", "forecasting"),
+    "cry": ("cries", "cried", "crying"),
     "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
     "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
 }
