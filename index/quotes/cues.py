@@ -19,7 +19,7 @@ demand question threaten object protest tease posit express voice disagree sing 
 label term mock deride decry lambaste ridicule tout warn caution argue insist tweet write implore
 interject fume blurt charge scoff sneer thunder grumble marvel concur rebut query inquire enquire
 plead beg preach characterize characterise dub scold chide lecture bemoan bristle rail vent brag
-crow rave quote cite clarify elaborate summarize summarise reason reckon surmise predict forecast
+crow rave quote cite clarify elaborate summarize summarise reason reckon surmise forecast
 speculate theorize theorise apologize apologise thank congratulate refer liken
 exhort roar bellow holler scream intone chime gripe grouse underscore relay jeer taunt heckle confide
 divulge confess avow aver attest remind inform alert denounce condemn deplore gloat exult enthuse
