@@ -14,13 +14,13 @@ whether it is speech or a term, whole or partial.
 
 from __future__ import annotations
 
-from .cues import chain_start
 from .kinds import Found, is_title, shape
 from .marks import MarkSpan
 from .mentions import VAGUE, Article
-from .phrases import WS_RE, np_after, np_before
+from .phrases import WS_RE, np_after
 from .rules import RULES, Reading, Site
 from .rules.base import sentence_subject
+from .rules.before import cue_speaker
 from .sentences import LEAD_WINDOW
 
 _CARRIED = ("cont", "prev")
@@ -119,13 +119,9 @@ def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
     for c in art.cues_in(s, e):
         if c.start() in r.used or c.lastgroup not in ("finite", "according", "pointed", "base"):
             continue
-        if c.lastgroup == "according":
-            who = art.resolve(np_after(m, c.end(), e), c.start())
-        else:
-            np = np_before(m, chain_start(m, c.start()), s)
-            if np is None and c.lastgroup == "finite" and m[s : c.start()].rstrip().endswith((",", "”", '"')):
-                np = np_after(m, c.end(), e)  # ``…, said Grant Green, a security official``
-            who = art.resolve(np, c.start())
+        who = cue_speaker(r, c, s, s, e)
+        if who is None and c.lastgroup == "finite" and m[s : c.start()].rstrip().endswith((",", "”", '"')):
+            who = art.resolve(np_after(m, c.end(), e), c.start())  # ``…, said Grant Green, a security official``
         if who is None:
             continue
         r.note_speech(si, who, WS_RE.sub(" ", c.group(0)), c.start())

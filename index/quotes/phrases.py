@@ -34,8 +34,8 @@ DATELINE_RE = re.compile(r"[A-Z][A-Z .,’'\-]{2,40}(?:\([^)]{1,30}\))?\s*[—�
 _INTRO_RE = re.compile(
     r"(?:(?:Similarly|However|Moreover|Meanwhile|Still|Yet|Also|Later|Earlier|Instead|Indeed|Finally|"
     r"Then|Now|Today|Yesterday|Separately|Additionally|Furthermore|Nonetheless|Nevertheless|Thus|"
-    r"Therefore|Again|Overall|Ultimately|Previously|Already|Last\s+\w+|On\s+that|For\s+example|For\s+instance|"
-    r"[A-Z][a-z]+ly|"
+    r"Therefore|Again|Overall|Ultimately|Previously|Already|Rather|Otherwise|Last\s+\w+|On\s+that|For\s+example|"
+    r"For\s+instance|[A-Z][a-z]+ly|[A-Z][a-z]+ing\b[^,.;:!?]{0,160}|"
     r"By\s+contrast|In\s+contrast|In\s+addition|At\s+the\s+same\s+time|Of\s+course|In\s+fact|"
     r"(?:When|While|After|Before|If|Although|Though|As|Since|Because|Asked|Speaking|Despite|During|Once|"
     r"Until|Upon|Following|Given|Unlike|Like|Responding|Addressing|Writing|In|On|At|Throughout|With|Regarding|"
@@ -466,7 +466,7 @@ _LY_RE = re.compile(r"[a-z]+ly")
 _PRONOUNS_AFTER = frozenset(("he", "she", "it", "they", "we", "i"))
 _PLACE_PREP_RE = re.compile(r"\b(?:in|at|on|near|inside|outside|during|across|throughout|around|into)\s+(?:the\s+)?$")
 _TRAIL_CHARS = ",.;:!?)”\""
-_WHO_RE = re.compile(r"(?:who|whose|which)\b")
+_WHO_RE = re.compile(r"(?:who|whose|which|[a-z]+ing)\b")
 _AGE_ONLY_RE = re.compile(r"\d{1,3}")
 _TRAIL_KEEP_RE = re.compile(r"(?:[A-Z]\.)+|" + ABBR_TITLES + r"|(?:Jr|Sr|St)\.")
 _SPOKES_AFTER_RE = re.compile(
@@ -563,6 +563,9 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             break
     if not words:
         return None
+    nxt = _WORD_RE.match(m, end + 1, seg_end) if end < seg_end and m[end] == " " else None
+    if nxt is not None and nxt.group().rstrip(",.;:") in PLURAL_PEOPLE:
+        return NP(toks[0][1], nxt.end(), vague=True)  # ``Legislative leaders noted``, ``Sanders supporters``
     px = proxy_np(toks[0][1], end, words)
     if px is not None:
         return px

@@ -13,6 +13,7 @@ from .base import Attribution, Reading, Site, before_is_coordination, sentence_s
 
 
 _PUNCT = " ,;:—–-\"”’“‘'"
+_INVERTED_END_RE = re.compile(r"\s*(?:[,.;:!?—–(#”\"]|$|(?:on|in|at|last|this|during|after|before|of|about)\b)")
 _RELATIVE_WHO_RE = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|later|then|again|had|has|have|would|will))*\s+$")
 
 
@@ -27,7 +28,7 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
         return None, None, -1
     verbish = [c for c in cues if c.lastgroup != "noun"]
     for c in reversed(verbish):
-        who = _verb_speaker(r, c, floor, s, e)
+        who = cue_speaker(r, c, floor, s, e)
         if who is not None:
             return who, WS_RE.sub(" ", c.group(0)), c.start()
     if verbish:
@@ -35,7 +36,7 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
     return _noun_speaker(r, cues[-1], floor, s, e), WS_RE.sub(" ", cues[-1].group(0)), cues[-1].start()
 
 
-def _verb_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:
+def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:
     """Who speaks through the verb cue ``c`` (``VAGUE`` when its subject names nobody known)."""
     m = r.m
     art = r.art
@@ -50,6 +51,14 @@ def _verb_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> W
         start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
     np = np_before(m, start, floor)
     who = art.resolve(np, c.start())
+    if np is None and kind == "finite" and m[max(floor, c.start() - 3) : c.start()].rstrip().endswith((",", "”", '"', "’")):
+        after = np_after(m, c.end(), e)  # ``…, said Wilcox, an Orlando Republican``: inverted
+        if (
+            after is not None
+            and (after.name or after.desc or after.pron or after.vague)
+            and _INVERTED_END_RE.match(m, after.end, e) is not None  # not ``called Trump a …``
+        ):
+            return art.resolve(after, c.start()) or VAGUE
     if who is None and np is None and before_is_coordination(m, c.start(), floor):
         who = r.clause_subject(c.start(), s, e)
     if who is None and kind == "finite":
