@@ -19,7 +19,7 @@ from .marks import MarkSpan
 from .mentions import VAGUE, Article
 from .phrases import WS_RE, np_after
 from .rules import RULES, Reading, Site
-from .rules.base import sentence_subject
+from .rules.base import sentence_subject, subject_possessor
 from .rules.before import cue_speaker
 from .sentences import LEAD_WINDOW
 
@@ -50,7 +50,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
         if not headline:
             who, pos = sentence_subject(art, s, e)
             art.sent_subjects[si] = who
-            art.add_event(pos, who)
+            art.add_event(pos, who if who is not None else subject_possessor(art, s, e))
         while qi < n and anchors[qi] < e:
             q = qi
             qi += 1

@@ -160,6 +160,26 @@ PLACES: frozenset[str] = frozenset(
     Nebraska Montana Idaho Wyoming Alaska Hawaii Syria Yemen Libya Sudan Ethiopia Somalia Taiwan
     Vietnam Thailand Indonesia Philippines Malaysia Singapore Dnieper Baltic Arctic Atlantic
     Pacific Mediterranean Balkans Caucasus Siberia Manhattan Brooklyn Hollywood Ukraine’s
+    Hampshire Mexico Dakota Island Vermont Maine Connecticut Delaware Mississippi Arkansas Wyoming
+    Angeles     Vegas Orleans   Petersburg Jerusalem Baghdad Damascus
+    Kabul Cairo Riyadh Doha Dubai Beirut Amman Ottawa Toronto Montreal Vancouver Sydney Melbourne Lagos
+    Nairobi Johannesburg Mumbai Karachi Islamabad Dhaka Bangkok Jakarta Manila Hanoi Taipei Shanghai
+    Hong Kong Havana Caracas Bogota Lima  Quito Brasilia Rio Paulo Aires Stockholm Oslo
+    Copenhagen Helsinki Vienna Prague Budapest Bucharest  Athens Lisbon Dublin Edinburgh Belfast
+    Geneva Zurich Amsterdam Frankfurt Munich Hamburg Milan Naples Barcelona Iowa Miami Cleveland
+    Cincinnati  Pittsburgh Baltimore  Nashville Memphis Louisville Milwaukee Minneapolis
+    Omaha Tulsa Albuquerque Tucson Sacramento Portland Honolulu Anchorage  Tampa Jacksonville
+    Richmond Raleigh Charleston  Birmingham Indianapolis Detroit  Albany Newark Hartford
+     Burlington  Manchester Nashua Des Moines Cedar Rapids Davenport Dubuque Sioux
+    Reno  Boise Spokane Tacoma  Houston Dallas  Paso Lubbock Oakland Fresno Bakersfield
+    Anaheim Ventura Modesto Berkeley Palo Alto Cupertino Jersey Brazil Colombia Peru Ecuador Bolivia
+    Paraguay Uruguay Guatemala Honduras  Nicaragua Panama Haiti Jamaica Bahamas Morocco Algeria
+    Tunisia Senegal Ghana Mali Niger  Cameroon Congo Angola Zambia Zimbabwe Mozambique Tanzania Uganda
+    Rwanda Eritrea Djibouti Oman Bahrain Kuwait Emirates Armenia Azerbaijan Kazakhstan Uzbekistan
+    Turkmenistan Kyrgyzstan Tajikistan Mongolia Nepal Bhutan Bangladesh Lanka Myanmar Burma Laos
+    Cambodia Zealand Iceland Estonia Latvia Lithuania Slovakia Slovenia Croatia Serbia Bosnia Montenegro
+    Albania Macedonia Kosovo Moldova Cyprus Malta Luxembourg Monaco Liechtenstein Andorra Scandinavia
+    Appalachia Midwest Philly Pentagon
     """.split()
 )
 
@@ -234,6 +254,9 @@ def _is_acronym(tok: str) -> bool:
     return len(t) >= 2 and t.isupper() and t.isalpha()
 
 
+_PLACE_PREFIXES = frozenset("San Santa Los Las Fort Port Lake Mount Mt. Saint St. Sao São".split())
+
+
 def classify_tokens(tokens: list[str]) -> str:
     """``person``, ``org``, ``place`` or ``other`` for the tokens of a name."""
     if not tokens:
@@ -251,6 +274,10 @@ def classify_tokens(tokens: list[str]) -> str:
         return "other"
     if any(t in COMMON_CAPS for t in tokens):
         return "other"
+    if tokens[0] in _PLACE_PREFIXES:
+        return "place"  # ``San Diego``, ``Los Angeles``, ``Fort Worth``
+    if tokens[0] in _FEMALE_FIRST or tokens[0] in _MALE_FIRST:
+        return "person"  # ``Rand Paul``, ``Ben Carson``: a first name opens a person's name
     if all(t in PLACES or t in NATIONALITIES for t in tokens):
         return "place"
     if tokens[-1] in PLACES or tokens[-1] in NATIONALITIES:

@@ -134,6 +134,19 @@ def sentence_subject(art: Article, s: int, e: int, allow_possessive: bool = Fals
     return who, i
 
 
+def subject_possessor(art: Article, s: int, e: int) -> Who | None:
+    """``Podliska’s lawsuit demands …``: the person whose thing is the subject (a topic that a
+    ``he`` in the next sentence may point back to), when the article knows that person."""
+    i, np = art.subject(s, e)
+    if np is None or not np.name:
+        return None
+    parsed = parse_name(np.name)
+    if parsed is None or not parsed.possessive or parsed.kind not in ("person", "other"):
+        return None
+    who = art.resolve(np, i, strict=True)
+    return who if who is not None and who.kind == "person" else None
+
+
 def before_is_coordination(m: str, pos: int, floor: int) -> bool:
     """Is the word before ``pos`` a coordinator (``and said``, ``but added``, ``, adding``)?"""
     seg = m[max(floor, pos - 40) : pos].rstrip()
