@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import ORG_NOUNS, PERSON_NOUNS, PLURAL_PEOPLE
-from .names import COMMON_CAPS, clean_role, parse_name, split_tokens
+from .names import COMMON_CAPS, DEMONYMS, NATIONALITIES, clean_role, parse_name, split_tokens
 from .phrases import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP, role_fits
 
 if TYPE_CHECKING:
@@ -184,13 +184,16 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
     if np.appos:
         role = np.appos
     if parsed.kind in ("org", "place"):
-        return _who(parsed.name, "org")
+        org = art.canon_org(parsed.name)
+        return _who(org, "org") if org else None
     if parsed.kind == "other":
         toks = split_tokens(parsed.name)
         if len(toks) != 1 or toks[0] in COMMON_CAPS or toks[0].lower() in PLURAL_PEOPLE:
             return None
-        if strict and toks[0] not in art.by_surname:
-            return None
+        if toks[0] not in art.by_surname and (
+            strict or art.used_lowercase(toks[0]) or toks[0] in DEMONYMS or toks[0] in NATIONALITIES
+        ):
+            return None  # ``United``, ``Irish``: a common word or a people, not somebody's name
     name = art.canon_person(parsed.name)
     return _who(name, "person", clean_role(role))
 

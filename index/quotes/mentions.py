@@ -11,6 +11,7 @@ from .cues import BASE_CUES, CUE_RE, FINITE_CUES, NOUN_CUES, PARTICIPLE_CUES, is
 from .marks import MarkSpan, paragraphs
 from .names import (
     COMMON_CAPS,
+    GENERIC_ORG_WORDS,
     iter_names,
     gender_of,
     clean_role,
@@ -43,6 +44,7 @@ class Who:
     role: str | None = None
 
 
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _SENT_INITIAL_RE = re.compile(r"[A-Z][a-z]+(?:ing|ly)\s+\S")
 """A sentence that opens with ``Regarding``, ``Following``, ``Clearly`` before a name."""
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
@@ -103,6 +105,7 @@ class Article:
     """Every person named outside the quotations, in reading order."""
     mention_starts: list[int] = field(default_factory=list)
     _votes: dict[str, list[int]] = field(default_factory=dict)
+    _lower_words: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ set-up
     def prepare(self) -> None:
@@ -232,6 +235,29 @@ class Article:
             if len(cands) == 1:
                 return next(iter(cands))
         return name
+
+    def canon_org(self, name: str) -> str | None:
+        """The full name of an organisation the article names in short (``Times`` → ``New York
+        Times``, ``Post`` → ``Washington Post``); ``None`` for a bare generic word the article never
+        completes (``Daily``, ``Ministry``)."""
+        toks = split_tokens(name)
+        if len(toks) > 1 and not all(t in GENERIC_ORG_WORDS for t in toks):
+            return name
+        fuller = {
+            full for _, _, full in self.org_mentions
+            if full != name and split_tokens(full)[-len(toks):] == toks and len(split_tokens(full)) > len(toks)
+        }
+        if len(fuller) == 1:
+            return next(iter(fuller))
+        if all(t in GENERIC_ORG_WORDS for t in toks):
+            return None
+        return name
+
+    def used_lowercase(self, word: str) -> bool:
+        """Does the article also write ``word`` in lower case (a common word, not a name)?"""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD_RE.findall(self.masked))
+        return word.lower() in self._lower_words
 
     def role_of(self, name: str) -> str | None:
         """The role the article gives this person anywhere (appositive first, then titles)."""

@@ -119,7 +119,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Parliament Assembly Senate Congress Party Front Army Navy Forces Force Guard Corps Bank Fund
     Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. Plc PLC AG SA LLC Group Holdings Partners Capital
     Association Institute University College School Academy Foundation Society Club Team Times
-    Post Journal News Press Herald Tribune Gazette Telegraph Guardian Review Magazine Network
+    Post Journal News Press Herald Tribune Gazette Telegraph Guardian Review Magazine Network Daily
     Media Radio TV Television Channel Broadcasting Airlines Airways Motors Technologies Systems
     Labs Studios Records Entertainment Sports Union Federation League Organization Organisation
     Alliance Coalition Center Centre Government Administration Kremlin Pentagon Duma Cabinet
@@ -143,6 +143,20 @@ ORG_WORDS: frozenset[str] = frozenset(
     Brands Stores Markets Ventures Solutions Services Platforms Games Interactive Digital
     """.split()
 )
+
+GENERIC_ORG_WORDS: frozenset[str] = frozenset(
+    """
+    Times Post Journal News Press Herald Tribune Gazette Telegraph Guardian Review Magazine Network Daily
+    Media Radio TV Television Channel Ministry Department Agency Office Bureau Service Council Committee
+    Commission Court Party Company Corporation Corp Corp. Co Co. Inc Inc. Group Bank Fund Association
+    Institute University College School Academy Foundation Society Club Team Union Federation League
+    Organization Organisation Alliance Coalition Center Centre Government Administration Board Trust
+    Hospital Church Embassy Consulate Secretariat Tribunal Authority Police Army Navy Forces Force Guard
+    Express Mail Sun Mirror Observer Independent
+    """.split()
+)
+"""Organisation words that name nothing on their own (``the Times``, ``the Ministry``): they stand for
+the fuller name the article gives (``The New York Times``), or for nobody."""
 
 PLACES: frozenset[str] = frozenset(
     """
@@ -280,7 +294,7 @@ def classify_tokens(tokens: list[str]) -> str:
         return "person"  # ``Rand Paul``, ``Ben Carson``: a first name opens a person's name
     if all(t in PLACES or t in NATIONALITIES for t in tokens):
         return "place"
-    if tokens[-1] in PLACES or tokens[-1] in NATIONALITIES:
+    if tokens[-1] in PLACES:
         return "place"
     if any(_is_acronym(t) and len(t) > 2 for t in tokens):
         return "org"
@@ -292,6 +306,10 @@ def split_tokens(phrase: str) -> list[str]:
     return phrase.replace("\u00a0", " ").split()
 
 
+_MODIFIER_TOKEN_RE = re.compile(r"[^\W\d_][\w.’']*[-\u2011](?:born|based|raised|bred|educated|backed|led|owned|run|funded|made|controlled|allied|linked|affiliated|leaning|era|style|area|region|focused)")
+"""``Shanghai-born``, ``Alberta-based``, ``U.S.-backed``: a modifier before a name, never part of it."""
+_NAME_START_RE = re.compile(r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2011])?[^\W\d_a-z]|[a-z][A-Z]|O’|O'|d’|d'|\d")
+"""A name starts with a capital (``al-Sisi``, ``O’Rourke`` too); ``of State``, ``de``, ``author`` do not."""
 _SHOUTED_WORDS = frozenset("THE A AN OF FOR TO IN ON AT BY WITH AND OR IS ARE WAS WILL FROM AFTER OVER".split())
 
 
@@ -326,11 +344,20 @@ def parse_name(phrase: str) -> ParsedName | None:
         elif last.endswith(("s’", "s'")):
             tokens[-1] = last[:-1]
             possessive = True
-    # Possessive prefixes (``Russia’s Dmitry Medvedev``) are not part of the name.
+    # Possessive prefixes (``Russia’s Dmitry Medvedev``) are not part of the name, but a
+    # publication's own possessive is (``People’s Daily``, ``Barron’s``).
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].endswith(("’s", "'s")) and i < len(tokens) - 1:
+            if tokens[i + 1 :] and all(t in ORG_WORDS for t in tokens[i + 1 :]):
+                break
             tokens = tokens[i + 1 :]
             break
+    # Modifiers (``Shanghai-born``, ``Alberta-based``) describe the person; they are not the name.
+    lead: list[str] = []
+    while len(tokens) > 1 and _MODIFIER_TOKEN_RE.fullmatch(tokens[0]):
+        lead.append(tokens.pop(0))
+    if not tokens or not _NAME_START_RE.match(tokens[0]) or any(_MODIFIER_TOKEN_RE.fullmatch(t) for t in tokens):
+        return None  # ``of State``, ``de``, ``author``: a name starts with a capital
     tokens = [t for t in tokens if t not in HONORIFICS] or tokens
     role_tokens: list[str] = []
     last_title = -1
@@ -362,7 +389,7 @@ def parse_name(phrase: str) -> ParsedName | None:
     if role_tokens and kind == "other" and len(tokens) == 1 and tokens[0] not in COMMON_CAPS:
         kind = "person"  # ``Sen. Warren``, ``President Putin``
     name = " ".join(tokens)
-    role = " ".join(role_tokens) or None
+    role = " ".join(lead + role_tokens) or None
     return ParsedName(name=name, role=role, kind=kind, possessive=possessive)
 
 
