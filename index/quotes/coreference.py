@@ -190,7 +190,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         toks = split_tokens(parsed.name)
         if len(toks) != 1 or toks[0] in COMMON_CAPS or toks[0].lower() in PLURAL_PEOPLE:
             return None
-        if toks[0] not in art.by_surname and (
+        if toks[0] not in art.by_surname and toks[0] not in art.by_given and (
             strict or art.used_lowercase(toks[0]) or toks[0] in DEMONYMS or toks[0] in NATIONALITIES
         ):
             return None  # ``United``, ``Irish``: a common word or a people, not somebody's name

@@ -44,6 +44,7 @@ class Who:
     role: str | None = None
 
 
+_INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _SENT_INITIAL_RE = re.compile(r"[A-Z][a-z]+(?:ing|ly)\s+\S")
 """A sentence that opens with ``Regarding``, ``Following``, ``Clearly`` before a name."""
@@ -89,6 +90,9 @@ class Article:
     people: dict[str, list[str]] = field(default_factory=dict)
     appos_roles: dict[str, str] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
+    by_given: dict[str, set[str]] = field(default_factory=dict)
+    """Full names by their first word: ``Wang`` → ``Wang Ping`` (family name first), ``Hillary`` →
+    ``Hillary Clinton``; used when no full name ends with the word."""
     events: list[Event] = field(default_factory=list)
     headline_paras: set[int] = field(default_factory=set)
     _gender: dict[str, str | None] = field(default_factory=dict)
@@ -162,6 +166,9 @@ class Article:
                     if ap and name not in self.appos_roles:
                         self.appos_roles[name] = ap
                 self.by_surname.setdefault(surname(name), set()).add(name)
+                given = split_tokens(name)[0]
+                if not _INITIAL_RE.fullmatch(given):
+                    self.by_given.setdefault(given, set()).add(name)
         for start, end, pi, g, parsed in found:
             toks = split_tokens(parsed.name)  # type: ignore[attr-defined]
             if sum(1 for t in toks if t[:1].isupper()) > 4:
@@ -231,9 +238,9 @@ class Article:
         """Full name for a surname-only mention when the article names exactly one such person."""
         toks = split_tokens(name)
         if len(toks) == 1:
-            cands = self.by_surname.get(toks[0], set())
+            cands = self.by_surname.get(toks[0]) or self.by_given.get(toks[0], set())
             if len(cands) == 1:
-                return next(iter(cands))
+                return next(iter(cands))  # ``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``
         return name
 
     def canon_org(self, name: str) -> str | None:

@@ -5,7 +5,9 @@ and merging surname-only mentions into full names (per article and per corpus).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -354,8 +356,9 @@ def parse_name(phrase: str) -> ParsedName | None:
             break
     # Modifiers (``Shanghai-born``, ``Alberta-based``) describe the person; they are not the name.
     lead: list[str] = []
-    while len(tokens) > 1 and _MODIFIER_TOKEN_RE.fullmatch(tokens[0]):
-        lead.append(tokens.pop(0))
+    mods = [i for i, t in enumerate(tokens) if _MODIFIER_TOKEN_RE.fullmatch(t)]
+    if mods and mods[-1] < len(tokens) - 1:
+        lead, tokens = tokens[: mods[-1] + 1], tokens[mods[-1] + 1 :]  # ``South Korean-born Monte Haines``
     if not tokens or not _NAME_START_RE.match(tokens[0]) or any(_MODIFIER_TOKEN_RE.fullmatch(t) for t in tokens):
         return None  # ``of State``, ``de``, ``author``: a name starts with a capital
     tokens = [t for t in tokens if t not in HONORIFICS] or tokens
@@ -478,34 +481,118 @@ def looks_like_role(text: str) -> bool:
     return bool(_AGE_RE.match(t)) and len(words) <= 10
 
 
-def canonical_names(names: Iterable[str]) -> dict[str, str]:
-    """Map each observed speaker name to one canonical full name per person.
+def _fold(word: str) -> str:
+    """Case and accents folded (``Sergéy`` → ``sergey``), for comparing spellings of a name."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
 
-    A one-word name (``Medvedev``) maps to the full name that ends with it when exactly
-    one such full name was observed (``Dmitry Medvedev``); ambiguous surnames and
-    organisations stay as they are. Possessive endings and honorifics are dropped.
+
+_SIMILAR = 0.8
+"""How alike two spellings of a given name (or of a surname) must be to be one person's name, as
+:class:`difflib.SequenceMatcher` measures it: ``Sergey``/``Sergei`` 0.83, ``Dmitry``/``Dmitri`` 0.83,
+``Zelensky``/``Zelenskyy`` 0.94; ``Bill``/``Hillary`` 0.36."""
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two spellings of one name: equal, or transliteration variants (same first letter, both at
+    least five letters, similarity at least :data:`_SIMILAR`)."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= _SIMILAR
+
+
+def _person_key(name: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(given name, surname, middle initials) of a full personal name, folded; ``None`` for one word."""
+    toks = [t for t in split_tokens(name) if t.rstrip(",.") not in ("Jr", "Sr", "II", "III", "IV")]
+    if len(toks) < 2:
+        return None
+    middles = tuple(_fold(t)[:1] for t in toks[1:-1] if not _PARTICLE_WORD_RE.fullmatch(t))
+    return _fold(toks[0].rstrip(".")), _fold(toks[-1]), middles
+
+
+_PARTICLE_WORD_RE = re.compile(PARTICLES)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Are two full names one person's?  Same surname and given name, each allowing a transliteration
+    variant (``Sergey``/``Sergei Lavrov``, ``Volodymyr Zelensky``/``Zelenskyy``); a middle name or
+    initial may be missing on one side (``Donald J. Trump`` = ``Donald Trump``) but may not differ.
+    A one-word name is nobody's full name: never the same person as anyone else."""
+    ka, kb = _person_key(a), _person_key(b)
+    if ka is None or kb is None:
+        return False
+    (fa, sa, ma), (fb, sb, mb) = ka, kb
+    if not ((sa == sb and _alike(fa, fb)) or (fa == fb and _alike(sa, sb))):
+        return False
+    return not (ma and mb and ma != mb)
+
+
+def canonical_names(names: Iterable[str] | Mapping[str, int], kinds: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Map each observed speaker name to one name per person (or organisation) across the corpus.
+
+    Two people are one only when their full names agree (:func:`same_person`: spelling variants and
+    a missing middle initial allowed). A bare surname never joins a full name from another article:
+    which full name it stands for was the article's to say (see
+    :meth:`~.mentions.Article.canon_person`), and it did not. Organisations merge only with the
+    same name written the same way (case and spacing aside). Each group takes its most frequent
+    form (``names`` may map each name to how often it was seen), then the longest.
     """
-    seen = [n for n in dict.fromkeys(n.strip() for n in names if n and n.strip())]
-    full_by_surname: dict[str, set[str]] = {}
-    for n in seen:
-        toks = split_tokens(n)
-        if len(toks) >= 2 and not is_organisation(n):
-            full_by_surname.setdefault(surname(n), set()).add(n)
+    counts: dict[str, int] = {}
+    items = names.items() if isinstance(names, Mapping) else ((n, 1) for n in names)
+    for n, c in items:
+        if n and n.strip():
+            key = " ".join(n.split())
+            counts[key] = counts.get(key, 0) + int(c)
+    parent = {n: n for n in counts}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    middles: dict[str, set[tuple[str, ...]]] = {}
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return
+        both = middles.get(ra, set()) | middles.get(rb, set())
+        if len(both) > 1:
+            return  # ``George Bush`` joins neither ``George W.`` nor ``George H. W. Bush`` to the other
+        parent[rb] = ra
+        middles[ra] = both
+
+    by_surname: dict[str, list[str]] = {}
+    by_given: dict[tuple[str, str], list[str]] = {}
+    by_fold: dict[str, str] = {}
+    for n in counts:
+        kind = (kinds or {}).get(n) or ("organisation" if is_organisation(n) else "person")
+        if kind != "person":
+            union(by_fold.setdefault(_fold(n), n), n)
+            continue
+        key = _person_key(n)
+        if key is None:
+            continue
+        if key[2]:
+            middles[n] = {key[2]}
+        for other in by_surname.setdefault(key[1], []):
+            if same_person(n, other):
+                union(other, n)
+        by_surname[key[1]].append(n)
+        for other in by_given.setdefault((key[0], key[1][:3]), []):
+            if same_person(n, other):
+                union(other, n)
+        by_given[(key[0], key[1][:3])].append(n)
+    groups: dict[str, list[str]] = {}
+    for n in counts:
+        groups.setdefault(find(n), []).append(n)
     out: dict[str, str] = {}
-    for n in seen:
-        toks = split_tokens(n)
-        target = n
-        if len(toks) == 1 and not is_organisation(n):
-            cands = full_by_surname.get(toks[0], set())
-            if len(cands) == 1:
-                target = next(iter(cands))
-        elif len(toks) >= 2 and toks[0] in HONORIFICS | TITLES and not is_organisation(n):
-            rest = " ".join(t for t in toks if t not in HONORIFICS and t not in TITLES)
-            cands = full_by_surname.get(surname(rest), set()) if rest else set()
-            cands = {c for c in cands if c != n}
-            if len(cands) == 1:
-                target = next(iter(cands))
-        out[n] = target
+    for members in groups.values():
+        best = max(members, key=lambda m: (counts[m], len(m), m))
+        for m in members:
+            out[m] = best
     return out
 
 
