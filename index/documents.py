@@ -18,6 +18,8 @@ from .models import Article, ArticleMeta, ArticleSummary, Quote, Span
 from .quotes import normalize_quote_text
 
 ROLE_SEP = "\x1f"
+KIND_MARK = "\x1e"
+"""A speaker's kind rides in the roles field as ``name ROLE_SEP KIND_MARK kind`` (no schema change)."""
 
 
 def searchable_text(text: str, meta: ArticleMeta) -> str:
@@ -51,7 +53,10 @@ def to_index_document(article: Article, quotes: list[Quote], size: int, mtime_ns
     meta = article.meta
     attributed = [q for q in quotes if q.speaker]
     names = sorted({q.speaker for q in attributed if q.speaker})
-    roles = sorted({f"{q.speaker}{ROLE_SEP}{q.role}" for q in attributed if q.speaker and q.role})
+    roles = sorted(
+        {f"{q.speaker}{ROLE_SEP}{q.role}" for q in attributed if q.speaker and q.role}
+        | {f"{q.speaker}{ROLE_SEP}{KIND_MARK}{q.speaker_kind}" for q in attributed if q.speaker and q.speaker_kind}
+    )
     keys = [k for k in (quote_key(q.text) for q in quotes) if k]
     return IndexDocument(
         key=article.key,

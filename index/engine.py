@@ -27,6 +27,7 @@ from typing import Any, TypeVar, cast
 from . import backend as bk
 from .corpus import CorpusScan, FileStat, load_article, scan_corpus
 from .documents import (
+    KIND_MARK,
     ROLE_SEP,
     meta_from_stored,
     quote_key,
@@ -51,7 +52,7 @@ from .models import (
     Speaker,
 )
 from .query import clean_query
-from .quotes import canonical_names, extract_quotes
+from .quotes import canonical_names, extract_quotes, is_organisation
 from .reading import UnreadableFile, is_lasting, read_text
 from .state import (
     STATE_FILE,
@@ -694,12 +695,21 @@ class Library:
     def _canonical(self) -> dict[str, str]:
         """Corpus-level name merging (``Medvedev`` → ``Dmitry Medvedev``), cached per index state."""
         if self._canon_cache is None:
-            names = [term for term, _, _ in self._backend.keyword_counts("speaker_names")]
+            names = {term: weight for term, weight, _ in self._backend.keyword_counts("speaker_names")}
             try:
-                self._canon_cache = dict(canonical_names(names))
+                self._canon_cache = dict(canonical_names(names, self._speaker_kinds()))
             except Exception:
                 self._canon_cache = {}
         return self._canon_cache
+
+    def _speaker_kinds(self) -> dict[str, str]:
+        """``person``/``organisation`` for each speaker name, as extraction decided it."""
+        kinds: dict[str, str] = {}
+        for term, _, _ in self._backend.keyword_counts("speaker_roles"):
+            name, _, role = term.partition(ROLE_SEP)
+            if role.startswith(KIND_MARK):
+                kinds[name] = role[len(KIND_MARK) :]
+        return kinds
 
     @_index_guard
     def quotes(self, path: str) -> list[QuoteRecord]:
@@ -759,15 +769,17 @@ class Library:
         roles: dict[str, dict[str, int]] = {}
         for term, _, ndocs in self._backend.keyword_counts("speaker_roles"):
             name, _, role = term.partition(ROLE_SEP)
-            if role:
+            if role and not role.startswith(KIND_MARK):
                 bucket = roles.setdefault(canon.get(name, name), {})
                 bucket[role] = bucket.get(role, 0) + ndocs
+        kinds = {canon.get(n, n): k for n, k in self._speaker_kinds().items()}
         out = [
             Speaker(
                 name=name,
                 role=max(roles[name].items(), key=lambda kv: (kv[1], len(kv[0])))[0] if roles.get(name) else None,
                 quotes=quotes[name],
                 articles=len(articles.get(name, ())),
+                kind=kinds.get(name) or ("organisation" if is_organisation(name) else "person"),  # type: ignore[arg-type]
             )
             for name in quotes
         ]

@@ -112,6 +112,8 @@ class Speaker:
     role: str | None
     quotes: int
     articles: int
+    kind: SpeakerKind = "person"
+    """``person``, or ``organisation`` for companies, ministries, agencies and outlets that speak."""
 
 
 @dataclass(frozen=True)
