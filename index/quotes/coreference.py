@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import ORG_NOUNS, PERSON_NOUNS, PLURAL_PEOPLE
-from .names import COMMON_CAPS, DEMONYMS, NATIONALITIES, clean_role, parse_name, split_tokens
+from .names import COMMON_CAPS, DEMONYMS, NATIONALITIES, PLACES, clean_role, parse_name, split_tokens
 from .phrases import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP, role_fits
 
 if TYPE_CHECKING:
@@ -146,6 +146,25 @@ def _orgs_nearby(art: Article, pos: int, noun: str, name: str) -> bool:
     )
 
 
+_CONTRACTION_RE = re.compile(r".*[’'](?:ve|re|ll|d|m|t)")
+
+
+def _unknown_word_ok(art: Article, word: str) -> bool:
+    """Can a capitalised word the article never uses in a full name be a name on its own?  Not a
+    people (``Irish``), a place, a word the article also writes in lower case (``United``), an
+    adverb (``Hastily``), a contraction (``I’ve``) or a dateline in capitals (``WASHINGTON``)."""
+    if word in DEMONYMS or word in NATIONALITIES or word in PLACES or word in COMMON_CAPS:
+        return False
+    if word.endswith("ly") or _CONTRACTION_RE.fullmatch(word) or (word.isupper() and len(word) >= 6):
+        return False
+    return not art.used_lowercase(word)
+
+
+def _family(art: Article, word: str) -> bool:
+    """``Clintons``, ``Ebelings``: the plural of a surname the article uses."""
+    return len(word) > 3 and word.endswith("s") and word[:-1] in art.by_surname
+
+
 def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who | None:
     """Turn a located noun phrase into a speaker (``VAGUE`` for plural/unnamed subjects)."""
     if np is None:
@@ -177,8 +196,11 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         toks = split_tokens(np.name)
         if toks[-1].islower():
             return _who(np.name, "org")  # ``a Clinton campaign spokesman``: the Clinton campaign
-        if parsed.kind == "person" or (len(toks) == 1 and toks[0] in art.by_surname):
-            return _vague()
+        if parsed.kind == "org":
+            org = art.canon_org(parsed.name)
+            return _who(org, "org") if org else _vague()
+        if parsed.kind != "other" or len(toks) != 1 or not _unknown_word_ok(art, toks[0]):
+            return _vague()  # ``a Chinese official``, ``an Alabama official``, ``a Clinton spokesman``
         return _who(parsed.name, "org")
     role = " ".join(x for x in (np.pre_role, parsed.role) if x) or None
     if np.appos:
@@ -190,11 +212,11 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         toks = split_tokens(parsed.name)
         if len(toks) != 1 or toks[0] in COMMON_CAPS or toks[0].lower() in PLURAL_PEOPLE:
             return None
-        if toks[0] not in art.by_surname and toks[0] not in art.by_given and (
-            strict or art.used_lowercase(toks[0]) or toks[0] in DEMONYMS or toks[0] in NATIONALITIES
-        ):
-            return None  # ``United``, ``Irish``: a common word or a people, not somebody's name
-    name = art.canon_person(parsed.name)
+        if _family(art, toks[0]):
+            return _vague()  # ``the Clintons said``: a family, not one person
+        if toks[0] not in art.by_surname and toks[0] not in art.by_given and (strict or not _unknown_word_ok(art, toks[0])):
+            return None  # ``United``, ``Irish``, ``Hastily``: a common word or a people, not somebody's name
+    name = art.canon_person(parsed.name, pos)
     return _who(name, "person", clean_role(role))
 
 

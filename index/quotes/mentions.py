@@ -91,6 +91,8 @@ class Article:
     appos_roles: dict[str, str] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
     by_given: dict[str, set[str]] = field(default_factory=dict)
+    full_mentions: list[tuple[int, str]] = field(default_factory=list)
+    """Where each person is named in full, in reading order."""
     """Full names by their first word: ``Wang`` → ``Wang Ping`` (family name first), ``Hillary`` →
     ``Hillary Clinton``; used when no full name ends with the word."""
     events: list[Event] = field(default_factory=list)
@@ -166,6 +168,7 @@ class Article:
                     if ap and name not in self.appos_roles:
                         self.appos_roles[name] = ap
                 self.by_surname.setdefault(surname(name), set()).add(name)
+                self.full_mentions.append((mt.start(), name))
                 given = split_tokens(name)[0]
                 if not _INITIAL_RE.fullmatch(given):
                     self.by_given.setdefault(given, set()).add(name)
@@ -177,7 +180,7 @@ class Article:
                 continue  # a lone capitalised word the article does not otherwise use as a name
             if parsed.kind != "person" and len(toks) > 1:  # type: ignore[attr-defined]
                 continue
-            name = self.canon_person(parsed.name)  # type: ignore[attr-defined]
+            name = self.canon_person(parsed.name, start)  # type: ignore[attr-defined]
             self.mentions.append(Mention(start, self.sent_of(start), name, parsed.role))  # type: ignore[attr-defined]
             self.mention_starts.append(start)
         self._count_gender_votes()
@@ -234,13 +237,27 @@ class Article:
         return out
 
     # ---------------------------------------------------------------- lookups
-    def canon_person(self, name: str) -> str:
+    def canon_person(self, name: str, pos: int | None = None) -> str:
         """Full name for a surname-only mention when the article names exactly one such person."""
         toks = split_tokens(name)
         if len(toks) == 1:
             cands = self.by_surname.get(toks[0]) or self.by_given.get(toks[0], set())
             if len(cands) == 1:
                 return next(iter(cands))  # ``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``
+            if cands and pos is not None:
+                # ``Bill Clinton`` and ``Hillary Clinton`` both named: the one named in full in this
+                # paragraph or the one before, else the one the article names in full most often.
+                named = [(start, full) for start, full in self.full_mentions if start < pos and full in cands]
+                if named:
+                    para = self.para_of(pos)
+                    if para - self.para_of(named[-1][0]) <= 1:
+                        return named[-1][1]
+                    counts: dict[str, int] = {}
+                    for _, full in named:
+                        counts[full] = counts.get(full, 0) + 1
+                    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+                    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                        return ranked[0][0]
         return name
 
     def canon_org(self, name: str) -> str | None:

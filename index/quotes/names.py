@@ -220,6 +220,10 @@ COMMON_CAPS: frozenset[str] = frozenset(
     Christmas Easter Ramadan Internet Covid COVID Unless Whether Whoever Whatever Why Perhaps Maybe
     Yes No Please Thanks Sorry Oh Well Okay Any All None Nobody Anyone Anybody Everyone Everybody Someone
     Somebody Nothing Everything Something Neither Either Whoever Whatever Here That's It's There's Here's
+    One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Fifty Hundred Hundreds Thousand
+    Thousands Million Millions Dozens Dozen Half Name Outside Inside Reached Asked Told Contacted Pressed
+    Interviewed Quoted Shortly Early Late Soon Recently Hastily Attorneys Lawyers Aides Advisers Staffers
+    Sources Supporters Members Officials Residents Voters Critics Opponents Protesters Demonstrators
     """.split()
 )
 
@@ -409,6 +413,7 @@ def is_organisation(name: str) -> bool:
 
 
 _ABBR_END_RE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?)\.$")
+_WHO_ROLE_RE = re.compile(r"(?:who|which|whose|that)\s+(?!is\b|was\b|are\b|were\b)", re.IGNORECASE)
 _ROLE_LEAD1_RE = re.compile(r"^(?:who\s+is|who’s|who's|who\s+was|now|currently)\s+", re.IGNORECASE)
 _ROLE_LEAD2_RE = re.compile(r"^(?:now|currently)\s+", re.IGNORECASE)
 _ROLE_AGE_RE = re.compile(r"^\d{1,3},\s*")
@@ -420,6 +425,8 @@ def _clean_role(role: str) -> str | None:
     r = role.strip(" ,;:")
     if r.endswith(".") and not _ABBR_END_RE.search(r):
         r = r[:-1]
+    if _WHO_ROLE_RE.match(r):
+        return None  # ``who ran a pilot project …``: a clause, not a title
     r = _ROLE_LEAD1_RE.sub("", r)
     r = _ROLE_LEAD2_RE.sub("", r)
     r = _ROLE_AGE_RE.sub("", r)
