@@ -246,6 +246,10 @@ _CENTRAL_BANK_HINT = re.compile(
 
 def org_fits(name: str, noun: str | None) -> bool:
     """Can the organisation ``name`` be described as ``the <noun>``?"""
+    if noun in _MEDIA_NOUNS or noun in _COMPANY_NOUNS:
+        parsed = parse_name(name)
+        if parsed is not None and parsed.kind == "place":
+            return False  # ``Missouri`` is neither a newspaper nor a company
     if noun in _MEDIA_NOUNS:
         return _MEDIA_HINT.search(name) is not None
     if noun in _COMPANY_NOUNS:

@@ -127,7 +127,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Alliance Coalition Center Centre Government Administration Kremlin Pentagon Duma Cabinet
     Commission Reuters Bloomberg Associated Sputnik Interfax TASS Xinhua Police Authority
     Board Trust Hospital Church Kingdom Republic Emirates Nations States Union Navy Command
-    Brigade Regiment Battalion Division Ministry Embassy Consulate Secretariat Tribunal Agency
+    Brigade Regiment Battalion Division Ministry Embassy Consulate Secretariat Tribunal Agency Convention
     Express Mail Sun Mirror Observer Independent Economist Atlantic Insider Politico Axios
     Stadium Arena Park Street Avenue Road Square Bridge Building Hall Palace Tower Airport
     War Crisis Relations Policy Summit Election Elections Day Act Plan Deal Accord Agreement Era
@@ -195,7 +195,9 @@ PLACES: frozenset[str] = frozenset(
     Turkmenistan Kyrgyzstan Tajikistan Mongolia Nepal Bhutan Bangladesh Lanka Myanmar Burma Laos
     Cambodia Zealand Iceland Estonia Latvia Lithuania Slovakia Slovenia Croatia Serbia Bosnia Montenegro
     Albania Macedonia Kosovo Moldova Cyprus Malta Luxembourg Monaco Liechtenstein Andorra Scandinavia
-    Appalachia Midwest Philly Pentagon
+    Appalachia Midwest Philly Pentagon Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La.
+    Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I.
+    S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. Calif Colo Fla Mass Mich Minn Tenn Tex Wis
     """.split()
 )
 
@@ -271,7 +273,7 @@ class ParsedName:
 def _is_acronym(tok: str) -> bool:
     """``NPR``, ``NATO``, ``CNN`` (but not ``I`` or ``US``)."""
     t = tok.replace(".", "").replace("&", "")
-    return len(t) >= 2 and t.isupper() and t.isalpha()
+    return 2 <= len(t) <= 6 and t.isupper() and t.isalpha()
 
 
 _PLACE_PREFIXES = frozenset("San Santa Los Las Fort Port Lake Mount Mt. Saint St. Sao São".split())
@@ -393,6 +395,8 @@ def parse_name(phrase: str) -> ParsedName | None:
     if role_tokens and kind in ("org", "other") and classify_tokens(role_tokens + tokens) == "org":
         # ``Federal Reserve``, ``Russian Defense Ministry``: the title words belong to the organisation.
         tokens, role_tokens, kind = role_tokens + tokens, [], "org"
+    if len(tokens) == 1 and tokens[0] in TITLES:
+        return None  # ``Attorney General``, ``Vice President``: a title alone names nobody
     if role_tokens and kind == "other" and len(tokens) == 1 and tokens[0] not in COMMON_CAPS:
         kind = "person"  # ``Sen. Warren``, ``President Putin``
     name = " ".join(tokens)

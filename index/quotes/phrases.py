@@ -569,6 +569,15 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     px = proxy_np(toks[0][1], end, words)
     if px is not None:
         return px
+    if (
+        len(words) >= 3
+        and words[0] in ("the", "this")
+        and words[-1].islower()
+        and (words[-1] in PERSON_NOUNS or words[-1] in ORG_NOUNS)
+        and all(CAPWORD_RE.match(w) or w.islower() for w in words[1:-1])
+    ):
+        # ``The Vermont senator``, ``the Wisconsin Republican``: a description, the state a qualifier.
+        return NP(toks[0][1], end, desc=words[-1], qual=None)
     # ``a spokesperson for the Kremlin``
     joined = " ".join(words)
     sm = _SPOKES_AFTER_RE.match(joined)

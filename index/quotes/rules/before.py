@@ -13,6 +13,7 @@ from .base import Attribution, Reading, Site, before_is_coordination, sentence_s
 
 
 _PUNCT = " ,;:—–-\"”’“‘'"
+_ADVERBS_RE = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|again|later|still))*\s*")
 _INVERTED_END_RE = re.compile(r"\s*(?:[,.;:!?—–(#”\"]|$|(?:on|in|at|last|this|during|after|before|of|about)\b)")
 _RELATIVE_WHO_RE = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|later|then|again|had|has|have|would|will))*\s+$")
 
@@ -44,6 +45,11 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who
     if kind == "according":
         return art.resolve(np_after(m, c.end(), e), c.start())
     if kind == "part":
+        np = np_before(m, c.start(), floor)
+        if np is not None and np.name and _ADVERBS_RE.fullmatch(m, np.end, c.start()) and not m[floor : np.start].rstrip().endswith(","):
+            who = art.resolve(np, c.start())  # ``with Trump reportedly yelling: “…”``
+            if who is not None:
+                return who
         return r.clause_subject(c.start(), s, e)
     start = chain_start(m, c.start()) if kind == "base" else c.start()
     rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start)
