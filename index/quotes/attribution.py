@@ -14,13 +14,14 @@ whether it is speech or a term, whole or partial.
 
 from __future__ import annotations
 
-from .kinds import Found, is_title, shape
-from .marks import MarkSpan
-from .mentions import VAGUE, Article
-from .phrases import WS_RE, np_after
-from .rules import RULES, Reading, Site
+from .phrases.after import np_after
+from .phrases.common import WS_RE
 from .rules.base import sentence_subject, subject_possessor
 from .rules.before import cue_speaker
+from .kinds import Found, is_title, shape
+from .marks import MarkSpan
+from .mentions import Article, VAGUE
+from .rules import Reading, RULES, Site
 from .sentences import LEAD_WINDOW
 
 _CARRIED = ("cont", "prev")

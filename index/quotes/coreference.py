@@ -14,9 +14,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import ORG_NOUNS, PERSON_NOUNS, PLURAL_PEOPLE
-from .names import COMMON_CAPS, DEMONYMS, NATIONALITIES, PLACES, clean_role, parse_name, split_tokens
-from .phrases import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP, role_fits
+from .phrases.common import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP
+from .phrases.names import parse_name
+from .phrases.roles import clean_role, role_fits
+from .words import (
+    COMMON_CAPS,
+    DEMONYMS,
+    NATIONALITIES,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PLACES,
+    PLURAL_PEOPLE,
+    split_tokens,
+)
 
 if TYPE_CHECKING:
     from .mentions import Article, Who

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+from .words import trie
+
+
+
 SPEECH_LEMMAS = """
 say tell add state note explain continue declare assert claim remark reply respond answer ask
 acknowledge admit announce comment concede emphasize emphasise stress observe recall post report
@@ -28,6 +32,7 @@ stammer pontificate editorialize editorialise rhapsodize
 """.split()
 """Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
 
+
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
@@ -39,8 +44,11 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
     "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
 }
+
+
 _DOUBLE_FINAL = frozenset("quip admit snap rebut concur beg refer brag slam".split())
 """Lemmas that double their last consonant (``quipped``, ``admitting``)."""
+
 
 _PLURAL_LEMMAS = frozenset(
     """say tell add explain insist argue contend maintain suggest acknowledge admit agree disagree concede
@@ -83,9 +91,14 @@ def _conjugate() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 
 
 _FINITE_LEMMA, _PARTICIPLES, _BASES = _conjugate()
+
+
 LEMMA_OF: dict[str, str] = {**_FINITE_LEMMA, **{p: l for l in SPEECH_LEMMAS for p in forms(l) if p.endswith("ing")}}
+
+
 LEMMA_OF.update({b: b for b in _BASES})
 """Speech verb form → lemma (``said`` → ``say``)."""
+
 
 _NOUN_WORDS = """
 statement statements remarks comments comment interview post tweet message letter speech
@@ -93,88 +106,23 @@ address briefing op-ed column essay email testimony words declaration announceme
 response podcast memo editorial
 """.split()
 
+
 FINITE_CUES: frozenset[str] = frozenset(_FINITE_LEMMA)
 """Finite speech verbs (third person and past forms): the subject stands right before them (``Smith said``)."""
+
 
 BASE_CUES: frozenset[str] = _BASES
 """Bare forms, cues after a chain ending in ``to``, a modal or ``did``: ``went on to call``,
 ``would argue`` (see :func:`is_cue`)."""
 
+
 PARTICIPLE_CUES: frozenset[str] = _PARTICIPLES
 """Participles whose subject is the subject of the clause they hang off (``…, saying``)."""
+
 
 NOUN_CUES: frozenset[str] = frozenset(_NOUN_WORDS)
 """Speech nouns (``in a statement``, ``his words``)."""
 
-PERSON_NOUNS: frozenset[str] = frozenset(
-    """
-    leader president minister secretary spokesman spokeswoman spokesperson chairman chairwoman
-    chair speaker senator governor mayor chief head director ceo founder manager coach captain
-    quarterback player striker forward guard pitcher official officer ambassador diplomat
-    lawmaker representative congressman congresswoman commissioner chancellor judge justice
-    attorney lawyer prosecutor analyst economist professor researcher scientist expert adviser
-    advisor aide strategist general commander colonel admiral editor correspondent reporter
-    columnist author teacher student owner investor executive deputy candidate nominee envoy
-    negotiator premier king queen prince princess pope bishop pastor rabbi imam chairperson
-    principal superintendent sheriff midfielder defender goalkeeper winger driver rider champion
-    star rookie veteran politician activist entrepreneur billionaire businessman businesswoman
-    actor actress singer rapper musician writer novelist director producer host anchor
-    president-elect man woman boy girl father mother son daughter husband wife nurse doctor
-    physician engineer farmer worker resident retiree voter pilot officer firefighter
-    right-hander left-hander southpaw shortstop catcher outfielder infielder linebacker receiver
-    cornerback lineman quarterback batter bowler batsman golfer boxer fighter swimmer sprinter
-    runner skier gymnast cyclist forward playmaker fullback tailback pitcher slugger
-    democrat republican lawmaker legislator congressman secretary spokesperson
-    pastor priest reverend minister cleric preacher chaplain sergeant lieutenant captain
-    trooper deputy detective investigator prosecutor publicist agent assistant
-    pollster consultant historian demographer colleague astronaut psychologist psychiatrist sociologist
-    scholar fellow lecturer organizer organiser supporter donor fundraiser operative staffer surrogate
-    delegate blogger commentator pundit moderator journalist photographer publisher cofounder co-founder
-    partner associate soldier marine sailor inmate prisoner victim survivor witness neighbor neighbour
-    friend classmate roommate cousin uncle aunt nephew niece grandson granddaughter grandmother
-    grandfather sister brother widow widower fiancee fiance girlfriend boyfriend spouse mom dad parent
-    teen teenager graduate alumnus dean provost rector congregant parishioner evangelical libertarian
-    lobbyist assemblyman assemblywoman councilman councilwoman alderman treasurer comptroller auditor
-    clerk registrar marshal constable warden dispatcher paramedic surgeon neurosurgeon dentist pharmacist
-    therapist counselor counsellor statistician epidemiologist physicist chemist biologist architect
-    designer programmer banker trader broker accountant employee laborer labourer contractor rancher
-    fisherman miner trucker mechanic electrician plumber carpenter welder cashier waiter waitress
-    bartender chef cook shopkeeper vendor landlord tenant homeowner citizen immigrant refugee migrant
-    protester protestor demonstrator volunteer campaigner canvasser challenger incumbent contender
-    frontrunner front-runner hopeful rival opponent critic ally backer endorser fan narrator poet
-    playwright screenwriter filmmaker comedian presenter co-anchor co-host cohost biographer curator
-    librarian specialist undersecretary administrator bureaucrat magistrate juror defender counsel
-    solicitor barrister plaintiff defendant litigant petitioner suspect convict detainee hostage heir
-    monarch emperor empress sultan emir sheikh duke duchess baron whip insider confidant confidante
-    loyalist backbencher frontbencher mp mep congressperson nun monk priestess guru scientist physician
-    """.split()
-)
-"""Nouns that describe one person (``the senator said`` resolves to a person)."""
-
-ORG_NOUNS: frozenset[str] = frozenset(
-    """
-    newspaper paper company firm utility operator airline automaker ministry department agency government administration
-    kremlin team club league union council committee commission bank fund group organization
-    organisation network broadcaster outlet magazine journal website site publication office
-    embassy court party campaign board bureau service authority regulator school university
-    college institute foundation association federation army military police retailer
-    automaker carrier airline startup maker manufacturer developer studio network channel
-    daily tabloid station chipmaker planemaker carmaker automaker lender insurer bank conglomerate
-    giant
-    """.split()
-)
-"""Nouns that describe an organisation (``the newspaper wrote`` resolves to an organisation)."""
-
-PLURAL_PEOPLE: frozenset[str] = frozenset(
-    """
-    officials analysts experts critics sources residents people observers others many some both
-    police authorities investigators prosecutors researchers scientists doctors witnesses
-    supporters fans voters lawmakers leaders diplomats economists players coaches executives
-    members students teachers parents activists protesters organizers organisers employees
-    workers staff americans russians they we you i one aides insiders sources
-    """.split()
-)
-"""Plural or vague subjects: a quote attributed to them has no named speaker."""
 
 TERM_LEAD_RE = re.compile(
     r"(?:\b(?:headlines?|headlined|titled|entitled|called|dubbed|named|so-called|"
@@ -186,49 +134,23 @@ TERM_LEAD_RE = re.compile(
 )
 """Lead text (right before a quote) that introduces a term or a title, not speech."""
 
-ADVERBS: frozenset[str] = frozenset(
-    """
-    also later then again further previously earlier once immediately quickly simply recently
-    repeatedly publicly privately flatly bluntly candidly frankly openly angrily calmly jokingly
-    separately additionally subsequently reportedly apparently allegedly still now had has have
-    would will could did does has just even only first last finally ultimately initially
-    """.split()
-)
-"""Words allowed between a subject and its speech verb (``he later said``)."""
-
-
-def _trie(words: list[str]) -> str:
-    """A compact regex matching exactly ``words`` (a character trie: fast to match)."""
-    tree: dict[str, dict] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return "(?:" + emit(tree) + ")"
-
 
 def _alt(words: frozenset[str]) -> str:
     """A regex alternation of ``words`` (as a trie), to be used inside word boundaries."""
-    return _trie(sorted(words))
+    return trie(sorted(words))
 
 
 FINITE_ALT = _alt(FINITE_CUES)
+
+
 PARTICIPLE_ALT = _alt(PARTICIPLE_CUES)
+
+
 NOUN_ALT = _alt(NOUN_CUES)
 
+
 BASE_ALT = _alt(BASE_CUES)
+
 
 CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording\s+to)|(?P<finite>"
@@ -243,11 +165,16 @@ CUE_RE = re.compile(
 )
 """Any speech cue in running text (lower-case; names stay capitalised)."""
 
+
 _BASE_BEFORE = frozenset(
     """to would will could can might may should must did does do not never also later then they we i you
     didn't don't doesn't won't wouldn't couldn't can't""".split()
 )
+
+
 _DETERMINERS = frozenset("a an the this these those his her its their our my your of whose".split())
+
+
 _PREV_WORD_RE = re.compile(r"([A-Za-z’'\-]+)[^A-Za-z’'\-#]{0,3}$")
 
 

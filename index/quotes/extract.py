@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..models import Quote
-from .attribution import Found, attribute
+from .attribution import attribute, Found
 from .marks import find_spans
 
 _APOS_RE = re.compile(r"[’‘`´′ʼ]")
@@ -51,13 +50,3 @@ def extract_quotes(text: str, body_start: int = 0) -> list[Quote]:
             )
         )
     return out
-
-
-def normalize_quote_text(text: str) -> str:
-    """A key for "the same words quoted elsewhere": case-folded, apostrophes and
-    quote marks unified then dropped with all punctuation, white space collapsed."""
-    t = unicodedata.normalize("NFKC", text or "")
-    t = _APOS_RE.sub("'", t).casefold()
-    t = t.replace("'", "")
-    t = _PUNCT_RE.sub(" ", t)
-    return WS_RE.sub(" ", t).strip()

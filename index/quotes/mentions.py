@@ -7,32 +7,16 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .cues import BASE_CUES, CUE_RE, FINITE_CUES, NOUN_CUES, PARTICIPLE_CUES, is_cue
-from .marks import MarkSpan, paragraphs
-from .names import (
-    COMMON_CAPS,
-    GENERIC_ORG_WORDS,
-    iter_names,
-    gender_of,
-    clean_role,
-    parse_name,
-    split_tokens,
-    surname,
-)
-from .sentences import (
-    headline_like,
-    mask_quotes,
-    split_sentences,
-)
+from .phrases.after import subject_np
+from .phrases.common import DATELINE_RE, is_word_char, NP
+from .phrases.names import iter_names, parse_name, surname
+from .phrases.roles import appositive_after, clean_role, pre_role
 from . import coreference
-from .phrases import (
-    DATELINE_RE,
-    NP,
-    appositive_after,
-    is_word_char,
-    pre_role,
-    subject_np,
-)
+from .cues import BASE_CUES, CUE_RE, FINITE_CUES, is_cue, NOUN_CUES, PARTICIPLE_CUES
+from .gender import gender_of
+from .marks import MarkSpan, paragraphs
+from .sentences import headline_like, mask_quotes, split_sentences
+from .words import COMMON_CAPS, GENERIC_ORG_WORDS, split_tokens
 
 
 @dataclass

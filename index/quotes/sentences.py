@@ -6,9 +6,7 @@ import re
 
 from .cues import ATTRIB_AFTER_RE
 from .marks import MarkSpan
-from .names import (
-    ABBR_TITLE_WORDS,
-)
+from .words import ABBR_TITLE_WORDS
 
 
 MASK = "#"

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from ..phrases.after import np_after
+from ..phrases.before import np_before
+from ..phrases.common import FINITE_IN_RE
+from ..phrases.roles import role_gap
 from ..cues import FINITE_ALT
 from ..mentions import VAGUE, Who
-from ..phrases import FINITE_IN_RE, np_after, np_before, role_gap
 from .base import Attribution, Reading, Site
 
 _VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..phrases.after import subject_np
+from ..phrases.names import parse_name
+from ..coreference import COMPANY_NEXT_RE
 from ..kinds import Found
 from ..marks import MarkSpan
-from ..coreference import COMPANY_NEXT_RE
-from ..mentions import VAGUE, Article, Who
-from ..names import parse_name
-from ..phrases import subject_np
+from ..mentions import Article, VAGUE, Who
 from ..sentences import LEAD_WINDOW
 
 _COORD_END_RE = re.compile(r"(?:\band|\bbut|\bthen|\bwho|\balso|,)$")

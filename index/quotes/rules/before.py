@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from ..phrases.after import np_after
+from ..phrases.before import np_before
+from ..phrases.common import CAPWORD_RE, POSS_END_RE, WS_RE
 from ..cues import chain_start
 from ..mentions import VAGUE, Who
-from ..phrases import CAPWORD_RE, POSS_END_RE, WS_RE, np_after, np_before
 from ..sentences import LEAD_WINDOW
-from .base import Attribution, Reading, Site, before_is_coordination, sentence_subject
+from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
 
 
 _PUNCT = " ,;:—–-\"”’“‘'"

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from ..phrases.common import NP
+from ..phrases.names import NAME_SEQ_RE, parse_name
 from ..coreference import resolve
 from ..cues import FINITE_CUES
 from ..mentions import Who
-from ..names import COMMON_CAPS, NAME_SEQ_RE, parse_name, split_tokens
-from ..phrases import NP
+from ..words import COMMON_CAPS, split_tokens
 from .base import Attribution, Reading, Site
 
 _LABEL_TAIL_RE = re.compile(r"(?:,\s*[^,:;#“”\"]{1,60})?\s*:\s*$")

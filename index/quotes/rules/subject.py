@@ -11,7 +11,7 @@ import re
 from ..cues import TERM_LEAD_RE
 from ..kinds import is_title
 from ..mentions import Who
-from .base import Attribution, Reading, Site, sentence_subject
+from .base import Attribution, Reading, sentence_subject, Site
 from .carry import starts_sentence
 
 _COPULA = frozenset(
@@ -42,7 +42,7 @@ _DET_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _MODALS = frozenset("will would could can may might should must did does do".split())
-_WORD_RE = re.compile(r"[\w’'\-]+|[^\w\s]")
+WORD_RE = re.compile(r"[\w’'\-]+|[^\w\s]")
 _NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:and|or|but|of|for|on|in|at|by|to|from|with|as|than|that|which|who|is|was|are|were|has|had|have|"
     r"will|would|could|because|if|when|while|after|before|since|into|over|about|against|during|until|he|she|"
@@ -63,7 +63,7 @@ def _predicate_verb(m: str, i: int, end: int) -> tuple[str, int] | None:
         i = am.end()
     aux = False
     for _ in range(6):
-        wm = _WORD_RE.search(m, i, end)
+        wm = WORD_RE.search(m, i, end)
         if wm is None:
             return None
         w = wm.group().lower()
@@ -77,7 +77,7 @@ def _predicate_verb(m: str, i: int, end: int) -> tuple[str, int] | None:
             return None
         if not (w.endswith(("s", "ed")) or w in _IRREGULAR_PAST or aux):
             return None
-        nm = _WORD_RE.search(m, wm.end(), end)
+        nm = WORD_RE.search(m, wm.end(), end)
         if nm is not None and nm.group().lower() in _COPULA | _AUX and not aux:
             return None  # ``Sanders supporters are``: the word was a noun of the subject
         return w, wm.start()
