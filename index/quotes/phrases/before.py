@@ -51,8 +51,16 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         p = rfind(w, 0, p)
         toks.append((w, window_start + p, window_start + p + len(w)))
     toks.reverse()
-    while toks and (toks[-1][0].lower() in ADVERBS or LY_RE.fullmatch(toks[-1][0])):
-        toks.pop()
+    while toks and (
+        toks[-1][0].lower() in ADVERBS
+        or (
+            LY_RE.fullmatch(toks[-1][0])
+            and toks[-1][0] not in ORG_NOUNS
+            and toks[-1][0] not in PERSON_NOUNS
+            and not (len(toks) > 1 and toks[-2][0].lower() in ("the", "a", "an", "this"))
+        )
+    ):
+        toks.pop()  # ``Peskov immediately responded``; not ``the daily said``
     if not toks:
         return None
     if (

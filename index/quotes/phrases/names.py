@@ -207,6 +207,7 @@ def parse_name(phrase: str) -> ParsedName | None:
         lead, tokens = tokens[: mods[-1] + 1], tokens[mods[-1] + 1 :]  # ``South Korean-born Monte Haines``
     if not tokens or not _NAME_START_RE.match(tokens[0]) or any(_MODIFIER_TOKEN_RE.fullmatch(t) for t in tokens):
         return None  # ``of State``, ``de``, ``author``: a name starts with a capital
+    honorific = any(t in HONORIFICS for t in tokens)
     tokens = [t for t in tokens if t not in HONORIFICS] or tokens
     role_tokens: list[str] = []
     last_title = -1
@@ -237,7 +238,7 @@ def parse_name(phrase: str) -> ParsedName | None:
         tokens, role_tokens, kind = role_tokens + tokens, [], "org"
     if len(tokens) == 1 and tokens[0] in TITLES:
         return None  # ``Attorney General``, ``Vice President``: a title alone names nobody
-    if role_tokens and kind == "other" and len(tokens) == 1 and tokens[0] not in COMMON_CAPS:
+    if (role_tokens or honorific) and kind == "other" and len(tokens) == 1 and tokens[0] not in COMMON_CAPS:
         kind = "person"  # ``Sen. Warren``, ``President Putin``
     name = " ".join(tokens)
     role = " ".join(lead + role_tokens) or None

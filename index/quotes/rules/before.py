@@ -15,6 +15,11 @@ from .base import Attribution, before_is_coordination, Reading, sentence_subject
 
 
 _PUNCT = " ,;:—–-\"”’“‘'"
+_QUOTED_AS_RE = re.compile(
+    r"(?:(?P<passive>\b(?:was|were|is|are|been|being)\s+)?\b(?P<verb>quoted|quotes|quoting|cited|cites|citing))"
+    r"\b[^#.;:!?]{0,120}?(?P<as>\bas\s+)$"
+)
+"""``quoted Jane Smith as`` / ``was quoted as`` right before a participle (``saying``)."""
 _ADVERBS_RE = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|again|later|still))*\s*")
 _INVERTED_END_RE = re.compile(r"\s*(?:[,.;:!?—–(#”\"]|$|(?:on|in|at|last|this|during|after|before|of|about)\b)")
 _RELATIVE_WHO_RE = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|later|then|again|had|has|have|would|will))*\s+$")
@@ -47,6 +52,12 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who
     if kind == "according":
         return art.resolve(np_after(m, c.end(), e), c.start())
     if kind == "part":
+        qm = _QUOTED_AS_RE.search(m, max(floor, c.start() - 160), c.start())
+        if qm is not None:
+            # ``The Times quoted Jane Smith as saying``: the one quoted speaks, not the one quoting.
+            if qm.group("passive"):
+                return r.clause_subject(c.start(), s, e)
+            return art.resolve(np_after(m, qm.end("verb"), qm.start("as")), c.start()) or VAGUE
         np = np_before(m, c.start(), floor)
         if np is not None and np.name and _ADVERBS_RE.fullmatch(m, np.end, c.start()) and not m[floor : np.start].rstrip().endswith(","):
             who = art.resolve(np, c.start())  # ``with Trump reportedly yelling: “…”``
