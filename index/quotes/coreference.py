@@ -162,10 +162,10 @@ _CONTRACTION_RE = re.compile(r".*[’'](?:ve|re|ll|d|m|t)")
 def _unknown_word_ok(art: Article, word: str) -> bool:
     """Can a capitalised word the article never uses in a full name be a name on its own?  Not a
     people (``Irish``), a place, a word the article also writes in lower case (``United``), an
-    adverb (``Hastily``), a contraction (``I’ve``) or a dateline in capitals (``WASHINGTON``)."""
+    contraction (``I’ve``) or a dateline in capitals (``WASHINGTON``)."""
     if word in DEMONYMS or word in NATIONALITIES or word in PLACES or word in COMMON_CAPS:
         return False
-    if word.endswith("ly") or _CONTRACTION_RE.fullmatch(word) or (word.isupper() and len(word) >= 6):
+    if _CONTRACTION_RE.fullmatch(word) or (word.isupper() and len(word) >= 6):
         return False
     return not art.used_lowercase(word)
 
@@ -209,7 +209,13 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         if parsed.kind == "org":
             org = art.canon_org(parsed.name)
             return _who(org, "org") if org else _vague()
-        if parsed.kind != "other" or len(toks) != 1 or not _unknown_word_ok(art, toks[0]):
+        if (
+            parsed.kind != "other"
+            or len(toks) != 1
+            or toks[0] in art.by_surname
+            or toks[0] in art.by_given
+            or not _unknown_word_ok(art, toks[0])
+        ):
             return _vague()  # ``a Chinese official``, ``an Alabama official``, ``a Clinton spokesman``
         return _who(parsed.name, "org")
     role = " ".join(x for x in (np.pre_role, parsed.role) if x) or None

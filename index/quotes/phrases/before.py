@@ -133,6 +133,9 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                     n_mod = 0
                     continue
             break
+        if t in ("This", "That") and parts and CAPWORD_RE.match(parts[-1][0]):
+            parts.append((t, s, e))  # ``CBS This Morning co-anchor DeMarco Morgan``: a name word
+            continue
         if lowt in ("the", "a", "an", "this", "that"):
             if lowt == "that" and parts and CAPWORD_RE.match(parts[-1][0]):
                 break  # ``so heated that New Jersey Gov. Chris Christie said``: a conjunction
