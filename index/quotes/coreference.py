@@ -101,6 +101,11 @@ def resolve_person(art: Article, pos: int, noun: str | None = None, gender: str 
                 continue
             if role_fits(role_text(art, ev.who), noun, qual):
                 return ev.who
+        lo = art.paras[max(0, para - 3)][0]
+        for mn in reversed(art.mentions_before(pos, lo)):
+            # ``Former Sen. Bob Kerrey joined. … the former senator said``: introduced with that noun.
+            if role_fits(" ".join(x for x in (mn.role, art.role_of(mn.name)) if x).lower(), noun, qual):
+                return _who(mn.name, "person", mn.role)
         if noun in NO_FALLBACK_NOUNS:
             return None  # a spokesperson, a lawyer: someone other than the people named
         # Only a loose fit: the subject of the sentence before, if nothing speaks against it.

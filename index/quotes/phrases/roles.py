@@ -147,9 +147,19 @@ def role_fits(role: str, noun: str, qual: str | None) -> bool | None:
     """Does a person's ``role`` fit ``the [qual] noun``?  ``None``: the role does not use the
     noun at all; ``False``: it uses it with the other qualification (``former President``
     for ``the president``, ``President`` for ``the former president``)."""
+    role = _ABBREV_ROLE_RE.sub(lambda m: _ABBREV_ROLES[m.group(1).lower()], role)
     if not (noun in role.split() or noun in role):
         return None
     return (_ROLE_QUAL_RE.search(role) is not None) == (qual is not None)
+
+
+_ABBREV_ROLES = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "sgt": "sergeant", "capt": "captain", "adm": "admiral", "prof": "professor",
+    "dr": "doctor", "atty": "attorney", "amb": "ambassador", "pres": "president", "supt": "superintendent",
+}
+_ABBREV_ROLE_RE = re.compile(r"\b(" + "|".join(_ABBREV_ROLES) + r")\.", re.IGNORECASE)
+"""``Sen.`` is a senator for ``the senator``; ``Gov.`` a governor."""
 
 
 def pre_role(m: str, start: int, floor: int) -> str | None:
