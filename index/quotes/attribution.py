@@ -25,6 +25,9 @@ from .rules import Reading, RULES, Site
 from .sentences import LEAD_WINDOW
 
 _CARRIED = ("cont", "prev")
+_LOOK_BACK = 4
+"""Paragraphs before a quotation whose subjects and cues can matter to it (pronouns and
+descriptions look three paragraphs back, from the paragraph of their cue)."""
 
 
 def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Found]:
@@ -42,10 +45,14 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
         q_sent=[-1] * n,
         q_para=[art.para_of(a) for a in anchors],
     )
+    # A sentence's subject and speech cues only matter to quotations of the next few paragraphs
+    # (that is as far back as pronouns, descriptions and carried quotes look): elsewhere they are
+    # not worked out at all.
+    near = {p for qp in r.q_para for p in range(max(0, qp - _LOOK_BACK), qp + 1)}
     qi = 0
     for si, (s, e, pi) in enumerate(art.sents):
         ps, pe = art.paras[pi]
-        headline = pi in art.headline_paras or e <= body_start
+        headline = pi in art.headline_paras or e <= body_start or pi not in near
         r.sent_speakers = []
         r.used = set()
         if not headline:
@@ -63,7 +70,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
                 floor = max(s, spans[q - 1].outer_end)
             trail_s = sp.close_pos + 1 if sp.close_pos is not None else sp.end
             trail_e = max(trail_s, min(e, anchors[q + 1] if q + 1 < n else e, trail_s + LEAD_WINDOW))
-            site = Site(q, sp, anchor, si, s, e, pi, ps, pe, floor, trail_s, trail_e, headline)
+            site = Site(q, sp, anchor, si, s, e, pi, ps, pe, floor, trail_s, trail_e, pi in art.headline_paras or e <= body_start)
             _decide(r, site)
             res = r.results[q]
             shape(res, text, m, sp, floor, anchor, trail_s, trail_e, headline or anchor < body_start, res.how)
