@@ -167,7 +167,7 @@ def _shouted(tokens: list[str]) -> bool:
     return caps >= 2 and any(t in _SHOUTED_WORDS for t in tokens)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def parse_name(phrase: str) -> ParsedName | None:
     """Split a capitalised phrase into name and title, and say what it names.
 
