@@ -94,8 +94,8 @@ def looks_like_role(text: str) -> bool:
     rest = (m.group("rest") if m else t).split()
     if not rest:
         return bool(_AGE_RE.match(t))
-    if len(words) <= 8 and words[0].lower() in ("a", "an") and not any(w.strip(",.") in FINITE_CUES for w in words):
-        return True  # ``a retired astronaut``, ``an old friend of the family``
+    if len(words) <= 8 and words[0].lower() in ("a", "an", "the") and not any(w.strip(",.") in FINITE_CUES for w in words):
+        return True  # ``a retired astronaut``, ``an old friend of the family``, ``the No. 2 in the party``
     head = rest[:5]
     for w in head:
         bare = w.strip(",.;:’'").lower()
