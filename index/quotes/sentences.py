@@ -62,7 +62,7 @@ def split_sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
         if masked[dot] == "." and (word in _ABBREVS or _INITIALS_RE.fullmatch(word)):
             continue
         end = m.end()
-        if masked[dot - 1 : dot] == MASK and masked[m.end() - 1 : m.end()].isspace() and masked[dot + 1 : dot + 2] in "”\"":
+        if masked[dot] in "?!" and masked[dot - 1 : dot] == MASK and masked[m.end() - 1 : m.end()].isspace() and masked[dot + 1 : dot + 2] in "”\"":
             if ATTRIB_AFTER_RE.match(masked, end, min(pe, end + 120)):
                 continue  # ``“…Katy!” Trump said``: the attribution stays with its quotation
         if end > start:

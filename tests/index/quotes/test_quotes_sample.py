@@ -119,6 +119,10 @@ def test_sample_cues() -> None:
     ]
     cues4 = [q.cue for q in extract_quotes(_article("004")) if q.speaker]
     assert cues4 == ["responded", "said", "continued", "tweeted", "said", "told", "told"]
+    cues0 = [q.cue for q in extract_quotes(_article("000")) if q.speaker]
+    assert cues0 == ["stated", "calling", "expressed", "cautioning"]
+    cues1 = [q.cue for q in extract_quotes(_article("001")) if q.speaker]
+    assert cues1 == ["accusing", "suggested", "dismissing", "expressed"]
 
 
 def test_sample_speakers_across_corpus() -> None:
