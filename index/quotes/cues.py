@@ -175,13 +175,21 @@ _BASE_BEFORE = frozenset(
 _DETERMINERS = frozenset("a an the this these those his her its their our my your of whose".split())
 
 
-_PREV_WORD_RE = re.compile(r"([A-Za-z’'\-]+)[^A-Za-z’'\-#]{0,3}$")
-
-
 def _prev_word(text: str, pos: int) -> tuple[str, int]:
-    """The word ending right before ``pos`` (lower-case) and where it starts (``("", -1)``: none)."""
-    m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
-    return (m.group(1).lower().replace("’", "'"), m.start()) if m else ("", -1)
+    """The word ending right before ``pos`` (lower-case) and where it starts (``("", -1)``: none);
+    up to three characters of punctuation or space may stand between (``Smith, said``)."""
+    end = pos
+    lo = max(0, pos - 3)
+    while end > lo and not (text[end - 1].isalpha() or text[end - 1] in "’'-"):
+        if text[end - 1] == "#":
+            return "", -1
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "’'-"):
+        start -= 1
+    if start == end:
+        return "", -1
+    return text[start:end].lower().replace("’", "'"), start
 
 
 CHAIN_RE = re.compile(

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..phrases.common import (
     CAPWORD_RE,
     DATELINE_RE,
@@ -189,4 +191,24 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
         i += 1
     if i >= e or m[i] in "#“”\"‘’'" or m[i].islower() or m[i].isdigit():
         return i, None
+    fm = _PLAIN_SUBJECT_RE.match(m, i, e)
+    if fm is not None and not _could_be_person(fm.group(1)) and not _could_be_person(fm.group(2)):
+        return i, None  # ``The war in Ukraine …``: a common noun, nobody who speaks
     return i, np_after(m, i, e)
+
+
+_PLAIN_SUBJECT_RE = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their)\s+([a-z][a-z\-]*)\s+([a-z][a-z\-]*)\b")
+"""A sentence opening with a determiner and two lower-case words (a quick way past most subjects)."""
+
+
+def _could_be_person(word: str) -> bool:
+    """Could this lower-case word start or head a description of somebody (``former``, ``senator``)?"""
+    return (
+        word in PERSON_NOUNS
+        or word in ORG_NOUNS
+        or word in MODIFIERS
+        or word in PLURAL_PEOPLE
+        or word.endswith("-old")
+        or is_qual_noun(word)
+        or word in ("spokesperson", "spokesman", "spokeswoman", "representative")
+    )

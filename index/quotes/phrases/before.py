@@ -43,14 +43,14 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
     window_start = max(floor, end - 360)
     seg = m[window_start:end]
-    dm = _DASH_APPOS_RE.search(seg)
+    dm = _DASH_APPOS_RE.search(seg, max(0, len(seg) - 130)) if seg.rstrip().endswith(("—", "–", "--")) else None
     if dm is not None and looks_like_role(dm.group("inner")):
         # ``Jason Sims — a teacher from Mount Pleasant — says``: the role in dashes is not the subject.
         inner_np = np_before(m, window_start + dm.start(), floor)
         if inner_np is not None and inner_np.name and not inner_np.appos:
             inner_np.appos = dm.group("inner").strip()
         return inner_np
-    tm = _TIME_END_RE.search(seg)
+    tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40))
     if tm is not None:
         seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject
     # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.

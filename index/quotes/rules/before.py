@@ -52,7 +52,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who
     if kind == "according":
         return art.resolve(np_after(m, c.end(), e), c.start())
     if kind == "part":
-        qm = _QUOTED_AS_RE.search(m, max(floor, c.start() - 160), c.start())
+        qm = _QUOTED_AS_RE.search(m, max(floor, c.start() - 160), c.start()) if m[c.start() - 3 : c.start()] == "as " else None
         if qm is not None:
             # ``The Times quoted Jane Smith as saying``: the one quoted speaks, not the one quoting.
             if qm.group("passive"):
@@ -65,7 +65,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who
                 return who
         return r.clause_subject(c.start(), s, e)
     start = chain_start(m, c.start()) if kind == "base" else c.start()
-    rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start)
+    rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start) if "who" in m[max(floor, start - 60) : start] else None
     if rm is not None:
         start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
     np = np_before(m, start, floor)
