@@ -54,10 +54,12 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     if tm is not None:
         seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject
     # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.
+    # Twelve words are enough for a subject; an appositive in commas before the verb may need more.
+    limit = 36 if seg.rstrip().endswith(",") else 12
     toks = []
     p = len(seg)
     rfind = seg.rfind
-    for w in seg.rsplit(None, 36)[-36:][::-1]:
+    for w in seg.rsplit(None, limit)[-limit:][::-1]:
         p = rfind(w, 0, p)
         toks.append((w, window_start + p, window_start + p + len(w)))
     toks.reverse()

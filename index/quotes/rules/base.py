@@ -138,7 +138,7 @@ def subject_possessor(art: Article, s: int, e: int) -> Who | None:
     """``Podliska’s lawsuit demands …``: the person whose thing is the subject (a topic that a
     ``he`` in the next sentence may point back to), when the article knows that person."""
     i, np = art.subject(s, e)
-    if np is None or not np.name:
+    if np is None or not np.name or np.name[-1] not in "s’'":
         return None
     parsed = parse_name(np.name)
     if parsed is None or not parsed.possessive or parsed.kind not in ("person", "other"):
