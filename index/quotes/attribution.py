@@ -127,7 +127,7 @@ def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
     for c in art.cues_in(s, e):
         if c.start() in r.used or c.lastgroup not in ("finite", "according", "pointed", "base"):
             continue
-        who = cue_speaker(r, c, s, s, e)
+        who = cue_speaker(r, c, s, s, e, thorough=False)
         if who is None and c.lastgroup == "finite" and m[s : c.start()].rstrip().endswith((",", "”", '"')):
             who = art.resolve(np_after(m, c.end(), e), c.start())  # ``…, said Grant Green, a security official``
         if who is None:

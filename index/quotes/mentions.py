@@ -157,14 +157,15 @@ class Article:
                 if not _INITIAL_RE.fullmatch(given):
                     self.by_given.setdefault(given, set()).add(name)
         for start, end, pi, g, parsed in found:
-            toks = split_tokens(parsed.name)  # type: ignore[attr-defined]
-            if sum(1 for t in toks if t[:1].isupper()) > 4:
+            name = parsed.name  # type: ignore[attr-defined]
+            words = name.count(" ") + 1
+            if words > 4 and sum(1 for t in split_tokens(name) if t[:1].isupper()) > 4:
                 continue  # a headline in title case, not a name
-            if len(toks) == 1 and toks[0] not in self.by_surname and not parsed.role:  # type: ignore[attr-defined]
+            if words == 1 and name not in self.by_surname and not parsed.role:  # type: ignore[attr-defined]
                 continue  # a lone capitalised word the article does not otherwise use as a name
-            if parsed.kind != "person" and len(toks) > 1:  # type: ignore[attr-defined]
+            if parsed.kind != "person" and words > 1:  # type: ignore[attr-defined]
                 continue
-            name = self.canon_person(parsed.name, start)  # type: ignore[attr-defined]
+            name = self.canon_person(name, start) if words == 1 else name
             self.mentions.append(Mention(start, self.sent_of(start), name, parsed.role))  # type: ignore[attr-defined]
             self.mention_starts.append(start)
         self._count_gender_votes()

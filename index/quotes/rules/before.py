@@ -44,8 +44,10 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
     return _noun_speaker(r, cues[-1], floor, s, e), WS_RE.sub(" ", cues[-1].group(0)), cues[-1].start()
 
 
-def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:
-    """Who speaks through the verb cue ``c`` (``VAGUE`` when its subject names nobody known)."""
+def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorough: bool = True) -> Who | None:
+    """Who speaks through the verb cue ``c`` (``VAGUE`` when its subject names nobody known).
+    ``thorough=False`` skips the clause-level fallbacks (``and said`` → the clause's subject,
+    adverbials between subject and verb): enough for noting who spoke in passing."""
     m = r.m
     art = r.art
     kind = c.lastgroup
@@ -78,9 +80,9 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who
             and _INVERTED_END_RE.match(m, after.end, e) is not None  # not ``called Trump a …``
         ):
             return art.resolve(after, c.start()) or VAGUE
-    if who is None and np is None and before_is_coordination(m, c.start(), floor):
+    if thorough and who is None and np is None and before_is_coordination(m, c.start(), floor):
         who = r.clause_subject(c.start(), s, e)
-    if who is None and kind == "finite":
+    if thorough and who is None and kind == "finite":
         who = r.adverbial_subject(c.start(), s, e)
     if who is None and np is None and kind == "finite" and not m[floor : c.start()].strip(_PUNCT):
         # ``“…,” said X, role, “…”``: the attribution of the quote before, inverted.
