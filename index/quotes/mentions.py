@@ -147,9 +147,9 @@ class Article:
                 role = " ".join(x for x in (pre, parsed.role) if x)
                 if role:
                     roles.append(role)
-                if not parsed.possessive:
+                if not parsed.possessive and name not in self.appos_roles:
                     ap = appositive_after(m, mt.end(), pe)
-                    if ap and name not in self.appos_roles:
+                    if ap:
                         self.appos_roles[name] = ap
                 self.by_surname.setdefault(surname(name), set()).add(name)
                 self.full_mentions.append((mt.start(), name))
