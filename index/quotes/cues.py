@@ -28,7 +28,7 @@ speculate theorize theorise apologize apologise thank congratulate refer liken
 exhort roar bellow holler scream intone chime gripe grouse underscore relay jeer taunt heckle confide
 divulge confess avow aver attest remind inform alert denounce condemn deplore gloat exult enthuse
 chuckle laugh remember rejoin ponder boom cry seethe growl bark snarl whine moan murmur mumble
-stammer pontificate editorialize editorialise rhapsodize
+stammer pontificate editorialize editorialise rhapsodize sum defend
 """.split()
 """Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
 
@@ -158,7 +158,7 @@ CUE_RE = re.compile(
     + r")|(?P<base>"
     + BASE_ALT
     + r")|(?P<part>"
-    + PARTICIPLE_ALT
+    + _alt(PARTICIPLE_CUES | frozenset(w.capitalize() for w in PARTICIPLE_CUES))
     + r")|(?P<noun>"
     + NOUN_ALT
     + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it))\b"
@@ -226,6 +226,8 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
     if word in _DETERMINERS or (kind == "finite" and word.endswith("'s") and match.group().endswith("s")):
         return False  # ``the stated goal``, ``Ginsburg’s comments``: a noun or an adjective
     if kind == "base":
+        if match.group() == "quote":
+            return False  # ``and I quote``: a parenthesis, not a speaker
         if word == "to":
             return chain_start(text, match.start()) < match.start()
         if word in _BASE_BEFORE:

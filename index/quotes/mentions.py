@@ -338,7 +338,7 @@ class Article:
 
 
 _CUE_SCAN_RE = re.compile(
-    "(?=[" + re.escape("".join(sorted({w[0] for w in FINITE_CUES | BASE_CUES | PARTICIPLE_CUES | NOUN_CUES} | set("Aap")))) + "])"
+    "(?=[" + re.escape("".join(sorted({w[0] for w in FINITE_CUES | BASE_CUES | PARTICIPLE_CUES | NOUN_CUES} | {w[0].upper() for w in PARTICIPLE_CUES} | set("Aap")))) + "])"
     + CUE_RE.pattern
 )
 """``CUE_RE`` behind a first-letter look-ahead: the same matches, scanned faster."""

@@ -102,7 +102,8 @@ def subject_of_sentence(r: Reading, site: Site) -> Attribution | None:
     content = art.text[site.span.start : site.span.end]
     if is_title(content, "on") or TERM_LEAD_RE.search(between[-40:].rstrip()):
         return None  # a title (``likes “The Walking Dead”``) or a term (``titled “Scam”``)
-    if not colon and len(content.split()) <= 4 and (_DET_BEFORE_RE.search(between) or _NOUN_AFTER_RE.match(m, site.trail_s)):
+    modifier = not content.endswith((",", ".", ";", "!", "?")) and _NOUN_AFTER_RE.match(m, site.trail_s)
+    if not colon and len(content.split()) <= 4 and (_DET_BEFORE_RE.search(between) or modifier):
         return None  # ``the long-haired “ambush journalist”``, ``a “lend-lease” program``: a scare quote
     verb = _predicate_verb(m, np.end, site.anchor)
     if verb is None:
