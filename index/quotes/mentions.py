@@ -28,6 +28,21 @@ class Who:
     role: str | None = None
 
 
+def _one_person(names: set[str]) -> bool:
+    """Full names of one person within an article: one surname, given names that are short forms of
+    one another (``Ken``/``Kenneth``, ``Sandy``/``Sandra``: one a prefix of the other, or the same
+    first three letters)."""
+    keys = [(t[0], t[-1]) for t in (split_tokens(n) for n in names)]
+    if len({sur for _, sur in keys}) != 1:
+        return False
+    givens = [g.rstrip(".") for g, _ in keys]
+    return all(
+        a.startswith(b) or b.startswith(a) or (len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3])
+        for i, a in enumerate(givens)
+        for b in givens[i + 1 :]
+    )
+
+
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _SENT_INITIAL_RE = re.compile(r"[A-Z][a-z]+(?:ing|ly)\s+\S")
@@ -229,6 +244,10 @@ class Article:
             cands = self.by_surname.get(toks[0]) or self.by_given.get(toks[0], set())
             if len(cands) == 1:
                 return next(iter(cands))  # ``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``
+            if len(cands) > 1 and _one_person(cands):
+                # ``Ken Starr`` and ``Kenneth Starr``: one person, named the way the article names him most.
+                counts = {c: sum(1 for _, full in self.full_mentions if full == c) for c in cands}
+                return max(sorted(cands), key=lambda c: counts[c])
             if cands and pos is not None:
                 # ``Bill Clinton`` and ``Hillary Clinton`` both named: the one named in full in this
                 # paragraph or the one before, else the one the article names in full most often.

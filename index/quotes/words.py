@@ -187,6 +187,7 @@ COMMON_CAPS: frozenset[str] = frozenset(
     Thousands Million Millions Dozens Dozen Half Name Outside Inside Reached Asked Told Contacted Pressed
     Interviewed Quoted Shortly Early Late Soon Recently Hastily Attorneys Lawyers Aides Advisers Staffers
     Sources Supporters Members Officials Residents Voters Critics Opponents Protesters Demonstrators
+    Ever Never Always Often Sometimes Rarely Seldom Usually Indeed Anyway Overall
     """.split()
 )
 

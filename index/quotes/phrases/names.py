@@ -150,7 +150,9 @@ def classify_tokens(tokens: list[str]) -> str:
 
 
 
-_MODIFIER_TOKEN_RE = re.compile(r"[^\W\d_][\w.’']*[-\u2011](?:born|based|raised|bred|educated|backed|led|owned|run|funded|made|controlled|allied|linked|affiliated|leaning|era|style|area|region|focused)")
+_MODIFIER_TOKEN_RE = re.compile(
+    r"[^\W\d_][\w.’']*[-\u2011](?:[a-z]+(?:ed|ing|er|ers|ist)|born|based|bred|run|led|made|era|style|area|region)"
+)
 """``Shanghai-born``, ``Alberta-based``, ``U.S.-backed``: a modifier before a name, never part of it."""
 
 
@@ -159,6 +161,9 @@ _NAME_START_RE = re.compile(r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2011]
 
 
 _SHOUTED_WORDS = frozenset("THE A AN OF FOR TO IN ON AT BY WITH AND OR IS ARE WAS WILL FROM AFTER OVER".split())
+
+
+_HEADLINE_VERBS = frozenset("says said tells told slams blasts warns vows urges".split())
 
 
 def _shouted(tokens: list[str]) -> bool:
@@ -195,7 +200,7 @@ def parse_name(phrase: str) -> ParsedName | None:
     # Possessive prefixes (``Russia’s Dmitry Medvedev``) are not part of the name, but a
     # publication's own possessive is (``People’s Daily``, ``Barron’s``).
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].endswith(("’s", "'s")) and i < len(tokens) - 1:
+        if tokens[i].endswith(("’s", "'s", "s’", "s'")) and i < len(tokens) - 1:
             if tokens[i + 1 :] and all(t in ORG_WORDS for t in tokens[i + 1 :]):
                 break
             tokens = tokens[i + 1 :]
@@ -207,6 +212,20 @@ def parse_name(phrase: str) -> ParsedName | None:
         lead, tokens = tokens[: mods[-1] + 1], tokens[mods[-1] + 1 :]  # ``South Korean-born Monte Haines``
     if not tokens or not _NAME_START_RE.match(tokens[0]) or any(_MODIFIER_TOKEN_RE.fullmatch(t) for t in tokens):
         return None  # ``of State``, ``de``, ``author``: a name starts with a capital
+    if any(t.lower() in _HEADLINE_VERBS for t in tokens[1:]):
+        return None  # ``Francois Hollande Says Donald Trump``: a headline, not a name
+    if len(tokens) >= 2 and tokens[0] not in FEMALE_FIRST and tokens[0] not in MALE_FIRST:
+        for k in range(min(3, len(tokens) - 1), 0, -1):
+            rest = tokens[k:]
+            if (
+                classify_tokens(tokens[:k]) == "place"
+                and (k > 1 or tokens[0] in PLACES)
+                and not any(t in ORG_WORDS or t.rsplit("-", 1)[-1] in ORG_WORDS for t in rest)
+                and classify_tokens(rest) != "org"
+                and not rest[0].lower() in PERSON_NOUNS
+            ):
+                lead, tokens = lead + tokens[:k], rest  # ``New Hampshire Sanders``: a place, then the name
+                break
     honorific = any(t in HONORIFICS for t in tokens)
     tokens = [t for t in tokens if t not in HONORIFICS] or tokens
     role_tokens: list[str] = []
@@ -221,8 +240,14 @@ def parse_name(phrase: str) -> ParsedName | None:
                 last_title = i
         elif t in TITLES or t.upper() in ("CEO", "CFO", "COO", "CTO") or t.endswith("-elect"):
             last_title = i
-        elif i == 0 and len(tokens) >= 3 and t[:1].isupper() and t.lower() in PERSON_NOUNS:
-            last_title = i  # ``Economist Jeffrey Sachs``, ``Striker Harry Kane``
+        elif (
+            t[:1].isupper()
+            and t.lower() in PERSON_NOUNS
+            and t not in FEMALE_FIRST
+            and t not in MALE_FIRST
+            and (i == 0 or (tokens[i - 1] not in FEMALE_FIRST and tokens[i - 1] not in MALE_FIRST))
+        ):
+            last_title = i  # ``Economist Jeffrey Sachs``, ``Donor Adelson``, ``Political Editor Matthew Boyle``
         elif last_title >= 0 and i == last_title + 1 and t in ORG_WORDS:
             last_title = i
     # Company/team names in front of a title belong to the role too (``Apple CEO Tim Cook``).

@@ -75,3 +75,22 @@ def test_organisations_are_marked() -> None:
         ("Russian Foreign Ministry", "organisation"),
         ("Xinhua", "organisation"),
     ]
+
+
+def test_more_modifiers_and_prefixes_are_roles() -> None:
+    """``Oscar-winner``, ``Donor``, a place before a name, an outlet's possessive are not the name;
+    a headline run through a capitalised ``Says`` is no name at all."""
+    assert parse_name("Oscar-winner Sarandon").name == "Sarandon"  # type: ignore[union-attr]
+    assert parse_name("Donor Adelson").name == "Adelson"  # type: ignore[union-attr]
+    assert parse_name("New Hampshire Sanders").name == "Sanders"  # type: ignore[union-attr]
+    assert parse_name("Fox News’ Bret Baier").name == "Bret Baier"  # type: ignore[union-attr]
+    assert parse_name("Francois Hollande Says Donald Trump") is None
+    assert parse_name("Ban Ki-moon").name == "Ban Ki-moon"  # type: ignore[union-attr]
+    assert parse_name("Chicago Sun-Times").kind == "org"  # type: ignore[union-attr]
+    assert parse_name("Dean Baker").name == "Dean Baker"  # type: ignore[union-attr]
+
+
+def test_short_forms_of_one_name_are_one_person() -> None:
+    """``Ken Starr`` and ``Kenneth Starr`` in one article: ``Starr`` is that one person."""
+    text = "Kenneth Starr spoke. Ken Starr left. Kenneth Starr came back. “It is over,” Starr said."
+    assert speakers(text) == ["Kenneth Starr"]
