@@ -122,8 +122,8 @@ def classify_tokens(tokens: list[str]) -> str:
     """``person``, ``org``, ``place`` or ``other`` for the tokens of a name."""
     if not tokens:
         return "other"
-    if any(t in ORG_WORDS for t in tokens) or _known_org(tokens):
-        return "org"
+    if any(t in ORG_WORDS or t.rsplit("-", 1)[-1] in ORG_WORDS for t in tokens) or _known_org(tokens):
+        return "org"  # ``Chicago Sun-Times`` too
     if len(tokens) == 1:
         t = tokens[0]
         if t in PLACES or t in ("US", "U.S.", "UK", "U.K.", "EU", "UN", "USA"):
