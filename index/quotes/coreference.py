@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .cues import LEMMA_OF
 from .phrases.common import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP
 from .phrases.names import parse_name
 from .phrases.roles import clean_role, role_fits
@@ -170,7 +171,7 @@ def _unknown_word_ok(art: Article, word: str) -> bool:
     contraction (``I’ve``) or a dateline in capitals (``WASHINGTON``)."""
     if word in DEMONYMS or word in NATIONALITIES or word in PLACES or word in COMMON_CAPS:
         return False
-    if _CONTRACTION_RE.fullmatch(word) or (word.isupper() and len(word) >= 6):
+    if _CONTRACTION_RE.fullmatch(word) or (word.isupper() and len(word) >= 6) or word.lower() in LEMMA_OF:
         return False
     return not art.used_lowercase(word)
 

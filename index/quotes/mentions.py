@@ -242,6 +242,9 @@ class Article:
         toks = split_tokens(name)
         if len(toks) == 1:
             cands = self.by_surname.get(toks[0]) or self.by_given.get(toks[0], set())
+            if len(cands) > 1:
+                # ``See Sexton``, ``Understated Perez``: a common word before the surname names nobody.
+                cands = {c for c in cands if not self.used_lowercase(split_tokens(c)[0])} or cands
             if len(cands) == 1:
                 return next(iter(cands))  # ``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``
             if len(cands) > 1 and _one_person(cands):
