@@ -92,6 +92,9 @@ class Article:
     by_given: dict[str, set[str]] = field(default_factory=dict)
     full_mentions: list[tuple[int, str]] = field(default_factory=list)
     """Where each person is named in full, in reading order."""
+    mid_sentence: set[str] = field(default_factory=set)
+    """Full names seen inside a sentence (not only as its first words, where a capitalised common
+    word can pass for a given name)."""
     """Full names by their first word: ``Wang`` → ``Wang Ping`` (family name first), ``Hillary`` →
     ``Hillary Clinton``; used when no full name ends with the word."""
     events: list[Event] = field(default_factory=list)
@@ -168,6 +171,8 @@ class Article:
                         self.appos_roles[name] = ap
                 self.by_surname.setdefault(surname(name), set()).add(name)
                 self.full_mentions.append((mt.start(), name))
+                if self.sent_starts[self.sent_of(mt.start())] != mt.start() and m[mt.start() - 1 : mt.start()] != "(":
+                    self.mid_sentence.add(name)
                 given = split_tokens(name)[0]
                 if not _INITIAL_RE.fullmatch(given):
                     self.by_given.setdefault(given, set()).add(name)
@@ -243,8 +248,10 @@ class Article:
         if len(toks) == 1:
             cands = self.by_surname.get(toks[0]) or self.by_given.get(toks[0], set())
             if len(cands) > 1:
-                # ``See Sexton``, ``Understated Perez``: a common word before the surname names nobody.
+                # ``See Sexton``, ``Understated Perez``: a capitalised word opening a sentence before
+                # the surname names nobody; a full name also seen inside a sentence is surer.
                 cands = {c for c in cands if not self.used_lowercase(split_tokens(c)[0])} or cands
+                cands = {c for c in cands if c in self.mid_sentence} or cands
             if len(cands) == 1:
                 return next(iter(cands))  # ``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``
             if len(cands) > 1 and _one_person(cands):
