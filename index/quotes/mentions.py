@@ -45,8 +45,6 @@ def _one_person(names: set[str]) -> bool:
 
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
-_SENT_INITIAL_RE = re.compile(r"[A-Z][a-z]+(?:ing|ly)\s+\S")
-"""A sentence that opens with ``Regarding``, ``Following``, ``Clearly`` before a name."""
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
 _MALE_PRONOUNS = frozenset("he himself".split())
 _FEMALE_PRONOUNS = frozenset("she herself".split())
@@ -152,8 +150,9 @@ class Article:
                     continue
                 if parsed.kind not in ("person", "other"):
                     continue
-                if _SENT_INITIAL_RE.match(g) and self.sent_starts[self.sent_of(mt.start())] == mt.start():
-                    parsed = parse_name(g.split(None, 1)[1])  # ``Regarding Trump’s …``: not a name word
+                first, sep, rest = g.partition(" ")
+                if sep and first.endswith(("ing", "ly")) and self.sent_starts[self.sent_of(mt.start())] == mt.start():
+                    parsed = parse_name(rest)  # ``Regarding Trump’s …``: not a name word
                     if parsed is None or parsed.kind not in ("person", "other"):
                         continue
                 found.append((mt.start(), mt.end(), pi, g, parsed))
@@ -171,7 +170,9 @@ class Article:
                         self.appos_roles[name] = ap
                 self.by_surname.setdefault(surname(name), set()).add(name)
                 self.full_mentions.append((mt.start(), name))
-                if self.sent_starts[self.sent_of(mt.start())] != mt.start() and m[mt.start() - 1 : mt.start()] != "(":
+                if name not in self.mid_sentence and m[mt.start() - 1 : mt.start()] != "(" and (
+                    self.sent_starts[self.sent_of(mt.start())] != mt.start()
+                ):
                     self.mid_sentence.add(name)
                 given = split_tokens(name)[0]
                 if not _INITIAL_RE.fullmatch(given):
