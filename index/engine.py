@@ -693,7 +693,7 @@ class Library:
 
     # -- quotes and speakers ----------------------------------------------
     def _canonical(self) -> dict[str, str]:
-        """Corpus-level name merging (``Medvedev`` → ``Dmitry Medvedev``), cached per index state."""
+        """Corpus-level name merging (only full names that agree; see ``canonical_names``), cached per index state."""
         if self._canon_cache is None:
             names = {term: weight for term, weight, _ in self._backend.keyword_counts("speaker_names")}
             try:
