@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from byline.index.corpus import load_article
+from byline.index.sources import load_article
 from byline.index.quotes import canonical_names, extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
