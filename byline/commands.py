@@ -312,6 +312,7 @@ def _quote_json(rec: QuoteRecord) -> dict[str, object]:
         "end": q.end,
         "text": q.text,
         "speaker": q.speaker,
+        "speaker_kind": q.speaker_kind,
         "role": q.role,
         "cue": q.cue,
         "partial": q.partial,
@@ -361,7 +362,7 @@ def _speakers(lib: Library, args: argparse.Namespace) -> int:
     speakers = lib.speakers()
     if args.json:
         sys.stdout.writelines(
-            json_line({"name": sp.name, "role": sp.role, "quotes": sp.quotes, "articles": sp.articles}) + "\n"
+            json_line({"name": sp.name, "kind": sp.kind, "role": sp.role, "quotes": sp.quotes, "articles": sp.articles}) + "\n"
             for sp in speakers
         )
         return EXIT_OK if speakers else EXIT_NO_MATCH
@@ -370,21 +371,25 @@ def _speakers(lib: Library, args: argparse.Namespace) -> int:
         return EXIT_NO_MATCH
     console = _terminal_console()
     if console is None:  # tab-separated, for cut, sort and awk
-        _out("quotes\tarticles\tspeaker\trole")
+        _out("quotes\tarticles\tkind\tspeaker\trole")
         for sp in speakers:
-            _out(f"{sp.quotes}\t{sp.articles}\t{one_line(sp.name)}\t{one_line(sp.role or '')}")
+            _out(f"{sp.quotes}\t{sp.articles}\t{sp.kind}\t{one_line(sp.name)}\t{one_line(sp.role or '')}")
         return EXIT_OK
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="Speakers")
-    table.add_column("Speaker")
-    table.add_column("Role")
-    table.add_column("Quotes", justify="right")
-    table.add_column("Articles", justify="right")
-    for sp in speakers:
-        table.add_row(Text(one_line(sp.name)), Text(one_line(sp.role or "")), str(sp.quotes), str(sp.articles))
-    console.print(table)
+    for kind, title in (("person", "People"), ("organisation", "Organisations")):
+        group = [sp for sp in speakers if sp.kind == kind]
+        if not group:
+            continue
+        table = Table(title=title)
+        table.add_column("Speaker")
+        table.add_column("Role")
+        table.add_column("Quotes", justify="right")
+        table.add_column("Articles", justify="right")
+        for sp in group:
+            table.add_row(Text(one_line(sp.name)), Text(one_line(sp.role or "")), str(sp.quotes), str(sp.articles))
+        console.print(table)
     return EXIT_OK
 
 

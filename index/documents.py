@@ -22,6 +22,8 @@ from .sources import is_page
 from .store.schema import KEY, PATH, IndexDocument
 
 ROLE_SEP = "\x1f"
+KIND_MARK = "\x1e"
+"""A speaker's kind rides in the roles field as ``name ROLE_SEP KIND_MARK kind`` (no schema change)."""
 
 
 def searchable_text(text: str, meta: ArticleMeta) -> str:
@@ -68,7 +70,10 @@ def to_index_document(article: Article, quotes: list[Quote], offset: int | None 
     meta = article.meta
     attributed = [q for q in quotes if q.speaker]
     names = sorted({q.speaker for q in attributed if q.speaker})
-    roles = sorted({f"{q.speaker}{ROLE_SEP}{q.role}" for q in attributed if q.speaker and q.role})
+    roles = sorted(
+        {f"{q.speaker}{ROLE_SEP}{q.role}" for q in attributed if q.speaker and q.role}
+        | {f"{q.speaker}{ROLE_SEP}{KIND_MARK}{q.speaker_kind}" for q in attributed if q.speaker and q.speaker_kind}
+    )
     each = [quote_key(q.text) for q in quotes]
     keys = [k for k in each if k]
     info: dict[str, Any] = {

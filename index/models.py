@@ -94,6 +94,7 @@ class ArticleSummary:
 
 
 QuoteKind = Literal["speech", "term"]
+SpeakerKind = Literal["person", "organisation"]
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,8 @@ class Quote:
     """A few quoted words inside a sentence rather than a whole quoted statement."""
     kind: QuoteKind = "speech"
     """``speech`` for somebody's words; ``term`` for scare quotes, terms, titles, headlines."""
+    speaker_kind: SpeakerKind | None = None
+    """``person`` or ``organisation`` (a company, ministry, agency, outlet) when there is a speaker."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,8 @@ class Speaker:
     role: str | None
     quotes: int
     articles: int
+    kind: SpeakerKind = "person"
+    """``person``, or ``organisation`` for companies, ministries, agencies and outlets that speak."""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import Any
 
 from . import store as st
 from .documents import (
+    KIND_MARK,
     ROLE_SEP,
     meta_from_stored,
     quote_keys_from_stored,
@@ -70,16 +71,25 @@ class Speakers:
         self._canon = None
 
     def canonical(self) -> dict[str, str]:
-        """Corpus-level name merging (``Medvedev`` → ``Dmitry Medvedev``), cached per index state."""
+        """Corpus-level name merging (only full names that agree; see ``canonical_names``), cached per index state."""
         if self._canon is None:
             from .quotes import canonical_names
 
-            names = [term for term, _, _ in self._store.keyword_counts(SPEAKER_NAMES)]
+            names = {term: weight for term, weight, _ in self._store.keyword_counts(SPEAKER_NAMES)}
             try:
-                self._canon = dict(canonical_names(names))
+                self._canon = dict(canonical_names(names, self._kinds()))
             except Exception:
                 self._canon = {}
         return self._canon
+
+    def _kinds(self) -> dict[str, str]:
+        """``person``/``organisation`` for each speaker name, as extraction decided it."""
+        kinds: dict[str, str] = {}
+        for term, _, _ in self._store.keyword_counts(SPEAKER_ROLES):
+            name, _, role = term.partition(ROLE_SEP)
+            if role.startswith(KIND_MARK):
+                kinds[name] = role[len(KIND_MARK) :]
+        return kinds
 
     # -- quotations -------------------------------------------------------------------------------
     def records(self, stored: dict[str, Any], shared: dict[str, tuple[str, ...]] | None = None) -> list[QuoteRecord]:
@@ -155,6 +165,8 @@ class Speakers:
         speaker keywords; posting lists are read only for speakers known under
         several names (whose articles must be counted once).
         """
+        from .quotes import is_organisation
+
         canon = self.canonical()
         counts = self._store.keyword_counts(SPEAKER_NAMES)
         forms: dict[str, list[tuple[str, int, int]]] = {}
@@ -165,9 +177,10 @@ class Speakers:
         roles: dict[str, dict[str, int]] = {}
         for term, _, ndocs in self._store.keyword_counts(SPEAKER_ROLES):
             name, _, role = term.partition(ROLE_SEP)
-            if role:
+            if role and not role.startswith(KIND_MARK):
                 bucket = roles.setdefault(canon.get(name, name), {})
                 bucket[role] = bucket.get(role, 0) + ndocs
+        kinds = {canon.get(n, n): k for n, k in self._kinds().items()}
         out = []
         for name, fs in forms.items():
             if len(fs) == 1:
@@ -180,6 +193,7 @@ class Speakers:
                     role=max(roles[name].items(), key=lambda kv: (kv[1], len(kv[0])))[0] if roles.get(name) else None,
                     quotes=sum(w for _, w, _ in fs),
                     articles=articles,
+                    kind=kinds.get(name) or ("organisation" if is_organisation(name) else "person"),  # type: ignore[arg-type]
                 )
             )
         out.sort(key=lambda s: (-s.quotes, s.name.casefold()))

@@ -1,32 +1,53 @@
 """Quote extraction and speaker attribution.
 
-Public API:
+Public API (each name is imported on first use, so importing this package costs nothing: a search
+that never extracts quotes never loads the attribution rules):
 
-* :func:`extract_quotes` — every quotation of an article with speaker, role, cue.
-* :func:`canonical_names` — corpus-level merge of speaker names (``Medvedev`` → ``Dmitry Medvedev``).
+* :func:`extract_quotes` — every quotation of an article with speaker, role, cue, kinds.
+* :func:`canonical_names` — the corpus-wide merge of speaker names (full names that agree).
 * :func:`normalize_quote_text` — a key for matching the same words quoted in other articles.
-* :func:`parse_name` / :func:`split_role` — name and title splitting.
+* :func:`parse_name` / :func:`split_role` / :func:`is_organisation` — what a name names.
+
+Inside: :mod:`.marks` finds quotations, :mod:`.sentences` masks them and splits sentences,
+:mod:`.phrases` reads noun phrases, names and roles, :mod:`.mentions` and :mod:`.coreference` keep
+track of who the article has named and what ``he`` or ``the senator`` stands for, :mod:`.rules`
+holds the attribution rules tried in order, :mod:`.kinds` tells speech from terms, and
+:mod:`.names` merges names across the corpus. Word lists live in :mod:`.cues` (speech verbs and
+nouns), :mod:`.words` and :mod:`.gender`.
 """
 
 from __future__ import annotations
 
-from .extract import extract_quotes, normalize_quote_text
-from .names import ParsedName, canonical_names, is_organisation, parse_name
+from importlib import import_module
+from typing import Any, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .extract import extract_quotes
+    from .keys import normalize_quote_text
+    from .names import canonical_names
+    from .phrases.names import ParsedName, is_organisation, parse_name
+    from .phrases.roles import split_role
+
+_WHERE = {
+    "extract_quotes": ".extract",
+    "normalize_quote_text": ".keys",
+    "canonical_names": ".names",
+    "ParsedName": ".phrases.names",
+    "is_organisation": ".phrases.names",
+    "parse_name": ".phrases.names",
+    "split_role": ".phrases.roles",
+}
 
 
-def split_role(phrase: str) -> tuple[str, str | None]:
-    """Split ``Foreign Minister Sergey Lavrov`` into (``Sergey Lavrov``, ``Foreign Minister``)
-    and ``Konstantin Kosachev, Vice Speaker of …`` into the name and the appositive role."""
-    head, _, rest = phrase.partition(",")
-    parsed = parse_name(head)
-    if parsed is None:
-        return phrase.strip(), None
-    from .names import clean_role, looks_like_role
-
-    role = parsed.role
-    if rest.strip() and looks_like_role(rest):
-        role = clean_role(rest)
-    return parsed.name, role
+def __getattr__(name: str) -> Any:
+    """Import a public name's module when the name is first used."""
+    try:
+        module = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [

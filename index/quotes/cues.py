@@ -8,99 +8,121 @@ from __future__ import annotations
 
 import re
 
-_FINITE_WORDS = """
-said says told tells stated states added adds warned warns cautioned cautions argued argues
-insisted insists tweeted wrote writes noted explained explains continued declared declares
-asserted asserts claimed remarked replied replies responded responds answered asked
-acknowledged acknowledges admitted admits announced announces commented conceded concedes
-emphasized emphasised emphasizes emphasises stressed stresses observed recalled recalls posted
-reported predicted predicts promised vowed vows urged urges complained complains joked jokes
-quipped quips shouted yelled mused wondered concluded concludes countered retorted testified
-texted emailed boasted boasts lamented laments confirmed confirms denied denies echoed reiterated
-reiterates repeated agreed agrees affirmed alleged alleges contended contends maintained maintains
-suggested suggests described describes called dismissed accused criticized criticised criticizes
-praised slammed blasted recounted recounts mentioned disclosed revealed exclaimed whispered
-muttered snapped pledged proclaimed assured advised opined gushed sighed hinted signaled signalled
-indicated demanded questioned threatened objected protested teased posited expressed voiced
-explains insists warns disagreed disagrees sang chanted hailed branded labeled labelled termed
-mocked derided decried lambasted ridiculed touted
-""".split()
+from .words import trie
 
-_PARTICIPLE_WORDS = """
-saying adding telling noting calling cautioning warning arguing insisting dismissing accusing
-describing labeling labelling branding terming explaining stressing emphasizing emphasising
-writing tweeting declaring stating suggesting urging vowing promising referring likening
-praising criticizing criticising slamming blasting claiming asserting acknowledging admitting
-announcing predicting recalling lamenting joking quipping concluding countering echoing
-reiterating repeating conceding complaining observing remarking replying responding answering
-deriding decrying hailing characterizing characterising expressing threatening demanding
-confirming denying mocking
+
+
+SPEECH_LEMMAS = """
+say tell add state note explain continue declare assert claim remark reply respond answer ask
+acknowledge admit announce comment concede emphasize emphasise stress observe recall post report
+predict promise vow urge complain joke quip shout yell muse wonder conclude counter retort testify
+text email boast lament confirm deny echo reiterate repeat agree affirm allege contend maintain
+suggest describe call dismiss accuse criticize criticise praise slam blast recount mention disclose
+reveal exclaim whisper mutter snap pledge proclaim assure advise opine gush sigh hint signal indicate
+demand question threaten object protest tease posit express voice disagree sing chant hail brand
+label term mock deride decry lambaste ridicule tout warn caution argue insist tweet write implore
+interject fume blurt charge scoff sneer thunder grumble marvel concur rebut query inquire enquire
+plead beg preach characterize characterise dub scold chide lecture bemoan bristle rail vent brag
+crow rave quote cite clarify elaborate summarize summarise reason reckon surmise forecast
+speculate theorize theorise apologize apologise thank congratulate refer liken
+exhort roar bellow holler scream intone chime gripe grouse underscore relay jeer taunt heckle confide
+divulge confess avow aver attest remind inform alert denounce condemn deplore gloat exult enthuse
+chuckle laugh remember rejoin ponder boom cry seethe growl bark snarl whine moan murmur mumble
+stammer pontificate editorialize editorialise rhapsodize sum defend
 """.split()
+"""Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
+
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "plead": ("pleads", "pleaded", "pled", "pleading"),
+    "forecast": ("forecasts", "forecast", "forecasted", "forecasting"),
+    "cry": ("cries", "cried", "crying"),
+    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
+    "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
+}
+
+
+_DOUBLE_FINAL = frozenset("quip admit snap rebut concur beg refer brag slam".split())
+"""Lemmas that double their last consonant (``quipped``, ``admitting``)."""
+
+
+_PLURAL_LEMMAS = frozenset(
+    """say tell add explain insist argue contend maintain suggest acknowledge admit agree disagree concede
+    emphasize emphasise warn predict recall write assert complain wonder tweet ask""".split()
+)
+"""Lemmas whose bare form is a cue after a plural subject too (``critics say``); the bare form of
+the others is too often a noun there (``news reports``)."""
+
+
+def forms(lemma: str) -> tuple[str, ...]:
+    """Every written form of a speech verb: ``say`` → ``says said saying``; ``quip`` → ``quips
+    quipped quipping``; ``reply`` → ``replies replied replying``; ``argue`` → ``argues argued arguing``."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma in _DOUBLE_FINAL:
+        stem = lemma + lemma[-1]
+        return (lemma + "s", stem + "ed", stem + "ing")
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
+        return (lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        return (third, lemma + "d", (lemma if lemma.endswith("ee") else lemma[:-1]) + "ing")
+    return (third, lemma + "ed", lemma + "ing")
+
+
+def _conjugate() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    finite: dict[str, str] = {}
+    participles: set[str] = set()
+    for lemma in SPEECH_LEMMAS:
+        for form in forms(lemma):
+            if form.endswith("ing"):
+                participles.add(form)
+            else:
+                finite[form] = lemma
+        participles.discard(lemma)
+    return finite, frozenset(participles), frozenset(SPEECH_LEMMAS)
+
+
+_FINITE_LEMMA, _PARTICIPLES, _BASES = _conjugate()
+
+
+LEMMA_OF: dict[str, str] = {**_FINITE_LEMMA, **{p: l for l in SPEECH_LEMMAS for p in forms(l) if p.endswith("ing")}}
+
+
+LEMMA_OF.update({b: b for b in _BASES})
+"""Speech verb form → lemma (``said`` → ``say``)."""
+
 
 _NOUN_WORDS = """
 statement statements remarks comments comment interview post tweet message letter speech
 address briefing op-ed column essay email testimony words declaration announcement reply
-response podcast memo
+response podcast memo editorial
 """.split()
 
-FINITE_CUES: frozenset[str] = frozenset(_FINITE_WORDS)
-"""Finite speech verbs: the subject stands right before them (``Smith said``)."""
 
-PARTICIPLE_CUES: frozenset[str] = frozenset(_PARTICIPLE_WORDS)
-"""Participles whose subject is the subject of the clause they hang off."""
+FINITE_CUES: frozenset[str] = frozenset(_FINITE_LEMMA)
+"""Finite speech verbs (third person and past forms): the subject stands right before them (``Smith said``)."""
+
+
+BASE_CUES: frozenset[str] = _BASES
+"""Bare forms, cues after a chain ending in ``to``, a modal or ``did``: ``went on to call``,
+``would argue`` (see :func:`is_cue`)."""
+
+
+PARTICIPLE_CUES: frozenset[str] = _PARTICIPLES
+"""Participles whose subject is the subject of the clause they hang off (``…, saying``)."""
+
 
 NOUN_CUES: frozenset[str] = frozenset(_NOUN_WORDS)
 """Speech nouns (``in a statement``, ``his words``)."""
 
-PERSON_NOUNS: frozenset[str] = frozenset(
-    """
-    leader president minister secretary spokesman spokeswoman spokesperson chairman chairwoman
-    chair speaker senator governor mayor chief head director ceo founder manager coach captain
-    quarterback player striker forward guard pitcher official officer ambassador diplomat
-    lawmaker representative congressman congresswoman commissioner chancellor judge justice
-    attorney lawyer prosecutor analyst economist professor researcher scientist expert adviser
-    advisor aide strategist general commander colonel admiral editor correspondent reporter
-    columnist author teacher student owner investor executive deputy candidate nominee envoy
-    negotiator premier king queen prince princess pope bishop pastor rabbi imam chairperson
-    principal superintendent sheriff midfielder defender goalkeeper winger driver rider champion
-    star rookie veteran politician activist entrepreneur billionaire businessman businesswoman
-    actor actress singer rapper musician writer novelist director producer host anchor
-    president-elect man woman boy girl father mother son daughter husband wife nurse doctor
-    physician engineer farmer worker resident retiree voter pilot officer firefighter
-    right-hander left-hander southpaw shortstop catcher outfielder infielder linebacker receiver
-    cornerback lineman quarterback batter bowler batsman golfer boxer fighter swimmer sprinter
-    runner skier gymnast cyclist forward playmaker fullback tailback pitcher slugger
-    democrat republican lawmaker legislator congressman secretary spokesperson
-    pastor priest reverend minister cleric preacher chaplain sergeant lieutenant captain
-    trooper deputy detective investigator prosecutor publicist agent assistant
-    """.split()
-)
-"""Nouns that describe one person (``the senator said`` resolves to a person)."""
-
-ORG_NOUNS: frozenset[str] = frozenset(
-    """
-    newspaper paper company firm utility operator airline automaker ministry department agency government administration
-    kremlin team club league union council committee commission bank fund group organization
-    organisation network broadcaster outlet magazine journal website site publication office
-    embassy court party campaign board bureau service authority regulator school university
-    college institute foundation association federation army military police retailer
-    automaker carrier airline startup maker manufacturer developer studio network channel
-    daily tabloid station chipmaker planemaker carmaker automaker lender insurer bank conglomerate
-    giant
-    """.split()
-)
-"""Nouns that describe an organisation (``the newspaper wrote`` resolves to an organisation)."""
-
-PLURAL_PEOPLE: frozenset[str] = frozenset(
-    """
-    officials analysts experts critics sources residents people observers others many some both
-    police authorities investigators prosecutors researchers scientists doctors witnesses
-    supporters fans voters lawmakers leaders diplomats economists players coaches executives
-    members students teachers parents activists protesters organizers organisers employees
-    workers staff americans russians they we you i one aides insiders sources
-    """.split()
-)
-"""Plural or vague subjects: a quote attributed to them has no named speaker."""
 
 TERM_LEAD_RE = re.compile(
     r"(?:\b(?:headlines?|headlined|titled|entitled|called|dubbed|named|so-called|"
@@ -112,65 +134,114 @@ TERM_LEAD_RE = re.compile(
 )
 """Lead text (right before a quote) that introduces a term or a title, not speech."""
 
-ADVERBS: frozenset[str] = frozenset(
-    """
-    also later then again further previously earlier once immediately quickly simply recently
-    repeatedly publicly privately flatly bluntly candidly frankly openly angrily calmly jokingly
-    separately additionally subsequently reportedly apparently allegedly still now had has have
-    would will could did does has just even only first last finally ultimately initially
-    """.split()
-)
-"""Words allowed between a subject and its speech verb (``he later said``)."""
-
-
-def _trie(words: list[str]) -> str:
-    """A compact regex matching exactly ``words`` (a character trie: fast to match)."""
-    tree: dict[str, dict] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return "(?:" + emit(tree) + ")"
-
 
 def _alt(words: frozenset[str]) -> str:
     """A regex alternation of ``words`` (as a trie), to be used inside word boundaries."""
-    return _trie(sorted(words))
+    return trie(sorted(words))
 
 
 FINITE_ALT = _alt(FINITE_CUES)
+
+
 PARTICIPLE_ALT = _alt(PARTICIPLE_CUES)
+
+
 NOUN_ALT = _alt(NOUN_CUES)
+
+
+BASE_ALT = _alt(BASE_CUES)
+
 
 CUE_RE = re.compile(
     r"\b(?:(?P<according>[Aa]ccording\s+to)|(?P<finite>"
     + FINITE_ALT
+    + r")|(?P<base>"
+    + BASE_ALT
     + r")|(?P<part>"
-    + PARTICIPLE_ALT
+    + _alt(PARTICIPLE_CUES | frozenset(w.capitalize() for w in PARTICIPLE_CUES))
     + r")|(?P<noun>"
     + NOUN_ALT
-    + r")|(?P<pointed>pointed\s+out|put\s+it))\b"
+    + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it))\b"
 )
 """Any speech cue in running text (lower-case; names stay capitalised)."""
 
+
+_BASE_BEFORE = frozenset(
+    """to would will could can might may should must did does do not never also later then they we i you
+    didn't don't doesn't won't wouldn't couldn't can't""".split()
+)
+
+
+_DETERMINERS = frozenset("a an the this these those his her its their our my your of whose".split())
+
+
+def _prev_word(text: str, pos: int) -> tuple[str, int]:
+    """The word ending right before ``pos`` (lower-case) and where it starts (``("", -1)``: none);
+    up to three characters of punctuation or space may stand between (``Smith, said``)."""
+    end = pos
+    lo = max(0, pos - 3)
+    while end > lo and not (text[end - 1].isalpha() or text[end - 1] in "’'-"):
+        if text[end - 1] == "#":
+            return "", -1
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "’'-"):
+        start -= 1
+    if start == end:
+        return "", -1
+    return text[start:end].lower().replace("’", "'"), start
+
+
+CHAIN_RE = re.compile(
+    r"(?:\b(?:went|goes|go|going|gone|would\s+go)\s+on|\b(?:tried|tries|managed|manages|wanted|wants|sought|seeks|"
+    r"proceeded|proceeds|continued|continues|began|begins|decided|decides|used|appeared|appears|seemed|seems|"
+    r"rushed|hastened|hurried|chose|chooses|opted|declined|refused|was\s+quick|were\s+quick|is\s+quick|"
+    r"(?:took|takes|take|went|goes)\s+to\s+\S+|(?:went|goes|go)\s+(?:so|as)\s+far\s+as|"
+    r"(?:was|were|is|are)\s+(?:careful|eager|quick|keen|happy|ready|moved|compelled|forced)|felt\s+compelled|"
+    r"(?:took|takes)\s+(?:the\s+)?(?:time|opportunity|occasion)))"
+    r"(?:\s+[a-z]+ly)?\s+to\s+$"
+)
+"""The verbs of a chain ending in ``to`` before a bare speech verb: ``went on to say``, ``tried to
+argue``, ``took to Twitter to write``; the subject of the chain is the speaker."""
+
+
+def chain_start(text: str, pos: int) -> int:
+    """Where a chain such as ``went on to`` ending at ``pos`` starts (``pos`` when there is none)."""
+    m = CHAIN_RE.search(text, max(0, pos - 48), pos)
+    return m.start() if m else pos
+
+
+def is_cue(text: str, match: re.Match[str]) -> bool:
+    """Is this match of :data:`CUE_RE` used as a speech cue?
+
+    A bare form is one only after ``to``, a modal, ``did`` or a plural subject (``went on to say``,
+    ``would argue``, ``critics say``); a verb form right after a determiner or ``of`` is an adjective
+    or a noun (``the stated goal``, ``of mutually assured destruction``, ``his warning``)."""
+    kind = match.lastgroup
+    if kind not in ("finite", "part", "base"):
+        return True
+    word, at = _prev_word(text, match.start())
+    while word.endswith("ly") and len(word) > 4 and at > 0:
+        word, at = _prev_word(text, at)
+    if word in _DETERMINERS or (kind == "finite" and word.endswith("'s") and match.group().endswith("s")):
+        return False  # ``the stated goal``, ``Ginsburg’s comments``: a noun or an adjective
+    if kind == "base":
+        if match.group() == "quote":
+            return False  # ``and I quote``: a parenthesis, not a speaker
+        if word == "to":
+            return chain_start(text, match.start()) < match.start()
+        if word in _BASE_BEFORE:
+            return True
+        return match.group() in _PLURAL_LEMMAS and word.endswith("s") and not word.endswith("ss")
+    return True
+
+
 ATTRIB_AFTER_RE = re.compile(
-    r"^\s*[,;]?\s*(?:(?:he|she|they|it|I|we)|(?:[A-Z][\w’'.\-]*)(?:\s+[A-Z][\w’'.\-]*){0,3}|"
+    r"\s*[,;]?\s*(?:(?:he|she|they|it|I|we)|(?:[A-Z][\w’'.\-]*)(?:\s+[A-Z][\w’'.\-]*){0,3}|"
     r"the\s+[a-z][\w\-]*)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:"
     + FINITE_ALT
     + r")\b"
-    r"|^\s*[,;]?\s*(?:"
+    r"|\s*[,;]?\s*(?:"
     + FINITE_ALT
     + r")\s+(?:he|she|the\s|[A-Z])"
 )

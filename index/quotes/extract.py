@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..models import Quote
-from .attribution import Found, attribute
+from .attribution import attribute, Found
 from .marks import find_spans
 
 _APOS_RE = re.compile(r"[’‘`´′ʼ]")
 _PUNCT_RE = re.compile(r"[^\w\s]|_")
-_WS_RE = re.compile(r"\s+")
+WS_RE = re.compile(r"\s+")
 
 
 def extract_quotes(text: str, body_start: int = 0) -> list[Quote]:
@@ -47,16 +46,7 @@ def extract_quotes(text: str, body_start: int = 0) -> list[Quote]:
                 cue=f.cue if f.speaker else None,
                 partial=f.partial,
                 kind="speech" if f.speaker else f.kind,  # type: ignore[arg-type]
+                speaker_kind=f.speaker_kind if f.speaker else None,  # type: ignore[arg-type]
             )
         )
     return out
-
-
-def normalize_quote_text(text: str) -> str:
-    """A key for "the same words quoted elsewhere": case-folded, apostrophes and
-    quote marks unified then dropped with all punctuation, white space collapsed."""
-    t = unicodedata.normalize("NFKC", text or "")
-    t = _APOS_RE.sub("'", t).casefold()
-    t = t.replace("'", "")
-    t = _PUNCT_RE.sub(" ", t)
-    return _WS_RE.sub(" ", t).strip()

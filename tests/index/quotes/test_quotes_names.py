@@ -40,33 +40,41 @@ def test_parse_name_kinds() -> None:
     assert parse_name("The") is None
 
 
-def test_canonical_names_merges_unique_surnames() -> None:
-    """A surname maps to the one full name that ends with it."""
-    got = canonical_names(["Medvedev", "Dmitry Medvedev", "Putin", "Vladimir Putin", "Lavrov"])
+def test_canonical_names_never_joins_a_bare_surname() -> None:
+    """Across articles a bare surname stays as it is: which full name it stands for was its own
+    article's to say (``Wang`` of one article is not ``Charles Wang`` of another)."""
+    got = canonical_names(["Medvedev", "Dmitry Medvedev", "Wang", "Charles Wang", "Lavrov"])
     assert got == {
-        "Medvedev": "Dmitry Medvedev",
+        "Medvedev": "Medvedev",
         "Dmitry Medvedev": "Dmitry Medvedev",
-        "Putin": "Vladimir Putin",
-        "Vladimir Putin": "Vladimir Putin",
+        "Wang": "Wang",
+        "Charles Wang": "Charles Wang",
         "Lavrov": "Lavrov",
     }
 
 
-def test_canonical_names_ambiguous_and_orgs() -> None:
-    """Ambiguous surnames and organisations stay as they are."""
-    got = canonical_names(["Smith", "John Smith", "Jane Smith", "Kremlin", "NPR", "New York Times", "Times"])
-    assert got["Smith"] == "Smith"
-    assert got["Kremlin"] == "Kremlin"
-    assert got["NPR"] == "NPR"
-    assert got["New York Times"] == "New York Times"
-    assert got["Times"] == "Times"
+def test_canonical_names_merges_spellings_of_one_full_name() -> None:
+    """Transliteration variants and a missing middle initial are one person; the most frequent
+    spelling names the group. Different first names are different people."""
+    got = canonical_names({"Sergey Lavrov": 3, "Sergei Lavrov": 1, "Donald J. Trump": 1, "Donald Trump": 4,
+                           "Bill Clinton": 2, "Hillary Clinton": 2, "Volodymyr Zelenskyy": 1, "Volodymyr Zelensky": 2})
+    assert got["Sergei Lavrov"] == got["Sergey Lavrov"] == "Sergey Lavrov"
+    assert got["Donald J. Trump"] == "Donald Trump"
+    assert got["Volodymyr Zelenskyy"] == "Volodymyr Zelensky"
+    assert got["Bill Clinton"] == "Bill Clinton" and got["Hillary Clinton"] == "Hillary Clinton"
+
+
+def test_canonical_names_middle_initials_must_agree() -> None:
+    """``George W. Bush`` and ``George H. W. Bush`` are two people, even through ``George Bush``."""
+    got = canonical_names(["George W. Bush", "George H. W. Bush", "George Bush"])
+    assert got["George W. Bush"] != got["George H. W. Bush"]
+
+
+def test_canonical_names_organisations_and_empty() -> None:
+    """Organisations merge only with the same name; blanks are ignored."""
+    got = canonical_names(["Kremlin", "NPR", "New York Times", "Times", "", "  "])
+    assert got == {"Kremlin": "Kremlin", "NPR": "NPR", "New York Times": "New York Times", "Times": "Times"}
     assert is_organisation("Kremlin") and not is_organisation("John Smith")
-
-
-def test_canonical_names_titles_and_empty() -> None:
-    """Title-prefixed variants merge; blanks are ignored."""
-    got = canonical_names(["President Biden", "Joe Biden", "", "  "])
-    assert got == {"President Biden": "Joe Biden", "Joe Biden": "Joe Biden"}
 
 
 def test_normalize_quote_text() -> None:

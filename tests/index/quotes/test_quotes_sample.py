@@ -13,7 +13,7 @@ import pytest
 
 from byline.index.quotes import canonical_names, extract_quotes
 
-SAMPLE = Path(__file__).resolve().parents[2] / "index" / "sample"
+SAMPLE = Path(__file__).resolve().parents[3] / "index" / "sample"
 
 MED, LAV, PUT, KOS, PES, TRU = (
     "Dmitry Medvedev",
@@ -119,6 +119,10 @@ def test_sample_cues() -> None:
     ]
     cues4 = [q.cue for q in extract_quotes(_article("004")) if q.speaker]
     assert cues4 == ["responded", "said", "continued", "tweeted", "said", "told", "told"]
+    cues0 = [q.cue for q in extract_quotes(_article("000")) if q.speaker]
+    assert cues0 == ["stated", "calling", "expressed", "cautioning"]
+    cues1 = [q.cue for q in extract_quotes(_article("001")) if q.speaker]
+    assert cues1 == ["accusing", "suggested", "dismissing", "expressed"]
 
 
 def test_sample_speakers_across_corpus() -> None:

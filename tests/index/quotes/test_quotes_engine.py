@@ -114,3 +114,23 @@ def test_cli_quotes_by_speaker_and_speakers(capsys: pytest.CaptureFixture[str]) 
     assert main(["quotes"]) == 0
     out = capsys.readouterr().out
     assert "Dmitry Peskov" in out and "(term)" in out
+
+
+def test_speakers_merge_only_agreeing_full_names_and_mark_organisations(write, tmp_path: Path) -> None:
+    """Across articles: spelling variants of one full name merge, a bare surname never joins another
+    article's full name, organisations are marked (``Speaker.kind``)."""
+    write("a.txt", "Moscow talks.\n\n“We are ready,” Foreign Minister Sergey Lavrov said on Monday.\n")
+    write("b.txt", "More talks.\n\n“We are still ready,” Sergei Lavrov told reporters.\n")
+    write("c.txt", "Trade news.\n\n“Prices will rise,” Wang said.\n")
+    write("d.txt", "Tech news.\n\n“Sales will rise,” Charles Wang said.\n")
+    write("e.txt", "Kremlin news.\n\n“No comment,” the Kremlin said.\n")
+    library = Library.open([write.root], index_dir=tmp_path / "ix")
+    try:
+        library.update()
+        speakers = {s.name: s for s in library.speakers()}
+    finally:
+        library.close()
+    assert speakers["Sergey Lavrov"].quotes == 2 and "Sergei Lavrov" not in speakers
+    assert speakers["Wang"].quotes == 1 and speakers["Charles Wang"].quotes == 1
+    assert speakers["Kremlin"].kind == "organisation"
+    assert speakers["Sergey Lavrov"].kind == speakers["Wang"].kind == "person"

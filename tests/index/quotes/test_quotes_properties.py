@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -87,16 +85,15 @@ def test_unpaired_marks_stay_local() -> None:
     assert quotes[1].speaker == "Jane Doe"
 
 
-def test_large_pathological_article_is_fast() -> None:
-    """A 200 KB article full of unpaired marks is handled in well under a second or two."""
+def test_large_pathological_article() -> None:
+    """A 200 KB article full of unpaired marks gives well-formed quotes (its speed is measured by
+    ``benchmarks/bench_quotes.py``, never asserted here)."""
     unit = 'He said " and “ then ” but ‘ or ’ maybe \' and Smith said, “ x ” y " z, '
     text = (unit * (200_000 // len(unit))) + "\n" + ("word “ " * 2000) + "\n" + ('"' * 5000)
     assert len(text) >= 200_000
-    t0 = time.perf_counter()
     quotes = extract_quotes(text)
-    elapsed = time.perf_counter() - t0
     _check(text, quotes)
-    assert elapsed < 3.0, elapsed
+    assert quotes
 
 
 def test_non_string_input_never_raises() -> None:

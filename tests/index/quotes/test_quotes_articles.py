@@ -16,7 +16,7 @@ import pytest
 from byline.index.sources.metadata import extract_metadata
 from byline.index.quotes import extract_quotes
 
-NEWS = Path(__file__).parent / "data" / "news"
+NEWS = Path(__file__).resolve().parents[2] / "data" / "news"
 ANY = "<any speaker>"
 ORG = "<an organisation>"
 

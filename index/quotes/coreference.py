@@ -1,0 +1,283 @@
+"""What a pronoun, a description or a name in an attribution stands for.
+
+* ``he``/``she`` → the most recent speaker or subject of the last two sentences whose gender fits;
+  else the last fitting speaker of the last three paragraphs (the people an article quotes are
+  what ``he said`` points back to); else the most recent fitting person merely mentioned in the
+  last two sentences; else the most recent fitting subject nearby;
+* ``the [former] senator``, ``the lawmaker`` → the last person the article gave that role; ``the
+  newspaper``, ``the company``, ``the daily`` → the last fitting organisation;
+* ``Medvedev`` → ``Dmitry Medvedev`` when the article names one such person in full.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cues import LEMMA_OF
+from .phrases.common import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP
+from .phrases.names import parse_name
+from .phrases.roles import clean_role, role_fits
+from .words import (
+    COMMON_CAPS,
+    DEMONYMS,
+    NATIONALITIES,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PLACES,
+    PLURAL_PEOPLE,
+    split_tokens,
+)
+
+if TYPE_CHECKING:
+    from .mentions import Article, Who
+
+_PRONOUN_WINDOW = 2
+"""How many sentences before the pronoun's own are searched for the person it stands for."""
+
+
+def _who(name: str, kind: str, role: str | None = None) -> Who:
+    from .mentions import Who
+
+    return Who(name, kind, role)
+
+
+def _vague() -> Who:
+    from .mentions import VAGUE
+
+    return VAGUE
+
+
+def role_text(art: Article, who: Who) -> str:
+    """The role of ``who`` in the article, lower-case (``""`` when none)."""
+    return (art.role_of(who.name) or who.role or "").lower()
+
+
+def prev_subject(art: Article, pos: int) -> Who | None:
+    """The subject of the sentence right before the one holding ``pos`` (same or previous
+    paragraph), when it is a person."""
+    si = art.sent_of(pos)
+    if si < 1 or art.sents[si][2] - art.sents[si - 1][2] > 1:
+        return None
+    who = art.sent_subjects.get(si - 1)
+    return who if who is not None and who.kind == "person" else None
+
+
+def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
+    """``he``/``she`` at ``pos``: the most recent fitting person of this sentence and the two before
+    (speakers and subjects first), else the most recent fitting speaker or subject nearby."""
+    si = art.sent_of(pos)
+    lo = art.sents[max(0, si - _PRONOUN_WINDOW)][0]
+    fits = lambda name: art.gender_of_name(name) in (None, gender)  # noqa: E731
+    para = art.para_of(pos)
+    speaker: Who | None = None
+    for ev in reversed(art.events[-100:]):
+        if ev.pos >= pos or ev.who.kind != "person":
+            continue
+        if ev.pos >= lo and fits(ev.who.name):
+            return ev.who  # a speaker or subject of the last two sentences
+        if para - ev.para > 3:
+            break
+        if ev.speaker and fits(ev.who.name):
+            speaker = ev.who
+            break
+    if speaker is not None:
+        return speaker  # the last speaker: quoted people are what ``he said`` points back to
+    for mn in reversed(art.mentions_before(pos, lo)):
+        if fits(mn.name):
+            return _who(mn.name, "person", mn.role)
+    return resolve_person(art, pos, gender=gender)
+
+
+def resolve_person(art: Article, pos: int, noun: str | None = None, gender: str | None = None, qual: str | None = None) -> Who | None:
+    """Most recent person before ``pos`` (within three paragraphs), preferring a role match.
+
+    A pronoun's gender skips people known to be of the other gender; nouns such as
+    ``spokesperson`` or ``lawyer`` only match a person the article gave that role."""
+    para = art.para_of(pos)
+    events = art.events[-200:]
+    if noun:
+        for ev in reversed(events):
+            if ev.pos >= pos or ev.who.kind != "person":
+                continue
+            if role_fits(role_text(art, ev.who), noun, qual):
+                return ev.who
+        lo = art.paras[max(0, para - 3)][0]
+        for mn in reversed(art.mentions_before(pos, lo)):
+            # ``Former Sen. Bob Kerrey joined. … the former senator said``: introduced with that noun.
+            if role_fits(" ".join(x for x in (mn.role, art.role_of(mn.name)) if x).lower(), noun, qual):
+                return _who(mn.name, "person", mn.role)
+        if noun in NO_FALLBACK_NOUNS:
+            return None  # a spokesperson, a lawyer: someone other than the people named
+        # Only a loose fit: the subject of the sentence before, if nothing speaks against it.
+        prev = prev_subject(art, pos)
+        if prev is not None and role_fits(role_text(art, prev), noun, qual) is None:
+            return prev
+        if qual:
+            return None
+    for ev in reversed(events):
+        if ev.pos >= pos:
+            continue
+        if para - ev.para > 3:
+            return None
+        if ev.who.kind == "person":
+            if gender and art.gender(ev.who) not in (None, gender):
+                continue
+            if noun and role_fits(role_text(art, ev.who), noun, qual) is False:
+                continue
+            return ev.who
+    return None
+
+
+def resolve_org(art: Article, pos: int, noun: str | None) -> Who | None:
+    """Most recent organisation before ``pos`` (within three paragraphs) fitting ``noun``:
+    media nouns want a media name, company nouns refuse government bodies. With a noun
+    (``the central bank``) and no fitting subject, an organisation merely mentioned
+    nearby is taken when it is the only fitting one."""
+    para = art.para_of(pos)
+    for ev in reversed(art.events[-200:]):
+        if ev.pos >= pos or ev.who.kind != "org":
+            continue
+        if para - ev.para > 3:
+            break
+        if org_fits(ev.who.name, noun):
+            if noun and _orgs_nearby(art, pos, noun, ev.who.name):
+                return None  # ``Morgan Stanley and Goldman Sachs …  the bank said``: which one?
+            return ev.who
+    if not noun:
+        return None
+    fits = {name for p, pi, name in art.org_mentions if p < pos and para - pi <= 3 and org_fits(name, noun)}
+    if len(fits) == 1:
+        return _who(next(iter(fits)), "org")
+    return None
+
+
+def _orgs_nearby(art: Article, pos: int, noun: str, name: str) -> bool:
+    """Is another organisation fitting ``noun`` named in this sentence or the one before?"""
+    si = art.sent_of(pos)
+    lo = art.sents[max(0, si - 1)][0] if art.sents else 0
+    return any(
+        lo <= p < pos and other not in name and name not in other and org_fits(other, noun)
+        for p, _, other in art.org_mentions
+    )
+
+
+_CONTRACTION_RE = re.compile(r".*[’'](?:ve|re|ll|d|m|t)")
+
+
+def _unknown_word_ok(art: Article, word: str) -> bool:
+    """Can a capitalised word the article never uses in a full name be a name on its own?  Not a
+    people (``Irish``), a place, a word the article also writes in lower case (``United``), an
+    contraction (``I’ve``) or a dateline in capitals (``WASHINGTON``)."""
+    if word in DEMONYMS or word in NATIONALITIES or word in PLACES or word in COMMON_CAPS:
+        return False
+    if _CONTRACTION_RE.fullmatch(word) or (word.isupper() and len(word) >= 6) or word.lower() in LEMMA_OF:
+        return False
+    return not art.used_lowercase(word)
+
+
+def _family(art: Article, word: str) -> bool:
+    """``Clintons``, ``Ebelings``: the plural of a surname the article uses."""
+    return len(word) > 3 and word.endswith("s") and word[:-1] in art.by_surname
+
+
+def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who | None:
+    """Turn a located noun phrase into a speaker (``VAGUE`` for plural/unnamed subjects)."""
+    if np is None:
+        return None
+    if np.vague:
+        return _vague()
+    if np.pron:
+        p = np.pron.lower()
+        if p in ("he", "she"):
+            return resolve_pronoun(art, pos, "m" if p == "he" else "f")
+        if p == "it":
+            return resolve_org(art, pos, None)
+        return _vague()
+    if np.desc:
+        if np.desc == DEMONYM_DESC:
+            return resolve_person(art, pos)
+        if np.desc in ORG_NOUNS:
+            return resolve_org(art, pos, "central bank" if np.qual == "central" else np.desc)
+        if np.desc in PERSON_NOUNS or np.desc.endswith("-old"):
+            return resolve_person(art, pos, np.desc if np.desc in PERSON_NOUNS else None, qual=np.qual)
+        return None
+    if not np.name:
+        return None
+    parsed = parse_name(np.name)
+    if parsed is None:
+        return None
+    if np.proxy:
+        # ``a Dow spokeswoman``: Dow speaks; ``a Clinton spokesman`` is not Clinton speaking.
+        toks = split_tokens(np.name)
+        if toks[-1].islower():
+            return _who(np.name, "org")  # ``a Clinton campaign spokesman``: the Clinton campaign
+        if parsed.kind == "org":
+            org = art.canon_org(parsed.name)
+            return _who(org, "org") if org else _vague()
+        if (
+            parsed.kind != "other"
+            or len(toks) != 1
+            or toks[0] in art.by_surname
+            or toks[0] in art.by_given
+            or not _unknown_word_ok(art, toks[0])
+        ):
+            return _vague()  # ``a Chinese official``, ``an Alabama official``, ``a Clinton spokesman``
+        return _who(parsed.name, "org")
+    role = " ".join(x for x in (np.pre_role, parsed.role) if x) or None
+    if np.appos:
+        role = np.appos
+    if parsed.kind in ("org", "place"):
+        org = art.canon_org(parsed.name)
+        return _who(org, "org") if org else None
+    if parsed.kind == "other":
+        toks = split_tokens(parsed.name)
+        if len(toks) != 1 or toks[0] in COMMON_CAPS or toks[0].lower() in PLURAL_PEOPLE:
+            return None
+        if _family(art, toks[0]):
+            return _vague()  # ``the Clintons said``: a family, not one person
+        if toks[0] not in art.by_surname and toks[0] not in art.by_given and (strict or not _unknown_word_ok(art, toks[0])):
+            return None  # ``United``, ``Irish``, ``Hastily``: a common word or a people, not somebody's name
+    name = art.canon_person(parsed.name, pos)
+    return _who(name, "person", clean_role(role))
+
+
+_MEDIA_HINT = re.compile(r"(?:Times|Post|Journal|News|Press|Herald|Tribune|Gazette|Telegraph|Guardian|"
+                         r"Review|Magazine|Network|Radio|TV|Sputnik|Reuters|Bloomberg|Politico|Axios|"
+                         r"Express|Mail|Mirror|Observer|Independent|Economist|Atlantic|Insider|Daily|"
+                         r"^[A-Z]{2,5}$)")
+COMPANY_NEXT_RE = re.compile(r"\s+(?:shares|stock|Inc\.?|Corp\.?|Co\.|reported|posted|announced)\b")
+_GOV_HINT = re.compile(r"(?:House|Kremlin|Ministry|Department|Council|Government|Administration|Senate|Congress|Parliament|Pentagon|Duma|Cabinet|Office|Commission|Committee|Court|Agency|Bureau|Authority|Union|Assembly|Police)")
+_COMPANY_NOUNS = frozenset("company firm utility operator retailer automaker carrier airline startup maker manufacturer developer studio chipmaker planemaker carmaker giant conglomerate lender insurer".split())
+_MEDIA_NOUNS = frozenset("newspaper paper outlet publication magazine journal website site broadcaster network daily tabloid station channel".split())
+
+
+
+_BANK_HINT = re.compile(
+    r"Bank|Reserve|\bFed\b|ECB|BoE|BOJ|Bancorp|Bancshares|Chase|Sachs|Citi|Fargo|JPMorgan|Morgan\s+Stanley|"
+    r"Barclays|HSBC|UBS|Nomura|Jefferies|Santander|Mizuho|Macquarie|Lazard|Evercore|Natixis|Suisse|Paribas|"
+    r"G[eé]n[eé]rale|Commerzbank|Rabobank|\bING\b|Securities|Schwab|Raymond\s+James|Piper\s+Sandler|Berenberg"
+)
+
+
+_CENTRAL_BANK_HINT = re.compile(
+    r"Central\s+Bank|Reserve|\bFed\b|ECB|BoE|BOJ|PBOC|RBA|RBI|SNB|Riksbank|Bundesbank|Banque\s+de|Bank\s+of\s+"
+    r"(?!America\b|New\s+York\s+Mellon\b)[A-Z]"
+)
+
+
+def org_fits(name: str, noun: str | None) -> bool:
+    """Can the organisation ``name`` be described as ``the <noun>``?"""
+    if noun in _MEDIA_NOUNS or noun in _COMPANY_NOUNS:
+        parsed = parse_name(name)
+        if parsed is not None and parsed.kind == "place":
+            return False  # ``Missouri`` is neither a newspaper nor a company
+    if noun in _MEDIA_NOUNS:
+        return _MEDIA_HINT.search(name) is not None
+    if noun in _COMPANY_NOUNS:
+        return not (_GOV_HINT.search(name) or _MEDIA_HINT.search(name))
+    if noun == "bank":
+        return _BANK_HINT.search(name) is not None
+    if noun == "central bank":
+        return _CENTRAL_BANK_HINT.search(name) is not None
+    return True

@@ -1,0 +1,107 @@
+"""Speech or term, whole or partial: what a quotation is once its speaker is known (or not)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import FINITE_ALT, TERM_LEAD_RE
+from .marks import MarkSpan
+from .sentences import LEAD_WINDOW
+
+CONT_AFTER_RE = re.compile(r"\s*[a-z]")
+ATTRIB_AHEAD_RE = re.compile(
+    r"\s*[,;]?\s*(?:(?:[\w’'.\-]+\s+){1,4}?(?:" + FINITE_ALT + r")\b|according\s+to\b|(?:"
+    + FINITE_ALT + r")\s+(?:he|she|they|the\s|[A-Z]))"
+)
+CUE_END_RE = re.compile(r"\b(?:" + FINITE_ALT + r")(?:\s+that)?$")
+
+
+@dataclass
+class Found:
+    """What the attribution step decided for one quotation."""
+
+    speaker: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    partial: bool = False
+    kind: str = "speech"
+    how: str = ""
+    speaker_kind: str | None = None
+    who: object | None = None
+    """The resolved speaker (a :class:`~.mentions.Who`), kept for quotes that continue this one."""
+
+
+_MULTI_SENT_RE = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"‘]")
+
+
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:\b(?:on|of|in|at|from|to|for|with|about|hosts?|hosted|anchors?|anchored|watch|watched|show|program|"
+    r"programme|podcast|series|magazine|newspaper|column|blog|book|film|movie|documentary|episode)|\w[’']s?)$",
+    re.IGNORECASE,
+)
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+_SMALL_WORDS = frozenset("a an the and or nor but of in on at to for with by from vs as is it".split())
+
+
+def is_title(content: str, before: str) -> bool:
+    """A title (``on NBC’s “Meet the Press”``, ``in “The Art of the Deal”``): words in title case
+    right after a preposition or a possessive. Titles are terms, never anybody's words."""
+    words = _TITLE_WORD_RE.findall(content)
+    if not words or len(words) > 8 or not words[0][:1].isupper():
+        return False
+    if any(not w[:1].isupper() and w.lower() not in _SMALL_WORDS for w in words):
+        return False
+    if any(ch in content.rstrip(" ,.!?") for ch in ".!?;:"):
+        return False
+    return _TITLE_BEFORE_RE.search(before.rstrip()) is not None
+
+
+def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, trail_s: int, trail_e: int, headline: bool, how: str) -> None:
+    """Set ``partial`` and ``kind`` for one quote."""
+    content = text[sp.start : sp.end]
+    lead = m[max(floor, anchor - LEAD_WINDOW) : anchor]
+    lead_r = lead.rstrip()
+    embedded_before = bool(lead_r) and lead_r[-1].isalnum() and len(lead_r) < len(lead)
+    words = content.split()
+    multi = _MULTI_SENT_RE.search(content) is not None
+    after = m[trail_s:trail_e]
+    continues_after = (
+        sp.close_pos is not None
+        and CONT_AFTER_RE.match(after) is not None
+        and how not in ("trail", "vague")
+        and ATTRIB_AHEAD_RE.match(after) is None
+    )
+    partial = False
+    if embedded_before and CUE_END_RE.search(lead_r):
+        partial = len(words) <= 2
+    elif embedded_before:
+        partial = not ((content[:1].isupper() and len(words) >= 6) or multi)
+    elif continues_after and len(words) <= 5:
+        partial = True
+    res.partial = partial
+    if how == "title":
+        res.kind, res.partial = "term", True
+        return
+    if res.speaker:
+        res.kind = "speech"
+        return
+    if headline:
+        res.kind = "term"
+        return
+    if TERM_LEAD_RE.search(lead_r[-40:] + " ") or TERM_LEAD_RE.search(lead_r[-40:]):
+        res.kind = "term"
+        res.partial = True
+        return
+    if partial:
+        res.kind = "term"
+        return
+    if embedded_before and continues_after:
+        res.kind = "term"
+        res.partial = True
+        return
+    if not sp.double and (len(words) <= 4 or embedded_before):
+        res.kind = "term"
+        res.partial = embedded_before or continues_after
+        return
+    res.kind = "speech"

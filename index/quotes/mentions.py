@@ -1,0 +1,376 @@
+"""What the article has said so far: the people and organisations named, who was the subject or the
+speaker of each sentence, and how pronouns and descriptions resolve to them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .phrases.after import subject_np
+from .phrases.common import DATELINE_RE, is_word_char, NP
+from .phrases.names import iter_names, parse_name, surname
+from .phrases.roles import appositive_after, clean_role, pre_role
+from . import coreference
+from .cues import BASE_CUES, CUE_RE, FINITE_CUES, is_cue, NOUN_CUES, PARTICIPLE_CUES
+from .gender import gender_of
+from .marks import MarkSpan, paragraphs
+from .sentences import headline_like, mask_quotes, split_sentences
+from .words import COMMON_CAPS, GENERIC_ORG_WORDS, split_tokens
+
+
+@dataclass
+class Who:
+    """A resolved speaker."""
+
+    name: str
+    kind: str  # "person" or "org"
+    role: str | None = None
+
+
+def _one_person(names: set[str]) -> bool:
+    """Full names of one person within an article: one surname, given names that are short forms of
+    one another (``Ken``/``Kenneth``, ``Sandy``/``Sandra``: one a prefix of the other, or the same
+    first three letters)."""
+    keys = [(t[0], t[-1]) for t in (split_tokens(n) for n in names)]
+    if len({sur for _, sur in keys}) != 1:
+        return False
+    givens = [g.rstrip(".") for g, _ in keys]
+    return all(
+        a.startswith(b) or b.startswith(a) or (len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3])
+        for i, a in enumerate(givens)
+        for b in givens[i + 1 :]
+    )
+
+
+_INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
+_MALE_PRONOUNS = frozenset("he himself".split())
+_FEMALE_PRONOUNS = frozenset("she herself".split())
+
+VAGUE = Who("", "vague")
+"""Sentinel: the subject was found but names nobody (``officials said``, ``they said``)."""
+
+
+@dataclass
+class Event:
+    """A person or organisation that was the subject of a sentence or a speaker, and where."""
+
+    pos: int
+    para: int
+    who: Who
+    speaker: bool = False
+
+
+@dataclass
+class Mention:
+    """A person named in the article (in full, by surname, or with a title), and where."""
+
+    pos: int
+    sent: int
+    name: str
+    """The full name the article gives that person."""
+    role: str | None = None
+
+
+@dataclass
+class Article:
+    """One article under attribution: text, masked text, structure and what is known so far."""
+
+    text: str
+    spans: list[MarkSpan]
+    body_start: int = 0
+    masked: str = ""
+    paras: list[tuple[int, int]] = field(default_factory=list)
+    sents: list[tuple[int, int, int]] = field(default_factory=list)
+    people: dict[str, list[str]] = field(default_factory=dict)
+    appos_roles: dict[str, str] = field(default_factory=dict)
+    by_surname: dict[str, set[str]] = field(default_factory=dict)
+    by_given: dict[str, set[str]] = field(default_factory=dict)
+    full_mentions: list[tuple[int, str]] = field(default_factory=list)
+    """Where each person is named in full, in reading order."""
+    mid_sentence: set[str] = field(default_factory=set)
+    """Full names seen inside a sentence (not only as its first words, where a capitalised common
+    word can pass for a given name)."""
+    """Full names by their first word: ``Wang`` → ``Wang Ping`` (family name first), ``Hillary`` →
+    ``Hillary Clinton``; used when no full name ends with the word."""
+    events: list[Event] = field(default_factory=list)
+    headline_paras: set[int] = field(default_factory=set)
+    _gender: dict[str, str | None] = field(default_factory=dict)
+    org_mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    subj_cache: dict[tuple[int, int], tuple[int, "NP | None"]] = field(default_factory=dict)
+    cues: list[re.Match[str]] = field(default_factory=list)
+    cue_starts: list[int] = field(default_factory=list)
+    _roles: dict[str, str | None] = field(default_factory=dict)
+    sent_starts: list[int] = field(default_factory=list)
+    para_last_sent: list[int] = field(default_factory=list)
+    """Per paragraph, the index of its last sentence."""
+    sent_subjects: dict[int, Who | None] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    """Every person named outside the quotations, in reading order."""
+    mention_starts: list[int] = field(default_factory=list)
+    _votes: dict[str, list[int]] = field(default_factory=dict)
+    _lower_words: frozenset[str] | None = None
+
+    # ------------------------------------------------------------------ set-up
+    def prepare(self) -> None:
+        """Mask quotes, split paragraphs and sentences, and collect the people named."""
+        self.masked = mask_quotes(self.text, self.spans)
+        self.cues = [c for c in _CUE_SCAN_RE.finditer(self.masked) if is_cue(self.masked, c)]
+        self.cue_starts = [c.start() for c in self.cues]
+        self.paras = paragraphs(self.text)
+        for pi, (ps, pe) in enumerate(self.paras):
+            if headline_like(self.text[ps:pe]):
+                self.headline_paras.add(pi)
+            for s, e in split_sentences(self.masked, ps, pe):
+                self.sents.append((s, e, pi))
+                self.sent_starts.append(s)
+            self.para_last_sent.append(len(self.sents) - 1)
+        self._collect_people()
+
+    def _collect_people(self) -> None:
+        """Two passes over the names outside the quotations: first the people named in full (their
+        roles, their surnames), then every mention of a person, with what it tells of gender."""
+        m = self.masked
+        found: list[tuple[int, int, int, str, object]] = []
+        for pi, (ps, pe) in enumerate(self.paras):
+            if pi in self.headline_paras:
+                continue
+            dm = DATELINE_RE.match(m, ps, pe)
+            for mt in iter_names(m, dm.end() if dm else ps, pe):
+                g = mt.group(0)
+                if g in COMMON_CAPS:
+                    continue  # ``The``, ``But``, ``Monday``: a lone common word names nobody
+                parsed = parse_name(g)
+                if parsed is None:
+                    continue
+                if parsed.kind == "org":
+                    self.org_mentions.append((mt.start(), pi, parsed.name))
+                    continue
+                if parsed.kind not in ("person", "other"):
+                    continue
+                first, sep, rest = g.partition(" ")
+                if sep and first.endswith(("ing", "ly")) and self.sent_starts[self.sent_of(mt.start())] == mt.start():
+                    parsed = parse_name(rest)  # ``Regarding Trump’s …``: not a name word
+                    if parsed is None or parsed.kind not in ("person", "other"):
+                        continue
+                found.append((mt.start(), mt.end(), pi, g, parsed))
+                if parsed.kind != "person" or len(split_tokens(parsed.name)) < 2:
+                    continue
+                name = parsed.name
+                roles = self.people.setdefault(name, [])
+                pre = pre_role(m, mt.start(), ps)
+                role = " ".join(x for x in (pre, parsed.role) if x)
+                if role:
+                    roles.append(role)
+                if not parsed.possessive and name not in self.appos_roles:
+                    ap = appositive_after(m, mt.end(), pe)
+                    if ap:
+                        self.appos_roles[name] = ap
+                self.by_surname.setdefault(surname(name), set()).add(name)
+                self.full_mentions.append((mt.start(), name))
+                if name not in self.mid_sentence and m[mt.start() - 1 : mt.start()] != "(" and (
+                    self.sent_starts[self.sent_of(mt.start())] != mt.start()
+                ):
+                    self.mid_sentence.add(name)
+                given = split_tokens(name)[0]
+                if not _INITIAL_RE.fullmatch(given):
+                    self.by_given.setdefault(given, set()).add(name)
+        for start, end, pi, g, parsed in found:
+            name = parsed.name  # type: ignore[attr-defined]
+            words = name.count(" ") + 1
+            if words > 4 and sum(1 for t in split_tokens(name) if t[:1].isupper()) > 4:
+                continue  # a headline in title case, not a name
+            if words == 1 and name not in self.by_surname and not parsed.role:  # type: ignore[attr-defined]
+                continue  # a lone capitalised word the article does not otherwise use as a name
+            if parsed.kind != "person" and words > 1:  # type: ignore[attr-defined]
+                continue
+            name = self.canon_person(name, start) if words == 1 else name
+            self.mentions.append(Mention(start, self.sent_of(start), name, parsed.role))  # type: ignore[attr-defined]
+            self.mention_starts.append(start)
+        self._count_gender_votes()
+
+    def _count_gender_votes(self) -> None:
+        """``Clinton said she …``: a sentence naming one person, then using only ``he`` or only
+        ``she`` after the name, votes for that person's gender (``him``, ``his``, ``her`` often
+        stand for somebody else: ``Hobson thanked him``)."""
+        m = self.masked
+        by_sent: dict[int, list[Mention]] = {}
+        for mn in self.mentions:
+            by_sent.setdefault(mn.sent, []).append(mn)
+        for si, mns in by_sent.items():
+            names = {mn.name for mn in mns}
+            if len(names) != 1:
+                continue
+            s, e, _ = self.sents[si]
+            words = _PRONOUN_RE.findall(m, mns[0].pos, e)
+            male = any(w.lower() in _MALE_PRONOUNS for w in words)
+            female = any(w.lower() in _FEMALE_PRONOUNS for w in words)
+            if male != female:
+                votes = self._votes.setdefault(mns[0].name, [0, 0])
+                votes[0 if male else 1] += 1
+
+    def mentions_before(self, pos: int, lo: int) -> list[Mention]:
+        """The mentions of people between ``lo`` and ``pos``, in reading order."""
+        i = bisect_left(self.mention_starts, pos)
+        j = bisect_left(self.mention_starts, lo)
+        return self.mentions[j:i]
+
+    def subject(self, s: int, e: int) -> tuple[int, NP | None]:
+        """Where the subject of the sentence ``[s, e)`` stands and its noun phrase (cached)."""
+        hit = self.subj_cache.get((s, e))
+        if hit is None:
+            hit = self.subj_cache[(s, e)] = subject_np(self.masked, s, e)
+        return hit
+
+    def cues_in(self, a: int, b: int) -> list[re.Match[str]]:
+        """``list(CUE_RE.finditer(masked, a, b))`` from the article-wide cue index."""
+        m = self.masked
+        if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
+            return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]  # a window ending inside a word
+        cues = self.cues
+        i = bisect_left(self.cue_starts, a)
+        out = []
+        while i < len(cues):
+            c = cues[i]
+            if c.start() >= b:
+                break
+            if c.end() > b:
+                return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
+            out.append(c)
+            i += 1
+        return out
+
+    # ---------------------------------------------------------------- lookups
+    def canon_person(self, name: str, pos: int | None = None) -> str:
+        """Full name for a surname-only mention when the article names exactly one such person."""
+        toks = split_tokens(name)
+        if len(toks) == 1:
+            cands = self.by_surname.get(toks[0]) or self.by_given.get(toks[0], set())
+            if len(cands) > 1:
+                # ``See Sexton``, ``Understated Perez``: a capitalised word opening a sentence before
+                # the surname names nobody; a full name also seen inside a sentence is surer.
+                cands = {c for c in cands if not self.used_lowercase(split_tokens(c)[0])} or cands
+                cands = {c for c in cands if c in self.mid_sentence} or cands
+            if len(cands) == 1:
+                return next(iter(cands))  # ``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``
+            if len(cands) > 1 and _one_person(cands):
+                # ``Ken Starr`` and ``Kenneth Starr``: one person, named the way the article names him most.
+                counts = {c: sum(1 for _, full in self.full_mentions if full == c) for c in cands}
+                return max(sorted(cands), key=lambda c: counts[c])
+            if cands and pos is not None:
+                # ``Bill Clinton`` and ``Hillary Clinton`` both named: the one named in full in this
+                # paragraph or the one before, else the one the article names in full most often.
+                named = [(start, full) for start, full in self.full_mentions if start < pos and full in cands]
+                if named:
+                    para = self.para_of(pos)
+                    if para - self.para_of(named[-1][0]) <= 1:
+                        return named[-1][1]
+                    counts: dict[str, int] = {}
+                    for _, full in named:
+                        counts[full] = counts.get(full, 0) + 1
+                    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+                    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                        return ranked[0][0]
+        return name
+
+    def canon_org(self, name: str) -> str | None:
+        """The full name of an organisation the article names in short (``Times`` → ``New York
+        Times``, ``Post`` → ``Washington Post``); ``None`` for a bare generic word the article never
+        completes (``Daily``, ``Ministry``)."""
+        toks = split_tokens(name)
+        if len(toks) > 1 and not all(t in GENERIC_ORG_WORDS for t in toks):
+            return name
+        fuller = {
+            full for _, _, full in self.org_mentions
+            if full != name and split_tokens(full)[-len(toks):] == toks and len(split_tokens(full)) > len(toks)
+        }
+        if len(fuller) == 1:
+            return next(iter(fuller))
+        if all(t in GENERIC_ORG_WORDS for t in toks):
+            return None
+        return name
+
+    def used_lowercase(self, word: str) -> bool:
+        """Does the article also write ``word`` in lower case (a common word, not a name)?"""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD_RE.findall(self.masked))
+        return word.lower() in self._lower_words
+
+    def role_of(self, name: str) -> str | None:
+        """The role the article gives this person anywhere (appositive first, then titles)."""
+        try:
+            return self._roles[name]
+        except KeyError:
+            r = self._roles[name] = self._role_of(name)
+            return r
+
+    def _role_of(self, name: str) -> str | None:
+        ap = clean_role(self.appos_roles.get(name))
+        if ap:
+            return ap
+        roles = self.people.get(name) or []
+        if roles:
+            return clean_role(max(roles, key=len))
+        return None
+
+    def sent_of(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (or the one before it)."""
+        return max(0, bisect_left(self.sent_starts, pos + 1) - 1)
+
+    def para_of(self, pos: int) -> int:
+        """Index of the paragraph holding ``pos`` (or the one before it)."""
+        lo, hi = 0, len(self.paras) - 1
+        ans = 0
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if self.paras[mid][0] <= pos:
+                ans = mid
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return ans
+
+    def add_event(self, pos: int, who: Who | None, speaker: bool = False) -> None:
+        """Remember that ``who`` was a subject (or a speaker) at ``pos``."""
+        if who is None or who.kind not in ("person", "org"):
+            return
+        self.events.append(Event(pos, self.para_of(pos), who, speaker))
+
+    def gender(self, who: Who) -> str | None:
+        """``f``/``m`` for a person when the first name, a title, a role or the article's own
+        pronouns say so."""
+        return self.gender_of_name(who.name, who.role)
+
+    def gender_of_name(self, name: str, role: str | None = None) -> str | None:
+        """``f``/``m`` for the person of that name (see :meth:`gender`)."""
+        g = self._gender.get(name, "?")
+        if g == "?":
+            g = gender_of(name, " ".join(x for x in (self.role_of(name), role, *(self.people.get(name) or ())) if x))
+            if g is None:
+                male, female = self._votes.get(name, (0, 0))
+                if male > 2 * female:
+                    g = "m"
+                elif female > 2 * male:
+                    g = "f"
+            self._gender[name] = g
+        return g
+
+    # ------------------------------------------------------------- resolution
+    def resolve(self, np: NP | None, pos: int, strict: bool = False) -> Who | None:
+        """Turn a located noun phrase into a speaker (``VAGUE`` for plural/unnamed subjects)."""
+        return coreference.resolve(self, np, pos, strict)
+
+    def resolve_person(self, pos: int, noun: str | None = None, gender: str | None = None, qual: str | None = None) -> Who | None:
+        """The person a pronoun or a description (``the senator``) at ``pos`` stands for."""
+        return coreference.resolve_person(self, pos, noun, gender, qual)
+
+
+_CUE_SCAN_RE = re.compile(
+    "(?=[" + re.escape("".join(sorted({w[0] for w in FINITE_CUES | BASE_CUES | PARTICIPLE_CUES | NOUN_CUES} | {w[0].upper() for w in PARTICIPLE_CUES} | set("Aap")))) + "])"
+    + CUE_RE.pattern
+)
+"""``CUE_RE`` behind a first-letter look-ahead: the same matches, scanned faster."""
+
+

@@ -1,0 +1,214 @@
+"""The noun phrase after a speech verb or at the start of a sentence: ``said Smith, 34, a teacher``,
+``according to X``, the subject of a sentence after its dateline and introductory phrases."""
+
+from __future__ import annotations
+
+import re
+
+from ..phrases.common import (
+    CAPWORD_RE,
+    DATELINE_RE,
+    desc_np,
+    in_name,
+    INTRO_RE,
+    is_modifier_word,
+    MODIFIERS,
+    NP,
+    PARTICLE_RE,
+    PRONOUNS_AFTER,
+    proxy_np,
+    SPOKES_AFTER_RE,
+    TRAIL_CHARS,
+    TRAIL_KEEP_RE,
+    WORD_RE,
+)
+from ..phrases.names import NAME_SEQ_RE
+from ..phrases.roles import appositive_after, desc_noun, is_qual_noun, role_appos_before
+from ..words import COMMON_CAPS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOPLE, TITLES
+
+
+
+def np_after(m: str, start: int, limit: int) -> NP | None:
+    """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``)."""
+    seg_end = min(limit, start + 160)
+    i = start
+    while i < seg_end and m[i].isspace():
+        i += 1
+    fm = WORD_RE.match(m, i, seg_end)
+    if fm is None:
+        return None
+    first = fm.group().rstrip(",.;:!?").lower()
+    if first in PRONOUNS_AFTER:
+        return NP(i, i + len(first), pron=first)
+    if first in PLURAL_PEOPLE:
+        return NP(i, fm.end(), vague=True)
+    toks: list[tuple[str, int, int]] = []
+    p = i
+    find = m.find
+    for w in m[i:seg_end].split(None, 9)[:9]:
+        p = find(w, p)
+        toks.append((w, p, p + len(w)))
+        p += len(w)
+    if not toks:
+        return None
+    first = toks[0][0].rstrip(",.;:!?").lower()
+    if first in ("he", "she", "it", "they", "we", "i"):
+        return NP(toks[0][1], toks[0][1] + len(first), pron=first)
+    if first in PLURAL_PEOPLE:
+        return NP(toks[0][1], toks[0][2], vague=True)
+    # ``Tesla’s president of automotive, Tom Zhu, wrote``
+    for k in range(min(len(toks), 9) if "," in m[i : toks[-1][2]] else 0):
+        if toks[k][0].endswith(","):
+            if k >= 1:
+                nm = NAME_SEQ_RE.match(m, toks[k][2] + 1 if toks[k][2] < seg_end and m[toks[k][2]] == " " else toks[k][2])
+                if nm and nm.end() < len(m) and m[nm.end() : nm.end() + 1] in (",",):
+                    ra = role_appos_before(m, toks[: k + 1], k, nm.end())
+                    if ra is not None:
+                        return ra
+            break
+    words: list[str] = []
+    end = toks[0][1]
+    n = len(toks)
+    for idx, (tok, s, e) in enumerate(toks):
+        t = tok
+        trail = ""
+        while t and t[-1] in TRAIL_CHARS and not TRAIL_KEEP_RE.fullmatch(t):
+            trail = t[-1] + trail
+            t = t[:-1]
+        if not t:
+            break
+        lowt = t.lower()
+        if not words and lowt in ("the", "a", "an", "this", "his", "her", "their", "its", "our"):
+            words.append(lowt)
+            end = s + len(t)
+            continue
+        ok = (
+            CAPWORD_RE.match(t)
+            or (PARTICLE_RE.match(t) and words)
+            or lowt in PERSON_NOUNS
+            or is_qual_noun(lowt)
+            or lowt in MODIFIERS
+            or (lowt in ("the", "a", "an") and not words)
+            or lowt.endswith("-old")
+            or (lowt in ("spokesperson", "spokesman", "spokeswoman", "for", "of") and words and words[-1].lower() in ("spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"))
+        )
+        if (
+            not ok and lowt == "of" and words and idx + 1 < n and CAPWORD_RE.match(toks[idx + 1][0])
+            and (words[-1] in ORG_WORDS or words[-1] in TITLES)
+        ):
+            ok = True  # ``Bank of England``, ``Secretary of State``
+        if not ok and not trail and is_modifier_word(lowt):
+            # ``said press secretary Karine Jean-Pierre``, ``said pollster Frank Luntz``: lower-case
+            # role words right before a role noun or a name.
+            for t2, _, _ in toks[idx + 1 : min(n, idx + 4)]:
+                l2 = t2.rstrip(",.;:").lower()
+                if l2 in PERSON_NOUNS or (
+                    CAPWORD_RE.match(t2) and t2 not in COMMON_CAPS and not any(CAPWORD_RE.match(w) for w in words)
+                ):
+                    ok = True
+                    break
+                if not is_modifier_word(l2):
+                    break
+        if not ok:
+            break
+        words.append(t)
+        end = s + len(t)
+        if trail:
+            break
+    if not words:
+        return None
+    nxt = WORD_RE.match(m, end + 1, seg_end) if end < seg_end and m[end] == " " else None
+    if nxt is not None and nxt.group().rstrip(",.;:") in PLURAL_PEOPLE:
+        return NP(toks[0][1], nxt.end(), vague=True)  # ``Legislative leaders noted``, ``Sanders supporters``
+    px = proxy_np(toks[0][1], end, words)
+    if px is not None:
+        return px
+    if (
+        len(words) >= 3
+        and words[0] in ("the", "this")
+        and words[-1].islower()
+        and (words[-1] in PERSON_NOUNS or words[-1] in ORG_NOUNS)
+        and all(CAPWORD_RE.match(w) or w.islower() for w in words[1:-1])
+    ):
+        # ``The Vermont senator``, ``the Wisconsin Republican``: a description, the state a qualifier.
+        return NP(toks[0][1], end, desc=words[-1], qual=None)
+    # ``a spokesperson for the Kremlin``
+    joined = " ".join(words)
+    sm = SPOKES_AFTER_RE.match(joined)
+    if sm:
+        return NP(toks[0][1], end, name=sm.group(1))
+    k = len(words)
+    while k > 0 and not CAPWORD_RE.match(words[k - 1]):
+        k -= 1
+    while k > 0 and in_name(words, k - 1):
+        k -= 1
+    while k < len(words) and PARTICLE_RE.match(words[k]):
+        k += 1
+    if k < len(words) and words[k].lower() in ("the",):
+        k += 1
+    role_words = words[:k]
+    name_words = words[k:]
+    # Name ends at the first non-capitalised word that is not a particle inside the name.
+    cut = len(name_words)
+    for j, w in enumerate(name_words):
+        if CAPWORD_RE.match(w):
+            continue
+        if w == "of" and j > 0 and j + 1 < len(name_words) and in_name(name_words, j):
+            continue
+        if PARTICLE_RE.match(w):
+            j2 = j + 1
+            while j2 < len(name_words) and PARTICLE_RE.match(name_words[j2]):
+                j2 += 1
+            if j2 < len(name_words) and CAPWORD_RE.match(name_words[j2]):
+                continue
+        cut = j
+        break
+    name_words = name_words[:cut]
+    if not name_words:
+        det = [w.lower() for w in role_words]
+        if det and det[0] in ("the", "this") and len(det) >= 2:
+            noun, qual = desc_noun(det)
+            return NP(toks[0][1], end, desc=noun, qual=qual)
+        return NP(toks[0][1], end, vague=True) if det and det[0] in ("a", "an") else None
+    d = desc_np(toks[0][1], end, role_words, name_words)
+    if d is not None:
+        return d
+    pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
+    if role_words and role_words[0].lower() in ("a", "an"):
+        return None
+    appos = appositive_after(m, end, limit)
+    return NP(toks[0][1], end, name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
+    """Where the subject of the sentence ``[s, e)`` stands (after a dateline and introductory
+    phrases), and its noun phrase."""
+    dm = DATELINE_RE.match(m, s, e)
+    s0 = dm.end() if dm else s
+    im = INTRO_RE.match(m, s0, e)
+    i = im.end() if im else s0
+    while i < e and m[i].isspace():
+        i += 1
+    if i >= e or m[i] in "#“”\"‘’'" or m[i].islower() or m[i].isdigit():
+        return i, None
+    fm = _PLAIN_SUBJECT_RE.match(m, i, e)
+    if fm is not None and not _could_be_person(fm.group(1)) and not _could_be_person(fm.group(2)):
+        return i, None  # ``The war in Ukraine …``: a common noun, nobody who speaks
+    return i, np_after(m, i, e)
+
+
+_PLAIN_SUBJECT_RE = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their)\s+([a-z][a-z\-]*)\s+([a-z][a-z\-]*)\b")
+"""A sentence opening with a determiner and two lower-case words (a quick way past most subjects)."""
+
+
+def _could_be_person(word: str) -> bool:
+    """Could this lower-case word start or head a description of somebody (``former``, ``senator``)?"""
+    return (
+        word in PERSON_NOUNS
+        or word in ORG_NOUNS
+        or word in MODIFIERS
+        or word in PLURAL_PEOPLE
+        or word.endswith("-old")
+        or is_qual_noun(word)
+        or word in ("spokesperson", "spokesman", "spokeswoman", "representative")
+    )

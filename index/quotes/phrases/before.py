@@ -1,0 +1,220 @@
+"""The subject before a speech verb: ``Dmitry Peskov immediately responded``, ``Konstantin
+Kosachev, Vice Speaker of …, told``, ``Jane Doe of the University of Michigan said``."""
+
+from __future__ import annotations
+
+import re
+
+from ..phrases.common import (
+    AGE_ONLY_RE,
+    CAPWORD_RE,
+    desc_np,
+    DOTTED_RE,
+    in_name,
+    is_modifier_word,
+    LY_RE,
+    MODIFIERS,
+    NP,
+    PARTICLE_RE,
+    PLACE_PREP_RE,
+    proxy_np,
+    SPOKES_RE,
+    WHO_RE,
+)
+from ..phrases.roles import desc_noun, is_qual_noun, looks_like_role, PARTY_TAG_RE, role_appos_before
+from ..words import ADVERBS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOPLE, TITLES
+
+
+
+_TIME_END_RE = re.compile(
+    r"\s+(?:(?:on|last|this|next|early|late|earlier|later)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|"
+    r"evening|afternoon|weekend|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?:night|morning|evening|afternoon))?|in\s+(?:19|20)\d\d)\s*$"
+)
+
+
+_RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that)\s+")
+
+
+_DASH_APPOS_RE = re.compile(r"\s+(?:—|–|--)\s*(?P<inner>[^—–#]{3,120}?)\s*(?:—|–|--)\s*$")
+
+
+def np_before(m: str, end: int, floor: int) -> NP | None:
+    """The subject noun phrase that ends right before ``end`` (a speech verb)."""
+    window_start = max(floor, end - 360)
+    seg = m[window_start:end]
+    dm = _DASH_APPOS_RE.search(seg, max(0, len(seg) - 130)) if seg.rstrip().endswith(("—", "–", "--")) else None
+    if dm is not None and looks_like_role(dm.group("inner")):
+        # ``Jason Sims — a teacher from Mount Pleasant — says``: the role in dashes is not the subject.
+        inner_np = np_before(m, window_start + dm.start(), floor)
+        if inner_np is not None and inner_np.name and not inner_np.appos:
+            inner_np.appos = dm.group("inner").strip()
+        return inner_np
+    tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40))
+    if tm is not None:
+        seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject
+    # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.
+    # Twelve words are enough for a subject; an appositive in commas before the verb may need more.
+    limit = 36 if seg.rstrip().endswith(",") else 12
+    toks = []
+    p = len(seg)
+    rfind = seg.rfind
+    for w in seg.rsplit(None, limit)[-limit:][::-1]:
+        p = rfind(w, 0, p)
+        toks.append((w, window_start + p, window_start + p + len(w)))
+    toks.reverse()
+    while toks and (
+        toks[-1][0].lower() in ADVERBS
+        or (
+            LY_RE.fullmatch(toks[-1][0])
+            and toks[-1][0] not in ORG_NOUNS
+            and toks[-1][0] not in PERSON_NOUNS
+            and not (len(toks) > 1 and toks[-2][0].lower() in ("the", "a", "an", "this"))
+        )
+    ):
+        toks.pop()  # ``Peskov immediately responded``; not ``the daily said``
+    if not toks:
+        return None
+    if (
+        len(toks) >= 2
+        and toks[-1][0].isalpha()
+        and toks[-1][0].islower()
+        and toks[-2][0].lower() in ("the", "a", "an", "this", "that", "these", "those")
+        and toks[-1][0] not in PERSON_NOUNS
+        and toks[-1][0] not in ORG_NOUNS
+        and not is_qual_noun(toks[-1][0])
+        and not toks[-1][0].endswith("-old")
+    ):
+        return NP(toks[-2][1], toks[-1][2], desc=toks[-1][0])  # ``the crowd chanted``: not a speaker we name
+    appos: str | None = None
+    # An appositive in commas: ``Konstantin Kosachev, Vice Speaker of …, told``.
+    if toks[-1][0].endswith(",") and len(toks) >= 2:
+        comma_end = toks[-1][2] - 1
+        best = None
+        for k in range(len(toks) - 2, max(-1, len(toks) - 34), -1):
+            if toks[k][0].endswith(","):
+                inner = m[toks[k][2] : comma_end].strip()
+                if PARTY_TAG_RE.fullmatch(inner):
+                    best = k
+                    break
+                head = _RELATIVE_RE.split(inner, 1)[0]
+                if looks_like_role(inner) or WHO_RE.match(inner) or (head != inner and looks_like_role(head)):
+                    best = k
+                    appos = inner if looks_like_role(inner) else (head if head != inner else None)
+                    break
+                ra = role_appos_before(m, toks, k, comma_end)
+                if ra is not None:
+                    return ra
+        if best is None:
+            return None
+        toks = toks[: best + 1]
+        last, s, e = toks[-1]
+        toks[-1] = (last[:-1], s, e - 1)
+        # ``Smith, 34, a teacher, said`` → peel a second comma pair (the age).
+        if toks[-1][0] and len(toks) >= 2 and (PARTY_TAG_RE.fullmatch(toks[-1][0]) or AGE_ONLY_RE.fullmatch(toks[-1][0])):
+            if toks[-2][0].endswith(","):
+                toks = toks[:-1]
+                last, s, e = toks[-1]
+                toks[-1] = (last[:-1], s, e - 1)
+    last = toks[-1][0]
+    low = last.lower()
+    if low in ("he", "she", "it", "they", "we", "i", "you"):
+        # ``and he said`` is fine, ``that he said`` too.
+        return NP(toks[-1][1], toks[-1][2], pron=low)
+    parts: list[tuple[str, int, int]] = []
+    j = len(toks) - 1
+    n_mod = 0
+    while j >= 0:
+        tok, s, e = toks[j]
+        j -= 1
+        if tok.endswith((",", ";", ":", ".", "!", "?")) and parts and not DOTTED_RE.match(tok):
+            break
+        if tok.startswith("(") and tok.endswith(")") and not parts:
+            continue  # ``Sen. Elizabeth Warren (D-Mass.) said``
+        t = tok.strip("“”\"")
+        lowt = t.lower()
+        if lowt in ("of", "from") and parts and j >= 0:
+            prev = toks[j][0]
+            if CAPWORD_RE.match(prev) and not prev.endswith((",", ";", ":")):
+                bare = prev.rstrip(".")
+                if prev in ORG_WORDS or bare in ORG_WORDS or prev in TITLES or bare in TITLES:
+                    parts.append((t, s, e))  # ``Bank of America``, ``Secretary of State``
+                    continue
+                if CAPWORD_RE.match(parts[-1][0]):
+                    parts = []  # ``Sen. Rand Paul of Kentucky``: the affiliation is not the name
+                    n_mod = 0
+                    continue
+            break
+        if t in ("This", "That") and parts and CAPWORD_RE.match(parts[-1][0]):
+            parts.append((t, s, e))  # ``CBS This Morning co-anchor DeMarco Morgan``: a name word
+            continue
+        if lowt in ("the", "a", "an", "this", "that"):
+            if lowt == "that" and parts and CAPWORD_RE.match(parts[-1][0]):
+                break  # ``so heated that New Jersey Gov. Chris Christie said``: a conjunction
+            if parts and lowt == "the" and j >= 1 and toks[j][0] in ("of", "from") and CAPWORD_RE.match(toks[j - 1][0]) \
+                    and toks[j - 1][0] not in ORG_WORDS and toks[j - 1][0] not in TITLES and not toks[j - 1][0].endswith(","):
+                parts = []  # ``Jane Doe of the University of Michigan said``
+                n_mod = 0
+                j -= 1
+                continue
+            if parts:
+                parts.append((t, s, e))
+            break
+        if lowt in ("his", "her", "their", "its", "our", "my", "your") and parts:
+            if all(not CAPWORD_RE.match(p[0]) for p in parts):
+                return NP(s, parts[0][2], vague=True)  # ``his wife whispered``: somebody unnamed
+            parts.append((t, s, e))
+            break
+        if CAPWORD_RE.match(t) or PARTICLE_RE.match(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in MODIFIERS or lowt.endswith("-old") or is_qual_noun(lowt):
+            parts.append((t, s, e))
+            continue
+        if lowt in PLURAL_PEOPLE and not parts:
+            return NP(s, e, vague=True)
+        if parts and n_mod < 2 and is_modifier_word(t):
+            nxt = parts[-1][0].lower()
+            if nxt in PERSON_NOUNS or nxt in ORG_NOUNS or (is_modifier_word(nxt) and parts[-1][0].islower()):
+                parts.append((t, s, e))  # ``finance minister``, ``press secretary``, ``central bank``
+                n_mod += 1
+                continue
+        break
+    if not parts:
+        # ``a spokesperson for the Kremlin said``
+        return None
+    parts.reverse()
+    # Lower-case modifiers at the very front that lead to nothing (``cheered finance``) are dropped.
+    start = parts[0][1]
+    words = [p[0] for p in parts]
+    spk = SPOKES_RE.search(m, max(floor, start - 60), start)
+    # Split: trailing run of capitalised words (and particles) is the name.
+    k = len(words)
+    while k > 0 and in_name(words, k - 1):
+        k -= 1
+    while k < len(words) and PARTICLE_RE.match(words[k]):
+        k += 1
+    name_words = words[k:]
+    role_words = words[:k]
+    if len(name_words) >= 2 and name_words[0] in ("The", "This", "That", "A", "An"):
+        role_words = role_words + [name_words[0].lower()]
+        name_words = name_words[1:]
+    if spk and name_words:
+        return NP(spk.start(), parts[-1][2], name=" ".join(name_words))
+    if not name_words:
+        px = proxy_np(start, parts[-1][2], words)
+        if px is not None:
+            return px
+        det = [w.lower() for w in role_words]
+        if det and det[0] in ("the", "this", "that") and len(det) >= 2:
+            noun, qual = desc_noun(det)
+            return NP(start, parts[-1][2], desc=noun, qual=qual)
+        if det and det[0] in ("a", "an"):
+            return NP(start, parts[-1][2], vague=True)
+        return None
+    d = desc_np(start, parts[-1][2], role_words, name_words)
+    if d is not None:
+        return d
+    if role_words and role_words[0].lower() in ("a", "an", "this", "that"):
+        return None
+    if PLACE_PREP_RE.search(m, max(floor, start - 12), start):
+        return None  # ``in a speech at Stanford dismissed``: the name is the object of a preposition
+    pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
+    return NP(start, parts[-1][2], name=" ".join(name_words), pre_role=pre, appos=appos)

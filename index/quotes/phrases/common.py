@@ -1,0 +1,195 @@
+"""What the noun-phrase readers share: the located noun phrase (:class:`NP`), the word shapes they
+look at, and the smaller phrase patterns (``a Dow spokeswoman``, ``the 24-year-old Briton``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..phrases.names import ABBR_TITLES, is_demonym
+from ..cues import FINITE_ALT, FINITE_CUES, PARTICIPLE_CUES
+from ..words import ORG_WORDS, PARTICLES, TITLES
+
+
+
+DATELINE_RE = re.compile(r"[A-Z][A-Z .,’'\-]{2,40}(?:\([^)]{1,30}\))?\s*[—–\-]{1,2}\s*")
+
+
+INTRO_RE = re.compile(
+    r"(?:(?:Similarly|However|Moreover|Meanwhile|Still|Yet|Also|Later|Earlier|Instead|Indeed|Finally|"
+    r"Then|Now|Today|Yesterday|Separately|Additionally|Furthermore|Nonetheless|Nevertheless|Thus|"
+    r"Therefore|Again|Overall|Ultimately|Previously|Already|Rather|Otherwise|Last\s+\w+|On\s+that|For\s+example|"
+    r"For\s+instance|[A-Z][a-z]+ly|[A-Z][a-z]+ing\b[^,.;:!?]{0,160}|"
+    r"By\s+contrast|In\s+contrast|In\s+addition|At\s+the\s+same\s+time|Of\s+course|In\s+fact|"
+    r"(?:When|While|After|Before|If|Although|Though|As|Since|Because|Asked|Speaking|Despite|During|Once|"
+    r"Until|Upon|Following|Given|Unlike|Like|Responding|Addressing|Writing|In|On|At|Throughout|With|Regarding|"
+    r"Concerning|Considering|Including|Besides|Beyond|Over|Along|Across|Among|Against|Through|Within|By|For|"
+    r"Without|Under|From|Amid|Earlier|Later|"
+    r"after|before|when|while|although|though|since|because|despite|during|once|until|upon|following|amid|"
+    r"unlike|as|if)\b[^,.;:!?]{0,160}|"
+    r"(?:[A-Z][a-z]+|A|An|The)(?:\s+[a-z]+){0,2}\s+(?:later|earlier|ago|afterwards?))\s*,\s*)+"
+)
+
+
+WORD_RE = re.compile(r"\S+")
+
+
+CAPWORD_RE = re.compile(
+    r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2011](?=[A-Z]))?"
+    r"(?:[A-Z\u00C0-\u00DE\u0100-\u017F\u0400-\u042F][\w’'.&\-]*|(?:[A-Z]\.)+)$"
+)
+
+
+PARTICLE_RE = re.compile(r"^" + PARTICLES + r"$")
+
+
+MODIFIERS = frozenset("former then acting interim deputy vice chief senior top assistant longtime veteran new ex- then-".split())
+
+
+SPOKES_RE = re.compile(
+    r"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative|official|source|statement|spokes)"
+    r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?$"
+)
+
+
+FINITE_IN_RE = re.compile(r"\b(?P<verb>" + FINITE_ALT + r")\b")
+
+
+@dataclass
+class NP:
+    """A noun phrase located in the text."""
+
+    start: int
+    end: int
+    pron: str | None = None
+    desc: str | None = None
+    name: str | None = None
+    pre_role: str | None = None
+    appos: str | None = None
+    possessive: bool = False
+    vague: bool = False
+    qual: str | None = None
+    proxy: bool = False
+    """``a Dow spokeswoman``: ``name`` is who the (unnamed) speaker speaks for."""
+
+
+_PROXY_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'.&\-]*\s+){1,4}?)(?:(campaign|administration|company|team|office|group|"
+    r"camp|committee|agency|department)\s+)?(?:spokes(?:man|woman|person)|representative|official|aide|adviser|"
+    r"advisor|lawyer|attorney|executive|source|staffer|strategist)"
+)
+"""``a Dow spokeswoman``, ``a Clinton campaign spokesman``: somebody who speaks for an organisation."""
+
+
+def proxy_np(start: int, end: int, words: list[str]) -> NP | None:
+    """``a Dow spokeswoman`` as a noun phrase standing for ``Dow`` (see :data:`_PROXY_RE`)."""
+    pm = _PROXY_RE.fullmatch(" ".join(words))
+    if pm is None:
+        return None
+    name = pm.group(1).strip()
+    return NP(start, end, name=f"{name} {pm.group(2)}" if pm.group(2) else name, proxy=True)
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+WS_RE = re.compile(r"\s+")
+
+
+POSS_END_RE = re.compile(r"[’']s$")
+
+
+def is_word_char(ch: str) -> bool:
+    return _WORD_CHAR_RE.match(ch) is not None
+
+
+DOTTED_RE = re.compile(r"^(?:(?:[A-Z]\.){1,3}[A-Z]?\.?|" + ABBR_TITLES + r"|(?:Jr|Sr|St)\.)$")
+"""Tokens that end in a full stop but stay inside a name: ``J.D.``, ``Sen.``, ``Rev.``, ``Jr.``."""
+
+
+_STOP_MODIFIERS = frozenset(
+    """by to and or but nor with that which who whom whose said says told tells as is was were be been
+    being has have had his her their its our my your for of in on at from into after before while when
+    than then not no so if because about against over under said, says, also just even only will would
+    could should may might must can did does do where why how what this these those there here such
+    all any both each every many much more most some other another own same very""".split()
+)
+
+
+NO_FALLBACK_NOUNS = frozenset(
+    """spokesperson spokesman spokeswoman spokes representative official source aide adviser advisor
+    lawyer attorney agent publicist statement official""".split()
+)
+
+
+
+
+def in_name(words: list[str], i: int) -> bool:
+    """Can ``words[i]`` belong to the capitalised name that ends the phrase?"""
+    w = words[i]
+    if CAPWORD_RE.match(w):
+        return True
+    if i + 1 >= len(words):
+        return False
+    if PARTICLE_RE.match(w):
+        return True
+    return w == "of" and i > 0 and (words[i - 1] in ORG_WORDS or words[i - 1] in TITLES)
+
+
+def is_modifier_word(tok: str) -> bool:
+    """A lower-case word that can stand inside a role (``finance`` in ``finance minister``)."""
+    return (
+        len(tok) >= 3
+        and tok.islower()
+        and tok.replace("-", "").isalpha()
+        and tok not in _STOP_MODIFIERS
+        and not tok.endswith("ly")
+        and tok not in FINITE_CUES
+        and tok not in PARTICIPLE_CUES
+    )
+
+
+
+
+def desc_np(start: int, end: int, role_words: list[str], name_words: list[str]) -> NP | None:
+    """``the Argentine``, ``the 24-year-old Briton``: a description, not a name."""
+    if (
+        len(name_words) == 1
+        and role_words
+        and role_words[0].lower() in ("the", "this")
+        and all(not CAPWORD_RE.match(w) for w in role_words)
+        and is_demonym(name_words[0].rstrip(",.;:"))
+    ):
+        return NP(start, end, desc=DEMONYM_DESC)
+    return None
+
+
+DEMONYM_DESC = "*person"
+
+
+
+
+LY_RE = re.compile(r"[a-z]+ly")
+
+
+PRONOUNS_AFTER = frozenset(("he", "she", "it", "they", "we", "i"))
+
+
+PLACE_PREP_RE = re.compile(r"\b(?:in|at|on|near|inside|outside|during|across|throughout|around|into)\s+(?:the\s+)?$")
+
+
+TRAIL_CHARS = ",.;:!?)”\""
+
+
+WHO_RE = re.compile(r"(?:who|whose|which|[a-z]+ing)\b")
+
+
+AGE_ONLY_RE = re.compile(r"\d{1,3}")
+
+
+TRAIL_KEEP_RE = re.compile(r"(?:[A-Z]\.)+|" + ABBR_TITLES + r"|(?:Jr|Sr|St)\.")
+
+
+SPOKES_AFTER_RE = re.compile(
+    r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes\w+|representative|official)\s+(?:for|of)\s+(?:the\s+)?(.+)$"
+)

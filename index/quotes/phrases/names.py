@@ -1,0 +1,282 @@
+"""Names: finding capitalised phrases, splitting titles off, telling people from organisations and
+places (:func:`parse_name`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..gender import FEMALE_FIRST, MALE_FIRST
+from ..words import (
+    ABBR_TITLE_WORDS,
+    COMMON_CAPS,
+    DEMONYMS,
+    HONORIFICS,
+    KNOWN_ORG_PAIRS,
+    KNOWN_ORG_TOKENS,
+    NATIONALITIES,
+    ORG_WORDS,
+    PARTICLES,
+    PERSON_NOUNS,
+    PLACES,
+    split_tokens,
+    SUFFIXES,
+    TITLES,
+    trie,
+)
+
+
+
+_CAP = r"(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0400-\u042F])"
+
+
+# A character trie of the words (same matches as the plain alternation, since each word
+# must be followed by a full stop, but far faster to try at every capital).
+ABBR_TITLES = trie(sorted(ABBR_TITLE_WORDS | {"St", "Jr", "Sr"})) + r"\."
+
+
+TOKEN = (
+    r"(?:(?:[A-Z]\.){2,}|" + ABBR_TITLES + r"|[A-Z]\.(?=\s" + _CAP + r")|"
+    + _CAP + r"[\w’'\-]*(?:\.(?=\s(?:Jr|Sr)\b))?)"
+)
+
+
+ARABIC_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2011])"
+"""A lower-case article joined to a surname: ``al-Mazrouei``, ``el-Sisi``."""
+
+
+NAME_SEQ = TOKEN + r"(?:[ \u00a0](?:" + PARTICLES + r"[ \u00a0])*" + ARABIC_PREFIX + "?" + TOKEN + r"){0,6}(?:,?\s(?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+
+
+NAME_SEQ_RE = re.compile(r"(?<![\w’'\-])" + NAME_SEQ)
+
+
+def _fast_name_re() -> re.Pattern[str]:
+    """``NAME_SEQ_RE`` rewritten to start with a character class (so the engine can skip to
+    candidate capitals in C): the first character is consumed up front and each branch of
+    the first ``TOKEN`` goes on from there, in the same order, so the matches are the same."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(ABBR_TITLE_WORDS | {"St", "Jr", "Sr"}):
+        groups.setdefault(w[0], []).append(w[1:])
+    abbr = "(?:" + "|".join(
+        "(?<=%s)%s" % (re.escape(c), trie(sorted(rest)) if any(rest) else "") for c, rest in sorted(groups.items())
+    ) + r")\."
+    first = (
+        _CAP + r"(?<![\w’'\-].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|" + abbr + r"|(?<=[A-Z])\.(?=\s" + _CAP + r")|"
+        r"[\w’'\-]*(?:\.(?=\s(?:Jr|Sr)\b))?)"
+    )
+    return re.compile(first + NAME_SEQ[len(TOKEN):])
+
+
+_NAME_FAST_RE = _fast_name_re()
+
+
+def iter_names(text: str, start: int, end: int):
+    """The matches of ``NAME_SEQ_RE.finditer(text, start, end)``, found faster."""
+    return _NAME_FAST_RE.finditer(text, start, end)
+
+
+def is_demonym(tok: str) -> bool:
+    """``Argentine``, ``Briton``, ``Frenchman``, ``Democrat``: a description of a person."""
+    if tok in DEMONYMS or tok in NATIONALITIES:
+        return tok not in ("US", "U.S.", "UK", "U.K.", "EU", "UN", "NATO", "GOP", "Kremlin", "Soviet")
+    if not tok[:1].isupper() or not tok[1:].islower() or tok in ORG_WORDS or tok in PLACES:
+        return False
+    return tok.endswith(("ian", "ean", "ese", "man", "woman", "ite", "ish", "ani", "eri"))
+
+
+def _known_org(tokens: list[str]) -> bool:
+    if any(t in KNOWN_ORG_TOKENS for t in tokens):
+        return True
+    return any((a, b) in KNOWN_ORG_PAIRS for a, b in zip(tokens, tokens[1:]))
+
+
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A capitalised phrase split into its parts."""
+
+    name: str
+    """The name itself (titles, honorifics and possessive prefixes removed)."""
+    role: str | None
+    """Titles in front of the name (``Foreign Minister``), if any."""
+    kind: str
+    """``person``, ``org``, ``place`` or ``other``."""
+    possessive: bool = False
+    """The phrase ended in ``’s`` (``Putin’s comments``)."""
+
+
+def _is_acronym(tok: str) -> bool:
+    """``NPR``, ``NATO``, ``CNN`` (but not ``I`` or ``US``)."""
+    t = tok.replace(".", "").replace("&", "")
+    return 2 <= len(t) <= 6 and t.isupper() and t.isalpha()
+
+
+_PLACE_PREFIXES = frozenset("San Santa Los Las Fort Port Lake Mount Mt. Saint St. Sao São".split())
+
+
+def classify_tokens(tokens: list[str]) -> str:
+    """``person``, ``org``, ``place`` or ``other`` for the tokens of a name."""
+    if not tokens:
+        return "other"
+    if any(t in ORG_WORDS or t.rsplit("-", 1)[-1] in ORG_WORDS for t in tokens) or _known_org(tokens):
+        return "org"  # ``Chicago Sun-Times`` too
+    if len(tokens) == 1:
+        t = tokens[0]
+        if t in PLACES or t in ("US", "U.S.", "UK", "U.K.", "EU", "UN", "USA"):
+            return "place"
+        if t in COMMON_CAPS or t in NATIONALITIES:
+            return "other"
+        if _is_acronym(t):
+            return "org"
+        return "other"
+    if any(t in COMMON_CAPS for t in tokens):
+        return "other"
+    if tokens[0] in _PLACE_PREFIXES:
+        return "place"  # ``San Diego``, ``Los Angeles``, ``Fort Worth``
+    if tokens[0] in FEMALE_FIRST or tokens[0] in MALE_FIRST:
+        return "person"  # ``Rand Paul``, ``Ben Carson``: a first name opens a person's name
+    if all(t in PLACES or t in NATIONALITIES for t in tokens):
+        return "place"
+    if tokens[-1] in PLACES:
+        return "place"
+    if any(_is_acronym(t) and len(t) > 2 for t in tokens):
+        return "org"
+    return "person"
+
+
+
+
+_MODIFIER_TOKEN_RE = re.compile(
+    r"[^\W\d_][\w.’']*[-\u2011](?:[a-z]+(?:ed|ing|er|ers|ist)|born|based|bred|run|led|made|era|style|area|region)"
+)
+"""``Shanghai-born``, ``Alberta-based``, ``U.S.-backed``: a modifier before a name, never part of it."""
+
+
+_NAME_START_RE = re.compile(r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2011])?[^\W\d_a-z]|[a-z][A-Z]|O’|O'|d’|d'|\d")
+"""A name starts with a capital (``al-Sisi``, ``O’Rourke`` too); ``of State``, ``de``, ``author`` do not."""
+
+
+_SHOUTED_WORDS = frozenset("THE A AN OF FOR TO IN ON AT BY WITH AND OR IS ARE WAS WILL FROM AFTER OVER".split())
+
+
+_HEADLINE_VERBS = frozenset("says said tells told slams blasts warns vows urges".split())
+
+
+def _shouted(tokens: list[str]) -> bool:
+    """A headline in capitals (``U.N. PANEL RULES FOR WIKILEAKS FOUNDER``), not a name."""
+    caps = sum(1 for t in tokens if len(t) >= 3 and t.isalpha() and t.isupper())
+    return caps >= 2 and any(t in _SHOUTED_WORDS for t in tokens)
+
+
+@lru_cache(maxsize=65536)
+def parse_name(phrase: str) -> ParsedName | None:
+    """Split a capitalised phrase into name and title, and say what it names.
+
+    ``Foreign Minister Sergey Lavrov`` → name ``Sergey Lavrov``, role ``Foreign Minister``;
+    ``Russia’s Dmitry Medvedev`` → ``Dmitry Medvedev``; ``the Kremlin`` → org ``Kremlin``.
+    """
+    tokens = split_tokens(phrase.strip(" ,"))
+    if _shouted(tokens):
+        return None
+    while tokens and tokens[0].lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and tokens[0] in COMMON_CAPS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    possessive = False
+    if _POSSESSIVE_RE.search(tokens[-1]) and len(tokens[-1]) > 2 and tokens[-1][-1] in "s’'":
+        last = tokens[-1]
+        if last.endswith(("’s", "'s")):
+            tokens[-1] = last[:-2]
+            possessive = True
+        elif last.endswith(("s’", "s'")):
+            tokens[-1] = last[:-1]
+            possessive = True
+    # Possessive prefixes (``Russia’s Dmitry Medvedev``) are not part of the name, but a
+    # publication's own possessive is (``People’s Daily``, ``Barron’s``).
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].endswith(("’s", "'s", "s’", "s'")) and i < len(tokens) - 1:
+            if tokens[i + 1 :] and all(t in ORG_WORDS for t in tokens[i + 1 :]):
+                break
+            tokens = tokens[i + 1 :]
+            break
+    # Modifiers (``Shanghai-born``, ``Alberta-based``) describe the person; they are not the name.
+    lead: list[str] = []
+    mods = [i for i, t in enumerate(tokens) if _MODIFIER_TOKEN_RE.fullmatch(t)]
+    if mods and mods[-1] < len(tokens) - 1:
+        lead, tokens = tokens[: mods[-1] + 1], tokens[mods[-1] + 1 :]  # ``South Korean-born Monte Haines``
+    if not tokens or not _NAME_START_RE.match(tokens[0]) or any(_MODIFIER_TOKEN_RE.fullmatch(t) for t in tokens):
+        return None  # ``of State``, ``de``, ``author``: a name starts with a capital
+    if any(t.lower() in _HEADLINE_VERBS for t in tokens[1:]):
+        return None  # ``Francois Hollande Says Donald Trump``: a headline, not a name
+    if len(tokens) >= 2 and tokens[0] not in FEMALE_FIRST and tokens[0] not in MALE_FIRST:
+        for k in range(min(3, len(tokens) - 1), 0, -1):
+            rest = tokens[k:]
+            if (
+                classify_tokens(tokens[:k]) == "place"
+                and (k > 1 or tokens[0] in PLACES)
+                and not any(t in ORG_WORDS or t.rsplit("-", 1)[-1] in ORG_WORDS for t in rest)
+                and classify_tokens(rest) != "org"
+                and not rest[0].lower() in PERSON_NOUNS
+            ):
+                lead, tokens = lead + tokens[:k], rest  # ``New Hampshire Sanders``: a place, then the name
+                break
+    honorific = any(t in HONORIFICS for t in tokens)
+    tokens = [t for t in tokens if t not in HONORIFICS] or tokens
+    role_tokens: list[str] = []
+    last_title = -1
+    core = len(tokens)
+    while core > 1 and tokens[core - 1].rstrip(",") in SUFFIXES:
+        core -= 1  # ``Martin Luther King Jr.``: the name ends before its suffix
+    for i, t in enumerate(tokens[: core - 1]):
+        if t in NATIONALITIES and t not in TITLES:
+            # ``French President Emmanuel Macron`` but not ``German Ortega`` (a first name)
+            if tokens[i + 1] in TITLES or core - i - 1 >= 2:
+                last_title = i
+        elif t in TITLES or t.upper() in ("CEO", "CFO", "COO", "CTO") or t.endswith("-elect"):
+            last_title = i
+        elif (
+            t[:1].isupper()
+            and t.lower() in PERSON_NOUNS
+            and t not in FEMALE_FIRST
+            and t not in MALE_FIRST
+            and (i == 0 or (tokens[i - 1] not in FEMALE_FIRST and tokens[i - 1] not in MALE_FIRST))
+        ):
+            last_title = i  # ``Economist Jeffrey Sachs``, ``Donor Adelson``, ``Political Editor Matthew Boyle``
+        elif last_title >= 0 and i == last_title + 1 and t in ORG_WORDS:
+            last_title = i
+    # Company/team names in front of a title belong to the role too (``Apple CEO Tim Cook``).
+    if last_title >= 0:
+        role_tokens = tokens[: last_title + 1]
+        tokens = tokens[last_title + 1 :]
+    tokens = [t for t in tokens if t not in HONORIFICS] or tokens
+    if not tokens:
+        return None
+    kind = classify_tokens(tokens)
+    if role_tokens and kind in ("org", "other") and classify_tokens(role_tokens + tokens) == "org":
+        # ``Federal Reserve``, ``Russian Defense Ministry``: the title words belong to the organisation.
+        tokens, role_tokens, kind = role_tokens + tokens, [], "org"
+    if len(tokens) == 1 and tokens[0] in TITLES:
+        return None  # ``Attorney General``, ``Vice President``: a title alone names nobody
+    if (role_tokens or honorific) and kind == "other" and len(tokens) == 1 and tokens[0] not in COMMON_CAPS:
+        kind = "person"  # ``Sen. Warren``, ``President Putin``
+    name = " ".join(tokens)
+    role = " ".join(lead + role_tokens) or None
+    return ParsedName(name=name, role=role, kind=kind, possessive=possessive)
+
+
+def surname(name: str) -> str:
+    """The last token of a personal name, without ``Jr.``/``III`` suffixes."""
+    toks = [t for t in split_tokens(name) if t.rstrip(",") not in ("Jr.", "Sr.", "II", "III", "IV")]
+    return toks[-1].rstrip(",") if toks else name
+
+
+def is_organisation(name: str) -> bool:
+    """True when ``name`` looks like an organisation or a place rather than a person."""
+    toks = split_tokens(name)
+    return classify_tokens(toks) in ("org", "place") or (len(toks) == 1 and _is_acronym(toks[0]))

@@ -1,0 +1,297 @@
+"""Roles: titles and descriptions around a name (``Kremlin spokesman Dmitry Peskov``, ``Smith, 34, a
+teacher from Ohio``), tidied for display, and whether a description fits a role (``the senator``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..phrases.common import CAPWORD_RE, DOTTED_RE, FINITE_IN_RE, is_modifier_word, MODIFIERS, NP, PARTICLE_RE
+from ..phrases.names import parse_name
+from ..cues import FINITE_CUES
+from ..words import COMMON_CAPS, PERSON_NOUNS, TITLES
+
+
+
+_AGE_RE = re.compile(r"^\d{1,3}(?:,|$)")
+
+
+_ABBR_END_RE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?)\.$")
+
+
+_WHO_ROLE_RE = re.compile(r"(?:who|which|whose|that)\s+(?!is\b|was\b|are\b|were\b)", re.IGNORECASE)
+
+
+_ROLE_LEAD1_RE = re.compile(r"^(?:who\s+is|who’s|who's|who\s+was|now|currently)\s+", re.IGNORECASE)
+
+
+_ROLE_LEAD2_RE = re.compile(r"^(?:now|currently)\s+", re.IGNORECASE)
+
+
+_ROLE_AGE_RE = re.compile(r"^\d{1,3},\s*")
+
+
+_ROLE_ART_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _clean_role(role: str) -> str | None:
+    r = role.strip(" ,;:")
+    if r.endswith(".") and not _ABBR_END_RE.search(r):
+        r = r[:-1]
+    if _WHO_ROLE_RE.match(r):
+        return None  # ``who ran a pilot project …``: a clause, not a title
+    r = _ROLE_LEAD1_RE.sub("", r)
+    r = _ROLE_LEAD2_RE.sub("", r)
+    r = _ROLE_AGE_RE.sub("", r)
+    r = _ROLE_ART_RE.sub("", r)
+    r = r.strip(" ,;:")
+    if r.endswith(".") and not _ABBR_END_RE.search(r):
+        r = r[:-1]
+    if _NOT_ROLE_RE.fullmatch(r):
+        return None
+    return r or None
+
+
+def clean_role(role: str | None) -> str | None:
+    """Tidy a role: drop leading articles, ages, relative pronouns, trailing punctuation."""
+    if not role:
+        return None
+    return _clean_role(role)
+
+
+_NOT_ROLE_RE = re.compile(r"\(?(?:\d{1,3}|[DRI]-[A-Z][\w.\- ]{0,20}|[DRI]|aged?\s+\d{1,3})\)?")
+
+
+PARTY_TAG_RE = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)?,?")
+"""A party/state tag (``D-Mass.``, ``(R-Texas)``): neither a name nor a role."""
+
+
+_ROLE_HEAD_RE = re.compile(
+    r"^(?:(?:who\s+is|who’s|who's|now|currently|the|a|an|former|then|acting|interim|\d{1,3},)\s+)*"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+_AGENT_RE = re.compile(r"[a-z\-]{3,}(?:ologist|ist|ician|eer|ster)")
+"""Nouns of people by their suffix: ``psychologist``, ``strategist``, ``technician``, ``pollster``."""
+
+
+def looks_like_role(text: str) -> bool:
+    """Is ``text`` (an appositive) a title or description of a person?
+
+    ``Deputy Chairman of Russia’s Security Council``, ``the head of Russian foreign
+    policy``, ``34, a teacher from Ohio`` are; ``known for his erratic decisions`` is not.
+    """
+    t = text.strip(" ,")
+    if not t or len(t) > 120:
+        return False
+    words = t.split()
+    if len(words) > 14:
+        return False
+    m = _ROLE_HEAD_RE.match(t)
+    rest = (m.group("rest") if m else t).split()
+    if not rest:
+        return bool(_AGE_RE.match(t))
+    if len(words) <= 8 and words[0].lower() in ("a", "an", "the") and not any(w.strip(",.") in FINITE_CUES for w in words):
+        return True  # ``a retired astronaut``, ``an old friend of the family``, ``the No. 2 in the party``
+    head = rest[:5]
+    for w in head:
+        bare = w.strip(",.;:’'").lower()
+        if bare in PERSON_NOUNS or w.strip(",.") in TITLES and w[:1].isupper() or _AGENT_RE.fullmatch(bare):
+            return True
+        if bare.endswith(("-old",)):
+            return True
+    return bool(_AGE_RE.match(t)) and len(words) <= 10
+
+
+_APPOS_CUT_RE = re.compile(r"[,;.:()](?:\s|$)|[,;:()#“”\"]|\s(?:said|says|told|who\s+(?:said|has|had|was|is)\b)")
+
+
+_APPOS_CUT2_RE = re.compile(r"[,;.:()](?:\s|$)|[;:()#“”\"]|\s(?:said|says|told)\b")
+
+
+_AGE_SEG_RE = re.compile(r"\s*\d{1,3}\s*")
+
+
+_QUALIFIERS = frozenset("former ex then late onetime one-time erstwhile".split())
+
+
+_QUAL_PREFIX_RE = re.compile(r"(ex|then|former)-([a-z]+)$")
+
+
+_ROLE_QUAL_RE = re.compile(r"\b(?:former|late|onetime|one-time|erstwhile|then)\b|\b(?:ex|then|former)-", re.IGNORECASE)
+
+
+def is_qual_noun(low: str) -> bool:
+    """``ex-coach``, ``then-senator``: a qualified person noun written as one word."""
+    qm = _QUAL_PREFIX_RE.match(low)
+    return qm is not None and qm.group(2) in PERSON_NOUNS
+
+
+def desc_noun(det: list[str]) -> tuple[str, str | None]:
+    """The head noun of a description (``the former president`` → ``president``) and its
+    qualifier (``former``, ``ex``, ``then``, ``late``), if any."""
+    noun = det[-1]
+    if noun == "bank" and "central" in det:
+        return noun, "central"
+    qual = next((w for w in det[:-1] if w in _QUALIFIERS), None)
+    qm = _QUAL_PREFIX_RE.match(noun)
+    if qm is not None and qm.group(2) in PERSON_NOUNS:
+        noun, qual = qm.group(2), qm.group(1)
+    return noun, qual
+
+
+def role_fits(role: str, noun: str, qual: str | None) -> bool | None:
+    """Does a person's ``role`` fit ``the [qual] noun``?  ``None``: the role does not use the
+    noun at all; ``False``: it uses it with the other qualification (``former President``
+    for ``the president``, ``President`` for ``the former president``)."""
+    role = _ABBREV_ROLE_RE.sub(lambda m: _ABBREV_ROLES[m.group(1).lower()], role)
+    if not (noun in role.split() or noun in role):
+        return None
+    return (_ROLE_QUAL_RE.search(role) is not None) == (qual is not None)
+
+
+_ABBREV_ROLES = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "sgt": "sergeant", "capt": "captain", "adm": "admiral", "prof": "professor",
+    "dr": "doctor", "atty": "attorney", "amb": "ambassador", "pres": "president", "supt": "superintendent",
+}
+_ABBREV_ROLE_RE = re.compile(r"\b(" + "|".join(_ABBREV_ROLES) + r")\.", re.IGNORECASE)
+"""``Sen.`` is a senator for ``the senator``; ``Gov.`` a governor."""
+
+
+def pre_role(m: str, start: int, floor: int) -> str | None:
+    """Lower-case role words right before a name (``Kremlin spokesman``, ``former``)."""
+    window = m[max(floor, start - 120) : start]
+    toks = window.split()
+    role: list[str] = []
+    seen_noun = False
+    n_mod = 0
+    for tok in reversed(toks):
+        if tok.endswith((",", ".", ";", ":", ")")):
+            break
+        low = tok.lower()
+        if low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband", "wife"):
+            seen_noun = True
+            role.append(tok)
+        elif low in MODIFIERS or low.endswith("-time"):
+            role.append(tok)
+        elif seen_noun and CAPWORD_RE.match(tok) and tok not in COMMON_CAPS:
+            role.append(tok)
+        elif seen_noun and n_mod < 2 and is_modifier_word(tok) and not CAPWORD_RE.match(role[-1]):
+            role.append(tok)  # ``press secretary``, ``finance minister``
+            n_mod += 1
+        else:
+            break
+    while role and CAPWORD_RE.match(role[-1]) and role[-1] in COMMON_CAPS:
+        role.pop()
+    if not role or not (seen_noun or any(r.lower() in MODIFIERS for r in role)):
+        return None
+    return " ".join(reversed(role))
+
+
+def appositive_after(m: str, end: int, limit: int) -> str | None:
+    """A role in commas right after a name (``Dmitry Medvedev, Deputy Chairman of …,``)."""
+    if end >= limit or m[end] != ",":
+        return None
+    rest = m[end + 1 : min(limit, end + 160)]
+    cut = _APPOS_CUT_RE.search(rest)
+    seg = rest[: cut.start()] if cut else rest
+    # ``Smith, 34, a teacher from Ohio,``: take the age with what follows it.
+    if _AGE_SEG_RE.fullmatch(seg) and cut and rest[cut.start()] == ",":
+        more = rest[cut.start() + 1 :]
+        c2 = _APPOS_CUT2_RE.search(more)
+        seg2 = more[: c2.start()] if c2 else more
+        return clean_role(seg2) if looks_like_role(seg2) or 0 < len(seg2.split()) <= 8 else None
+    seg = seg.strip()
+    if seg and looks_like_role(seg) and not FINITE_IN_RE.search(seg):
+        return seg
+    return None
+
+
+_GAP_STOP = frozenset(
+    """that which who whom whose and but or nor when while if because as after before since though
+    although he she it they we i you his her its their our my your this these those is was are were
+    be been has have had will would can could may might should must not no so than then""".split()
+)
+
+
+_GAP_TOKEN_RE = re.compile(r"\(?[\w’'.&\-]+\)?")
+
+
+def role_gap(m: str, a: int, b: int) -> str | None:
+    """The words between a quote and the name of its speaker when they only describe the speaker
+    (``CBS This Morning co-anchor`` in ``” CBS This Morning co-anchor DeMarco Morgan said``,
+    ``state`` in ``” state Sen. Jason Holsman said``); ``None`` when they say more than that."""
+    seg = m[a:b].strip()
+    if not seg or len(seg) > 80 or any(ch in seg for ch in ",;:!?#“”\"()"):
+        return None
+    words = seg.split()
+    if len(words) > 6:
+        return None
+    for w in words:
+        if _GAP_TOKEN_RE.fullmatch(w) is None or w in _GAP_STOP or w.lower() in FINITE_CUES:
+            return None
+        if w.endswith(".") and not DOTTED_RE.match(w):
+            return None
+    return seg
+
+
+_LEAD_JOINERS = frozenset("and but while as when then so because after before since".split())
+
+
+def _name_words_ok(words: list[str]) -> bool:
+    """All capitalised name tokens (particles allowed inside): ``Tom Zhu``, ``Erik ten Hag``."""
+    if not words or not CAPWORD_RE.match(words[0]) or not CAPWORD_RE.match(words[-1]):
+        return False
+    return all(CAPWORD_RE.match(w) or PARTICLE_RE.match(w) for w in words) and len(words) <= 6
+
+
+def role_appos_before(m: str, toks: list[tuple[str, int, int]], k: int, name_end: int) -> NP | None:
+    """``Tesla’s president of automotive, Tom Zhu,``: the name in commas after a role phrase.
+
+    ``toks[k]`` is the token ending with the comma that opens the appositive."""
+    inner = m[toks[k][2] : name_end].strip()
+    words = inner.split()
+    if not _name_words_ok(words):
+        return None
+    role_toks: list[str] = []
+    j = k
+    while j >= 0 and len(role_toks) < 9:
+        t = toks[j][0]
+        if j < k and t.endswith((",", ";", ":", "!", "?", ".")) and not DOTTED_RE.match(t):
+            break
+        if "#" in t or "”" in t or '"' in t:
+            break
+        role_toks.append(t)
+        j -= 1
+    role_toks.reverse()
+    while role_toks and role_toks[0].lower() in _LEAD_JOINERS:
+        role_toks.pop(0)
+    if not role_toks:
+        return None
+    role = " ".join(role_toks).rstrip(",")
+    if not looks_like_role(role) or FINITE_IN_RE.search(role):
+        return None
+    first = role_toks[0]
+    if first[:1].islower() and first.lower() not in ("the", "a", "an", "former", "then") and first.lower() not in PERSON_NOUNS:
+        return None
+    parsed = parse_name(inner)
+    if parsed is None or parsed.kind not in ("person", "other"):
+        return None
+    return NP(toks[j + 1][1], name_end, name=inner, appos=role)
+
+
+def split_role(phrase: str) -> tuple[str, str | None]:
+    """Split ``Foreign Minister Sergey Lavrov`` into (``Sergey Lavrov``, ``Foreign Minister``)
+    and ``Konstantin Kosachev, Vice Speaker of …`` into the name and the appositive role."""
+    head, _, rest = phrase.partition(",")
+    parsed = parse_name(head)
+    if parsed is None:
+        return phrase.strip(), None
+    role = parsed.role
+    if rest.strip() and looks_like_role(rest):
+        role = clean_role(rest)
+    return parsed.name, role

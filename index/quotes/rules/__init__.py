@@ -1,0 +1,53 @@
+"""The attribution rules: each a function of one quotation's site, tried in order.
+
+For each quotation the rules below are tried in this order; the first that names somebody wins,
+and one that finds a subject naming nobody (``officials said``, ``they said``) stops the search:
+the quotation then has no speaker, because a wrong speaker is worse than none.
+
+0. layouts (:mod:`.layouts`): a title-case headline with its cue (``Clinton Said “…”``), a
+   speaker label (``Bush: “…”``, ``Howard Kurtz, Fox News: “…”``);
+1. :func:`~.after.after_quote`: an attribution right after the closing mark (``“…,” Putin said``,
+   ``said Smith, 34``, ``” — Coach Kerr``, ``according to X``);
+2. :func:`~.after.attribution_sentence`: a short sentence of its own right after the quotation
+   (``“We will win.” Smith said.``);
+3. :func:`~.before.before_quote`: a speech cue earlier in the same sentence (``X said: “…”``,
+   ``X told Sputnik that “…”``, ``calling Trump’s words “…”`` → the one calling);
+4. :func:`~.participle.participle_after`: a participle right after the quote (``“…,” cautioning``);
+5. :func:`~.after.later_in_sentence`: an attribution set off by a comma later in the sentence
+   (``“…” for Clinton, said Kunin.``, ``Trump’s “excesses” are sickening, Hollande said.``);
+6. :func:`~.subject.subject_of_sentence`: words quoted in the predicate of a subject that acts
+   (``Clinton supports “appropriate pay raises”``), never after a copula or a passive;
+7. :func:`~.carry.carried`: a continued or floating quote (``“…,” he said. “…”``, a quote paragraph
+   right after an attributed one, a paragraph after ``X said:``) → the same speaker;
+8. :func:`~.layouts.pull_quote`: a pull quote credited on the next line (``Name, role, on topic.``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .after import after_quote, attribution_sentence, later_in_sentence
+from .base import Attribution, Reading, Site
+from .before import before_quote
+from .carry import carried
+from .layouts import headline_cue, pull_quote, speaker_label
+from .participle import participle_after
+from .subject import subject_of_sentence
+
+Rule = Callable[[Reading, Site], "Attribution | None"]
+
+RULES: tuple[Rule, ...] = (
+    headline_cue,
+    speaker_label,
+    after_quote,
+    attribution_sentence,
+    before_quote,
+    participle_after,
+    later_in_sentence,
+    subject_of_sentence,
+    carried,
+    pull_quote,
+)
+"""The rules in the order they are tried."""
+
+__all__ = ["RULES", "Attribution", "Reading", "Rule", "Site"]

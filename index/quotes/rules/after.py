@@ -1,0 +1,115 @@
+"""Attributions that follow the quotation: right after its closing mark, or in a short sentence of
+their own right after it."""
+
+from __future__ import annotations
+
+import re
+
+from ..phrases.after import np_after
+from ..phrases.before import np_before
+from ..phrases.common import FINITE_IN_RE
+from ..phrases.roles import role_gap
+from ..cues import FINITE_ALT
+from ..mentions import VAGUE, Who
+from .base import Attribution, Reading, Site
+
+_VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
+_ACCORDING_RE = re.compile(r"[Aa]ccording\s+to\b")
+_DASH_RE = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*")
+
+
+def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None, str | None, int]:
+    """An attribution starting at ``i`` (``, Putin said``, ``said Smith``, ``— Coach Kerr``,
+    ``according to X``): who, the cue word and where it stands."""
+    m = r.m
+    art = r.art
+    while i < end and (m[i].isspace() or m[i] in ",;:"):
+        i += 1
+    dm = _DASH_RE.match(m, i, end)
+    dash = dm is not None and dm.end() > i
+    if dash and dm is not None:
+        i = dm.end()
+    if i >= end:
+        return None, None, i
+    vm = _VERB_FIRST_RE.match(m, i, end)
+    if vm:
+        np = np_after(m, vm.end(), e)
+        who = art.resolve(np, anchor)
+        if who is not None or np is not None:
+            # ``said the ex-coach`` naming nobody the article knows: unknown, not somebody else.
+            return who or VAGUE, vm.group("verb"), vm.start("verb")
+    am = _ACCORDING_RE.match(m, i, end)
+    if am:
+        who = art.resolve(np_after(m, am.end(), e), anchor)
+        if who is not None:
+            return who, "according to", i
+    fm = FINITE_IN_RE.search(m, i, min(end, i + 200))
+    if fm:
+        np = np_before(m, fm.start(), i)
+        if np is not None and np.start > i and (np.name or np.desc):
+            gap = role_gap(m, i, np.start)
+            if gap is not None:
+                np.pre_role = " ".join(x for x in (gap, np.pre_role) if x)
+                np.start = i
+        if np is not None and not m[i : np.start].strip(" ,"):
+            who = art.resolve(np, anchor)
+            return who or VAGUE, fm.group("verb"), fm.start()
+    if dash:
+        np = np_after(m, i, end)
+        if np is not None and (np.name or np.desc) and not m[np.end : end].strip(" ,.;)") or (
+            np is not None and np.name and np.appos
+        ):
+            who = art.resolve(np, anchor)
+            if who is not None and who is not VAGUE:
+                return who, "—", i
+    return None, None, i
+
+
+def after_quote(r: Reading, site: Site) -> Attribution | None:
+    """``“…,” Putin said``, ``“…,” said Smith, 34``, ``“…” — Coach Kerr``, ``“…,” according to X``."""
+    if site.span.close_pos is None:
+        return None
+    who, cue, pos = trail(r, site.trail_s, site.trail_e, site.anchor, site.e)
+    return Attribution(who, cue, pos, "trail") if who is not None else None
+
+
+def attribution_sentence(r: Reading, site: Site) -> Attribution | None:
+    """``“We will win.” Smith said.``: a short attribution sentence right after the quotation."""
+    m = r.m
+    sp = site.span
+    if sp.close_pos is None or m[site.trail_s : site.trail_e].strip(" ,;:—–-") or sp.end < site.e - 2:
+        return None
+    nxt = next(((a, b) for a, b, p2 in r.art.sents[site.si + 1 : site.si + 2] if p2 == site.pi), None)
+    if not nxt or len(m[nxt[0] : nxt[1]].split()) > 6:
+        return None
+    who, cue, pos = trail(r, nxt[0], nxt[1], site.anchor, nxt[1])
+    return Attribution(who, cue, pos, "trail") if who is not None else None
+
+
+def later_in_sentence(r: Reading, site: Site) -> Attribution | None:
+    """An attribution set off by a comma later in the quotation's sentence: ``“…” for Clinton,
+    said Kunin.``, ``Trump’s “excesses” are sickening, Hollande said Tuesday.``, ``… an “inaccurate”
+    response, according to a report from X.``. Only the first speech verb after the quote counts,
+    and only when a comma opens its clause (``and Smith said`` is another statement)."""
+    m = r.m
+    art = r.art
+    start, e = site.trail_s, site.e
+    for c in art.cues_in(start, e):
+        kind = c.lastgroup
+        if kind not in ("finite", "according"):
+            continue
+        if kind == "according" or m[start : c.start()].rstrip().endswith(","):
+            if not m[start : c.start()].rstrip().endswith(","):
+                return None
+            np = np_after(m, c.end(), e)
+            word = "according to" if kind == "according" else c.group(0)
+        else:
+            np = np_before(m, c.start(), start)
+            if np is None or not m[start : np.start].rstrip().endswith(","):
+                return None
+            word = c.group(0)
+        who = art.resolve(np, c.start())
+        if who is None and np is None and kind == "according":
+            who = VAGUE  # ``according to a Pentagon readout``: a source, though not a person
+        return Attribution(who, word, c.start(), "later") if who is not None else None
+    return None

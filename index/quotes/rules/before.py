@@ -1,0 +1,122 @@
+"""Attributions that come before the quotation in its sentence: ``X said: “…”``, ``X told Sputnik
+that “…”``, ``calling Trump’s words “…”``, ``according to X, “…”``, ``in his statement, “…”``."""
+
+from __future__ import annotations
+
+import re
+
+from ..phrases.after import np_after
+from ..phrases.before import np_before
+from ..phrases.common import CAPWORD_RE, POSS_END_RE, WS_RE
+from ..cues import chain_start
+from ..mentions import VAGUE, Who
+from ..sentences import LEAD_WINDOW
+from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
+
+
+_PUNCT = " ,;:—–-\"”’“‘'"
+_QUOTED_AS_RE = re.compile(
+    r"(?:(?P<passive>\b(?:was|were|is|are|been|being)\s+)?\b(?P<verb>quoted|quotes|quoting|cited|cites|citing))"
+    r"\b[^#.;:!?]{0,120}?(?P<as>\bas\s+)$"
+)
+"""``quoted Jane Smith as`` / ``was quoted as`` right before a participle (``saying``)."""
+_ADVERBS_RE = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|again|later|still))*\s*")
+_INVERTED_END_RE = re.compile(r"\s*(?:[,.;:!?—–(#”\"]|$|(?:on|in|at|last|this|during|after|before|of|about)\b)")
+_RELATIVE_WHO_RE = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|later|then|again|had|has|have|would|will))*\s+$")
+
+
+def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | None, str | None, int]:
+    """The last speech cue between ``floor`` and the quote at ``anchor`` that names somebody, and who
+    it names (verbs first, from the nearest back; a verb whose subject names nobody we know stops
+    the search; then speech nouns)."""
+    art = r.art
+    floor = max(floor, anchor - LEAD_WINDOW)
+    cues = art.cues_in(floor, anchor)
+    if not cues:
+        return None, None, -1
+    verbish = [c for c in cues if c.lastgroup != "noun"]
+    for c in reversed(verbish):
+        who = cue_speaker(r, c, floor, s, e)
+        if who is not None:
+            return who, WS_RE.sub(" ", c.group(0)), c.start()
+    if verbish:
+        return None, WS_RE.sub(" ", verbish[-1].group(0)), verbish[-1].start()
+    return _noun_speaker(r, cues[-1], floor, s, e), WS_RE.sub(" ", cues[-1].group(0)), cues[-1].start()
+
+
+def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorough: bool = True) -> Who | None:
+    """Who speaks through the verb cue ``c`` (``VAGUE`` when its subject names nobody known).
+    ``thorough=False`` skips the clause-level fallbacks (``and said`` → the clause's subject,
+    adverbials between subject and verb): enough for noting who spoke in passing."""
+    m = r.m
+    art = r.art
+    kind = c.lastgroup
+    if kind == "according":
+        return art.resolve(np_after(m, c.end(), e), c.start())
+    if kind == "part":
+        qm = _QUOTED_AS_RE.search(m, max(floor, c.start() - 160), c.start()) if m[c.start() - 3 : c.start()] == "as " else None
+        if qm is not None:
+            # ``The Times quoted Jane Smith as saying``: the one quoted speaks, not the one quoting.
+            if qm.group("passive"):
+                return r.clause_subject(c.start(), s, e)
+            return art.resolve(np_after(m, qm.end("verb"), qm.start("as")), c.start()) or VAGUE
+        np = np_before(m, c.start(), floor)
+        if np is not None and np.name and _ADVERBS_RE.fullmatch(m, np.end, c.start()) and not m[floor : np.start].rstrip().endswith(","):
+            who = art.resolve(np, c.start())  # ``with Trump reportedly yelling: “…”``
+            if who is not None:
+                return who
+        return r.clause_subject(c.start(), s, e)
+    start = chain_start(m, c.start()) if kind == "base" else c.start()
+    rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start) if "who" in m[max(floor, start - 60) : start] else None
+    if rm is not None:
+        start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
+    np = np_before(m, start, floor)
+    who = art.resolve(np, c.start())
+    if np is None and kind == "finite" and m[max(floor, c.start() - 3) : c.start()].rstrip().endswith((",", "”", '"', "’")):
+        after = np_after(m, c.end(), e)  # ``…, said Wilcox, an Orlando Republican``: inverted
+        if (
+            after is not None
+            and (after.name or after.desc or after.pron or after.vague)
+            and _INVERTED_END_RE.match(m, after.end, e) is not None  # not ``called Trump a …``
+        ):
+            return art.resolve(after, c.start()) or VAGUE
+    if thorough and who is None and np is None and before_is_coordination(m, c.start(), floor):
+        who = r.clause_subject(c.start(), s, e)
+    if thorough and who is None and kind == "finite":
+        who = r.adverbial_subject(c.start(), s, e)
+    if who is None and np is None and kind == "finite" and not m[floor : c.start()].strip(_PUNCT):
+        # ``“…,” said X, role, “…”``: the attribution of the quote before, inverted.
+        who = art.resolve(np_after(m, c.end(), e), c.start())
+    if who is None and np is not None and kind != "base":
+        who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
+    return who
+
+
+def _noun_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:
+    """A speech noun: its possessor (``Putin’s words``, ``his statement``) or the sentence subject."""
+    m = r.m
+    art = r.art
+    before = m[max(floor, c.start() - 60) : c.start()].split()
+    if before:
+        w = before[-1]
+        if w.lower() in ("his", "her"):
+            return art.resolve_person(c.start())
+        if w.endswith(("’s", "'s")) and CAPWORD_RE.match(w):
+            np = np_before(m, c.start(), floor)
+            if np is not None and np.name:
+                np.name = POSS_END_RE.sub("", np.name)
+                return art.resolve(np, c.start())
+    who, _ = sentence_subject(art, s, e)
+    return who
+
+
+def before_quote(r: Reading, site: Site) -> Attribution | None:
+    """A speech cue earlier in the same sentence (after the quote before, if any, else anywhere)."""
+    s = site.s
+    who, cue, pos = lead(r, site.floor if site.floor > s else s, site.anchor, s, site.e)
+    if who is None and site.floor > s:
+        who, cue, pos = lead(r, s, site.anchor, s, site.e)
+    if who is None:
+        return None
+    r.used.add(pos)
+    return Attribution(who, cue, pos, "lead")

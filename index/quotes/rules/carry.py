@@ -1,0 +1,62 @@
+"""Quotations with no cue of their own that carry on an attributed one: ``“…,” he said. “…”``, a
+quote paragraph right after an attributed quote, a quote after a sentence that reported somebody's
+words (``X said:``, ``He repeated his claim … and said …``), across a split-off attribution sentence
+(``“…Katy.” Trump said to cheers. “But there’s…”``). Titles and scare quotes in between do not
+break the chain."""
+
+from __future__ import annotations
+
+import re
+
+from ..mentions import Who
+from ..sentences import LEAD_WINDOW
+from .base import Attribution, Reading, Site
+
+LEAD_SKIP_RE = re.compile(r"[\s—–\-(\[]*")
+
+
+def starts_sentence(r: Reading, site: Site) -> bool:
+    """Nothing but dashes and brackets stands before the quote in its sentence."""
+    return LEAD_SKIP_RE.fullmatch(r.m[max(site.floor, site.anchor - LEAD_WINDOW) : site.anchor]) is not None
+
+
+def _previous_speech(r: Reading, q: int) -> int | None:
+    """The quote before ``q`` that is somebody's words (titles and scare quotes skipped)."""
+    for p in range(q - 1, max(-1, q - 8), -1):
+        res = r.results[p]
+        if res.speaker or (res.kind == "speech" and res.how != "title"):
+            return p
+    return None
+
+
+def _last_sentence(r: Reading, q: int) -> int:
+    """The last sentence holding quote ``q`` or the cue that attributed it."""
+    return max(r.q_sent[q], r.cue_sent.get(q, -1))
+
+
+def carried(r: Reading, site: Site) -> Attribution | None:
+    """The speaker of the quote before (same paragraph, this sentence or the one before; or the
+    paragraph before, when that quote and its attribution closed it), else the last speech cue of the
+    sentence before (same paragraph, or the last sentence of the paragraph before)."""
+    if site.headline or not starts_sentence(r, site):
+        return None
+    art = r.art
+    q = site.q
+    at_para_start = site.anchor <= site.ps + 1
+    prev = _previous_speech(r, q)
+    if prev is not None and isinstance(r.results[prev].who, Who):
+        last = _last_sentence(r, prev)
+        prev_para = r.q_para[prev]
+        if (prev_para == site.pi and site.si - last <= 1) or (
+            site.pi - prev_para == 1 and at_para_start and last == art.para_last_sent[prev_para]
+        ):
+            res = r.results[prev]
+            return Attribution(res.who, res.cue, site.anchor, "cont")  # type: ignore[arg-type]
+    if prev is not None and r.q_para[prev] == site.pi and site.si - _last_sentence(r, prev) <= 1:
+        return None  # the quote right before is nobody's known words: so is this one
+    before = site.si - 1
+    if before >= 0 and (art.sents[before][2] == site.pi or (at_para_start and art.sents[before][2] == site.pi - 1)):
+        event = r.sent_cue.get(before)
+        if event is not None:
+            return Attribution(event[0], event[1], site.anchor, "prev")
+    return None

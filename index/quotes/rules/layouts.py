@@ -1,0 +1,109 @@
+"""Attributions that come from the layout of the page rather than from a sentence: a speaker label
+(``Bush: “…”``, a roundup line ``Howard Kurtz, Fox News: “…”``), a headline or subhead in title case
+with its cue (``Clinton Said “Many Of You…”``), a pull quote followed by a ``Name, role, on topic.``
+line."""
+
+from __future__ import annotations
+
+import re
+
+from ..phrases.common import NP
+from ..phrases.names import NAME_SEQ_RE, parse_name
+from ..coreference import resolve
+from ..cues import FINITE_CUES
+from ..mentions import Who
+from ..words import COMMON_CAPS, split_tokens
+from .base import Attribution, Reading, Site
+
+_LABEL_TAIL_RE = re.compile(r"(?:,\s*[^,:;#“”\"]{1,60})?\s*:\s*$")
+_HEADLINE_CUE_RE = re.compile(
+    r"\s+(?:Says|Said|Tells|Told|Writes|Wrote|Tweets|Tweeted|Asks|Asked|Warns|Warned|Claims|Claimed|Calls|"
+    r"Called|Declares|Declared|Admits|Admitted|Insists|Insisted|Adds|Added|Argues|Argued|Explains|Explained|"
+    r"Questioned|Questions|Slams|Slammed|Vows|Vowed|Urges|Urged|Blasts|Blasted)(?:\s+(?:That|It|Him|Her|Them))?"
+    r"(?:\s+[A-Z][\w’'\-]*){0,3}\s*:?\s*$"
+)
+_CREDIT_RE = re.compile(r"(?P<name>[^,.;:#“”\"]{3,60}?)(?:,[^#“”\"]{0,160})?\.?$")
+
+
+def _person_or_org(r: Reading, name: str, pos: int) -> Who | None:
+    """What a bare name in a layout stands for (a person, canonical in the article, or an organisation)."""
+    parsed = parse_name(name)
+    if parsed is None:
+        return None
+    toks = split_tokens(parsed.name)
+    if parsed.kind == "other" and (len(toks) != 1 or toks[0] in COMMON_CAPS):
+        return None
+    if parsed.kind == "place":
+        return None
+    return resolve(r.art, NP(pos, pos + len(name), name=name), pos)
+
+
+def speaker_label(r: Reading, site: Site) -> Attribution | None:
+    """``Bush: “…”``, ``Howard Kurtz, Fox News: “…”``: a name (and an outlet or role) then a colon
+    before the quote, and nothing else in the sentence before it."""
+    m = r.m
+    if site.floor > site.s:
+        return None  # the label starts its sentence
+    start = site.s
+    lead = m[start : site.anchor]
+    tail = _LABEL_TAIL_RE.search(lead)
+    if tail is None:
+        return None
+    head = lead[: tail.start()].strip()
+    first, _, rest = head.partition(" ")
+    if first.lower() in FINITE_CUES and rest:
+        head = rest  # ``Continued Stone: “…”``
+    if NAME_SEQ_RE.fullmatch(head) is None or sum(1 for w in head.split() if len(w) > 2 and w.isupper()) >= 2:
+        return None
+    who = _person_or_org(r, head, start)
+    if who is None or not who.name:
+        return None
+    return Attribution(who, ":", start + lead.index(":"), "label")
+
+
+def headline_cue(r: Reading, site: Site) -> Attribution | None:
+    """``Clinton Said “Many Of You…”``: a title-case headline or subhead whose cue verb is capitalised."""
+    if not site.headline:
+        return None
+    m = r.m
+    lead = m[max(site.floor, site.s) : site.anchor]
+    hm = _HEADLINE_CUE_RE.search(lead)
+    if hm is None:
+        return None
+    nm = None
+    for nm in NAME_SEQ_RE.finditer(lead, 0, hm.start()):
+        pass
+    if nm is None or nm.end() != hm.start():
+        return None
+    who = _person_or_org(r, nm.group(), max(site.floor, site.s) + nm.start())
+    if who is None or not who.name:
+        return None
+    return Attribution(who, hm.group().split()[0].lower(), site.anchor, "headline")
+
+
+def pull_quote(r: Reading, site: Site) -> Attribution | None:
+    """A paragraph that is only a quotation, followed by a credit line ``Name, role, on topic.`` (a
+    line with no verb of its own and no quote): the credit names the speaker."""
+    sp = site.span
+    art = r.art
+    if sp.close_pos is None or r.m[site.ps : site.anchor].strip() or r.m[sp.outer_end : site.pe].strip(" .,"):
+        return None
+    if site.pi + 1 >= len(art.paras):
+        return None
+    ns, ne = art.paras[site.pi + 1]
+    line = r.m[ns:ne]
+    if len(line) > 200 or "#" in line or art.cues_in(ns, ne):
+        return None
+    cm = _CREDIT_RE.fullmatch(line.strip())
+    if cm is None:
+        return None
+    name = cm.group("name").strip()
+    if NAME_SEQ_RE.fullmatch(name) is None:
+        return None
+    parsed = parse_name(name)
+    if parsed is None or parsed.kind != "person" or len(split_tokens(parsed.name)) < 2:
+        return None
+    who = resolve(art, NP(ns, ns + len(name), name=name), ns)
+    if who is None or not who.name:
+        return None
+    return Attribution(who, None, ns, "credit")

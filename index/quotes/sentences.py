@@ -1,0 +1,89 @@
+"""Sentences of an article: the quotations masked, paragraphs split into sentences, headline lines."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import ATTRIB_AFTER_RE
+from .marks import MarkSpan
+from .words import ABBR_TITLE_WORDS
+
+
+MASK = "#"
+
+_ABBREVS = frozenset(w.lower() for w in ABBR_TITLE_WORDS) | frozenset(
+    """mr mrs ms dr sen rep gov gen lt col capt sgt adm maj prof rev st jr sr inc corp co ltd no vs
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft cmdr supt atty det insp pres amb hon
+    reps sens gens est approx dept univ""".split()
+)
+_SENT_RE = re.compile(
+    # ``[.!?…](?<![.!?…].)`` is ``(?<![.!?…])[.!?…]`` with a literal-set prefix (much faster to scan).
+    r"[.!?…](?<![.!?…].)[.!?…]*+[\"”’)\]]*+(?:\s++(?=[“\"‘'(\[]?[A-Z0-9#\u00C0-\u00DE])|(?=[“\"][A-Z#])|(?=[A-Z][a-z]))"
+    r"|[.!?][”\"](?=[A-Z#])"
+)
+
+
+_HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+
+
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
+def mask_quotes(text: str, spans: list[MarkSpan]) -> str:
+    """``text`` with every quotation's words replaced by ``#`` (final ``.!?`` kept)."""
+    parts: list[str] = []
+    pos = 0
+    for sp in spans:
+        s = sp.open_pos + 1 if sp.open_pos is not None else sp.start
+        e = sp.close_pos if sp.close_pos is not None else sp.end
+        if s < pos or e <= s:
+            continue
+        parts.append(text[pos:s])
+        seg = text[s:e]
+        keep = seg.rstrip()
+        tail = keep[-1] if keep and keep[-1] in ".!?" else ""
+        body = MASK * (len(seg) - len(tail) - (len(seg) - len(keep)))
+        parts.append(body + tail + " " * (len(seg) - len(keep)))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def split_sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """Sentence ranges of one paragraph of the masked text (abbreviations respected)."""
+    out: list[tuple[int, int]] = []
+    start = ps
+    for m in _SENT_RE.finditer(masked, ps, pe):
+        dot = m.start()
+        j = dot
+        while j > max(ps, dot - 24) and not masked[j - 1].isspace():
+            j -= 1
+        word = masked[j:dot].lower().strip("(“\"‘")
+        if masked[dot] == "." and (word in _ABBREVS or _INITIALS_RE.fullmatch(word)):
+            continue
+        end = m.end()
+        if masked[dot] in "?!" and masked[dot - 1 : dot] == MASK and masked[m.end() - 1 : m.end()].isspace() and masked[dot + 1 : dot + 2] in "”\"":
+            if ATTRIB_AFTER_RE.match(masked, end, min(pe, end + 120)):
+                continue  # ``“…Katy!” Trump said``: the attribution stays with its quotation
+        if end > start:
+            out.append((start, end))
+            start = end
+    if start < pe:
+        out.append((start, pe))
+    return out
+
+
+def headline_like(para: str) -> bool:
+    """A title-case line without final punctuation (a headline, a section title)."""
+    s = para.strip().strip("“”\"‘’'«»„ ")
+    if not s or s[-1] in ".!?:;,”\"’)" or len(s) > 200:
+        return False
+    words = _HEADLINE_WORD_RE.findall(s)
+    if len(words) < 2:
+        return True
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+LEAD_WINDOW = 400
+"""How far back (characters) the text before a quotation is read for a speech cue."""

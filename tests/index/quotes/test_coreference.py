@@ -1,0 +1,101 @@
+"""People mentioned, their gender, and what ``he``, ``she`` and descriptions stand for."""
+
+from __future__ import annotations
+
+from byline.index.quotes import extract_quotes
+from byline.index.quotes.gender import gender_of
+from byline.index.quotes.marks import find_spans
+from byline.index.quotes.mentions import Article
+
+
+def article(text: str) -> Article:
+    art = Article(text, find_spans(text))
+    art.prepare()
+    return art
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_gender_from_honorific_first_name_and_role_head() -> None:
+    """``Mrs.`` and first names say it; a role says it only by its head (``whose husband`` does not)."""
+    assert gender_of("Jane Doe") == "f"
+    assert gender_of("John Doe") == "m"
+    assert gender_of("Pat Doe", "Mrs.") == "f"
+    assert gender_of("Pat Doe", "spokeswoman for the mayor") == "f"
+    assert gender_of("Dorothy Woods", "whose husband, Navy SEAL Ty Woods") == "f"
+    assert gender_of("Kim Doe", "whose husband was killed") is None
+
+
+def test_gender_from_the_articles_own_pronouns() -> None:
+    """``Mellody Hobson said she …`` twice: the article says Hobson is a woman."""
+    art = article("Mellody Hobson said she would stay. Later Mellody Hobson said she was proud. Hobson thanked him.")
+    assert art.gender_of_name("Mellody Hobson") == "f"
+
+
+def test_every_person_mention_is_recorded_with_its_full_name() -> None:
+    """Full names, surnames of full names, titled names and possessives are mentions."""
+    art = article("Dmitry Medvedev spoke. Sen. Warren listened. Medvedev’s remarks stood. Moscow waited.")
+    assert [m.name for m in art.mentions] == ["Dmitry Medvedev", "Warren", "Dmitry Medvedev"]
+
+
+def test_pronoun_prefers_a_speaker_or_subject_of_the_last_two_sentences() -> None:
+    """``he`` is the subject of the sentence before, not a man merely mentioned."""
+    text = "Ben Carson ignored the question about Ted Cruz. “It will be Denver,” he said."
+    assert speakers(text) == ["Ben Carson"]
+
+
+def test_pronoun_skips_the_other_gender() -> None:
+    """``she`` skips the man who spoke last."""
+    text = "Hillary Clinton met John Kerry. Kerry spoke first. “We agree,” she said."
+    assert speakers(text) == ["Hillary Clinton"]
+
+
+def test_pronoun_after_mentions_points_back_to_the_last_speaker() -> None:
+    """People named only inside ``that``-clauses do not take ``he`` from the one quoted."""
+    text = (
+        "“Trump will be uncomfortable,” Konstantin Kosachev said. Two issues stand out. "
+        "The first is that Trump is a difficult partner. “This will be a problem,” he said."
+    )
+    assert speakers(text) == ["Konstantin Kosachev", "Konstantin Kosachev"]
+
+
+def test_possessor_of_the_subject_is_a_topic() -> None:
+    """``Podliska’s lawsuit demands …  He also seeks “…”``: he is Podliska."""
+    text = (
+        "“No comment,” said Jamal Ware, a spokesman. Bradley Podliska filed suit. "
+        "Podliska’s lawsuit demands damages. He also seeks “a permanent injunction against the chairman.”"
+    )
+    assert speakers(text)[-1] == "Bradley Podliska"
+
+
+def test_description_goes_to_the_last_entity_introduced_with_that_noun() -> None:
+    """``the lawmaker`` is the one introduced as a lawmaker; ``the daily`` the paper called a daily."""
+    assert speakers(
+        "Rep. John Smith, a Texas lawmaker, spoke first. Ann Lee followed. “We will fight,” the lawmaker said."
+    ) == ["John Smith"]
+    assert speakers("The Global Times, a state-run daily, weighed in.\n\n“It is a mistake,” the daily said.") == [
+        "Global Times"
+    ]
+
+
+def test_former_senator_is_not_the_senator() -> None:
+    """The qualifier must agree: ``the former senator`` is the one the article calls former."""
+    text = "Sen. Jane Doe met Former Sen. Bob Kerrey. “It is over,” the former senator said."
+    assert speakers(text) == ["Bob Kerrey"]
+
+
+def test_short_mention_resolves_whatever_the_name_order() -> None:
+    """``Wang Ping`` … ``Wang said``: family name first; ``Medvedev`` → ``Dmitry Medvedev``."""
+    assert speakers("Vice Premier Wang Ping spoke. “We will grow,” Wang said.") == ["Wang Ping"]
+    assert speakers("Dmitry Medvedev spoke. “We will grow,” Medvedev said.") == ["Dmitry Medvedev"]
+
+
+def test_two_people_share_a_surname() -> None:
+    """``Clinton`` goes to the Clinton named in full nearby; the plural is a family (no one person)."""
+    text = (
+        "Hillary Clinton campaigned. Bill Clinton spoke in Iowa on Monday.\n\n"
+        "“She is ready,” Clinton said.\n\n“We are proud,” the Clintons said."
+    )
+    assert speakers(text) == ["Bill Clinton", None]

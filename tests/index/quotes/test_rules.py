@@ -1,0 +1,118 @@
+"""Each attribution rule of ``byline.index.quotes.rules``, pinned by a short text written for it.
+
+A case gives the text, the opening words of one quotation, the speaker expected and the rule that
+must give it (``Found.how``), so a test fails both when the answer changes and when another rule
+starts answering in its place. Speakers are checked through the real path (``extract_quotes``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from byline.index.quotes import extract_quotes
+from byline.index.quotes.attribution import attribute
+from byline.index.quotes.marks import find_spans
+
+
+def found(text: str, opening: str):
+    """The attribution decided for the quotation that starts with ``opening``."""
+    spans = find_spans(text)
+    for sp, f in zip(spans, attribute(text, spans)):
+        if text[sp.start : sp.end].startswith(opening):
+            return f
+    raise AssertionError(f"no quotation starts with {opening!r}: {[text[s.start:s.end] for s in spans]}")
+
+
+def speaker(text: str, opening: str) -> str | None:
+    """The speaker ``extract_quotes`` gives the quotation that starts with ``opening``."""
+    for q in extract_quotes(text):
+        if q.text.startswith(opening):
+            return q.speaker
+    raise AssertionError(f"no quotation starts with {opening!r}")
+
+
+RULE_CASES = [
+    # after_quote: right after the closing mark
+    ("trail", "“We will win,” Jane Doe said.", "We will", "Jane Doe"),
+    ("trail", '"It was terrifying," said John Smith, 34, a teacher from Ohio.', "It was", "John Smith"),
+    ("trail", "“It is bad,” adds psychologist Mary Alvord.", "It is", "Mary Alvord"),
+    ("trail", "“It is bad,” says psychologist Vaile Wright.", "It is", "Vaile Wright"),
+    ("trail", "“That was the first time,” CBS This Morning co-anchor DeMarco Morgan said.", "That was", "DeMarco Morgan"),
+    ("trail", "“Free at last,” Martin Luther King Jr. said.", "Free at", "Martin Luther King Jr."),
+    ("trail", "“Not this,” Brazile’s CNN colleague, Jake Tapper, insists.", "Not this", "Jake Tapper"),
+    ("trail", "“You called women fat pigs,” Kelly charged in her interview.", "You called", "Kelly"),
+    ("trail", "“The great state of Alabama is proud!” US Senator Jeff Sessions said as he began.", "The great", "Jeff Sessions"),
+    # attribution_sentence: a short sentence of its own right after
+    ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
+    # before_quote: a cue earlier in the sentence
+    ("lead", "Maria Lopez said: “The budget is balanced and we are proud of it.”", "The budget", "Maria Lopez"),
+    ("lead", "Pence went on to say he’s “confident” about November.", "confident", "Pence"),
+    ("lead", "The Times quoted Jane Smith as saying “the plan is dead.”", "the plan", "Jane Smith"),
+    ("lead", "Mr. Kelly, a retired astronaut, said “the launch was perfect.”", "the launch", "Kelly"),
+    ("lead", "A smiling Clinton said “It is a great day.”", "It is", "Clinton"),
+    ("lead", "Already, Donald J. Trump has said “we will build it.”", "we will", "Donald J. Trump"),
+    ("lead", "When Trump said “we will win,” the crowd cheered.", "we will", "Trump"),
+    ("lead", "Any decision would involve Loretta Lynch, who told Congress: “That matter is handled.”", "That matter", "Loretta Lynch"),
+    # participle_after: a participle right after the quote
+    ("part", "Jane Doe closed with “It is over,” cautioning that nothing would change.", "It is", "Jane Doe"),
+    # later_in_sentence: a comma-set attribution later in the sentence
+    ("later", "“This will be a challenge” for Clinton, said Kunin.", "This will", "Kunin"),
+    ("later", "Trump’s “excesses” are sickening, Hollande said Tuesday in Paris.", "excesses", "Hollande"),
+    # subject_of_sentence: words quoted in the predicate of an acting subject
+    ("subj", "Hillary Clinton spoke. Clinton supports “appropriate pay raises” for workers.", "appropriate", "Hillary Clinton"),
+    ("subj", "Bernie Sanders spoke. Sanders delivered a snappy retort: “No one is tearing this up.”", "No one", "Bernie Sanders"),
+    # carried: the speaker of the quote before, or of the sentence before
+    ("cont", "“We will win,” Jane Doe said. “And we will win big.”", "And we", "Jane Doe"),
+    ("cont", "“We will win,” Jane Doe, the mayor, said in a note.\n\n“The rally will go on.”", "The rally", "Jane Doe"),
+    ("prev", "Jane Doe repeated her claim and said the vote was fixed.\n\n“They stole it.”", "They stole", "Jane Doe"),
+    ("cont", "“We will win.” Trump said to cheers. “But there is more.”", "But there", "Trump"),
+    ("cont", "“We will win,” Jane Doe said of the “deal.”\n\n“It is done.”", "It is", "Jane Doe"),
+    # layouts
+    ("label", "Bush: “The mission is to destroy ISIS.”", "The mission", "Bush"),
+    ("label", "Howard Kurtz, Fox News: “The coverage was unfair.”", "The coverage", "Howard Kurtz"),
+    ("headline", "Clinton Said “Many Of You Are Here”\n\nShe spoke at length.", "Many Of", "Clinton"),
+    ("credit", "“We will never give up on this city.”\n\nJane Doe, mayor of Springfield, on the flood.\n\nRain fell.", "We will", "Jane Doe"),
+]
+
+
+@pytest.mark.parametrize(("how", "text", "opening", "expected"), RULE_CASES, ids=[f"{c[0]}:{c[2]}" for c in RULE_CASES])
+def test_rule(how: str, text: str, opening: str, expected: str) -> None:
+    """The rule named gives the speaker expected, and the public API says the same."""
+    f = found(text, opening)
+    assert (f.how, f.speaker) == (how, expected)
+    assert speaker(text, opening) == expected
+
+
+ABSTAIN_CASES = [
+    # a speaker nobody the article knows: abstain rather than guess
+    ("JJ Redick, the Lakers coach, praised his bench. “They kept us alive,” the ex-coach said.", "They kept"),
+    ("“It is bad,” a Clinton spokesman said. Hillary Clinton spoke later.", "It is"),
+    ("“We will win,” officials said.", "We will"),
+    ("Joe Arpaio spoke. He said, “Trump will build the wall” as the crowd chanted “Build the wall!”", "Build"),
+    ("Reuters quoted the minister as saying that “talks will resume.”", "talks will"),
+    ("Trump was “extremely careless,” the report found.", "extremely"),
+    ("Hillary Clinton spoke. The debate was “a disaster” for everyone.", "a disaster"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), ABSTAIN_CASES)
+def test_no_speaker_when_the_text_does_not_say(text: str, opening: str) -> None:
+    """A wrong speaker is worse than none."""
+    assert speaker(text, opening) is None
+
+
+def test_titles_are_terms() -> None:
+    """TV shows and books after a preposition or a possessive are terms, never speech."""
+    text = "Bernie Sanders said on NBC’s “Meet the Press” that he would stay in the race."
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.kind) == (None, "term")
+    assert found(text, "Meet").how == "title"
+
+
+def test_organisations_speak_and_are_marked() -> None:
+    """``a Dow spokeswoman`` speaks for Dow; an organisation's quotes say so in ``speaker_kind``."""
+    text = "“Results were below expectations,” a Dow spokeswoman said."
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == ("Dow", "organisation")
+    (p,) = extract_quotes("“We will win,” Jane Doe said.")
+    assert p.speaker_kind == "person"
