@@ -1,4 +1,4 @@
-"""The ``byline`` command: the reader, and the scriptable ``index``, ``search``, ``quotes`` and ``speakers``.
+"""The ``byline`` command: the reader, and the scriptable ``index``, ``search``, ``facets``, ``quotes`` and ``speakers``.
 
 This module only reads the command line: it imports nothing heavy, so
 ``byline --version`` and ``byline --help`` answer at once, and each command
@@ -20,18 +20,23 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from byline import __version__
+from byline.index.fields import SORT_KEYS  # constants only: nothing is imported with them
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 1, 2, 130
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "index": ("build or update the index of a corpus, print a summary", "byline index ~/news"),
     "search": ("ranked full-text search: titles, hit counts, snippets", "byline search '\"peace talks\" -nato' ~/news"),
+    "facets": ("how many articles match, by outlet, folder and month", "byline facets 'path:politics' ~/news --json"),
     "quotes": ("every quotation, who said it and where it stands", "byline quotes --speaker Lavrov ~/news"),
     "speakers": ("who is quoted, with quotation and article counts", "byline speakers --json ~/news"),
 }
 """Subcommand → (what it does, an example)."""
 
-GLOBAL_OPTIONS = {"--index": True, "--follow-links": False}
+DUMP_FIELDS = ("text", "title", "date", "url", "outlet", "author")
+"""What the ``--KIND-field NAME`` options name in the records of JSON Lines and CSV dumps."""
+
+GLOBAL_OPTIONS = {"--index": True, "--follow-links": False, **{f"--{kind}-field": True for kind in DUMP_FIELDS}}
 """Options every command takes (→ whether they take a value); they may stand before the subcommand."""
 
 
@@ -69,6 +74,14 @@ def _add_common(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="follow symbolic links that lead outside the corpus folders (by default they are skipped and named)",
     )
+    fields = p.add_argument_group(
+        "fields of JSON Lines and CSV dumps",
+        "Which field of each record holds what, when a dump does not use the usual names (text, body, content,\n"
+        "title, headline, date, published, url, link, source, outlet, author, byline...). Remembered with the\n"
+        "index; a changed name reads the dumps again; an empty NAME ('--text-field=') goes back to the usual names.",
+    )
+    for kind in DUMP_FIELDS:
+        fields.add_argument(f"--{kind}-field", metavar="NAME", help=f"the field holding the {kind} (a.b reaches into objects)")
 
 
 def _limit(value: str) -> int:
@@ -113,7 +126,28 @@ def build_parsers() -> dict[str | None, argparse.ArgumentParser]:
     )
     _add_common(p)
     p.add_argument("-n", "--limit", type=_limit, default=20, metavar="N", help="at most N results (default 20; 0: every hit)")
+    p.add_argument(
+        "--sort",
+        choices=SORT_KEYS,
+        default="relevance",
+        metavar="KEY",
+        help="order of the hits: relevance (default), date (newest first), title, outlet or path; "
+        "every match is sorted before the first N are shown",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per line per hit")
+
+    p = parsers["facets"]
+    p.add_argument(
+        "query",
+        metavar="QUERY",
+        nargs="?",
+        help="count the articles matching QUERY (default: every article); "
+        "a first word naming an existing file or folder is a PATH",
+    )
+    _add_common(p)
+    p.add_argument("-q", "--query", dest="query_option", metavar="QUERY", help="the query, when it could be taken for a PATH")
+    p.add_argument("--json", action="store_true", help='one JSON object: {"total", "outlet", "folder", "month"}')
+    p.set_defaults(optional_query=True)
 
     p = parsers["quotes"]
     _add_common(p)
@@ -168,6 +202,14 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespa
         args.paths += tail
         return args
     words = ([args.query] if args.query is not None else []) + args.paths + tail
+    if getattr(args, "optional_query", False):  # facets: the query is optional
+        if args.query_option is not None:
+            args.query, args.paths = args.query_option, words
+        elif words and not os.path.exists(os.path.expanduser(words[0])):
+            args.query, args.paths = words[0], words[1:]
+        else:
+            args.query, args.paths = None, words
+        return args
     if not words:
         raise UsageError("search needs a QUERY (see 'byline search --help')")
     args.query, args.paths = words[0], words[1:]

@@ -25,7 +25,8 @@ from byline.progress import IndexingProgress
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from byline.index.models import IndexReport, QuoteRecord, SearchHit
+    from byline.index.models import Facets, IndexReport, QuoteRecord, SearchHit
+    from byline.index.sources import DumpOptions
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,13 +34,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             return _reader(args)
-        if args.command == "search" and not _searchable(args.query):
+        if args.command in ("search", "facets") and args.query is not None and not _searchable(args.query):
             return EXIT_USAGE
         with _open_library(args) as lib:
             if args.command == "index":
                 return _index(lib, args)
             _update(lib)
-            return {"search": _search, "quotes": _quotes, "speakers": _speakers}[args.command](lib, args)
+            commands = {"search": _search, "facets": _facets, "quotes": _quotes, "speakers": _speakers}
+            return commands[args.command](lib, args)
     except LibraryError as exc:
         say(f"byline: error: {exc}")
         return EXIT_ERROR
@@ -68,10 +70,27 @@ def _terminal_console() -> Console | None:
     return Console(highlight=False, soft_wrap=False)
 
 
+def _dump_options(args: argparse.Namespace) -> DumpOptions | None:
+    """The dump fields named on the command line (``--text-field``…), or ``None`` when none was."""
+    from byline.cli import DUMP_FIELDS
+    from byline.index.sources import DumpOptions
+
+    given = {f"{kind}_field": getattr(args, f"{kind}_field", None) for kind in DUMP_FIELDS}
+    if all(value is None for value in given.values()):
+        return None
+    return DumpOptions(**given)
+
+
 @contextmanager
 def _open_library(args: argparse.Namespace) -> Iterator[Library]:
     paths = list(args.paths) or [str(sample_corpus())]
-    lib = Library.open(paths, index_dir=args.index, rebuild=getattr(args, "rebuild", False), follow_links=args.follow_links)
+    lib = Library.open(
+        paths,
+        index_dir=args.index,
+        rebuild=getattr(args, "rebuild", False),
+        follow_links=args.follow_links,
+        dump_options=_dump_options(args),
+    )
     for notice in lib.notices:
         say(f"byline: {notice}")
     try:
@@ -169,7 +188,7 @@ def _searchable(query: str) -> bool:
 
 def _search(lib: Library, args: argparse.Namespace) -> int:
     limit = args.limit or None
-    result = lib.search(args.query, limit=limit)
+    result = lib.search(args.query, limit=limit, sort=args.sort)
     for notice in result.notices:
         say(f"byline: {notice}")
     if not result.ok:
@@ -192,6 +211,8 @@ def _search(lib: Library, args: argparse.Namespace) -> int:
 def _hit_json(hit: SearchHit) -> dict[str, object]:
     return {
         "path": hit.path,
+        "record": hit.record,
+        "folder": hit.folder,
         "title": hit.title,
         "outlet": hit.outlet,
         "date": hit.date,
@@ -209,7 +230,7 @@ def _print_hit(n: int, hit: SearchHit, console: Console | None) -> None:
     hits = _plural(len(hit.spans), "hit")
     snippet = one_line(hit.snippet)
     if console is None:
-        lines = [head, f"     {printable(one_line(hit.title))}", f"     {one_line(hit.path)}"]
+        lines = [head, f"     {printable(one_line(hit.title))}", f"     {one_line(hit.key)}"]
         if snippet:
             lines.append(f"     {snippet}")
         lines.append(f"     {hits}")
@@ -221,7 +242,7 @@ def _print_hit(n: int, hit: SearchHit, console: Console | None) -> None:
     console.print(Text(head, style="dim"))
     body = Text()
     body.append(one_line(hit.title), style="bold")
-    body.append("\n" + one_line(hit.path), style="dim")
+    body.append("\n" + one_line(hit.key), style="dim")
     if snippet:
         text = Text(snippet)
         for s, e in hit.snippet_spans:
@@ -232,6 +253,52 @@ def _print_hit(n: int, hit: SearchHit, console: Console | None) -> None:
     console.print(Padding(body, (0, 0, 0, 5)))
 
 
+# -- facets --------------------------------------------------------------------------------------
+
+
+def _facets(lib: Library, args: argparse.Namespace) -> int:
+    facets = lib.facets(args.query)
+    for notice in facets.notices:
+        say(f"byline: {notice}")
+    if args.query is not None and not facets.searched:
+        return EXIT_USAGE
+    if args.query is not None and facets.searched != args.query.strip():
+        say(f"byline: searched: {facets.searched}")
+    say(f"byline: {_plural(facets.total, 'article')}" + (" match" if args.query is not None else ""))
+    if args.json:  # a count, even of nothing (as grep -c prints 0)
+        _out(json_line({"total": facets.total, "outlet": facets.outlet, "folder": facets.folder, "month": facets.month}))
+    elif facets.total:
+        _print_facets(facets, _terminal_console())
+    return EXIT_OK if facets.total else EXIT_NO_MATCH
+
+
+def _print_facets(facets: Facets, console: Console | None) -> None:
+    """The counts: tab-separated ``facet, value, count`` lines when piped; sections with bars on a terminal."""
+    groups = (("outlet", facets.outlet), ("folder", facets.folder), ("month", facets.month))
+    if console is None:  # for cut, sort and awk
+        _out("facet\tvalue\tarticles")
+        for name, counts in groups:
+            for value, n in counts.items():
+                _out(f"{name}\t{one_line(value)}\t{n}")
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    for name, counts in groups:
+        if not counts:
+            continue
+        most = max(counts.values())
+        table = Table(title=name.capitalize(), title_justify="left", show_header=False, box=None, pad_edge=False)
+        table.add_column(name)
+        table.add_column("articles", justify="right")
+        table.add_column("")
+        for value, n in counts.items():
+            shown = f"  {value.split('/', 1)[1]}" if name == "folder" and "/" in value else value
+            table.add_row(Text(one_line(shown)), f"{n:,}", Text("█" * max(1, round(20 * n / most)), style="cyan"))
+        console.print(table)
+        console.print()
+
+
 # -- quotes and speakers -------------------------------------------------------------------------
 
 
@@ -239,6 +306,7 @@ def _quote_json(rec: QuoteRecord) -> dict[str, object]:
     q = rec.quote
     return {
         "path": rec.path,
+        "record": rec.record,
         "title": rec.title,
         "start": q.start,
         "end": q.end,
@@ -264,11 +332,11 @@ def _quotes(lib: Library, args: argparse.Namespace) -> int:
     console = _terminal_console()
     current = None
     for rec in records:
-        if rec.path != current:
-            current = rec.path
+        if rec.key != current:
+            current = rec.key
             _emit(console, "", None)
             _emit(console, one_line(rec.title), "bold underline")
-            _emit(console, one_line(rec.path), "dim")
+            _emit(console, one_line(rec.key), "dim")
         q = rec.quote
         who = q.speaker or ("(term)" if q.kind == "term" else "(unknown speaker)")
         line = f"  {q.start:>6}  {who}" + (f", {q.role}" if q.role else "") + (f" [{q.cue}]" if q.cue else "")
@@ -335,6 +403,9 @@ def _reader(args: argparse.Namespace) -> int:
     """
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         return _list_articles(args)
+    if _dump_options(args) is not None:
+        with _open_library(args):
+            pass  # the index keeps the dump fields named, for the reader to read the dumps with
     from byline.tui.app import BylineApp
 
     app = BylineApp(args.paths or None, index_dir=args.index)
@@ -350,7 +421,10 @@ def _list_articles(args: argparse.Namespace) -> int:
         _out(f"Byline {__version__}: {len(articles)} articles indexed from {one_line(', '.join(lib.paths))}")
         for a in articles:
             _out(one_line(f"  {a.date or '----------'}  {a.title}  ({a.outlet or 'unknown outlet'}, {a.quotes} quotes)"))
-        _out("Not a terminal, so the reader did not open; try: byline search QUERY, byline quotes, byline speakers")
+        _out(
+            "Not a terminal, so the reader did not open; try: byline search QUERY, byline facets, "
+            "byline quotes, byline speakers"
+        )
     return EXIT_OK
 
 

@@ -62,7 +62,7 @@ class IndexingProgress:
             self._last_line = now
             self._lines += 1
             share = p.done / p.total
-            self.stream.write(f"byline: indexing {p.done:,} of {p.total:,} files ({share:.0%}, {now - self.started:.0f} s)\n")
+            self.stream.write(f"byline: indexing {p.done:,} of {p.total:,} articles ({share:.0%}, {now - self.started:.0f} s)\n")
             self.stream.flush()
 
     def _draw(self, p: IndexProgress) -> None:

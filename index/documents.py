@@ -2,18 +2,24 @@
 
 The searchable text is the article text with metadata and boilerplate lines
 replaced by spaces: it has the same length, so offsets found in it are offsets
-in the article text.
+in the article text. Besides its metadata and quotations, a document keeps
+where its article stands: the corpus root and folder, the record number and
+byte offset of a dump record (read again straight from there), and the
+extracted text of a web page (so the reader and search snippets need not run
+the extractor again).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
-from .models import Article, ArticleMeta, ArticleSummary, Quote, Span
-from .store.schema import IndexDocument
+from .models import Article, ArticleMeta, ArticleSummary, Quote, Span, article_key
+from .sources import is_page
+from .store.schema import KEY, PATH, IndexDocument
 
 ROLE_SEP = "\x1f"
 KIND_MARK = "\x1e"
@@ -50,8 +56,17 @@ def quote_key(text: str) -> str | None:
     return hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=10).hexdigest()
 
 
-def to_index_document(article: Article, quotes: list[Quote]) -> IndexDocument:
-    """Everything the index needs to know about one article (its file signature is the manifest's)."""
+def location_text(article: Article) -> str:
+    """What ``path:`` searches: the article's folder under the corpus root and its file name."""
+    name = os.path.basename(article.path)
+    return f"{article.folder}/{name}" if article.folder else name
+
+
+def to_index_document(article: Article, quotes: list[Quote], offset: int | None = None) -> IndexDocument:
+    """Everything the index needs to know about one article (its file signature is the manifest's).
+
+    ``offset``: for a dump record, the byte offset where it starts in the dump.
+    """
     meta = article.meta
     attributed = [q for q in quotes if q.speaker]
     names = sorted({q.speaker for q in attributed if q.speaker})
@@ -61,6 +76,19 @@ def to_index_document(article: Article, quotes: list[Quote]) -> IndexDocument:
     )
     each = [quote_key(q.text) for q in quotes]
     keys = [k for k in each if k]
+    info: dict[str, Any] = {
+        "meta": asdict(meta),
+        "quotes": [asdict(q) for q in quotes],
+        "keys": each,
+        "encoding": article.encoding,
+        "root": article.root,
+        "folder": article.folder,
+    }
+    if article.record is not None:
+        info["record"] = article.record
+        info["offset"] = offset
+    elif is_page(article.path):
+        info["text"] = article.text  # the extractor's output: 2-40 ms a page to make again
     return IndexDocument(
         key=article.key,
         path=article.path,
@@ -75,13 +103,25 @@ def to_index_document(article: Article, quotes: list[Quote]) -> IndexDocument:
         quote_keys=sorted(set(keys)),
         speaker_names=[q.speaker for q in attributed if q.speaker],
         speaker_roles=roles,
-        info={
-            "meta": asdict(meta),
-            "quotes": [asdict(q) for q in quotes],
-            "keys": each,
-            "encoding": article.encoding,
-        },
+        info=info,
+        location=location_text(article),
     )
+
+
+def stored_path(stored: dict[str, Any]) -> str:
+    """The file of a stored article (for a dump record, the dump)."""
+    return str(stored.get(PATH) or stored.get(KEY) or "")
+
+
+def stored_record(stored: dict[str, Any]) -> int | None:
+    """The record number of a stored dump record, else ``None``."""
+    record = stored.get("info", {}).get("record")
+    return record if isinstance(record, int) and not isinstance(record, bool) else None
+
+
+def stored_key(stored: dict[str, Any]) -> str:
+    """The address of a stored article: its path, or ``PATH#N`` for a dump record."""
+    return article_key(stored_path(stored), stored_record(stored))
 
 
 def meta_from_stored(stored: dict[str, Any]) -> ArticleMeta:
@@ -92,7 +132,7 @@ def meta_from_stored(stored: dict[str, Any]) -> ArticleMeta:
     try:
         return ArticleMeta(**raw)
     except TypeError:
-        return ArticleMeta(title=str(stored.get("title") or stored.get("path") or ""))
+        return ArticleMeta(title=str(stored.get("title") or stored_path(stored)))
 
 
 def quotes_from_stored(stored: dict[str, Any]) -> list[Quote]:
@@ -111,8 +151,9 @@ def summary_from_stored(stored: dict[str, Any]) -> ArticleSummary:
     meta = meta_from_stored(stored)
     quotes = quotes_from_stored(stored)
     speakers = tuple(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+    folder = stored.get("info", {}).get("folder")
     return ArticleSummary(
-        path=str(stored.get("path", stored.get("key", ""))),
+        path=stored_path(stored),
         title=meta.title,
         outlet=meta.outlet,
         date=meta.date,
@@ -120,22 +161,24 @@ def summary_from_stored(stored: dict[str, Any]) -> ArticleSummary:
         url=meta.url,
         quotes=len(quotes),
         speakers=tuple(s for s in speakers if s),
+        record=stored_record(stored),
+        folder=folder if isinstance(folder, str) else "",
     )
 
 
-SUMMARY_TAG = "summary2"
+SUMMARY_TAG = "summary3"
 """Names the format of :func:`summary_json`: change it when that changes."""
 
 
 def summary_json(stored: dict[str, Any]) -> list[Any]:
     """The document-list entry of an indexed article, as JSON values (see :func:`summary_from_json`)."""
     s = summary_from_stored(stored)
-    return [s.path, s.title, s.outlet, s.date, s.author, s.url, s.quotes, list(s.speakers)]
+    return [s.path, s.title, s.outlet, s.date, s.author, s.url, s.quotes, list(s.speakers), s.record, s.folder]
 
 
 def summary_from_json(raw: list[Any]) -> ArticleSummary:
     """The :class:`ArticleSummary` :func:`summary_json` made."""
-    path, title, outlet, date, author, url, quotes, speakers = raw
+    path, title, outlet, date, author, url, quotes, speakers, record, folder = raw
     return ArticleSummary(
         path=str(path),
         title=str(title),
@@ -145,6 +188,8 @@ def summary_from_json(raw: list[Any]) -> ArticleSummary:
         url=url,
         quotes=int(quotes),
         speakers=tuple(str(s) for s in speakers),
+        record=int(record) if record is not None else None,
+        folder=str(folder),
     )
 
 

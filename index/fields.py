@@ -15,6 +15,8 @@ OUTLET = "outlet"
 URL = "url"
 AUTHOR = "author"
 DATE = "date"
+LOCATION = "path"
+"""Where the article lives: the parts of its folder (relative to the corpus root) and of its file name."""
 
 QUERY_FIELDS: dict[str, str] = {
     "title": TITLE,
@@ -29,6 +31,9 @@ QUERY_FIELDS: dict[str, str] = {
     "url": URL,
     "body": BODY,
     "text": BODY,
+    "path": LOCATION,
+    "folder": LOCATION,
+    "file": LOCATION,
 }
 """Field names a query may use (keys) and the index field each stands for."""
 
@@ -40,6 +45,10 @@ STEMMED_FIELDS = frozenset({TITLE, BODY, QUOTE})
 
 RANGE_FIELDS = frozenset({DATE})
 """The only fields a range (``[a TO b]``, ``>x``, ``<=y``) may be searched on."""
+
+SORT_KEYS = ("relevance", "date", "title", "outlet", "path")
+"""The orders a list of articles can be sorted in: relevance (with a query), date (newest first,
+undated last), title, outlet (unknown last) and path (folder, file name, record number)."""
 
 MAX_FUZZY_DISTANCE = 2
 """The largest edit distance a fuzzy word (``putn~2``) is searched with, whatever the query says."""

@@ -4,26 +4,31 @@ A pass compares a stat walk of the corpus with the manifest (nothing is read
 for unchanged files), then writes what is new or changed and deletes what is
 gone, committing every :data:`BATCH_DOCS` articles or :data:`BATCH_SECONDS`:
 an interrupted pass keeps every committed batch, and the manifest always says
-what the index holds. Big passes (:data:`PARALLEL_MIN` files or more) run in
-worker processes, each turning a chunk of files into a finished segment.
+what the index holds. The records of a changed dump are read in this process
+(:mod:`.worklist`); those whose digest did not change are passed over. Big
+passes (:data:`PARALLEL_MIN` articles or more) run in worker processes, each
+turning a chunk of files and records into a finished segment. After a pass,
+the articles whose headline suffix started or stopped recurring across the
+corpus are read again (:mod:`.outlets`).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import time
 from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from . import store as st
 from .errors import IndexBusy, LibraryError
+from .ledger import Ledger
 from .models import IndexProgress, IndexReport, SkippedFile
 from .opening import os_reason
-from .sources import CorpusScan, FileStat, UnreadableFile, is_lasting, load_article
+from .outlets import known_outlets, read_again, vote_of
+from .sources import CorpusScan, DumpOptions, FileStat, UnreadableFile, load_article
 from .state import IndexState
+from .worklist import Diff, Work, diff, work_estimate, work_items
 
 if TYPE_CHECKING:
     from .library import Library
@@ -66,6 +71,11 @@ def chunk_sizes(count: int, procs: int = 2) -> list[int]:
     return sizes
 
 
+def _batch() -> tuple[int, float]:
+    """When a pass commits: :data:`BATCH_DOCS` and :data:`BATCH_SECONDS` as they are set now."""
+    return BATCH_DOCS, BATCH_SECONDS
+
+
 def index_procs() -> int:
     """Worker processes for indexing: the cores (at most 4); ``BYLINE_PROCS`` overrides it."""
     try:
@@ -74,74 +84,46 @@ def index_procs() -> int:
         return max(1, min(4, os.cpu_count() or 1))
 
 
-def load_document(stat: FileStat) -> st.IndexDocument:
-    """Read, analyse and extract the quotes of one file (raises UnreadableFile)."""
+def load_document(stat: FileStat, known: frozenset[str] = frozenset()) -> st.IndexDocument:
+    """Read, analyse and extract the quotes of one file (raises UnreadableFile); ``known``: recurring outlets."""
     from .documents import to_index_document
     from .quotes import extract_quotes
 
-    article = load_article(stat)
+    article = load_article(stat, known_outlets=known)
     quotes = extract_quotes(article.text, article.meta.body_start)
     return to_index_document(article, quotes)
 
 
-def index_chunk(staging: str, stats: list[FileStat]) -> tuple[st.StagedSegment | None, list[tuple[FileStat, str | None]]]:
-    """In a worker process: load ``stats`` and write them as one segment in ``staging``."""
+def record_document(work: Work) -> st.IndexDocument:
+    """Analyse and extract the quotes of a dump record read by :func:`~.worklist.work_items`."""
+    from .documents import to_index_document
+    from .quotes import extract_quotes
+
+    article = work.article
+    assert article is not None
+    quotes = extract_quotes(article.text, article.meta.body_start)
+    return to_index_document(article, quotes, offset=work.offset)
+
+
+Outcome = tuple[str | None, str | None]
+"""What indexing one item came to: (why it could not be read, or ``None``; the suffix its article votes for)."""
+
+
+def index_chunk(
+    staging: str, works: list[Work], known: frozenset[str] = frozenset()
+) -> tuple[st.StagedSegment | None, list[Outcome]]:
+    """In a worker process: load ``works`` (files, dump records) and write them as one segment in ``staging``."""
     docs: list[st.IndexDocument] = []
-    results: list[tuple[FileStat, str | None]] = []
-    for stat in stats:
+    results: list[Outcome] = []
+    for work in works:
         try:
-            docs.append(load_document(stat))
-            results.append((stat, None))
+            doc = record_document(work) if work.article is not None else load_document(work.stat, known)
         except UnreadableFile as exc:
-            results.append((stat, exc.reason))
-    return st.build_segment(staging, docs), results
-
-
-@dataclass
-class Diff:
-    """What a stat walk found against the manifest."""
-
-    new: list[FileStat]
-    changed: list[FileStat]
-    deleted: list[str]
-    unchanged: int
-    skipped: list[SkippedFile]
-
-    @property
-    def empty(self) -> bool:
-        return not (self.new or self.changed or self.deleted)
-
-
-def diff(scan: CorpusScan, state: IndexState) -> Diff:
-    """Compare a stat walk with the manifest."""
-    new: list[FileStat] = []
-    changed: list[FileStat] = []
-    skipped: list[SkippedFile] = []
-    unchanged = 0
-    in_skips = 0
-    files = state.files
-    skips = state.skipped
-    for stat in scan.files:
-        known = files.get(stat.path)
-        if known is not None:
-            if known[0] == stat.size and known[1] == stat.mtime_ns:
-                unchanged += 1
-            else:
-                changed.append(stat)
+            results.append((exc.reason, None))
             continue
-        skip = skips.get(stat.path)
-        if skip is not None:
-            in_skips += 1
-            if skip[0] == stat.size and skip[1] == stat.mtime_ns:
-                skipped.append(SkippedFile(stat.path, skip[2]))
-                continue
-        new.append(stat)
-    if unchanged + len(changed) == len(files) and in_skips == len(skips):
-        deleted: list[str] = []  # every file of the manifest was seen again
-    else:
-        seen = {stat.path for stat in scan.files}
-        deleted = sorted(k for k in set(files) | set(skips) if k not in seen)
-    return Diff(new=new, changed=changed, deleted=deleted, unchanged=unchanged, skipped=skipped)
+        docs.append(doc)
+        results.append((None, vote_of(doc, known)))
+    return st.build_segment(staging, docs), results
 
 
 def update(library: Library, progress: ProgressCallback | None, should_stop: StopCheck | None, wait: float) -> IndexReport:
@@ -156,8 +138,9 @@ def update(library: Library, progress: ProgressCallback | None, should_stop: Sto
         report.cancelled = True
         return report
     store = library._store
+    options = library.dump_options()
     state = library._manifest(reload=True) or IndexState(schema=st.SCHEMA_VERSION, corpus=library.paths)
-    found = diff(scan, state)
+    found = diff(scan, state, options)
     if found.empty:
         report.unchanged = found.unchanged
         report.skipped.extend(found.skipped)
@@ -175,11 +158,14 @@ def update(library: Library, progress: ProgressCallback | None, should_stop: Sto
     try:
         store.refresh()
         state = IndexState.load(library.directory) or state
-        found = diff(scan, state)
+        found = diff(scan, state, options)
         report.unchanged = found.unchanged
         report.skipped.extend(found.skipped)
-        report.rebuilt = not state.files and not state.skipped
-        writer = _apply(library, found, state, writer, report, progress, stop)
+        report.rebuilt = not state.files and not state.skipped and not state.dumps
+        library._known_outlets = frozenset(state.outlets)
+        writer = _apply(library, found, state, writer, report, progress, stop, options)
+        if not report.cancelled:
+            writer = _read_again(library, scan, state, writer, report, progress, stop, options)
     except st.IndexLocked:
         failure = "busy"  # another process took the lock between two batches
     except st.IndexWriteFailed as exc:
@@ -202,6 +188,41 @@ def update(library: Library, progress: ProgressCallback | None, should_stop: Sto
     return report
 
 
+def _read_again(
+    library: Library,
+    scan: CorpusScan,
+    state: IndexState,
+    writer: st.BatchWriter,
+    report: IndexReport,
+    progress: ProgressCallback | None,
+    stop: StopCheck,
+    options: DumpOptions,
+) -> st.BatchWriter:
+    """Index again the articles whose headline suffix started or stopped recurring (see :mod:`.outlets`).
+
+    They are rewritten, not counted as updated; the manifest then keeps the
+    recurring suffixes the index's articles were made with.
+    """
+    before = frozenset(state.outlets)
+    after = known_outlets(state)
+    if after == before:
+        return writer
+    keys = read_again(state, before, after)
+    library._known_outlets = after
+    if keys:
+        again = Diff(new=[], changed=[stat for stat in scan.files if stat.path in keys], deleted=[], unchanged=0, skipped=[])
+        quiet = IndexReport()
+        writer = _apply(library, again, state, writer, quiet, progress, stop, options)
+        report.skipped.extend(quiet.skipped)
+        if quiet.cancelled:
+            report.cancelled = True
+            return writer
+    state.outlets = sorted(after)
+    state.save(library.directory)
+    library._manifest_saved(state)
+    return writer
+
+
 def _apply(
     library: Library,
     found: Diff,
@@ -210,26 +231,31 @@ def _apply(
     report: IndexReport,
     progress: ProgressCallback | None,
     stop: StopCheck,
+    options: DumpOptions | None = None,
 ) -> st.BatchWriter:
     """Write the diff in committed batches; returns the writer still open (to be cancelled)."""
-    parallel = len(found.new) + len(found.changed) >= PARALLEL_MIN and index_procs() > 1
+    options = options or DumpOptions()
+    stats = found.new + found.changed
+    estimate, per_dump = work_estimate(stats)
+    parallel = estimate >= PARALLEL_MIN and index_procs() > 1
     if parallel and not library._store.in_memory:  # workers build segments in files: not for RAM
-        return _apply_parallel(library, found, state, writer, report, progress, stop)
-    run = _Pass(library, state, report, progress, total=len(found.new) + len(found.changed) + len(found.deleted))
+        return _apply_parallel(library, found, state, writer, report, progress, stop, options, estimate, per_dump)
+    total = estimate + len(found.deleted) + len(found.deleted_dumps)
+    run = Ledger(library, state, report, progress, total=total, options=options, estimates=per_dump, batch=_batch())
     for key in found.deleted:
         run.delete(writer, key)
-    for stat in found.new + found.changed:
+    for path in found.deleted_dumps:
+        run.delete_dump(writer, path)
+    known = library._known_outlets
+    for work in work_items(stats, state, options):
         if stop():
             report.cancelled = True
             return writer
-        run.announce(stat.path)
-        try:
-            doc = library.load_document(stat)
-        except UnreadableFile as exc:
-            run.unreadable(writer, stat, exc.reason)
+        if work.to_index:
+            run.announce(work.key)
+            _index_here(library, writer, run, work, known)
         else:
-            writer.put(doc)
-            run.indexed(stat)
+            run.passed(writer, work)
         if run.due():
             writer = run.commit(writer)
     if stop():
@@ -240,6 +266,41 @@ def _apply(
     return writer
 
 
+def _index_here(library: Library, writer: st.BatchWriter, run: Ledger, work: Work, known: frozenset[str]) -> None:
+    """Index one file or dump record in this process, into the batch of ``writer``."""
+    try:
+        doc = library.load_document(work.stat) if work.article is None else record_document(work)
+    except UnreadableFile as exc:
+        run.unreadable(writer, work, exc.reason)
+    else:
+        writer.put(doc)
+        run.indexed(work, vote_of(doc, known))
+
+
+CHUNK_ITEMS = 20_000
+"""Most items of a chunk, counting the records it passes over (unchanged, malformed): bounds what waits in memory."""
+
+
+def _chunks(works: Iterator[Work], sizes: list[int]) -> Iterator[list[Work]]:
+    """Group work items in chunks of ``sizes`` items to index each; items with nothing to index ride along.
+
+    ``sizes`` comes from an estimate: when more items come, the last size is used again.
+    """
+    plan = iter(sizes)
+    size = next(plan, CHUNK_DOCS[0])
+    chunk: list[Work] = []
+    count = 0
+    for work in works:
+        chunk.append(work)
+        count += work.to_index
+        if count >= size or len(chunk) >= CHUNK_ITEMS:
+            yield chunk
+            chunk, count = [], 0
+            size = next(plan, size)
+    if chunk:
+        yield chunk
+
+
 def _apply_parallel(
     library: Library,
     found: Diff,
@@ -248,15 +309,18 @@ def _apply_parallel(
     report: IndexReport,
     progress: ProgressCallback | None,
     stop: StopCheck,
+    options: DumpOptions,
+    estimate: int,
+    per_dump: dict[str, int],
 ) -> st.BatchWriter:
     """:func:`_apply` with the reading, quote extraction and Whoosh analysis in worker processes.
 
-    Each worker turns a chunk of files into a finished Whoosh segment in a
-    staging folder; this process only deletes old versions, adds the
-    segments and commits, batch by batch as :func:`_apply` does. Workers are
-    *spawned*, not forked, so this is safe from a thread of a program
-    running other threads (the app). If the workers cannot be started or
-    die, the remaining files are indexed here, one by one.
+    Each worker turns a chunk of files and dump records into a finished Whoosh
+    segment in a staging folder; this process reads the dumps, deletes old
+    versions, adds the segments and commits, batch by batch as :func:`_apply`
+    does. Workers are *spawned*, not forked, so this is safe from a thread of a
+    program running other threads (the app). If the workers cannot be started
+    or die, the remaining items are indexed here, one by one.
     """
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -264,14 +328,16 @@ def _apply_parallel(
     may_exist = library._store.doc_count() > 0
     stats = found.new + found.changed
     procs = index_procs()
-    chunks: list[list[FileStat]] = []
-    start = 0
-    for size in chunk_sizes(len(stats), procs):
-        chunks.append(stats[start : start + size])
-        start += size
-    run = _Pass(library, state, report, progress, total=len(stats) + len(found.deleted), merge=False)
+    known = library._known_outlets
+    total = estimate + len(found.deleted) + len(found.deleted_dumps)
+    run = Ledger(
+        library, state, report, progress, total=total, merge=False, options=options, estimates=per_dump, batch=_batch()
+    )
     for key in found.deleted:
         run.delete(writer, key)
+    for path in found.deleted_dumps:
+        run.delete_dump(writer, path)
+    chunks = _chunks(work_items(stats, state, options), chunk_sizes(estimate, procs))
 
     staging = st.make_staging(library.directory)
     pool: ProcessPoolExecutor | None
@@ -279,50 +345,61 @@ def _apply_parallel(
         pool = ProcessPoolExecutor(max_workers=procs, mp_context=multiprocessing.get_context("spawn"))
     except Exception:
         pool = None
-    futures: deque[Future[Any]] = deque()
-    submitted = 0
+    queue: deque[tuple[list[Work], Future[Any] | None]] = deque()
 
     def feed() -> None:
-        nonlocal submitted
-        while pool is not None and submitted < len(chunks) and len(futures) < 2 * procs:
-            futures.append(pool.submit(index_chunk, str(staging), chunks[submitted]))
-            submitted += 1
+        nonlocal pool
+        while len(queue) < (2 * procs if pool is not None else 1):
+            chunk = next(chunks, None)
+            if chunk is None:
+                return
+            future = None
+            todo = [w for w in chunk if w.to_index]
+            if pool is not None and todo:
+                try:
+                    future = pool.submit(index_chunk, str(staging), todo, known)
+                except Exception:  # the pool broke: go on here
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = None
+            queue.append((chunk, future))
 
     try:
-        for n, chunk in enumerate(chunks):
+        while True:
             if stop():
                 report.cancelled = True
                 return writer
-            outcome: tuple[st.StagedSegment | None, list[tuple[FileStat, str | None]]] | None = None
-            if pool is not None:
+            feed()
+            if not queue:
+                break
+            chunk, future = queue.popleft()
+            outcome: tuple[st.StagedSegment | None, list[Outcome]] | None = None
+            if future is not None:
                 try:
-                    feed()
-                    outcome = futures.popleft().result()
+                    outcome = future.result()
                 except Exception:  # a worker died or could not start: go on here
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = None
-                    futures.clear()
-            if outcome is None:
-                local: list[tuple[FileStat, str | None]] = []
-                for stat in chunk:
-                    try:
-                        writer.put(library.load_document(stat))
-                        local.append((stat, None))
-                    except UnreadableFile as exc:
-                        local.append((stat, exc.reason))
-                outcome = (None, local)
-            staged, results = outcome
-            for stat, reason in results:
-                run.announce(stat.path)
+                    if pool is not None:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        pool = None
+            staged = outcome[0] if outcome is not None else None
+            outcomes = iter(outcome[1]) if outcome is not None else None
+            for work in chunk:
+                if not work.to_index:
+                    run.passed(writer, work)
+                    continue
+                run.announce(work.key)
+                if outcomes is None:
+                    _index_here(library, writer, run, work, known)
+                    continue
+                reason, vote = next(outcomes)
                 if reason is not None:
-                    run.unreadable(writer, stat, reason)
+                    run.unreadable(writer, work, reason)
                 else:
                     if staged is not None and may_exist:
-                        writer.delete(stat.path)
-                    run.indexed(stat)
+                        writer.delete(work.key)
+                    run.indexed(work, vote)
             if staged is not None:
                 writer.add_segment(staged)
-            if n < len(chunks) - 1 and run.due():
+            if run.due():
                 writer = run.commit(writer)
         if stop():
             report.cancelled = True
@@ -352,110 +429,3 @@ def collect_quietly() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         gc.collect()
-
-
-class _Pass:
-    """The bookkeeping of one indexing pass: what the next commit makes true, batch by batch.
-
-    The manifest and the report change only when a batch is committed, so an
-    interrupted pass leaves them agreeing with the index.
-    """
-
-    def __init__(
-        self,
-        library: Library,
-        state: IndexState,
-        report: IndexReport,
-        progress: ProgressCallback | None,
-        total: int,
-        merge: bool = True,
-    ) -> None:
-        self.library = library
-        self.state = state
-        self.report = report
-        self.progress = progress
-        self.total = total
-        self.merge = merge
-        self.done = 0
-        self.files: dict[str, tuple[int, int] | None] = {}
-        self.skips: dict[str, tuple[int, int, str] | None] = {}
-        self.counts = {"added": 0, "updated": 0, "removed": 0}
-        self.batch_docs = 0
-        self.batch_started = time.monotonic()
-
-    def announce(self, path: str) -> None:
-        """Say which file is next."""
-        if self.progress:
-            self.progress(IndexProgress(done=self.done, total=self.total, path=path, phase="index"))
-
-    def delete(self, writer: st.BatchWriter, key: str) -> None:
-        """Drop a file that is gone."""
-        writer.delete(key)
-        if key in self.state.files:
-            self.counts["removed"] += 1
-        self.files[key] = None
-        self.skips[key] = None
-        self.done += 1
-
-    def indexed(self, stat: FileStat) -> None:
-        """``stat``'s document is in the batch."""
-        self.files[stat.path] = (stat.size, stat.mtime_ns)
-        self.skips[stat.path] = None
-        self.counts["added" if stat.path not in self.state.files else "updated"] += 1
-        self._step()
-
-    def unreadable(self, writer: st.BatchWriter, stat: FileStat, reason: str) -> None:
-        """``stat`` could not be read: name it, and drop an older version from the index.
-
-        Skips caused by the file's contents are remembered until it changes;
-        those caused by the file system (permissions) are tried again next time.
-        """
-        self.report.skipped.append(SkippedFile(stat.path, reason))
-        self.skips[stat.path] = (stat.size, stat.mtime_ns, reason) if is_lasting(reason) else None
-        if stat.path in self.state.files:
-            writer.delete(stat.path)
-            self.files[stat.path] = None
-            self.counts["removed"] += 1
-        self._step()
-
-    def _step(self) -> None:
-        self.done += 1
-        self.batch_docs += 1
-
-    def due(self) -> bool:
-        """Whether the batch is big or old enough to commit."""
-        return self.batch_docs >= BATCH_DOCS or time.monotonic() - self.batch_started > BATCH_SECONDS
-
-    def commit(self, writer: st.BatchWriter) -> st.BatchWriter:
-        """Commit the batch, then make the manifest and the report say so; returns a new writer."""
-        if self.progress:
-            self.progress(IndexProgress(done=self.done, total=self.total, phase="commit"))
-        generation = writer.generation
-        writer.commit(merge=self.merge)
-        for key, value in self.files.items():
-            if value is None:
-                self.state.files.pop(key, None)
-            else:
-                self.state.files[key] = value
-        for key, skip in self.skips.items():
-            if skip is None:
-                self.state.skipped.pop(key, None)
-            else:
-                self.state.skipped[key] = skip
-        self.state.corpus = self.library.paths
-        self.state.generation = generation
-        self.state.save(self.library.directory)
-        self.library._manifest_saved(self.state)
-        for name in ("added", "updated", "removed"):
-            setattr(self.report, name, getattr(self.report, name) + self.counts[name])
-        self.files.clear()
-        self.skips.clear()
-        self.counts = {"added": 0, "updated": 0, "removed": 0}
-        self.batch_docs = 0
-        self.batch_started = time.monotonic()
-        return self.library._store.writer(timeout=30.0)
-
-    def finished(self) -> None:
-        """The last batch is committed."""
-        if self.progress:
-            self.progress(IndexProgress(done=self.done, total=self.total, phase="commit"))

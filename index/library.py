@@ -26,21 +26,25 @@ from typing import Any, TypeVar, cast
 
 from . import indexing
 from . import store as st
+from .articles import locate, read_indexed
 from .documents import (
     SUMMARY_TAG,
     meta_from_stored,
     quote_spans,
     quotes_from_stored,
     searchable_text,
+    stored_path,
+    stored_record,
     summary_from_json,
     summary_json,
 )
 from .errors import IndexBusy, IndexDamaged, LibraryError
+from .facets import count_facets, sort_order
 from .highlight import find_spans, kwic
 from .models import (
     Article,
-    ArticleMeta,
     ArticleSummary,
+    Facets,
     IndexProgress,
     IndexReport,
     PreparedQuery,
@@ -53,9 +57,9 @@ from .models import (
 )
 from .opening import open_index
 from .query import clean_query
-from .sources import CorpusScan, FileStat, UnreadableFile, article_text, load_article, scan_corpus
+from .sources import CorpusScan, DumpOptions, FileStat, scan_corpus
 from .speakers import Speakers, speaker_matches
-from .state import STATE_FILE, IndexState, release_memory_dir
+from .state import STATE_FILE, IndexState, load_dump_options, release_memory_dir, save_dump_options
 
 __all__ = ["IndexBusy", "IndexDamaged", "Library", "LibraryError", "sample_corpus", "speaker_matches"]
 
@@ -114,6 +118,8 @@ class Library:
         self._manifest_cache: tuple[tuple[int, int, int], IndexState | None] | None = None
         self.follow_links = False
         """Whether the walk follows links that lead outside the corpus (see :meth:`open`)."""
+        self._known_outlets: frozenset[str] = frozenset()
+        """The recurring headline suffixes the indexing pass under way reads articles with (see :mod:`.outlets`)."""
 
     # -- opening -----------------------------------------------------------------------------------
     @classmethod
@@ -123,6 +129,7 @@ class Library:
         index_dir: str | os.PathLike[str] | None = None,
         rebuild: bool = False,
         follow_links: bool = False,
+        dump_options: DumpOptions | None = None,
     ) -> Library:
         """Open (or create) the index of the corpus made of ``paths`` (default: the sample corpus).
 
@@ -134,12 +141,22 @@ class Library:
         cannot be written is a :class:`LibraryError`. Raises :class:`IndexBusy`
         when the index must be rebuilt while another process is writing it.
         ``follow_links`` lets the walk follow links that lead outside the corpus.
+        ``dump_options`` names the fields of the corpus's dumps (JSON Lines,
+        CSV): each option it sets replaces the one the index keeps (an empty name
+        puts back the usual names); the index keeps them for next time, and
+        the dumps are read again at the next :meth:`update` when they changed.
         """
         raw = [os.fspath(p) for p in paths] if paths else [str(sample_corpus())]
         resolved = [os.path.realpath(os.path.expanduser(p)) for p in raw]
         opened = open_index(resolved, index_dir, rebuild)
         lib = cls(resolved, opened.directory, opened.store, opened.notices)
         lib.follow_links = follow_links
+        if dump_options is not None:
+            try:
+                lib.set_dump_options(dump_options)
+            except LibraryError:
+                lib.close()
+                raise
         return lib
 
     @property
@@ -184,7 +201,26 @@ class Library:
 
     def load_document(self, stat: FileStat) -> st.IndexDocument:
         """Read, analyse and extract the quotes of one file (raises UnreadableFile)."""
-        return indexing.load_document(stat)
+        return indexing.load_document(stat, self._known_outlets)
+
+    def dump_options(self) -> DumpOptions:
+        """The fields the corpus's dumps are read with (as the index keeps them; see :meth:`open`)."""
+        return DumpOptions.from_dict(load_dump_options(self.directory))
+
+    def set_dump_options(self, changes: DumpOptions) -> DumpOptions:
+        """Put in the dump fields ``changes`` sets, and keep them with the index; returns the options now in force.
+
+        Dumps read with other options are read again at the next :meth:`update`.
+        Raises :class:`LibraryError` when the index directory cannot be written.
+        """
+        current = self.dump_options()
+        wanted = current.updated(changes)
+        if wanted != current:
+            try:
+                save_dump_options(self.directory, wanted.as_dict())
+            except OSError as exc:
+                raise LibraryError(f"cannot keep the dump options in {self.directory}: {exc.strerror or exc}") from None
+        return wanted
 
     def _index_changed(self) -> None:
         """After an indexing pass: what was derived from the old index is worked out again when next asked."""
@@ -220,58 +256,49 @@ class Library:
         return self._store.doc_count()
 
     @_index_guard
-    def articles(self) -> list[ArticleSummary]:
-        """Every indexed article, newest first (undated last), then by title."""
-        items = self._store.per_document(self._summaries)
-        items.sort(key=lambda a: (a.title.casefold(), a.path))
-        items.sort(key=lambda a: a.date or "", reverse=True)
-        return items
+    def articles(self, sort: str = "date") -> list[ArticleSummary]:
+        """Every indexed article, newest first (undated last), then by title; or in another order of
+        :data:`~.fields.SORT_KEYS` (``relevance`` is index order)."""
+        order = sort_order(sort)
+        if order is None:
+            return self._store.per_document(self._summaries)
+        return self._store.sorted_values(order, self._summaries)
 
     @_index_guard
     def summary(self, path: str) -> ArticleSummary | None:
-        """The list entry of the indexed article at ``path`` (``None`` if it is not indexed)."""
+        """The list entry of the indexed article at ``path`` (``PATH#N`` for a dump record; ``None`` if not indexed)."""
         view = self._store.view()
         if self._by_path is None or self._by_path[0] != view:
-            self._by_path = (view, {s.path: s for s in self._store.per_document(self._summaries)})
-        return self._by_path[1].get(os.path.realpath(path)) or self._by_path[1].get(path)
+            self._by_path = (view, {s.key: s for s in self._store.per_document(self._summaries)})
+        return self._by_path[1].get(locate(path)[0]) or self._by_path[1].get(path)
 
     @_index_guard
     def article(self, path: str) -> Article:
-        """The article at ``path`` with its text as the reader shows it (raises UnreadableFile)."""
-        key = os.path.realpath(path)
-        return self._article(key, self._store.stored(key))
+        """The article at ``path`` (``PATH#N`` for record N of a dump) with its text as the reader shows it.
 
-    def _article(self, key: str, stored: dict[str, Any] | None) -> Article:
-        """Read the article's file once; its metadata from the index unless the file changed since."""
-        text, encoding = article_text(key)
-        meta: ArticleMeta | None = meta_from_stored(stored) if stored is not None else None
-        if meta is None or len(text) < meta.body_start or not self._unchanged(key):
-            meta = load_article(key).meta  # not indexed, or changed since: read it afresh
-        return Article(key=key, path=key, text=text, meta=meta, encoding=encoding)
+        Raises UnreadableFile (or OSError) when it cannot be read.
+        """
+        key, file, record = locate(path)
+        return self._article(file, record, self._store.stored(key))
 
-    def _unchanged(self, key: str) -> bool:
-        """Whether the file at ``key`` is as the manifest says it was indexed."""
+    def _article(self, path: str, record: int | None, stored: dict[str, Any] | None) -> Article:
+        """Read the article once; its metadata from the index unless its file changed since (see :mod:`.articles`)."""
         state = self._manifest()
-        known = state.files.get(key) if state is not None else None
-        if known is None:
-            return False
-        try:
-            info = os.stat(key)
-        except OSError:
-            return False
-        return (info.st_size, info.st_mtime_ns) == tuple(known)
+        if record is not None and (state is None or path not in state.dumps):
+            return read_indexed(path, record, stored, state, self.dump_options())  # a dump the index does not hold
+        return read_indexed(path, record, stored, state, DumpOptions())
 
     @_index_guard
     def read(self, path: str, query: str | PreparedQuery | None = None) -> Reading:
-        """The article at ``path``, where the query's hits stand in it, and its quotations.
+        """The article at ``path`` (``PATH#N`` for a dump record), where the query's hits stand in it, and its quotations.
 
         One stored-fields lookup and one file read; with a prepared query that
         listed this article, its hit spans are the ones the search found.
         Raises UnreadableFile (or OSError) when the file cannot be read.
         """
-        key = os.path.realpath(path)
+        key, file, record = locate(path)
         stored = self._store.stored(key)
-        article = self._article(key, stored)
+        article = self._article(file, record, stored)
         spans: list[Span] = []
         if query is not None:
             prepared = query if isinstance(query, PreparedQuery) else self.prepare(query)
@@ -303,8 +330,19 @@ class Library:
                 self._prepared.popitem(last=False)
         return prepared
 
-    def search(self, query: str | PreparedQuery, limit: int | None = 20, spans_for: int | None = None) -> SearchResult:
+    def search(
+        self,
+        query: str | PreparedQuery,
+        limit: int | None = 20,
+        spans_for: int | None = None,
+        sort: str = "relevance",
+    ) -> SearchResult:
         """Search the corpus. Never raises on a malformed query: the result says what was searched.
+
+        ``sort`` orders the hits (:data:`~.fields.SORT_KEYS`): by relevance, or
+        the whole match set by date (newest first, undated last), title,
+        outlet or path before it is cut at ``limit``. ``ValueError`` for an
+        unknown order.
 
         ``limit`` caps the hits returned (``None``: every matching article, ranked).
         Finding the spans and snippet of a hit reads its file, so ``spans_for``
@@ -318,9 +356,13 @@ class Library:
         if prepared.failure is not None:
             notices.append(f"The search failed ({prepared.failure}); try simpler words.")
             return SearchResult(query=prepared.query, searched="", notices=tuple(notices))
+        order = sort_order(sort)
         try:
             values = self._summaries if spans_for is not None else None
-            found = self._store.search(prepared.parsed, limit, spans_for, values)
+            if order is not None:
+                found = self._store.sorted_search(prepared.parsed, order, limit, spans_for, self._summaries)
+            else:
+                found = self._store.search(prepared.parsed, limit, spans_for, values)
         except Exception as exc:  # a damaged segment, or Whoosh failing on the query; never a traceback
             notices.append(self._search_failure(exc))
             return SearchResult(query=prepared.query, searched="", notices=tuple(notices))
@@ -343,6 +385,24 @@ class Library:
             notices=tuple(notices),
             estimated=found.estimated,
         )
+
+    @_index_guard
+    def facets(self, query: str | PreparedQuery | None = None) -> Facets:
+        """How many articles match ``query`` (``None`` or blank: every article) by outlet, folder and month.
+
+        Counted from the per-segment article summaries (no file is read). A
+        query with nothing searchable left gives a total of 0 and says why.
+        """
+        if query is None or (isinstance(query, str) and not query.strip()):
+            return count_facets(self._store.matching_values(None, self._summaries))
+        prepared = query if isinstance(query, PreparedQuery) else self.prepare(query)
+        notices = list(prepared.notices)
+        if prepared.ok and prepared.failure is not None:
+            notices.append(f"The search failed ({prepared.failure}); try simpler words.")
+        if not prepared.ok or prepared.failure is not None:
+            return Facets(total=0, notices=tuple(notices))
+        items = self._store.matching_values(prepared.parsed, self._summaries)
+        return count_facets(items, searched=prepared.searched, notices=tuple(notices))
 
     def _search_failure(self, exc: Exception) -> str:
         """What to tell the user when Whoosh failed on a parsed query: the query, or the index."""
@@ -401,22 +461,18 @@ class Library:
 
     def _hit(self, stored: dict[str, Any], score: float, plan: st.MatchPlan, prepared: PreparedQuery) -> SearchHit:
         meta = meta_from_stored(stored)
-        path = str(stored.get("path") or stored.get("key"))
+        path, record = stored_path(stored), stored_record(stored)
+        folder = stored.get("info", {}).get("folder")
         found: list[Span] = []
         snip, snip_marks = "", []
         try:
-            text, _ = article_text(path)
+            article: Article | None = self._article(path, record, stored)
         except Exception:  # unreadable, vanished or changed into a folder since: a hit without spans
-            text = ""
-        if text:
-            if len(text) < meta.body_start:  # changed since it was indexed: read its metadata afresh
-                try:
-                    meta = load_article(path).meta
-                except UnreadableFile:
-                    meta = replace(meta, body_start=0, title_span=None)
-            article = Article(key=path, path=path, text=text, meta=meta)
+            article = None
+        if article is not None and article.text:
+            meta = article.meta  # read afresh if the file changed since it was indexed
             found = self._spans(prepared, article, stored, plan)
-            snip, snip_marks = kwic(text, found, fallback_start=meta.body_start)
+            snip, snip_marks = kwic(article.text, found, fallback_start=meta.body_start)
         return SearchHit(
             path=path,
             title=meta.title,
@@ -428,6 +484,8 @@ class Library:
             spans=tuple(found),
             snippet=snip,
             snippet_spans=tuple(snip_marks),
+            record=record,
+            folder=folder if isinstance(folder, str) else "",
         )
 
     def spans(self, article: Article, query: str | PreparedQuery) -> list[Span]:
@@ -443,8 +501,8 @@ class Library:
     # -- quotes and speakers -----------------------------------------------------------------------
     @_index_guard
     def quotes(self, path: str) -> list[QuoteRecord]:
-        """The quotations of one article, in reading order, with speakers merged across the corpus."""
-        return self._speakers.quotes(self._store.stored(os.path.realpath(path)))
+        """The quotations of one article (``PATH#N`` for a dump record), in reading order, speakers merged across the corpus."""
+        return self._speakers.quotes(self._store.stored(locate(path)[0]))
 
     @_index_guard
     def all_quotes(self, speaker: str | None = None) -> list[QuoteRecord]:
@@ -474,4 +532,6 @@ def _plain_hit(summary: ArticleSummary, score: float) -> SearchHit:
         spans=(),
         snippet="",
         snippet_spans=(),
+        record=summary.record,
+        folder=summary.folder,
     )

@@ -16,6 +16,11 @@ Span = tuple[int, int]
 """A half-open ``(start, end)`` range of character offsets into an article text."""
 
 
+def article_key(path: str, record: int | None) -> str:
+    """How an article is addressed: its file's path, or ``PATH#N`` for record N of a dump."""
+    return path if record is None else f"{path}#{record}"
+
+
 @dataclass(frozen=True)
 class ArticleMeta:
     """Metadata recovered from an article's own text.
@@ -77,6 +82,15 @@ class ArticleSummary:
     quotes: int
     """How many quotations were found in it."""
     speakers: tuple[str, ...] = ()
+    record: int | None = None
+    """For an article from a dump: its record number, from 1 (``path`` is the dump); else ``None``."""
+    folder: str = ""
+    """Its folder relative to the corpus root it was found under (``bbc/politics``; ``""`` at the top)."""
+
+    @property
+    def key(self) -> str:
+        """The article's address: ``path``, or ``PATH#N`` for record N of a dump (what :meth:`Library.article` takes)."""
+        return article_key(self.path, self.record)
 
 
 QuoteKind = Literal["speech", "term"]
@@ -113,10 +127,18 @@ class QuoteRecord:
     """A quote as the engine returns it: with the article it stands in."""
 
     path: str
+    """The article's file (for a dump record, the dump)."""
     title: str
     quote: Quote
     also_in: tuple[str, ...] = ()
-    """Paths of the other articles of the corpus that quote the same words."""
+    """The other articles of the corpus that quote the same words, by :attr:`key` (``PATH#N`` for dump records)."""
+    record: int | None = None
+    """For a quotation in a dump record: the record's number, from 1; else ``None``."""
+
+    @property
+    def key(self) -> str:
+        """The article's address: ``path``, or ``PATH#N`` for a dump record."""
+        return article_key(self.path, self.record)
 
 
 @dataclass(frozen=True)
@@ -148,6 +170,15 @@ class SearchHit:
     """A short keyword-in-context extract around the first hit."""
     snippet_spans: tuple[Span, ...] = ()
     """Where the hits stand in ``snippet`` (for highlighting it)."""
+    record: int | None = None
+    """For an article from a dump: its record number, from 1 (``path`` is the dump); else ``None``."""
+    folder: str = ""
+    """Its folder relative to the corpus root it was found under (``bbc/politics``; ``""`` at the top)."""
+
+    @property
+    def key(self) -> str:
+        """The article's address: ``path``, or ``PATH#N`` for a dump record."""
+        return article_key(self.path, self.record)
 
 
 @dataclass(frozen=True)
@@ -228,7 +259,7 @@ class IndexReport:
     unchanged: int = 0
     skipped: list[SkippedFile] = field(default_factory=list)
     ignored: int = 0
-    """Files that are not articles (not ``.txt``/``.md``) and were passed over."""
+    """Files that are neither articles nor dumps (other suffixes) and were passed over."""
     cancelled: bool = False
     rebuilt: bool = False
     """True when the whole index was rebuilt (new, schema changed, or corrupted)."""
@@ -238,6 +269,30 @@ class IndexReport:
     def changed(self) -> int:
         """How many documents this pass wrote or deleted."""
         return self.added + self.updated + self.removed
+
+
+@dataclass(frozen=True)
+class Facets:
+    """How many articles match a query (or are indexed), by outlet, by folder and by month.
+
+    Each mapping is ordered as it is best shown: outlets and folders by count
+    (most first, then by name), months in time order.
+    """
+
+    total: int
+    """How many articles match."""
+    outlet: dict[str, int] = field(default_factory=dict)
+    """Outlet → articles (articles of no known outlet are not counted here)."""
+    folder: dict[str, int] = field(default_factory=dict)
+    """Top-level folder under the corpus root (``bbc``) and the next level (``bbc/politics``) → articles.
+
+    Articles at the top of the corpus root are not counted here."""
+    month: dict[str, int] = field(default_factory=dict)
+    """``YYYY-MM`` → articles (undated articles are not counted here)."""
+    searched: str = ""
+    """The query Byline ran (empty for every article, or when nothing searchable was left of the query)."""
+    notices: tuple[str, ...] = ()
+    """Messages about the query, as :attr:`SearchResult.notices`."""
 
 
 @dataclass(frozen=True)

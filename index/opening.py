@@ -179,5 +179,6 @@ def _check_against(store: st.Store, state: IndexState) -> None:
     if state.generation is not None and store.generation() < state.generation:
         raise _Lost(f"its last commits (it is at commit {store.generation()}, its manifest at {state.generation})")
     count = store.doc_count()
-    if count < len(state.files):
-        raise _Lost(f"{len(state.files) - count} of its {len(state.files)} articles")
+    expected = state.document_count()
+    if count < expected:
+        raise _Lost(f"{expected - count} of its {expected} articles")

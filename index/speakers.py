@@ -13,7 +13,16 @@ from collections.abc import Callable
 from typing import Any
 
 from . import store as st
-from .documents import KIND_MARK, ROLE_SEP, meta_from_stored, quote_keys_from_stored, quotes_from_stored
+from .documents import (
+    KIND_MARK,
+    ROLE_SEP,
+    meta_from_stored,
+    quote_keys_from_stored,
+    quotes_from_stored,
+    stored_key,
+    stored_path,
+    stored_record,
+)
 from .models import ArticleSummary, Quote, QuoteRecord, Speaker
 from .store.schema import QUOTE_KEYS, SPEAKER_NAMES, SPEAKER_ROLES
 
@@ -30,7 +39,7 @@ def speaker_matches(wanted: str, name: str) -> bool:
 
 
 def _others(holders: tuple[str, ...] | None, key: str) -> tuple[str, ...]:
-    """The (sorted) paths holding a quote, but ``key``'s own."""
+    """The (sorted) articles holding a quote, but ``key``'s own."""
     if not holders:
         return ()
     try:
@@ -40,8 +49,13 @@ def _others(holders: tuple[str, ...] | None, key: str) -> tuple[str, ...]:
     return holders[:i] + holders[i + 1 :]
 
 
-def _stored_key(stored: dict[str, Any]) -> str:
-    return str(stored.get("path") or stored.get("key"))
+def _place(stored: dict[str, Any]) -> tuple[str, int]:
+    """Where a stored article stands: its file, then its record number (``PATH#2`` before ``PATH#10``)."""
+    return stored_path(stored), stored_record(stored) or 0
+
+
+def _summary_place(summary: ArticleSummary) -> tuple[str, int]:
+    return summary.path, summary.record or 0
 
 
 class Speakers:
@@ -79,16 +93,22 @@ class Speakers:
 
     # -- quotations -------------------------------------------------------------------------------
     def records(self, stored: dict[str, Any], shared: dict[str, tuple[str, ...]] | None = None) -> list[QuoteRecord]:
-        """The quotation records of one stored article; ``shared`` maps quote keys to the (sorted) paths holding them."""
+        """The quotation records of one stored article; ``shared`` maps quote keys to the (sorted) articles holding them."""
         canon = self.canonical()
-        key = _stored_key(stored)
+        key = stored_key(stored)
+        path, record = stored_path(stored), stored_record(stored)
         pairs = self._quotes_with_keys(stored, canon)
         if shared is None:
             wanted = [k for _, k in pairs if k]
             found = self._store.keyword_docs(QUOTE_KEYS, wanted, self._summaries()) if wanted else {}
-            shared = {k: tuple(sorted(s.path for s in docs)) for k, docs in found.items()}
+            shared = {k: tuple(s.key for s in sorted(docs, key=_summary_place)) for k, docs in found.items()}
         title = meta_from_stored(stored).title
-        return [QuoteRecord(path=key, title=title, quote=q, also_in=_others(shared.get(qk) if qk else None, key)) for q, qk in pairs]
+        return [
+            QuoteRecord(
+                path=path, title=title, quote=q, also_in=_others(shared.get(qk) if qk else None, key), record=record
+            )
+            for q, qk in pairs
+        ]
 
     @staticmethod
     def _quotes_with_keys(stored: dict[str, Any], canon: dict[str, str]) -> list[tuple[Quote, str | None]]:
@@ -116,13 +136,13 @@ class Speakers:
         ``also_in`` comes from the quote keys stored with each article: one pass
         over the stored articles, no posting list read.
         """
-        docs = sorted(self._store.iter_stored(), key=_stored_key)
+        docs = sorted(self._store.iter_stored(), key=_place)
         holders: dict[str, list[str]] = {}
         for stored in docs:
-            path = _stored_key(stored)
+            key = stored_key(stored)
             for qk in set(quote_keys_from_stored(stored)):
                 if qk:
-                    holders.setdefault(qk, []).append(path)
+                    holders.setdefault(qk, []).append(key)
         shared = {k: tuple(paths) for k, paths in holders.items() if len(paths) > 1}  # sorted: docs are
         canon = self.canonical()
         out: list[QuoteRecord] = []

@@ -2,8 +2,10 @@
 
 An index directory holds ``byline-index.json`` (schema version, corpus paths, the
 generation of the index commit it describes, and the manifest: size and mtime
-of every indexed or skipped file, the only place they are kept) and ``whoosh/``
-with the Whoosh files. The manifest is written atomically after every commit, so
+of every indexed or skipped file, the only place they are kept; for each dump,
+the digest of each record; the headline suffixes the outlet votes count),
+``dump-options.json`` (the dump fields the user named, :func:`load_dump_options`)
+and ``whoosh/`` with the Whoosh files. The manifest is written atomically after every commit, so
 it never claims more than the index holds; on the next open, a stat walk against
 it finds what is new, changed or gone without reading any article.
 """
@@ -26,6 +28,7 @@ import platformdirs
 from .sources.walk import corpus_key
 
 STATE_FILE = "byline-index.json"
+OPTIONS_FILE = "dump-options.json"
 WHOOSH_DIR = "whoosh"
 OPEN_LOCK = "open.lock"
 """Held while a process creates, checks or wipes the index, so two never do it at once."""
@@ -72,6 +75,8 @@ def claim_temp_root() -> None:
 _IN_MEMORY: dict[Path, IndexState | None] = {}
 """States of the indexes kept in memory, by their nominal directory (nothing is written there)."""
 _memory_ids = itertools.count(1)
+_MEMORY_OPTIONS: dict[Path, dict[str, str]] = {}
+"""Dump options of the indexes kept in memory."""
 
 
 def memory_index_dir(paths: Sequence[str]) -> Path:
@@ -84,6 +89,7 @@ def memory_index_dir(paths: Sequence[str]) -> Path:
 def release_memory_dir(directory: Path) -> None:
     """Forget the state of an index kept in memory (when it is closed)."""
     _IN_MEMORY.pop(directory, None)
+    _MEMORY_OPTIONS.pop(directory, None)
 
 
 def prepare_dir(directory: Path) -> None:
@@ -120,6 +126,59 @@ def open_lock(directory: Path) -> Iterator[None]:
 
 
 @dataclass
+class DumpEntry:
+    """What the manifest knows of one dump (JSON Lines, CSV): its signature and each record's."""
+
+    size: int
+    mtime_ns: int
+    options: dict[str, str] = field(default_factory=dict)
+    """The dump options it was read with (``DumpOptions.as_dict()``): other options, read again."""
+    records: list[str | None] = field(default_factory=list)
+    """Record N at ``records[N - 1]``: the digest of the record the index holds as ``PATH#N``
+    (``""``: it holds one that must be read again), ``None`` when it holds none."""
+    skipped: dict[int, str] = field(default_factory=dict)
+    """Record number → why it holds no article (named again in every summary until the dump changes)."""
+    complete: bool = True
+    """False while a pass that read the dump has not finished it: the next pass goes on (unchanged records are passed over)."""
+
+    def documents(self) -> int:
+        """How many articles of this dump the index holds."""
+        return sum(1 for d in self.records if d is not None)
+
+    def copy(self) -> DumpEntry:
+        """An independent copy."""
+        return DumpEntry(self.size, self.mtime_ns, dict(self.options), list(self.records), dict(self.skipped), self.complete)
+
+    def to_json(self) -> dict[str, object]:
+        """The entry as JSON values."""
+        out: dict[str, object] = {"size": self.size, "mtime": self.mtime_ns, "records": self.records}
+        if self.options:
+            out["options"] = self.options
+        if self.skipped:
+            out["skipped"] = {str(n): reason for n, reason in self.skipped.items()}
+        if not self.complete:
+            out["complete"] = False
+        return out
+
+    @classmethod
+    def from_json(cls, raw: dict[str, object]) -> DumpEntry:
+        """The entry :meth:`to_json` wrote (raises ``ValueError``/``TypeError``/``KeyError`` on anything else)."""
+        records = raw.get("records", [])
+        skipped = raw.get("skipped", {})
+        options = raw.get("options", {})
+        if not isinstance(records, list) or not isinstance(skipped, dict) or not isinstance(options, dict):
+            raise ValueError("not a dump entry")
+        return cls(
+            size=int(raw["size"]),  # type: ignore[call-overload]
+            mtime_ns=int(raw["mtime"]),  # type: ignore[call-overload]
+            options={str(k): str(v) for k, v in options.items()},
+            records=[d if isinstance(d, str) else None for d in records],
+            skipped={int(n): str(reason) for n, reason in skipped.items()},
+            complete=raw.get("complete", True) is not False,
+        )
+
+
+@dataclass
 class IndexState:
     """The contents of ``byline-index.json``."""
 
@@ -133,12 +192,30 @@ class IndexState:
     """Why the index was found damaged while in use: it is rebuilt the next time it is opened."""
     generation: int | None = None
     """The generation of the index commit this manifest describes (the index is never older)."""
+    dumps: dict[str, DumpEntry] = field(default_factory=dict)
+    """Indexed dump path → what the index holds of it (its records are articles ``PATH#N``)."""
+    suffixes: dict[str, str] = field(default_factory=dict)
+    """Article key → the headline suffix it votes for (``OutletVotes``), for the articles that have one."""
+    outlets: list[str] = field(default_factory=list)
+    """The recurring suffixes (outlet keys) the index's articles were read with, as known outlets."""
 
     def copy(self) -> IndexState:
         """An independent copy."""
         return IndexState(
-            self.schema, list(self.corpus), dict(self.files), dict(self.skipped), self.damaged, self.generation
+            self.schema,
+            list(self.corpus),
+            dict(self.files),
+            dict(self.skipped),
+            self.damaged,
+            self.generation,
+            {path: entry.copy() for path, entry in self.dumps.items()},
+            dict(self.suffixes),
+            list(self.outlets),
         )
+
+    def document_count(self) -> int:
+        """How many articles the index holds by this manifest: a file each, a record each of the dumps."""
+        return len(self.files) + sum(entry.documents() for entry in self.dumps.values())
 
     @classmethod
     def load(cls, directory: Path) -> IndexState | None:
@@ -155,6 +232,9 @@ class IndexState:
                 skipped={str(k): (int(v[0]), int(v[1]), str(v[2])) for k, v in raw.get("skipped", {}).items()},
                 damaged=str(raw["damaged"]) if raw.get("damaged") else None,
                 generation=int(raw["generation"]) if raw.get("generation") is not None else None,
+                dumps={str(k): DumpEntry.from_json(v) for k, v in raw.get("dumps", {}).items()},
+                suffixes={str(k): str(v) for k, v in raw.get("suffixes", {}).items()},
+                outlets=[str(o) for o in raw.get("outlets", [])],
             )
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
@@ -175,14 +255,46 @@ class IndexState:
             payload["damaged"] = self.damaged
         if self.generation is not None:
             payload["generation"] = self.generation
-        fd, tmp = tempfile.mkstemp(prefix=".state-", dir=directory)
+        if self.dumps:
+            payload["dumps"] = {k: v.to_json() for k, v in self.dumps.items()}
+        if self.suffixes:
+            payload["suffixes"] = self.suffixes
+        if self.outlets:
+            payload["outlets"] = self.outlets
+        write_json(directory / STATE_FILE, payload)  # ASCII: file names that are not UTF-8 survive as escapes
+
+
+def write_json(path: Path, payload: object) -> None:
+    """Write ``payload`` as JSON at ``path`` atomically (a temporary file, then a rename); raises :class:`OSError`."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(payload, fh)
+        os.replace(tmp, path)
+    except BaseException:
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh)  # ASCII: file names that are not UTF-8 survive as escapes
-            os.replace(tmp, directory / STATE_FILE)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def load_dump_options(directory: Path) -> dict[str, str]:
+    """The dump fields the user named for this index (``DumpOptions.as_dict()``); ``{}`` when none or unreadable."""
+    if directory in _IN_MEMORY:
+        return dict(_MEMORY_OPTIONS.get(directory, {}))
+    try:
+        raw = json.loads((directory / OPTIONS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(raw, dict):
+        return {}
+    return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)}
+
+
+def save_dump_options(directory: Path, options: dict[str, str]) -> None:
+    """Keep the dump fields the user named for this index (atomically); raises :class:`OSError`."""
+    if directory in _IN_MEMORY:
+        _MEMORY_OPTIONS[directory] = dict(options)
+        return
+    write_json(directory / OPTIONS_FILE, options)

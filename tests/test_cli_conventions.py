@@ -165,7 +165,7 @@ def test_first_indexing_without_a_terminal_prints_progress_lines(tmp_path: Path)
     proc = byline("search", "okapi", str(tmp_path), "--json", env=env)
     progress = [line for line in proc.stderr.splitlines() if line.startswith("byline: indexing ")]
     assert progress, proc.stderr
-    assert all(" of 30 files (" in line for line in progress[:-1])
+    assert all(" of 30 articles (" in line for line in progress[:-1])
     assert progress[-1].startswith("byline: indexing done")
     assert len(proc.stdout.splitlines()) == 20
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from byline.index.sources import text as text_mod
 from byline.index import engine as engine_mod
-from byline.index import library as library_mod
+from byline.index import articles as articles_mod
 from byline.index.engine import IndexBusy, Library, sample_corpus
 from byline.index.models import IndexProgress
 
@@ -178,7 +178,7 @@ def test_incremental_add_change_delete(seeds: Path, tmp_path: Path, monkeypatch:
     def no_reading(path):  # pragma: no cover - failing is the point
         raise AssertionError(f"read {path}")
 
-    monkeypatch.setattr(library_mod, "article_text", no_reading)
+    monkeypatch.setattr(articles_mod, "article_text", no_reading)
     monkeypatch.setattr(text_mod, "read_text", no_reading)
     lib.close()
     lib = Library.open([seeds], index_dir=tmp_path / "ix")

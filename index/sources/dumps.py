@@ -14,16 +14,20 @@ empty text, a CSV row with the wrong number of columns, a record over
 
 Reading streams: one line at a time, so a dump of any size takes the memory of
 its longest record; :func:`iter_dump` reports progress per record, and gives
-each record's byte offset so that :func:`read_record` can go straight back to it.
+each record's byte offset so that :func:`read_record` can go straight back to it,
+and a digest of its text so that reading a changed dump again can pass over the
+records that did not change (``known``) without making their articles again.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
+import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -37,6 +41,7 @@ __all__ = [
     "DumpItem",
     "DumpOptions",
     "DumpProgress",
+    "estimate_records",
     "is_csv",
     "iter_dump",
     "read_record",
@@ -44,6 +49,7 @@ __all__ = [
 ]
 
 _BINARY_PROBE = 8192
+_COUNT_BLOCK = 1 << 20
 _BAD_JSON_RE = re.compile(r":\s*line \d+ column (\d+) \(char \d+\)$")
 
 
@@ -68,11 +74,40 @@ class DumpItem:
     article: Article | None = None
     skipped: SkippedFile | None = None
     """``PATH#N`` and the reason, when the record is no article."""
+    digest: str = ""
+    """A digest of the record's text (of the header and the row for CSV); ``""`` for a record that could not be parsed."""
+    unchanged: bool = False
+    """True when the digest is the one ``known`` gave for this record: its article was not made again."""
 
 
 def is_csv(path: str) -> bool:
     """True for a CSV or TSV dump (by suffix), False for JSON Lines."""
     return os.path.splitext(path)[1].lower() in (".csv", ".tsv")
+
+
+def _digest(text: str) -> str:
+    """A short digest of a record's text: equal digests, equal records."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def estimate_records(path: str) -> int:
+    """About how many records the dump at ``path`` holds (its lines, without a CSV header), read fast; 0 if unreadable.
+
+    For progress only: blank lines count, and a CSV record whose quoted fields
+    span lines counts once per line.
+    """
+    lines = 0
+    last = b"\n"
+    try:
+        with open(path, "rb") as fh:
+            while block := fh.read(_COUNT_BLOCK):
+                lines += block.count(b"\n")
+                last = block[-1:]
+    except (OSError, ValueError):
+        return 0
+    if last != b"\n":
+        lines += 1
+    return max(0, lines - 1) if is_csv(path) else lines
 
 
 # --------------------------------------------------------------------------- lines
@@ -146,24 +181,38 @@ def _open(path: str) -> tuple[BinaryIO, int]:
 # --------------------------------------------------------------------------- reading
 
 
-def _json_records(lines: _Lines) -> Iterator[tuple[int, Any | str]]:
-    """``(offset, parsed object or reason)`` for each non-blank line of a JSON Lines file."""
+_Parse = Callable[[], Any]
+"""Parses a record when called: its object (a dict for an article), or the reason it holds none (a string)."""
+
+
+def _reason(reason: str) -> _Parse:
+    return lambda: reason
+
+
+def _parse_json(line: str) -> Any:
+    """A JSON Lines record: the parsed object, or why it is bad JSON."""
+    try:
+        return json.loads(line)
+    except ValueError as exc:
+        m = _BAD_JSON_RE.search(str(exc))
+        where = f" at column {m.group(1)}" if m else ""
+        return f"bad JSON{where}"
+    except RecursionError:
+        return "bad JSON (nested too deep)"
+
+
+def _json_records(lines: _Lines) -> Iterator[tuple[int, str, _Parse]]:
+    """``(offset, digest, parse)`` for each non-blank line of a JSON Lines file (parsed only when asked)."""
     for line in lines:
         offset = lines.starts[-1]
         if lines.too_long:
             lines.too_long = False
-            yield offset, "too large"
+            yield offset, "", _reason("too large")
             continue
         if not line.strip():
             continue
-        try:
-            yield offset, json.loads(line.rstrip())
-        except ValueError as exc:
-            m = _BAD_JSON_RE.search(str(exc))
-            where = f" at column {m.group(1)}" if m else ""
-            yield offset, f"bad JSON{where}"
-        except RecursionError:
-            yield offset, "bad JSON (nested too deep)"
+        text = line.rstrip()
+        yield offset, _digest(text), functools.partial(_parse_json, text)
 
 
 def _delimiter(path: str, header: str, options: DumpOptions) -> str:
@@ -177,8 +226,8 @@ def _delimiter(path: str, header: str, options: DumpOptions) -> str:
     return best if counts[best] else ","
 
 
-def _csv_records(path: str, lines: _Lines, options: DumpOptions) -> Iterator[tuple[int, Any | str]]:
-    """``(offset, row as a dict or reason)`` for each row under the header of a CSV file."""
+def _csv_records(path: str, lines: _Lines, options: DumpOptions) -> Iterator[tuple[int, str, _Parse]]:
+    """``(offset, digest, parse)`` for each row under the header of a CSV file (``parse`` gives the row as a dict)."""
     source = iter(lines)
     header_line = next(source, None)
     if header_line is None:
@@ -194,6 +243,7 @@ def _csv_records(path: str, lines: _Lines, options: DumpOptions) -> Iterator[tup
     header = [h.strip() for h in header]
     if not any(header):
         raise UnreadableFile("no header row", path)
+    head = "\x1f".join(header) + "\x1e"
     reader = csv.reader(source, delimiter=delimiter, strict=False)
     while True:
         first_line = len(lines.starts)
@@ -202,30 +252,35 @@ def _csv_records(path: str, lines: _Lines, options: DumpOptions) -> Iterator[tup
         except StopIteration:
             return
         except csv.Error as exc:
-            yield lines.starts[min(first_line, len(lines.starts) - 1)], f"malformed CSV ({exc})"
+            yield lines.starts[min(first_line, len(lines.starts) - 1)], "", _reason(f"malformed CSV ({exc})")
             continue
         offset = lines.starts[first_line] if first_line < len(lines.starts) else lines.offset
         if lines.too_long:
             lines.too_long = False
-            yield offset, "too large"
+            yield offset, "", _reason("too large")
             continue
         if not row or (len(row) == 1 and not row[0].strip()):
             continue  # a blank line
         if len(row) != len(header):
-            yield offset, f"{len(row)} columns, the header has {len(header)}"
+            yield offset, "", _reason(f"{len(row)} columns, the header has {len(header)}")
             continue
-        yield offset, dict(zip(header, row))
+        fields = dict(zip(header, row))
+        yield offset, _digest(head + "\x1f".join(row)), lambda fields=fields: fields
 
 
 def iter_dump(
     path: str,
     options: DumpOptions | None = None,
     progress: Callable[[DumpProgress], None] | None = None,
+    known: Mapping[int, str | None] | None = None,
 ) -> Iterator[DumpItem]:
     """Read the dump at the resolved ``path`` record by record, streaming.
 
     Yields one :class:`DumpItem` per record (an article, or the record skipped
-    with its reason); ``progress`` is called after each. Raises
+    with its reason); ``progress`` is called after each. ``known`` maps record
+    numbers to the digests they had when last read: a record whose digest is
+    the same comes back ``unchanged``, without its article (nothing of it is
+    parsed beyond what finds where it ends). Raises
     :class:`~.fileio.UnreadableFile` only for the whole file (it cannot be
     opened, is binary or UTF-16, or a CSV file has no header row).
     """
@@ -235,21 +290,27 @@ def iter_dump(
         lines = _Lines(handle)
         records = _csv_records(path, lines, options) if is_csv(path) else _json_records(lines)
         number = 0
-        for offset, parsed in records:
+        for offset, digest, parse in records:
             number += 1
-            if isinstance(parsed, str):
-                item = DumpItem(number, offset, skipped=SkippedFile(record_key(path, number), parsed))
-            elif not isinstance(parsed, dict):
-                item = DumpItem(number, offset, skipped=SkippedFile(record_key(path, number), "not a JSON object"))
+            if digest and known is not None and known.get(number) == digest:
+                item = DumpItem(number, offset, digest=digest, unchanged=True)
             else:
-                made = record_article(path, number, parsed, options)
-                if isinstance(made, str):
-                    item = DumpItem(number, offset, skipped=SkippedFile(record_key(path, number), made))
-                else:
-                    item = DumpItem(number, offset, article=made)
+                item = _item(path, number, offset, digest, parse(), options)
             yield item
             if progress is not None:
                 progress(DumpProgress(records=number, bytes_done=lines.offset, bytes_total=size))
+
+
+def _item(path: str, number: int, offset: int, digest: str, parsed: Any, options: DumpOptions) -> DumpItem:
+    """The :class:`DumpItem` of a parsed record: its article, or why it holds none."""
+    if isinstance(parsed, str):
+        return DumpItem(number, offset, skipped=SkippedFile(record_key(path, number), parsed))
+    if not isinstance(parsed, dict):
+        return DumpItem(number, offset, skipped=SkippedFile(record_key(path, number), "not a JSON object"))
+    made = record_article(path, number, parsed, options)
+    if isinstance(made, str):
+        return DumpItem(number, offset, skipped=SkippedFile(record_key(path, number), made), digest=digest)
+    return DumpItem(number, offset, article=made, digest=digest)
 
 
 def read_record(path: str, record: int, options: DumpOptions | None = None, offset: int | None = None) -> Article:
@@ -277,15 +338,8 @@ def read_record(path: str, record: int, options: DumpOptions | None = None, offs
             parsed_rows = _csv_records(path, _Prefixed(prefix, lines), options)
         else:
             parsed_rows = _json_records(lines)
-        for _, parsed in parsed_rows:
-            if isinstance(parsed, str):
-                raise UnreadableFile(parsed, record_key(path, record))
-            if not isinstance(parsed, dict):
-                raise UnreadableFile("not a JSON object", record_key(path, record))
-            made = record_article(path, record, parsed, options)
-            if isinstance(made, str):
-                raise UnreadableFile(made, record_key(path, record))
-            return made
+        for _, digest, parse in parsed_rows:
+            return _item_article(path, _item(path, record, offset, digest, parse(), options))
     raise UnreadableFile("no such record", record_key(path, record))
 
 

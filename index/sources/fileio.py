@@ -73,6 +73,9 @@ CONTENT_REASONS = frozenset(
         "invalid file name",
         "no article text in the page",
         "cannot extract the article from the page",
+        "no records",
+        "no header row",
+        "UTF-16 dump (save it as UTF-8)",
     }
 )
 """Reasons of :class:`UnreadableFile` that lie in the file itself, not in the file system."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from ..models import Article, ArticleMeta
@@ -58,6 +58,23 @@ class DumpOptions:
         """The field the user named for ``kind`` (``text``, ``title``…), or ``None``."""
         value: str | None = getattr(self, f"{kind}_field")
         return value
+
+    def as_dict(self) -> dict[str, str]:
+        """The options set, by name (what an index keeps, to tell when they changed)."""
+        return {name: value for name, value in asdict(self).items() if value is not None}
+
+    @classmethod
+    def from_dict(cls, raw: object) -> DumpOptions:
+        """Options from :meth:`as_dict`'s output; anything else in ``raw`` is left out."""
+        names = {f.name for f in fields(cls)}
+        if not isinstance(raw, dict):
+            return cls()
+        return cls(**{k: v for k, v in raw.items() if k in names and isinstance(v, str) and v})
+
+    def updated(self, changes: DumpOptions) -> DumpOptions:
+        """These options with every option ``changes`` sets put in (an empty name puts back the usual names)."""
+        merged = {**self.as_dict(), **changes.as_dict()}
+        return DumpOptions.from_dict(merged)
 
 
 def record_key(path: str, record: int) -> str:

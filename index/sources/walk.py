@@ -91,7 +91,7 @@ class CorpusScan:
     files: list[FileStat] = field(default_factory=list)
     """Article files, sorted by path, each listed once (by resolved path)."""
     dumps: list[FileStat] = field(default_factory=list)
-    """Dumps (JSON Lines, CSV, TSV), sorted by path; they are also counted in ``ignored`` until they are indexed."""
+    """Dumps (JSON Lines, CSV, TSV), sorted by path: each record is an article (see :mod:`.dumps`)."""
     ignored: int = 0
     """Files met in directories that are not articles (other suffixes, refused links)."""
     missing: list[str] = field(default_factory=list)
@@ -182,7 +182,6 @@ def scan_corpus(
         if suffix in DUMP_SUFFIXES:
             if path not in dumps:
                 dumps[path] = FileStat(path, st.st_size, st.st_mtime_ns, root, folder)
-                scan.ignored += 1
         elif walked and suffix not in ARTICLE_SUFFIXES:
             scan.ignored += 1
         elif path not in found:

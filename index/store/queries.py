@@ -383,6 +383,11 @@ def _docset(s: Any, q: query.Query) -> set[int]:
     return set(s.docs_for_query(q))
 
 
+def matching(s: Any, q: query.Query) -> set[int]:
+    """Every document ``q`` matches, as document numbers (phrases checked in every article: exact)."""
+    return _docset(s, q)
+
+
 def _negates(q: query.Query) -> bool:
     """Whether ``q`` excludes documents (``NOT``, ``ANDNOT``): counted as sets, which Whoosh's matchers miscount."""
     if isinstance(q, (query.Not, query.AndNot)):

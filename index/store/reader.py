@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 import gc
+import heapq
 import shutil
 import threading
 import warnings
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from dataclasses import dataclass
@@ -25,7 +27,7 @@ from whoosh.searching import Searcher
 
 from . import patches
 from .errors import IndexLocked, IndexUnreadable, IndexWriteFailed, describe_failure, unreadable_on_error
-from .queries import MatchPlan, bounded_phrase, match_plan, run, total
+from .queries import MatchPlan, bounded_phrase, match_plan, matching, run, total
 from .schema import KEY, make_schema, term_key
 from .summaries import SegmentValues
 from .writer import BatchWriter, drop_quietly, gc_held, new_writer
@@ -85,6 +87,8 @@ class Store:
         self._writers: list[BatchWriter] = []
         self._searcher: Searcher | None = None
         self._searcher_lock = threading.RLock()
+        self._orders: dict[Callable[[Any], Any], tuple[tuple[int, int], array[int], list[int]]] = {}
+        """Sort order → (the commit it was worked out for, each document's rank): see :meth:`sorted_search`."""
 
     # -- opening -----------------------------------------------------------------------------------
     @classmethod
@@ -295,6 +299,86 @@ class Store:
             view = int(s.reader().generation() or 0)
         return Searched(hits=hits, total=count, plan=plan, view=view, estimated=estimated)
 
+    @unreadable_on_error
+    def sorted_search(
+        self,
+        q: Any,
+        order: Callable[[T], Any],
+        limit: int | None,
+        stored_for: int | None,
+        values: SegmentValues[T],
+    ) -> Searched[T]:
+        """:meth:`search` with the hits in the order of ``order(value)`` instead of relevance.
+
+        The whole match set is ordered by the rank each document has in that
+        order (:meth:`_ranks`, worked out once per commit), then cut at
+        ``limit``; only the hits kept are scored, and stored fields are decoded
+        for the first ``stored_for`` of them (``None``: all).
+        """
+        with self._reading() as s:
+            docs = matching(s, q)
+            value_of = _flat_values(values, s).__getitem__
+            rank, _ = self._ordering(s, order, value_of)
+            if limit is None or limit >= len(docs):
+                page = sorted(docs, key=rank.__getitem__)
+            else:
+                page = heapq.nsmallest(limit, docs, key=rank.__getitem__)
+            scores = _scores(s, q, page)
+            hits: list[tuple[dict[str, Any] | None, T | None, float]] = [
+                (
+                    s.stored_fields(d) if stored_for is None or n < stored_for else None,
+                    value_of(d),
+                    scores.get(d, 0.0),
+                )
+                for n, d in enumerate(page)
+            ]
+            plan = match_plan(q, s)
+            view = int(s.reader().generation() or 0)
+        return Searched(hits=hits, total=len(docs), plan=plan, view=view)
+
+    def _ordering(self, s: Searcher, order: Callable[[T], Any], value_of: Callable[[int], T]) -> tuple[array[int], list[int]]:
+        """(each document's place in ``order``, the document numbers in that order), kept until the index changes.
+
+        Worked out once per commit and order (sorting every article's value);
+        a sorted search then sorts its matches by a number each.
+        """
+        view = (int(s.reader().generation() or 0), s.doc_count_all())
+        got = self._orders.get(order)
+        if got is not None and got[0] == view:
+            return got[1], got[2]
+        count = s.doc_count_all()
+        ranked = sorted(range(count), key=lambda d: order(value_of(d)))
+        rank = array("l", [0]) * count
+        for place, docnum in enumerate(ranked):
+            rank[docnum] = place
+        self._orders[order] = (view, rank, ranked)
+        return rank, ranked
+
+    @unreadable_on_error
+    def sorted_values(self, order: Callable[[T], Any], values: SegmentValues[T]) -> list[T]:
+        """``values``' value of every document, in the order of ``order(value)`` (see :meth:`sorted_search`)."""
+        with self._reading() as s:
+            flat = _flat_values(values, s)
+            _, ranked = self._ordering(s, order, flat.__getitem__)
+            if s.reader().has_deletions():
+                live = set(s.reader().all_doc_ids())
+                return [flat[d] for d in ranked if d in live]
+            return [flat[d] for d in ranked]
+
+    @unreadable_on_error
+    def matching_values(self, q: Any | None, values: SegmentValues[T]) -> list[T]:
+        """``values``' value of every document ``q`` matches (``None``: of every document), in index order."""
+        if q is None:
+            return self.per_document(values)
+        with self._reading() as s:
+            docs = sorted(matching(s, q))
+            out: list[T] = []
+            for offset, got, reader in values.for_segments(_leaves(s)):
+                start = bisect.bisect_left(docs, offset)
+                end = bisect.bisect_left(docs, offset + reader.doc_count_all())
+                out.extend([got[d - offset] for d in docs[start:end]])
+            return out
+
     def plan(self, q: Any) -> MatchPlan:
         """The match plan of a parsed query (for highlighting an article opened later)."""
         with self._reading() as s:
@@ -366,6 +450,44 @@ class Store:
                         got[0] += int(info.weight())
                         got[1] += int(info.doc_frequency())
         return [(term, w, d) for term, (w, d) in sorted(totals.items()) if d]
+
+
+def _scores(s: Searcher, q: Any, docnums: list[int]) -> dict[int, float]:
+    """The relevance scores of a few documents that match ``q``, reading only as far as they stand.
+
+    Each segment's matcher skips to the wanted documents (Whoosh's own search
+    would score every match to keep the few asked for).
+    """
+    wanted = sorted(docnums)
+    out: dict[int, float] = {}
+    try:
+        for sub, offset in s.leaf_searchers():
+            end = offset + sub.doc_count_all()
+            local = [d - offset for d in wanted if offset <= d < end]
+            if not local:
+                continue
+            m = q.matcher(sub, sub.context())
+            for d in local:
+                if not m.is_active():
+                    break
+                if m.id() < d:
+                    m.skip_to(d)
+                    if not m.is_active():
+                        break
+                if m.id() == d:
+                    out[d + offset] = float(m.score())
+    except Exception:  # a query whose matchers cannot skip: let Whoosh score the few documents
+        results = s.search(q, limit=len(docnums), filter=set(docnums))
+        out = {hit.docnum: float(hit.score or 0.0) for hit in results}
+    return out
+
+
+def _flat_values(values: SegmentValues[T], s: Searcher) -> list[T]:
+    """``values``' value of every document a searcher sees, deleted ones included, by document number."""
+    flat: list[T] = []
+    for _, got, _ in values.for_segments(_leaves(s)):
+        flat.extend(got)
+    return flat
 
 
 def _leaves(s: Searcher) -> list[tuple[Any, int]]:

@@ -11,9 +11,13 @@ What each field earns (issue 15: indexing time is postings written):
   fuzzy words are expanded on it, then searched as the stems of what they found
   (an unstemmed copy of every article, with a posting per word and article, used
   to cost more than all the rest).
+* ``path``: the parts of the article's folder (relative to the corpus root) and
+  file name, unstemmed, with positions (``path:politics``, ``path:"bbc politics"``).
 * ``quote_keys``, ``speaker_names``, ``speaker_roles``: keywords for the quote and
-  speaker listings. ``key`` finds a document; ``path`` and ``info`` (metadata and
-  quotations) are stored. File signatures are not: the manifest holds them.
+  speaker listings. ``key`` finds a document (``PATH#N`` for record N of a dump);
+  ``file`` (the file's path; a dump record's dump) and ``info`` (metadata,
+  quotations, where the article stands) are stored. File signatures are not: the
+  manifest holds them.
 """
 
 from __future__ import annotations
@@ -26,14 +30,15 @@ from typing import Any
 
 from whoosh import fields, formats
 
-from ..fields import AUTHOR, BODY, DATE, OUTLET, QUOTE, SPEAKER, TITLE, URL
+from ..fields import AUTHOR, BODY, DATE, LOCATION, OUTLET, QUOTE, SPEAKER, TITLE, URL
 from .analysis import ANALYZERS, PARTS, PLAIN, STEM
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bump when the schema or what is stored changes: an index of another version is rebuilt."""
 
 KEY = "key"
-PATH = "path"
+PATH = "file"
+"""The stored path of the article's file (for a dump record, the dump); the query field ``path`` is :data:`LOCATION`."""
 INFO = "info"
 WORDS = "words"
 QUOTE_KEYS = "quote_keys"
@@ -43,7 +48,16 @@ SPEAKER_ROLES = "speaker_roles"
 FIELD_KINDS = {TITLE: STEM, BODY: STEM, QUOTE: STEM, SPEAKER: PLAIN}
 """Text fields whose hits can be found again in the article text, and their analyser."""
 
-TEXT_KINDS = {TITLE: STEM, BODY: STEM, QUOTE: STEM, SPEAKER: PLAIN, AUTHOR: PLAIN, OUTLET: PARTS, URL: PARTS}
+TEXT_KINDS = {
+    TITLE: STEM,
+    BODY: STEM,
+    QUOTE: STEM,
+    SPEAKER: PLAIN,
+    AUTHOR: PLAIN,
+    OUTLET: PARTS,
+    URL: PARTS,
+    LOCATION: PARTS,
+}
 """Every analysed text field and its analyser."""
 
 
@@ -126,6 +140,7 @@ def make_schema() -> fields.Schema:
             TITLE: _text(STEM, boost=2.0),
             OUTLET: _text(PARTS),
             URL: _text(PARTS),
+            LOCATION: _text(PARTS),
             DATE: fields.ID(),
             AUTHOR: _text(PLAIN),
             BODY: _text(STEM),
@@ -163,6 +178,8 @@ class IndexDocument:
     """``name\\x1frole`` entries for speakers with a known role."""
     info: dict[str, Any] = field(default_factory=dict)
     """Anything else to store and give back as is (metadata, quotes)."""
+    location: str = ""
+    """The article's folder relative to the corpus root and its file name (``bbc/politics/001.txt``)."""
 
 
 def term_key(key: str) -> str:
@@ -180,6 +197,7 @@ def text_values(doc: IndexDocument) -> dict[str, str]:
         TITLE: doc.title,
         OUTLET: doc.outlet or "",
         URL: doc.url or "",
+        LOCATION: doc.location,
         AUTHOR: doc.author or "",
         BODY: doc.searchable,
         SPEAKER: " \n ".join(doc.speakers),
@@ -204,10 +222,10 @@ def whoosh_fields(doc: IndexDocument) -> dict[str, Any]:
         analyzer.postings(text, words)
     return dict(
         key=term_key(doc.key),
-        path=doc.path,
         date=doc.date or "",
         words=sorted(words),
         info=doc.info,
         **text_values(doc),
         **keyword_values(doc),
+        **{PATH: doc.path},
     )

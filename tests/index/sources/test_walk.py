@@ -347,4 +347,4 @@ def test_dumps_are_listed_apart(tmp_path: Path) -> None:
     assert [Path(p).name for p in paths(scan)] == ["a.txt"]
     assert [Path(d.path).name for d in scan.dumps] == ["feed.jsonl", "export.CSV"]
     assert scan.dumps[1].folder == "sub"
-    assert scan.ignored == 2  # not indexed yet: counted as other files
+    assert scan.ignored == 0  # dumps are articles, not other files
