@@ -168,6 +168,8 @@ def update(library: Library, progress: ProgressCallback | None, should_stop: Sto
     except st.IndexLocked as exc:
         raise IndexBusy(BUSY) from exc
     except st.IndexWriteFailed as exc:
+        collect_quietly()
+        store.clean_leftovers()
         raise LibraryError(
             f"could not write the index in {library.directory} ({exc}); "
             f"it keeps its last commit, {len(library)} articles searchable"
@@ -196,6 +198,7 @@ def update(library: Library, progress: ProgressCallback | None, should_stop: Sto
         raise IndexBusy(BUSY)
     if failure is not None:
         collect_quietly()
+        store.clean_leftovers()
         raise LibraryError(
             f"could not write the index in {library.directory} ({failure}); "
             f"it keeps its last commit, {len(library)} articles searchable"
@@ -274,10 +277,16 @@ def _apply_parallel(
     for key in found.deleted:
         run.delete(writer, key)
 
+    st.remove_stale_staging(library.directory)
     staging = st.make_staging(library.directory)
     pool: ProcessPoolExecutor | None
     try:
-        pool = ProcessPoolExecutor(max_workers=procs, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            max_workers=procs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=st.watch_parent,  # workers die with this process, even after kill -9
+            initargs=(os.getpid(),),
+        )
     except Exception:
         pool = None
     futures: deque[Future[Any]] = deque()

@@ -52,7 +52,7 @@ from .models import (
     Span,
     Speaker,
 )
-from .opening import open_index
+from .opening import open_index, rebuild_store
 from .query import clean_query
 from .reading import read_text
 from .speakers import Speakers, speaker_matches
@@ -105,11 +105,15 @@ class Library:
         self.notices = notices
         """Messages from opening (an index rebuilt because it was unreadable, …)."""
         self._lock = threading.RLock()
-        folder = None if store.in_memory else directory / "summaries"
+        self._derived()
+
+    def _derived(self) -> None:
+        """What the library works out from its store, forgotten when the store is replaced."""
+        folder = None if self._store.in_memory else self.directory / "summaries"
         self._summaries: st.SegmentValues[ArticleSummary] = st.SegmentValues(
             folder, SUMMARY_TAG, summary_json, summary_from_json
         )
-        self._speakers = Speakers(store, lambda: self._summaries)
+        self._speakers = Speakers(self._store, lambda: self._summaries)
         self._by_path: tuple[int, dict[str, ArticleSummary]] | None = None
         self._prepared: OrderedDict[str, PreparedQuery] = OrderedDict()
         self._manifest_cache: tuple[tuple[int, int, int], IndexState | None] | None = None
@@ -176,6 +180,20 @@ class Library:
         """
         with self._lock:
             return indexing.update(self, progress, should_stop, wait)
+
+    def rebuild(self, progress: ProgressCallback | None = None, should_stop: StopCheck | None = None) -> IndexReport:
+        """Drop the index and build it again from the articles, while the library stays open.
+
+        For when a search or read raised :class:`IndexDamaged`: the app offers
+        it, and the user need not restart. Raises :class:`IndexBusy` when another
+        process is writing the index (nothing is dropped then).
+        """
+        with self._lock:
+            self._store = rebuild_store(self._store, self.paths, self.directory)
+            self._derived()
+            report = indexing.update(self, progress, should_stop, 0.0)
+            report.rebuilt = True
+            return report
 
     def load_document(self, stat: FileStat) -> st.IndexDocument:
         """Read, analyse and extract the quotes of one file (raises UnreadableFile)."""
@@ -303,6 +321,9 @@ class Library:
     def search(self, query: str | PreparedQuery, limit: int | None = 20, spans_for: int | None = None) -> SearchResult:
         """Search the corpus. Never raises on a malformed query: the result says what was searched.
 
+        Raises :class:`IndexDamaged` when the index files turn out damaged
+        (:meth:`rebuild` rebuilds them; so does the next :meth:`open`).
+
         ``limit`` caps the hits returned (``None``: every matching article, ranked).
         Finding the spans and snippet of a hit reads its file, so ``spans_for``
         limits that to the first N hits; the others come with empty ``spans`` and
@@ -318,8 +339,10 @@ class Library:
         try:
             values = self._summaries if spans_for is not None else None
             found = self._store.search(prepared.parsed, limit, spans_for, values)
-        except Exception as exc:  # a damaged segment, or Whoosh failing on the query; never a traceback
-            notices.append(self._search_failure(exc))
+        except Exception as exc:  # Whoosh failing on the query: said; damaged index files: IndexDamaged
+            if st.is_damage(exc):
+                raise self._damaged(str(exc) if isinstance(exc, st.IndexUnreadable) else f"{type(exc).__name__}: {exc}") from None
+            notices.append(f"The search failed ({type(exc).__name__}); try simpler words.")
             return SearchResult(query=prepared.query, searched="", notices=tuple(notices))
         plan = found.plan
         prepared.cache["plan"] = (found.view, plan)
@@ -340,12 +363,6 @@ class Library:
             notices=tuple(notices),
             estimated=found.estimated,
         )
-
-    def _search_failure(self, exc: Exception) -> str:
-        """What to tell the user when Whoosh failed on a parsed query: the query, or the index."""
-        if st.is_damage(exc):
-            return f"The search failed: {self._damaged(f'{type(exc).__name__}: {exc}')}."
-        return f"The search failed ({type(exc).__name__}); try simpler words."
 
     def _damaged(self, reason: str) -> IndexDamaged:
         """Flag the index for a rebuild at the next open; the error to raise now."""

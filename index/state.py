@@ -92,10 +92,25 @@ def prepare_dir(directory: Path) -> None:
     Raises :class:`OSError` when it cannot be used (read-only, no space, a file in the way).
     Permission bits are not trusted: they do not stop root, a read-only mount stops everyone.
     """
-    directory.mkdir(parents=True, exist_ok=True)
+    _make_private_dirs(directory)
+    if directory.stat().st_mode & 0o077 and (not hasattr(os, "getuid") or directory.stat().st_uid == os.getuid()):
+        directory.chmod(0o700)  # made by an older Byline: it holds article text
     fd, probe = tempfile.mkstemp(prefix=".probe-", dir=directory)
     os.close(fd)
     os.unlink(probe)
+
+
+def _make_private_dirs(directory: Path) -> None:
+    """Create ``directory`` and any missing parent, each readable by this user only (0700)."""
+    missing = []
+    for folder in [directory, *directory.parents]:
+        if folder.exists():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+    if not missing:
+        directory.mkdir(parents=True, exist_ok=True)  # raises what mkdir raises on a file in the way
 
 
 @contextmanager
@@ -111,7 +126,7 @@ def open_lock(directory: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - not POSIX
         yield
         return
-    fd = os.open(directory / OPEN_LOCK, os.O_CREAT | os.O_RDWR, 0o644)
+    fd = os.open(directory / OPEN_LOCK, os.O_CREAT | os.O_RDWR, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
@@ -164,7 +179,7 @@ class IndexState:
         if directory in _IN_MEMORY:
             _IN_MEMORY[directory] = self.copy()
             return
-        directory.mkdir(parents=True, exist_ok=True)
+        _make_private_dirs(directory)
         payload = {
             "schema": self.schema,
             "corpus": self.corpus,

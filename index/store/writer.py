@@ -22,6 +22,7 @@ other Whoosh, documents go through Whoosh's ``add_document`` instead.
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import warnings
 from array import array
@@ -320,6 +321,12 @@ class BatchWriter:
         self._open = True
         self._segments: list[Any] = []
         self._moved: list[Path] = []
+        newsegment = getattr(writer, "newsegment", None)
+        folder = getattr(getattr(writer, "storage", None), "folder", None)
+        self._own_files = (
+            (Path(folder), f"{writer.indexname}_{newsegment.segment_id()}.") if newsegment is not None and folder else None
+        )
+        """Where this batch's own segment files go, and how their names start (removed if it is not committed)."""
 
     @property
     def is_open(self) -> bool:
@@ -431,6 +438,7 @@ class BatchWriter:
             del w
             del self._w
             gc.collect()
+            self._remove_own_files()
 
     def _commit(self, optimize: bool, merge: bool = True) -> None:
         """The body of :meth:`commit`."""
@@ -454,7 +462,7 @@ class BatchWriter:
             self._segments.clear()
 
     def cancel(self) -> None:
-        """Drop the batch; the index stays at its last commit."""
+        """Drop the batch and its files; the index stays at its last commit."""
         if self._open:
             self._open = False
             self._w.cancel()
@@ -464,6 +472,26 @@ class BatchWriter:
                 except OSError:
                     pass
             self._segments.clear()
+            self._remove_own_files()
+
+    def _remove_own_files(self) -> None:
+        """Delete the files of this batch's segment (Whoosh leaves them for a later commit to clean up).
+
+        After a failure (a full disk) they would otherwise stay, and the next
+        run, short of the space they hold, fail again and leave more.
+        """
+        if self._own_files is None:
+            return
+        folder, prefix = self._own_files
+        try:
+            names = [name for name in os.listdir(folder) if name.startswith(prefix)]
+        except OSError:
+            return
+        for name in names:
+            try:
+                os.unlink(folder / name)
+            except OSError:
+                pass
 
 
 SMALL_SEGMENT = 300
