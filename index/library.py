@@ -352,8 +352,13 @@ class Library:
         ]
         if found.estimated:
             notices.append(
-                f"About {found.total:,} articles match: the words of {prepared.searched} are so common that the count "
-                "was made on a sample, and only the best-ranked articles were checked for the exact phrase."
+                f"About {found.total:,} articles match: the words of {prepared.searched} are so common that "
+                f"{found.sampled:,} articles spread over the corpus were checked for it, and the best of them are listed."
+            )
+        elif found.sampled:
+            notices.append(
+                f"{found.total:,} articles match: the best of {found.sampled:,} spread over the corpus are listed "
+                "(ranking them all would take seconds)."
             )
         return SearchResult(
             query=prepared.query,

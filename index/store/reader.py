@@ -26,7 +26,7 @@ from whoosh.searching import Searcher
 
 from . import files, patches
 from .errors import IndexLocked, IndexUnreadable, IndexWriteFailed, describe_failure, unreadable_on_error
-from .queries import MatchPlan, bounded_phrase, match_plan, run, total
+from .queries import MatchPlan, bounded, match_plan, run, total
 from .schema import KEY, make_schema, term_key
 from .summaries import SegmentValues
 from .writer import BatchWriter, drop_quietly, gc_held, new_writer
@@ -73,6 +73,8 @@ class Searched(Generic[T]):
     """The commit the search saw (:meth:`Store.view`)."""
     estimated: bool = False
     """True when ``total`` is an estimate (a phrase of very common words)."""
+    sampled: int = 0
+    """How many of the matching articles were ranked (0: all of them); see :func:`~.queries.bounded`."""
 
 
 class Store:
@@ -344,18 +346,18 @@ class Store:
         decoded for the first ``stored_for`` hits only (``None``: all) and every
         hit comes with its value, so ranking 100,000 hits does not decode
         100,000 stored documents. Without, every hit has its stored fields.
-        Phrases of very common words are searched with bounded work
-        (:func:`~.queries.bounded_phrase`): their total is then an estimate.
+        Searches matching very many articles rank a sample of them
+        (:func:`~.queries.bounded`); a phrase's total is then an estimate.
         """
         with self._reading() as s:
-            bounded = bounded_phrase(s, q, limit)
-            if bounded is not None:
-                ranked = bounded.ranked
-                count, estimated = bounded.total, bounded.estimated
+            found = bounded(s, q, limit)
+            if found is not None:
+                ranked = found.ranked
+                count, estimated, sampled = found.total, found.estimated, found.sampled
             else:
                 results = run(s, q, limit)
                 ranked = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
-                count, estimated = total(s, q, results), False
+                count, estimated, sampled = total(s, q, results), False, 0
             hits: list[tuple[dict[str, Any] | None, T | None, float]] = []
             if values is None:
                 hits = [(s.stored_fields(docnum), None, score) for docnum, score in ranked]
@@ -368,7 +370,7 @@ class Store:
                     hits.append((stored, got[docnum - offset], score))
             plan = match_plan(q, s)
             view = int(s.reader().generation() or 0)
-        return Searched(hits=hits, total=count, plan=plan, view=view, estimated=estimated)
+        return Searched(hits=hits, total=count, plan=plan, view=view, estimated=estimated, sampled=sampled)
 
     def plan(self, q: Any) -> MatchPlan:
         """The match plan of a parsed query (for highlighting an article opened later)."""

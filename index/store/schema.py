@@ -12,7 +12,8 @@ What each field earns (issue 15: indexing time is postings written):
   (an unstemmed copy of every article, with a posting per word and article, used
   to cost more than all the rest).
 * ``quote_keys``, ``speaker_names``, ``speaker_roles``: keywords for the quote and
-  speaker listings. ``key`` finds a document; ``path`` and ``info`` (metadata and
+  speaker listings; ``period``: the year and month of the date, so that
+  ``date:2024`` reads one posting list instead of one per day. ``key`` finds a document; ``path`` and ``info`` (metadata and
   quotations) are stored. File signatures are not: the manifest holds them.
 """
 
@@ -39,6 +40,8 @@ WORDS = "words"
 QUOTE_KEYS = "quote_keys"
 SPEAKER_NAMES = "speaker_names"
 SPEAKER_ROLES = "speaker_roles"
+PERIOD = "period"
+"""The year and the month of the article's date (``2024``, ``2024-11``): ``date:2024`` is one term, not 366."""
 
 FIELD_KINDS = {TITLE: STEM, BODY: STEM, QUOTE: STEM, SPEAKER: PLAIN}
 """Text fields whose hits can be found again in the article text, and their analyser."""
@@ -135,6 +138,7 @@ def make_schema() -> fields.Schema:
             QUOTE_KEYS: fields.KEYWORD(),
             SPEAKER_NAMES: fields.KEYWORD(commas=True, scorable=True),
             SPEAKER_ROLES: fields.KEYWORD(commas=True),
+            PERIOD: fields.KEYWORD(),
             INFO: fields.STORED(),
         }
     )
@@ -193,6 +197,7 @@ def keyword_values(doc: IndexDocument) -> dict[str, str]:
         QUOTE_KEYS: " ".join(doc.quote_keys),
         SPEAKER_NAMES: ",".join(n.replace(",", " ") for n in doc.speaker_names),
         SPEAKER_ROLES: ",".join(r.replace(",", " ") for r in doc.speaker_roles),
+        PERIOD: f"{doc.date[:4]} {doc.date[:7]}" if doc.date and len(doc.date) >= 7 else "",
     }
 
 
