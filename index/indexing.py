@@ -14,7 +14,7 @@ import os
 import shutil
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -86,16 +86,20 @@ def load_document(stat: FileStat) -> st.IndexDocument:
 
 
 def index_chunk(staging: str, stats: list[FileStat]) -> tuple[st.StagedSegment | None, list[tuple[FileStat, str | None]]]:
-    """In a worker process: load ``stats`` and write them as one segment in ``staging``."""
-    docs: list[st.IndexDocument] = []
+    """In a worker process: load ``stats`` and write them as one segment in ``staging``, one article in memory at a time."""
     results: list[tuple[FileStat, str | None]] = []
-    for stat in stats:
-        try:
-            docs.append(load_document(stat))
+
+    def documents() -> Iterator[st.IndexDocument]:
+        for stat in stats:
+            try:
+                doc = load_document(stat)
+            except UnreadableFile as exc:
+                results.append((stat, exc.reason))
+                continue
             results.append((stat, None))
-        except UnreadableFile as exc:
-            results.append((stat, exc.reason))
-    return st.build_segment(staging, docs), results
+            yield doc
+
+    return st.build_segment(staging, documents()), results
 
 
 @dataclass

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -105,26 +106,31 @@ def watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="byline-parent-watch", daemon=True).start()
 
 
-def build_segment(staging: str, docs: list[IndexDocument]) -> StagedSegment | None:
+def build_segment(staging: str, docs: Iterable[IndexDocument]) -> StagedSegment | None:
     """Index ``docs`` into a new segment under ``staging``, outside any index commit.
 
     Runs in worker processes: analysing and writing postings, the bulk of
-    indexing, happens there in parallel.
+    indexing, happens there in parallel. ``docs`` is consumed as it comes (a
+    generator reading files keeps one article in memory at a time).
     """
-    if not docs:
-        return None
     # an empty index of each process's own: Whoosh's temporary files are named per index
     staging = os.path.join(staging, f"p{os.getpid()}")
     if not files.exists_in(staging):
         files.create_in(staging, make_schema())
     ix = files.open_dir(staging)
     w = new_writer(ix, _lk=False, limitmb=64)
+    count = 0
     try:
         for doc in docs:
             add_document(w, doc)
+            count += 1
+        if not count:
+            w.cancel()
+            return None
         segment = w._finalize_segment()
         w._finish()
     except BaseException:
-        w.cancel()
+        if not w.is_closed:
+            w.cancel()
         raise
-    return StagedSegment(staging=staging, files=segment.list_files(ix.storage), segment=segment, docs=len(docs))
+    return StagedSegment(staging=staging, files=segment.list_files(ix.storage), segment=segment, docs=count)
