@@ -32,7 +32,7 @@ from .documents import (
     meta_from_stored,
     quote_spans,
     quotes_from_stored,
-    searchable_text,
+    searchable_from_stored,
     summary_from_json,
     summary_json,
 )
@@ -412,7 +412,7 @@ class Library:
             if stored is None:
                 stored = self._store.stored(article.key)
             quotes = quote_spans(quotes_from_stored(stored)) if stored else []
-        found = find_spans(searchable_text(text, article.meta), plan, st.analyze, quotes)
+        found = find_spans(searchable_from_stored(text, article.meta, stored), plan, st.analyze, quotes)
         cache[article.key] = (len(text), hash(text), found)
         while len(cache) > SPANS_KEPT:
             cache.popitem(last=False)
