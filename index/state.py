@@ -134,6 +134,10 @@ def open_lock(directory: Path) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 @dataclass
 class IndexState:
     """The contents of ``byline-index.json``."""
@@ -163,10 +167,19 @@ class IndexState:
             return kept.copy() if kept is not None else None
         try:
             raw = json.loads((directory / STATE_FILE).read_text(encoding="utf-8"))
+            files = raw.get("files", {})
+            if isinstance(files, dict) and set(files) == {"paths", "sizes", "mtimes"}:
+                # three parallel lists: read back without a Python call per file
+                paths, sizes, mtimes = files["paths"], files["sizes"], files["mtimes"]
+                if not (len(paths) == len(sizes) == len(mtimes)) or not all(map(_is_int, sizes[:1] + mtimes[:1])):
+                    raise ValueError("a damaged manifest")
+                table = dict(zip(map(str, paths), zip(sizes, mtimes)))
+            else:
+                table = {str(k): (int(v[0]), int(v[1])) for k, v in files.items()}
             return cls(
                 schema=int(raw["schema"]),
                 corpus=[str(p) for p in raw.get("corpus", [])],
-                files={str(k): (int(v[0]), int(v[1])) for k, v in raw.get("files", {}).items()},
+                files=table,
                 skipped={str(k): (int(v[0]), int(v[1]), str(v[2])) for k, v in raw.get("skipped", {}).items()},
                 damaged=str(raw["damaged"]) if raw.get("damaged") else None,
                 generation=int(raw["generation"]) if raw.get("generation") is not None else None,
@@ -183,7 +196,11 @@ class IndexState:
         payload = {
             "schema": self.schema,
             "corpus": self.corpus,
-            "files": {k: list(v) for k, v in self.files.items()},
+            "files": {
+                "paths": list(self.files),
+                "sizes": [v[0] for v in self.files.values()],
+                "mtimes": [v[1] for v in self.files.values()],
+            },
             "skipped": {k: list(v) for k, v in self.skipped.items()},
         }
         if self.damaged:
