@@ -38,6 +38,7 @@ class MatchPlan:
 
 
 _PERIOD = re.compile(r"\d{4}(?:-\d{2})?")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 EMPTY_PLAN = MatchPlan(terms={STEM: frozenset(), PLAIN: frozenset()}, phrases=())
 
@@ -125,6 +126,9 @@ def _route(q: query.Query) -> query.Query:
     distance builds an automaton exponential in it). Ranges stay on the fields
     that take them (:data:`~..fields.RANGE_FIELDS`); the query repair says so.
     """
+    if isinstance(q, query.Prefix) and q.fieldname == DATE and _PERIOD.fullmatch(q.text):
+        # a year or a month: one term
+        return query.Term(PERIOD, ("y" if len(q.text) == 4 else "m") + q.text, boost=q.boost)
     if isinstance(q, (query.Wildcard, query.Prefix, query.FuzzyTerm)):
         if q.fieldname in STEMMED_FIELDS:
             return Expansion(q.fieldname, _words_query(q), boost=q.boost)
@@ -134,9 +138,41 @@ def _route(q: query.Query) -> query.Query:
         return q
     if isinstance(q, query.TermRange) and q.fieldname not in RANGE_FIELDS:
         return query.NullQuery
-    if isinstance(q, query.Prefix) and q.fieldname == DATE and _PERIOD.fullmatch(q.text):
-        return query.Term(PERIOD, q.text, boost=q.boost)  # a year or a month: one term
+    if isinstance(q, query.TermRange) and q.fieldname == DATE:
+        return date_range(q)
     return q.apply(_route)
+
+
+def date_range(q: query.TermRange) -> query.Query:
+    """A range of days as few terms as it takes: the partial first and last months by day, the rest by month and year.
+
+    ``date:>2024-11-05`` over ten years of articles expanded to some 3,600 day
+    terms, each a posting list to merge; here it is at most 62 days, 22 months
+    and a range of years.
+    """
+    lo, hi = (q.start or "0000-01-01"), (q.end or "9999-12-31")
+    if not (_DAY.fullmatch(lo) and _DAY.fullmatch(hi)) or lo > hi:
+        return q
+    if lo[:7] == hi[:7]:
+        return q
+    parts: list[query.Query] = [
+        query.TermRange(DATE, lo, lo[:7] + "-31", startexcl=q.startexcl),
+        query.TermRange(DATE, hi[:7] + "-01", hi, endexcl=q.endexcl),
+    ]
+    (ly, lm), (hy, hm) = (int(lo[:4]), int(lo[5:7])), (int(hi[:4]), int(hi[5:7]))
+
+    def months(year: int, first: int, last: int) -> None:
+        if first <= last:
+            parts.append(query.TermRange(PERIOD, f"m{year:04d}-{first:02d}", f"m{year:04d}-{last:02d}"))
+
+    if ly == hy:
+        months(ly, lm + 1, hm - 1)
+    else:
+        months(ly, lm + 1, 12)
+        if ly + 1 <= hy - 1:
+            parts.append(query.TermRange(PERIOD, f"y{ly + 1:04d}", f"y{hy - 1:04d}"))
+        months(hy, 1, hm - 1)
+    return query.Or(parts, boost=q.boost)
 
 
 @functools.lru_cache(maxsize=1)

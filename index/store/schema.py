@@ -41,7 +41,7 @@ QUOTE_KEYS = "quote_keys"
 SPEAKER_NAMES = "speaker_names"
 SPEAKER_ROLES = "speaker_roles"
 PERIOD = "period"
-"""The year and the month of the article's date (``2024``, ``2024-11``): ``date:2024`` is one term, not 366."""
+"""The year and the month of the article's date (``y2024``, ``m2024-11``): ``date:2024`` is one term, not 366."""
 
 FIELD_KINDS = {TITLE: STEM, BODY: STEM, QUOTE: STEM, SPEAKER: PLAIN}
 """Text fields whose hits can be found again in the article text, and their analyser."""
@@ -197,7 +197,7 @@ def keyword_values(doc: IndexDocument) -> dict[str, str]:
         QUOTE_KEYS: " ".join(doc.quote_keys),
         SPEAKER_NAMES: ",".join(n.replace(",", " ") for n in doc.speaker_names),
         SPEAKER_ROLES: ",".join(r.replace(",", " ") for r in doc.speaker_roles),
-        PERIOD: f"{doc.date[:4]} {doc.date[:7]}" if doc.date and len(doc.date) >= 7 else "",
+        PERIOD: f"y{doc.date[:4]} m{doc.date[:7]}" if doc.date and len(doc.date) >= 7 else "",
     }
 
 
