@@ -247,7 +247,7 @@ def match_plan(q: query.Query, searcher: Any) -> MatchPlan:
     )
 
 
-RANK_BUDGET = 2000
+RANK_BUDGET = 5000
 """Matching articles a search ranks exactly, at most; beyond, it ranks an even sample of them."""
 RANK_SAMPLE = 1000
 """Articles ranked (and, for a phrase, checked for it) when more than :data:`RANK_BUDGET` match."""
@@ -300,6 +300,7 @@ def bounded(s: Any, q: query.Query, limit: int | None) -> Found | None:
         for p in phrases:
             candidates |= _docset(s, query.And([query.Term(p.fieldname, w) for w in p.words]))
     elif isinstance(q, query.And) and _words_only(q):
+        # single words are left to Whoosh: its block-max pruning ranks them well, and sampling would blur them
         candidates = _docset(s, q)
     else:
         return None
