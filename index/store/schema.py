@@ -30,7 +30,7 @@ from whoosh import fields, formats
 from ..fields import AUTHOR, BODY, DATE, OUTLET, QUOTE, SPEAKER, TITLE, URL
 from .analysis import ANALYZERS, PARTS, PLAIN, STEM
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when the schema or what is stored changes: an index of another version is rebuilt."""
 
 KEY = "key"
