@@ -28,9 +28,14 @@ KIND_MARK = "\x1e"
 
 def searchable_text(text: str, meta: ArticleMeta) -> str:
     """``text`` with metadata lines (before the body, except the title) and boilerplate blanked."""
+    return blank(text, blanked_lines(text, meta))
+
+
+def blanked_lines(text: str, meta: ArticleMeta) -> list[tuple[int, int]]:
+    """The (start, end) of each line :func:`searchable_text` blanks: metadata before the body, boilerplate."""
     from .sources.metadata import is_boilerplate_line  # imported when first needed: it compiles many patterns
 
-    out: list[str] = []
+    out: list[tuple[int, int]] = []
     pos = 0
     title = meta.title_span
     for line in text.splitlines(keepends=True):
@@ -39,11 +44,39 @@ def searchable_text(text: str, meta: ArticleMeta) -> str:
         in_title = title is not None and start <= title[0] < end
         before_body = end <= meta.body_start
         if not in_title and (before_body or is_boilerplate_line(line.strip())):
-            out.append("".join("\n" if ch == "\n" else " " for ch in line))
-        else:
-            out.append(line)
+            if out and out[-1][1] == start:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+    return out
+
+
+def blank(text: str, ranges: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``ranges`` replaced by spaces, line breaks kept (same length)."""
+    out: list[str] = []
+    pos = 0
+    for start, end in ranges:
+        if start < pos or end > len(text):
+            return text
+        out.append(text[pos:start])
+        piece = text[start:end]
+        out.append(" " * len(piece) if "\n" not in piece else "".join("\n" if ch == "\n" else " " for ch in piece))
+        pos = end
+    out.append(text[pos:])
     result = "".join(out)
     return result if len(result) == len(text) else text
+
+
+def searchable_from_stored(text: str, meta: ArticleMeta, stored: dict[str, Any] | None) -> str:
+    """:func:`searchable_text`, with the blanked lines found at indexing time when the text is the one indexed."""
+    info = stored.get("info", {}) if stored else {}
+    ranges = info.get("blank")
+    if isinstance(ranges, list) and info.get("length") == len(text):
+        try:
+            return blank(text, [(int(a), int(b)) for a, b in ranges])
+        except (TypeError, ValueError):
+            pass
+    return searchable_text(text, meta)
 
 
 def quote_key(text: str) -> str | None:
@@ -76,10 +109,13 @@ def to_index_document(article: Article, quotes: list[Quote], offset: int | None 
     )
     each = [quote_key(q.text) for q in quotes]
     keys = [k for k in each if k]
+    blanks = blanked_lines(article.text, meta)
     info: dict[str, Any] = {
         "meta": asdict(meta),
         "quotes": [asdict(q) for q in quotes],
         "keys": each,
+        "blank": [list(r) for r in blanks],
+        "length": len(article.text),
         "encoding": article.encoding,
         "root": article.root,
         "folder": article.folder,
@@ -93,7 +129,7 @@ def to_index_document(article: Article, quotes: list[Quote], offset: int | None 
         key=article.key,
         path=article.path,
         title=meta.title,
-        searchable=searchable_text(article.text, meta),
+        searchable=blank(article.text, blanks),
         outlet=meta.outlet,
         url=meta.url,
         date=meta.date,

@@ -112,18 +112,21 @@ Outcome = tuple[str | None, str | None]
 def index_chunk(
     staging: str, works: list[Work], known: frozenset[str] = frozenset()
 ) -> tuple[st.StagedSegment | None, list[Outcome]]:
-    """In a worker process: load ``works`` (files, dump records) and write them as one segment in ``staging``."""
-    docs: list[st.IndexDocument] = []
+    """In a worker process: load ``works`` (files, dump records) and write them as one segment in ``staging``,
+    one article in memory at a time."""
     results: list[Outcome] = []
-    for work in works:
-        try:
-            doc = record_document(work) if work.article is not None else load_document(work.stat, known)
-        except UnreadableFile as exc:
-            results.append((exc.reason, None))
-            continue
-        docs.append(doc)
-        results.append((None, vote_of(doc, known)))
-    return st.build_segment(staging, docs), results
+
+    def documents() -> Iterator[st.IndexDocument]:
+        for work in works:
+            try:
+                doc = record_document(work) if work.article is not None else load_document(work.stat, known)
+            except UnreadableFile as exc:
+                results.append((exc.reason, None))
+                continue
+            results.append((None, vote_of(doc, known)))
+            yield doc
+
+    return st.build_segment(staging, documents()), results
 
 
 def update(library: Library, progress: ProgressCallback | None, should_stop: StopCheck | None, wait: float) -> IndexReport:
@@ -150,6 +153,8 @@ def update(library: Library, progress: ProgressCallback | None, should_stop: Sto
     except st.IndexLocked as exc:
         raise IndexBusy(BUSY) from exc
     except st.IndexWriteFailed as exc:
+        collect_quietly()
+        store.clean_leftovers()
         raise LibraryError(
             f"could not write the index in {library.directory} ({exc}); "
             f"it keeps its last commit, {len(library)} articles searchable"
@@ -181,6 +186,7 @@ def update(library: Library, progress: ProgressCallback | None, should_stop: Sto
         raise IndexBusy(BUSY)
     if failure is not None:
         collect_quietly()
+        store.clean_leftovers()
         raise LibraryError(
             f"could not write the index in {library.directory} ({failure}); "
             f"it keeps its last commit, {len(library)} articles searchable"
@@ -339,10 +345,16 @@ def _apply_parallel(
         run.delete_dump(writer, path)
     chunks = _chunks(work_items(stats, state, options), chunk_sizes(estimate, procs))
 
+    st.remove_stale_staging(library.directory)
     staging = st.make_staging(library.directory)
     pool: ProcessPoolExecutor | None
     try:
-        pool = ProcessPoolExecutor(max_workers=procs, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            max_workers=procs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=st.watch_parent,  # workers die with this process, even after kill -9
+            initargs=(os.getpid(),),
+        )
     except Exception:
         pool = None
     queue: deque[tuple[list[Work], Future[Any] | None]] = deque()

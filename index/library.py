@@ -32,7 +32,7 @@ from .documents import (
     meta_from_stored,
     quote_spans,
     quotes_from_stored,
-    searchable_text,
+    searchable_from_stored,
     stored_path,
     stored_record,
     summary_from_json,
@@ -55,7 +55,7 @@ from .models import (
     Span,
     Speaker,
 )
-from .opening import open_index
+from .opening import open_index, rebuild_store
 from .query import clean_query
 from .sources import CorpusScan, DumpOptions, FileStat, scan_corpus
 from .speakers import Speakers, speaker_matches
@@ -108,11 +108,15 @@ class Library:
         self.notices = notices
         """Messages from opening (an index rebuilt because it was unreadable, …)."""
         self._lock = threading.RLock()
-        folder = None if store.in_memory else directory / "summaries"
+        self._derived()
+
+    def _derived(self) -> None:
+        """What the library works out from its store, forgotten when the store is replaced."""
+        folder = None if self._store.in_memory else self.directory / "summaries"
         self._summaries: st.SegmentValues[ArticleSummary] = st.SegmentValues(
             folder, SUMMARY_TAG, summary_json, summary_from_json
         )
-        self._speakers = Speakers(store, lambda: self._summaries)
+        self._speakers = Speakers(self._store, lambda: self._summaries)
         self._by_path: tuple[int, dict[str, ArticleSummary]] | None = None
         self._prepared: OrderedDict[str, PreparedQuery] = OrderedDict()
         self._manifest_cache: tuple[tuple[int, int, int], IndexState | None] | None = None
@@ -198,6 +202,20 @@ class Library:
         """
         with self._lock:
             return indexing.update(self, progress, should_stop, wait)
+
+    def rebuild(self, progress: ProgressCallback | None = None, should_stop: StopCheck | None = None) -> IndexReport:
+        """Drop the index and build it again from the articles, while the library stays open.
+
+        For when a search or read raised :class:`IndexDamaged`: the app offers
+        it, and the user need not restart. Raises :class:`IndexBusy` when another
+        process is writing the index (nothing is dropped then).
+        """
+        with self._lock:
+            self._store = rebuild_store(self._store, self.paths, self.directory)
+            self._derived()
+            report = indexing.update(self, progress, should_stop, 0.0)
+            report.rebuilt = True
+            return report
 
     def load_document(self, stat: FileStat) -> st.IndexDocument:
         """Read, analyse and extract the quotes of one file (raises UnreadableFile)."""
@@ -342,7 +360,8 @@ class Library:
         ``sort`` orders the hits (:data:`~.fields.SORT_KEYS`): by relevance, or
         the whole match set by date (newest first, undated last), title,
         outlet or path before it is cut at ``limit``. ``ValueError`` for an
-        unknown order.
+        unknown order. Raises :class:`IndexDamaged` when the index files turn
+        out damaged (:meth:`rebuild` rebuilds them; so does the next :meth:`open`).
 
         ``limit`` caps the hits returned (``None``: every matching article, ranked).
         Finding the spans and snippet of a hit reads its file, so ``spans_for``
@@ -363,8 +382,10 @@ class Library:
                 found = self._store.sorted_search(prepared.parsed, order, limit, spans_for, self._summaries)
             else:
                 found = self._store.search(prepared.parsed, limit, spans_for, values)
-        except Exception as exc:  # a damaged segment, or Whoosh failing on the query; never a traceback
-            notices.append(self._search_failure(exc))
+        except Exception as exc:  # Whoosh failing on the query: said; damaged index files: IndexDamaged
+            if st.is_damage(exc):
+                raise self._damaged(str(exc) if isinstance(exc, st.IndexUnreadable) else f"{type(exc).__name__}: {exc}") from None
+            notices.append(f"The search failed ({type(exc).__name__}); try simpler words.")
             return SearchResult(query=prepared.query, searched="", notices=tuple(notices))
         plan = found.plan
         prepared.cache["plan"] = (found.view, plan)
@@ -374,8 +395,13 @@ class Library:
         ]
         if found.estimated:
             notices.append(
-                f"About {found.total:,} articles match: the words of {prepared.searched} are so common that the count "
-                "was made on a sample, and only the best-ranked articles were checked for the exact phrase."
+                f"About {found.total:,} articles match: the words of {prepared.searched} are so common that "
+                f"{found.sampled:,} articles spread over the corpus were checked for it, and the best of them are listed."
+            )
+        elif found.sampled:
+            notices.append(
+                f"{found.total:,} articles match: the best of {found.sampled:,} spread over the corpus are listed "
+                "(ranking them all would take seconds)."
             )
         return SearchResult(
             query=prepared.query,
@@ -403,12 +429,6 @@ class Library:
             return Facets(total=0, notices=tuple(notices))
         items = self._store.matching_values(prepared.parsed, self._summaries)
         return count_facets(items, searched=prepared.searched, notices=tuple(notices))
-
-    def _search_failure(self, exc: Exception) -> str:
-        """What to tell the user when Whoosh failed on a parsed query: the query, or the index."""
-        if st.is_damage(exc):
-            return f"The search failed: {self._damaged(f'{type(exc).__name__}: {exc}')}."
-        return f"The search failed ({type(exc).__name__}); try simpler words."
 
     def _damaged(self, reason: str) -> IndexDamaged:
         """Flag the index for a rebuild at the next open; the error to raise now."""
@@ -453,7 +473,7 @@ class Library:
             if stored is None:
                 stored = self._store.stored(article.key)
             quotes = quote_spans(quotes_from_stored(stored)) if stored else []
-        found = find_spans(searchable_text(text, article.meta), plan, st.analyze, quotes)
+        found = find_spans(searchable_from_stored(text, article.meta, stored), plan, st.analyze, quotes)
         cache[article.key] = (len(text), hash(text), found)
         while len(cache) > SPANS_KEPT:
             cache.popitem(last=False)

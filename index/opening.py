@@ -13,6 +13,7 @@ Two processes never create, check or wipe the same index at once.
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,7 +109,7 @@ def _open_at(resolved: list[str], directory: Path, rebuild: bool, notices: list[
             raise LibraryError(f"index location {directory} is a file, not a directory")
         raise _Unwritable("a file is in the way")
     ours = (directory / STATE_FILE).exists()
-    if not ours and st.Store.exists(whoosh_dir):
+    if not ours and st.Store.exists(whoosh_dir) and strict:
         raise LibraryError(f"{whoosh_dir} exists and was not made by Byline; choose another --index directory")
     try:
         prepare_dir(directory)
@@ -116,10 +117,36 @@ def _open_at(resolved: list[str], directory: Path, rebuild: bool, notices: list[
         raise unusable(exc, "create") from None
     try:
         with open_lock(directory):
+            if not strict and not (directory / STATE_FILE).exists() and st.Store.exists(whoosh_dir):
+                # Byline's own cache without its manifest (deleted, or lost): the index is Byline's, rebuilt
+                if st.Store.is_locked(whoosh_dir):
+                    raise IndexBusy(BUSY)
+                notices.append(f"The index in {directory} had lost its manifest; rebuilding it.")
+                _start_afresh(resolved, directory)
+            st.remove_stale_staging(directory)  # left by a build killed mid-way
             store = _open_locked(resolved, directory, rebuild, notices)
     except OSError as exc:
         raise unusable(exc, "write") from None
     return Opened(directory, store, notices)
+
+
+def rebuild_store(store: st.Store, resolved: list[str], directory: Path) -> st.Store:
+    """Close ``store``, wipe its index and manifest, and open it again empty (for :meth:`~.library.Library.rebuild`).
+
+    Raises :class:`IndexBusy` (with ``store`` still usable) when another process is writing it.
+    """
+    if store.in_memory:
+        store.close()
+        fresh = st.Store.in_memory_index(store.directory)
+        IndexState(schema=st.SCHEMA_VERSION, corpus=resolved).save(directory)
+        return fresh
+    with open_lock(directory):
+        if st.Store.is_locked(directory / WHOOSH_DIR):
+            raise IndexBusy(BUSY)
+        store.close()
+        _start_afresh(resolved, directory)
+        shutil.rmtree(directory / "summaries", ignore_errors=True)
+        return st.Store.open(directory / WHOOSH_DIR)
 
 
 def _start_afresh(resolved: list[str], directory: Path) -> None:
@@ -150,6 +177,7 @@ def _open_locked(resolved: list[str], directory: Path, rebuild: bool, notices: l
             store = st.Store.open(whoosh_dir)
             if not fresh and state is not None:
                 _check_against(store, state)
+                store.clean_leftovers()  # files of a batch killed or failed mid-way
             return store
         except (st.IndexUnreadable, _Lost) as exc:
             if store is not None:

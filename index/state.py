@@ -98,10 +98,25 @@ def prepare_dir(directory: Path) -> None:
     Raises :class:`OSError` when it cannot be used (read-only, no space, a file in the way).
     Permission bits are not trusted: they do not stop root, a read-only mount stops everyone.
     """
-    directory.mkdir(parents=True, exist_ok=True)
+    _make_private_dirs(directory)
+    if directory.stat().st_mode & 0o077 and (not hasattr(os, "getuid") or directory.stat().st_uid == os.getuid()):
+        directory.chmod(0o700)  # made by an older Byline: it holds article text
     fd, probe = tempfile.mkstemp(prefix=".probe-", dir=directory)
     os.close(fd)
     os.unlink(probe)
+
+
+def _make_private_dirs(directory: Path) -> None:
+    """Create ``directory`` and any missing parent, each readable by this user only (0700)."""
+    missing = []
+    for folder in [directory, *directory.parents]:
+        if folder.exists():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+    if not missing:
+        directory.mkdir(parents=True, exist_ok=True)  # raises what mkdir raises on a file in the way
 
 
 @contextmanager
@@ -117,12 +132,16 @@ def open_lock(directory: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - not POSIX
         yield
         return
-    fd = os.open(directory / OPEN_LOCK, os.O_CREAT | os.O_RDWR, 0o644)
+    fd = os.open(directory / OPEN_LOCK, os.O_CREAT | os.O_RDWR, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
         os.close(fd)  # closing releases the lock
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 @dataclass
@@ -225,10 +244,19 @@ class IndexState:
             return kept.copy() if kept is not None else None
         try:
             raw = json.loads((directory / STATE_FILE).read_text(encoding="utf-8"))
+            files = raw.get("files", {})
+            if isinstance(files, dict) and set(files) == {"paths", "sizes", "mtimes"}:
+                # three parallel lists: read back without a Python call per file
+                paths, sizes, mtimes = files["paths"], files["sizes"], files["mtimes"]
+                if not (len(paths) == len(sizes) == len(mtimes)) or not all(map(_is_int, sizes[:1] + mtimes[:1])):
+                    raise ValueError("a damaged manifest")
+                table = dict(zip(map(str, paths), zip(sizes, mtimes)))
+            else:
+                table = {str(k): (int(v[0]), int(v[1])) for k, v in files.items()}
             return cls(
                 schema=int(raw["schema"]),
                 corpus=[str(p) for p in raw.get("corpus", [])],
-                files={str(k): (int(v[0]), int(v[1])) for k, v in raw.get("files", {}).items()},
+                files=table,
                 skipped={str(k): (int(v[0]), int(v[1]), str(v[2])) for k, v in raw.get("skipped", {}).items()},
                 damaged=str(raw["damaged"]) if raw.get("damaged") else None,
                 generation=int(raw["generation"]) if raw.get("generation") is not None else None,
@@ -244,11 +272,15 @@ class IndexState:
         if directory in _IN_MEMORY:
             _IN_MEMORY[directory] = self.copy()
             return
-        directory.mkdir(parents=True, exist_ok=True)
+        _make_private_dirs(directory)
         payload = {
             "schema": self.schema,
             "corpus": self.corpus,
-            "files": {k: list(v) for k, v in self.files.items()},
+            "files": {
+                "paths": list(self.files),
+                "sizes": [v[0] for v in self.files.values()],
+                "mtimes": [v[1] for v in self.files.values()],
+            },
             "skipped": {k: list(v) for k, v in self.skipped.items()},
         }
         if self.damaged:

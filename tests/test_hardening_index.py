@@ -553,7 +553,17 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[_DiskFull]]:
     _DiskFull.budget = None
 
 
-@pytest.mark.parametrize("budget", [0, 3_000, 30_000, 120_000])
+def _leftovers(ix: Path) -> list[str]:
+    """Files in the index folder that its last commit does not use (locks aside)."""
+    from byline.index.store import files
+
+    index = files.open_dir(ix / "whoosh")
+    used = {name for seg in index._segments() for name in seg.list_files(index.storage)}
+    toc = f"_MAIN_{index.latest_generation()}.toc"
+    return sorted(p.name for p in (ix / "whoosh").iterdir() if p.name not in used | {toc, "MAIN_WRITELOCK", "MAIN_READLOCK"})
+
+
+@pytest.mark.parametrize("budget", [0, 3_000, 30_000, 80_000])
 def test_disk_full_during_a_commit_keeps_the_previous_index(
     budget: int, tmp_path: Path, disk: type[_DiskFull]
 ) -> None:
@@ -577,6 +587,7 @@ def test_disk_full_during_a_commit_keeps_the_previous_index(
         assert_searchable(lib, committed)
         assert set(map(str, first)) <= {str(p) for p in committed}
         assert len(IndexState.load(ix).files) == kept  # type: ignore[union-attr]
+        assert _leftovers(ix) == []  # the failed batch left nothing behind to fill the disk again
         disk.budget = None  # space is freed: the same process goes on (the lock was released)
         report = lib.update()
         assert report.added == 50 - kept
@@ -629,3 +640,154 @@ def test_disk_full_from_the_command_line(tmp_path: Path, disk: type[_DiskFull], 
     code, out, err = run_cli(capsys, "index", str(corpus), "--index", ix)
     assert code == 0 and "20 new, 0 updated, 0 removed, 20 unchanged" in out
     assert (Path(ix) / STATE_FILE).exists()
+
+
+# -- issue 12: a deleted manifest, damage found by a running index, permissions, kills, a full disk ----------
+
+
+def test_a_deleted_manifest_in_bylines_own_cache_is_rebuilt(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It used to lock the index out: '…/whoosh exists and was not made by Byline', even with --rebuild."""
+    corpus = tmp_path / "corpus"
+    paths = write_articles(corpus, 3)
+    with Library.open([corpus]) as lib:
+        lib.update()
+        directory = lib.directory
+    (directory / STATE_FILE).unlink()
+    with Library.open([corpus]) as lib:
+        assert lib.notices == [f"The index in {directory} had lost its manifest; rebuilding it."]
+        assert lib.update().added == 3
+        assert_searchable(lib, paths, {str(p): token(i) for i, p in enumerate(paths)})
+    for command in (["index", str(corpus), "--rebuild"], ["search", token(1), str(corpus), "--json"]):
+        (directory / STATE_FILE).unlink()
+        code, out, err = run_cli(capsys, *command)
+        assert code == 0, err
+        assert err.splitlines()[0] == f"byline: The index in {directory} had lost its manifest; rebuilding it."
+        assert ("3 new" in out) if command[0] == "index" else (len(out.splitlines()) == 1)
+
+
+def test_index_files_are_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Index files hold article text: 0600 files in 0700 folders (they were 0644 in 0755), parallel builds too."""
+    corpus = tmp_path / "corpus"
+    write_articles(corpus, 12)
+    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 6)
+    monkeypatch.setenv("BYLINE_PROCS", "2")
+    with Library.open([corpus]) as lib:
+        lib.update()
+        lib.articles()  # writes the summaries cache
+        directory = lib.directory
+    write_articles(corpus, 2, start=12)
+    with Library.open([corpus]) as lib:
+        lib.update()  # a second commit, in this process
+    seen = 0
+    for path in [directory, *directory.rglob("*")]:
+        mode = path.lstat().st_mode & 0o777
+        assert mode & 0o077 == 0, (path, oct(mode))
+        seen += 1
+    assert seen > 8 and any(p.suffix == ".seg" for p in directory.rglob("*"))
+    root = directory.parent
+    assert root.stat().st_mode & 0o077 == 0  # the cache folders Byline created too
+
+
+def test_damage_under_a_running_index_is_an_error_that_a_rebuild_clears(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A segment overwritten under the app made every query say 'No article matches', with no notice."""
+    ix = tmp_path / "ix"
+    with Library.open([sample_corpus()], index_dir=ix) as lib:
+        lib.update()
+        assert lib.search("sanction").total == SANCTION_HITS
+        path = lib.articles()[0].path
+        _garbage(_whoosh_file(ix, ".seg"))
+        with pytest.raises(IndexDamaged, match="is damaged .the index file MAIN_.*seg was changed under the running index"):
+            lib.search("sanction")
+        with pytest.raises(IndexDamaged):
+            lib.read(path, "sanction")
+        assert IndexState.load(ix).damaged  # type: ignore[union-attr]
+        report = lib.rebuild()  # the app offers this, without a restart
+        assert report.rebuilt and report.added == SAMPLE_COUNT
+        assert not IndexState.load(ix).damaged  # type: ignore[union-attr]
+        _assert_sample_complete(lib)
+        assert lib.read(path, "sanction").article.path == path
+
+
+def test_a_search_on_a_damaged_index_is_an_error_not_bad_usage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damaged_stored_fields: None
+) -> None:
+    ix = tmp_path / "ix"
+    _sample_index(ix)
+    with Library.open([sample_corpus()], index_dir=ix) as lib:
+        with pytest.raises(IndexDamaged):
+            lib.search("sanction")
+    _sample_index(tmp_path / "cli-ix")
+    code, out, err = run_cli(capsys, "search", "sanction", "--index", str(tmp_path / "cli-ix"))
+    assert code == 1 and out == ""  # it used to exit 2, as for a query with nothing searchable
+    (line,) = err.splitlines()
+    assert line.startswith(f"byline: error: the index in {tmp_path / 'cli-ix'} is damaged")
+
+
+CHILD_PARALLEL_BUILD_STOPPED = """
+    import os, sys, time
+    from byline.index import indexing
+    from byline.index.library import Library
+
+    def progress(p):
+        if p.phase == "index":
+            print("indexing", flush=True)
+            time.sleep(600)  # the workers are alive and idle; killed here
+
+    if __name__ == "__main__":  # the spawned workers import this file too
+        indexing.PARALLEL_MIN, indexing.CHUNK_DOCS, indexing.BATCH_DOCS = 1, (4, 8), 10
+        os.environ["BYLINE_PROCS"] = "2"
+        Library.open([sys.argv[1]], index_dir=sys.argv[2]).update(progress=progress)
+"""
+
+
+def _children(pid: int) -> list[int]:
+    """The live child processes of ``pid`` (from /proc; zombies do not count)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds worker processes through /proc")
+def test_kill_9_during_a_parallel_build_ends_the_workers_and_the_next_open_clears_staging(tmp_path: Path) -> None:
+    """Workers outlived their killed parent (~125 MB each, for minutes) and each kill left a staging folder."""
+    corpus = tmp_path / "corpus"
+    paths = write_articles(corpus, 60)
+    ix = tmp_path / "ix"
+    child = start_child(tmp_path, CHILD_PARALLEL_BUILD_STOPPED, str(corpus), str(ix))
+    try:
+        wait_for_line(child, "indexing")
+        workers = _children(child.pid)
+        assert workers  # the pool's processes, alive
+        assert list(ix.glob(".staging-*"))
+        child.send_signal(signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while not all(_gone(pid) for pid in workers):  # waits for the state, not for a time
+            assert time.monotonic() < deadline, [pid for pid in workers if not _gone(pid)]
+            time.sleep(0.05)
+    finally:
+        child.kill()
+        for pid in workers if "workers" in locals() else []:  # a failed test leaves no process behind
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        finish_child(child)
+    with Library.open([corpus], index_dir=ix) as lib:
+        assert not list(ix.glob(".staging-*"))
+        lib.update()
+        assert_searchable(lib, paths, {str(paths[i]): token(i) for i in (0, 59)})

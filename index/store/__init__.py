@@ -26,7 +26,14 @@ from .errors import IndexLocked, IndexUnreadable, IndexWriteFailed, is_damage  #
 from .queries import EMPTY_PLAN, MatchPlan, parse  # noqa: E402
 from .reader import Store  # noqa: E402
 from .schema import SCHEMA_VERSION, IndexDocument, make_schema  # noqa: E402
-from .segments import STAGING_PREFIX, StagedSegment, build_segment, make_staging  # noqa: E402
+from .segments import (  # noqa: E402
+    STAGING_PREFIX,
+    StagedSegment,
+    build_segment,
+    make_staging,
+    remove_stale_staging,
+    watch_parent,
+)
 from .summaries import SegmentValues  # noqa: E402
 from .writer import BatchWriter  # noqa: E402
 
@@ -55,5 +62,7 @@ __all__ = [
     "make_schema",
     "make_staging",
     "parse",
+    "remove_stale_staging",
     "term_spans",
+    "watch_parent",
 ]

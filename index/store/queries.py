@@ -12,15 +12,16 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
 from whoosh import qparser, query
 
-from ..fields import DEFAULT_FIELDS, FUZZY_PREFIX, MAX_FUZZY_DISTANCE, QUOTE, RANGE_FIELDS, STEMMED_FIELDS
+from ..fields import DATE, DEFAULT_FIELDS, FUZZY_PREFIX, MAX_FUZZY_DISTANCE, QUOTE, RANGE_FIELDS, STEMMED_FIELDS
 from .analysis import PLAIN, STEM, stem
-from .schema import FIELD_KINDS, WORDS, make_schema
+from .schema import FIELD_KINDS, PERIOD, WORDS, make_schema
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,9 @@ class MatchPlan:
     """Stemmed terms to mark only inside quotations (``quote:`` searches)."""
     quote_phrases: tuple[tuple[str, ...], ...] = ()
 
+
+_PERIOD = re.compile(r"\d{4}(?:-\d{2})?")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 EMPTY_PLAN = MatchPlan(terms={STEM: frozenset(), PLAIN: frozenset()}, phrases=())
 
@@ -122,6 +126,9 @@ def _route(q: query.Query) -> query.Query:
     distance builds an automaton exponential in it). Ranges stay on the fields
     that take them (:data:`~..fields.RANGE_FIELDS`); the query repair says so.
     """
+    if isinstance(q, query.Prefix) and q.fieldname == DATE and _PERIOD.fullmatch(q.text):
+        # a year or a month: one term
+        return query.Term(PERIOD, ("y" if len(q.text) == 4 else "m") + q.text, boost=q.boost)
     if isinstance(q, (query.Wildcard, query.Prefix, query.FuzzyTerm)):
         if q.fieldname in STEMMED_FIELDS:
             return Expansion(q.fieldname, _words_query(q), boost=q.boost)
@@ -131,7 +138,41 @@ def _route(q: query.Query) -> query.Query:
         return q
     if isinstance(q, query.TermRange) and q.fieldname not in RANGE_FIELDS:
         return query.NullQuery
+    if isinstance(q, query.TermRange) and q.fieldname == DATE:
+        return date_range(q)
     return q.apply(_route)
+
+
+def date_range(q: query.TermRange) -> query.Query:
+    """A range of days as few terms as it takes: the partial first and last months by day, the rest by month and year.
+
+    ``date:>2024-11-05`` over ten years of articles expanded to some 3,600 day
+    terms, each a posting list to merge; here it is at most 62 days, 22 months
+    and a range of years.
+    """
+    lo, hi = (q.start or "0000-01-01"), (q.end or "9999-12-31")
+    if not (_DAY.fullmatch(lo) and _DAY.fullmatch(hi)) or lo > hi:
+        return q
+    if lo[:7] == hi[:7]:
+        return q
+    parts: list[query.Query] = [
+        query.TermRange(DATE, lo, lo[:7] + "-31", startexcl=q.startexcl),
+        query.TermRange(DATE, hi[:7] + "-01", hi, endexcl=q.endexcl),
+    ]
+    (ly, lm), (hy, hm) = (int(lo[:4]), int(lo[5:7])), (int(hi[:4]), int(hi[5:7]))
+
+    def months(year: int, first: int, last: int) -> None:
+        if first <= last:
+            parts.append(query.TermRange(PERIOD, f"m{year:04d}-{first:02d}", f"m{year:04d}-{last:02d}"))
+
+    if ly == hy:
+        months(ly, lm + 1, hm - 1)
+    else:
+        months(ly, lm + 1, 12)
+        if ly + 1 <= hy - 1:
+            parts.append(query.TermRange(PERIOD, f"y{ly + 1:04d}", f"y{hy - 1:04d}"))
+        months(hy, 1, hm - 1)
+    return query.Or(parts, boost=q.boost)
 
 
 @functools.lru_cache(maxsize=1)
@@ -206,10 +247,10 @@ def match_plan(q: query.Query, searcher: Any) -> MatchPlan:
     )
 
 
-PHRASE_BUDGET = 3000
-"""Articles whose positions a phrase search checks, at most: beyond, it checks the best and a sample."""
-PHRASE_SAMPLE = 600
-"""Articles checked to estimate how many hold a phrase whose words are in more than :data:`PHRASE_BUDGET`."""
+RANK_BUDGET = 5000
+"""Matching articles a search ranks exactly, at most; beyond, it ranks an even sample of them."""
+RANK_SAMPLE = 1000
+"""Articles ranked (and, for a phrase, checked for it) when more than :data:`RANK_BUDGET` match."""
 
 
 @dataclass
@@ -219,7 +260,9 @@ class Found:
     ranked: list[tuple[int, float]]
     total: int
     estimated: bool = False
-    """True when ``total`` was counted on a sample (see :func:`bounded_phrase`)."""
+    """True when ``total`` was counted on a sample (a phrase of very common words)."""
+    sampled: int = 0
+    """How many of the matching articles were ranked (0: all of them)."""
 
 
 def _phrases(q: query.Query) -> list[query.Phrase] | None:
@@ -231,47 +274,88 @@ def _phrases(q: query.Query) -> list[query.Phrase] | None:
     return None
 
 
-def bounded_phrase(s: Any, q: query.Query, limit: int | None) -> Found | None:
-    """A phrase search whose work is bounded, or ``None`` when the exact search is cheap enough.
+def _words_only(q: query.Query) -> bool:
+    """Whether ``q`` is made of words, AND, OR and NOT (what :func:`_docset` counts exactly as sets)."""
+    if isinstance(q, (query.Term, query.Not, query.And, query.Or, query.AndNot)):
+        return all(_words_only(c) for c in q.children())
+    return False
 
-    Whoosh checks a phrase's positions in every article holding all its words:
-    for words as common as ``in the``, that is nearly every article, in Python.
-    When more than :data:`PHRASE_BUDGET` articles hold the words, the articles
-    are ranked by the words (Whoosh's fast top-N), positions are checked for
-    the best of them until the page is full, and the count is estimated from a
-    sample of every candidate (``estimated``).
+
+def bounded(s: Any, q: query.Query, limit: int | None) -> Found | None:
+    """A search whose work does not grow with the corpus, or ``None`` when Whoosh's own is cheap enough.
+
+    Whoosh scores every matching article, in Python (~30 µs each), and checks a
+    phrase's positions in every article holding its words: for words as
+    common as ``the AND said`` or ``"in the"``, that is every article. When
+    more than :data:`RANK_BUDGET` articles match, an even sample of
+    :data:`RANK_SAMPLE` of them is ranked (and, for a phrase, checked for it),
+    and the page is the best of the sample. An AND's count is exact (from sets
+    of document numbers); a phrase's is estimated from the sample (``estimated``).
     """
+    if limit is None or limit < 1:
+        return None
     phrases = _phrases(q)
-    if phrases is None or limit is None or limit < 1:
+    if phrases is not None:
+        candidates: set[int] = set()
+        for p in phrases:
+            candidates |= _docset(s, query.And([query.Term(p.fieldname, w) for w in p.words]))
+    elif isinstance(q, query.And) and _words_only(q):
+        # single words are left to Whoosh: its block-max pruning ranks them well, and sampling would blur them
+        candidates = _docset(s, q)
+    else:
         return None
-    candidates: set[int] = set()
-    for p in phrases:
-        candidates |= _docset(s, query.And([query.Term(p.fieldname, w) for w in p.words]))
-    if len(candidates) <= PHRASE_BUDGET:
+    if len(candidates) <= RANK_BUDGET:
         return None
-    words_q = query.Or([query.And([query.Term(p.fieldname, w) for w in p.words], boost=p.boost) for p in phrases])
-    ranked: list[tuple[int, float]] = []
-    want = limit
-    batch = max(2 * limit, 200)
-    checked: set[int] = set()
-    while len(ranked) < want and len(checked) < len(candidates):
-        results = s.search(words_q, limit=min(len(candidates), len(checked) + batch))
-        fresh = [(hit.docnum, float(hit.score or 0.0)) for hit in results if hit.docnum not in checked]
-        if not fresh:
-            break
-        holding = _holding(s, phrases, sorted(d for d, _ in fresh))
-        checked.update(d for d, _ in fresh)
-        ranked.extend((d, score) for d, score in fresh if d in holding)
-        if len(checked) >= PHRASE_BUDGET:
-            break
-        batch *= 2
-    ranked = ranked[:want]
-    ordered = sorted(candidates)
-    step = max(1, len(ordered) // PHRASE_SAMPLE)
-    sample = ordered[::step]
-    rate = len(_holding(s, phrases, sample)) / len(sample)
-    total = max(len(ranked), round(rate * len(candidates)))
-    return Found(ranked=ranked, total=total, estimated=True)
+    sample = _spread(sorted(candidates), RANK_SAMPLE)
+    if phrases is None:
+        scored = _scores(s, q, sample)
+        ranked = sorted(scored.items(), key=lambda kv: -kv[1])[:limit]
+        return Found(ranked=ranked, total=len(candidates), sampled=len(sample))
+    holding = sorted(_holding(s, phrases, sample))
+    # ranked by the phrase's words (Whoosh's phrase scorer checks positions again, document by document)
+    words = query.Or([query.And([query.Term(p.fieldname, w) for w in p.words], boost=p.boost) for p in phrases])
+    scored = _scores(s, words, holding)
+    ranked = sorted(scored.items(), key=lambda kv: -kv[1])[:limit]
+    total = max(len(ranked), round(len(holding) / len(sample) * len(candidates)))
+    return Found(ranked=ranked, total=total, estimated=True, sampled=len(sample))
+
+
+SAMPLE_RUNS = 10
+"""The sample is taken as this many runs of neighbouring articles: each posting block is then read once."""
+
+
+def _spread(ordered: list[int], size: int) -> list[int]:
+    """``size`` of the ``ordered`` documents, in :data:`SAMPLE_RUNS` runs spread evenly over them."""
+    runs = min(SAMPLE_RUNS, size)
+    run = size // runs
+    gap = len(ordered) / runs
+    out: list[int] = []
+    for i in range(runs):
+        start = int(i * gap)
+        out.extend(ordered[start : start + run])
+    return out
+
+
+def _scores(s: Any, q: query.Query, docnums: list[int]) -> dict[int, float]:
+    """Whoosh's score of ``q`` for each of the (sorted, matching) documents, one matcher per segment."""
+    out: dict[int, float] = {}
+    leaves = s.leaf_searchers()
+    bounds = [offset for _, offset in leaves] + [float("inf")]
+    for i, (sub, offset) in enumerate(leaves):
+        local = [d - offset for d in docnums if offset <= d < bounds[i + 1]]
+        if not local:
+            continue
+        m = q.matcher(sub, sub.context())
+        for d in local:
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+                if not m.is_active():
+                    break
+            if m.id() == d:
+                out[offset + d] = float(m.score())
+    return out
 
 
 def _holding(s: Any, phrases: list[query.Phrase], docnums: list[int]) -> set[int]:
@@ -363,6 +447,9 @@ def total(s: Any, q: query.Query, results: Any) -> int:
 
 
 def _docset(s: Any, q: query.Query) -> set[int]:
+    """The documents matching ``q``, as a set of document numbers (AND, OR, NOT as set operations)."""
+    if isinstance(q, query.Term):
+        return _term_docs(s, q.fieldname, q.text)
     if isinstance(q, query.Or):
         out: set[int] = set()
         for child in q.children():
@@ -386,6 +473,44 @@ def _docset(s: Any, q: query.Query) -> set[int]:
 def matching(s: Any, q: query.Query) -> set[int]:
     """Every document ``q`` matches, as document numbers (phrases checked in every article: exact)."""
     return _docset(s, q)
+
+
+def _term_docs(s: Any, fieldname: str, text: Any) -> set[int]:
+    """The (live) documents holding a term, read a posting block at a time where this Whoosh allows it."""
+    from whoosh.codec.whoosh3 import W3LeafMatcher
+    from whoosh.matching import ListMatcher
+    from whoosh.matching.wrappers import FilterMatcher
+
+    from . import patches
+
+    out: set[int] = set()
+    for sub, offset in s.leaf_searchers():
+        reader = sub.reader()
+        try:
+            if (fieldname, text) not in reader:
+                continue
+            m = reader.postings(fieldname, text)
+        except Exception:  # TermNotFound and the like: not in this segment
+            continue
+        inner = m.child if isinstance(m, FilterMatcher) else m
+        ids: list[int] = []
+        if patches.FAST_WRITER and isinstance(inner, W3LeafMatcher):  # whole blocks of ids, not one call per id
+            while inner.is_active():
+                if inner._ids is None:
+                    inner._read_ids()
+                ids.extend(inner._ids)
+                inner._next_block()
+        elif patches.FAST_WRITER and isinstance(inner, ListMatcher):
+            ids.extend(inner._ids)
+        else:
+            ids.extend(m.all_ids())
+            inner = m
+        if inner is not m and reader.has_deletions():
+            deleted = reader.deleted_docs_set if hasattr(reader, "deleted_docs_set") else set(reader.deleted_docs())
+            out.update(offset + d for d in ids if d not in deleted)
+        else:
+            out.update(offset + d for d in ids) if offset else out.update(ids)
+    return out
 
 
 def _negates(q: query.Query) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import gc
 import heapq
+import os
 import shutil
 import threading
 import warnings
@@ -21,13 +22,13 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from whoosh import index
-from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.filedb.filestore import RamStorage
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 
-from . import patches
+from . import files, patches
 from .errors import IndexLocked, IndexUnreadable, IndexWriteFailed, describe_failure, unreadable_on_error
-from .queries import MatchPlan, bounded_phrase, match_plan, matching, run, total
+from .queries import MatchPlan, bounded, match_plan, matching, run, total
 from .schema import KEY, make_schema, term_key
 from .summaries import SegmentValues
 from .writer import BatchWriter, drop_quietly, gc_held, new_writer
@@ -47,14 +48,14 @@ class _MemoryStorage(RamStorage):
 def _open_or_create(directory: Path, create: bool) -> tuple[index.Index | None, str | None]:
     """Open the index in ``directory`` (or create it); returns the index or why it failed."""
     try:
-        if index.exists_in(str(directory)):
-            ix = index.open_dir(str(directory))
+        if files.exists_in(directory):
+            ix = files.open_dir(directory)
             if set(ix.schema.names()) != set(make_schema().names()):
                 return None, "the index was made by another version of Byline"
             ix.doc_count()  # touches the segment files
             return ix, None
         if create:
-            return index.create_in(str(directory), make_schema()), None
+            return files.create_in(directory, make_schema()), None
         return None, "no index here"
     except LockError as exc:
         return None, f"the index is locked: {exc}"
@@ -74,6 +75,8 @@ class Searched(Generic[T]):
     """The commit the search saw (:meth:`Store.view`)."""
     estimated: bool = False
     """True when ``total`` is an estimate (a phrase of very common words)."""
+    sampled: int = 0
+    """How many of the matching articles were ranked (0: all of them); see :func:`~.queries.bounded`."""
 
 
 class Store:
@@ -89,6 +92,7 @@ class Store:
         self._searcher_lock = threading.RLock()
         self._orders: dict[Callable[[Any], Any], tuple[tuple[int, int], array[int], list[int]]] = {}
         """Sort order → (the commit it was worked out for, each document's rank): see :meth:`sorted_search`."""
+        self._segment_files: dict[str, tuple[int, int, int]] = {}
 
     # -- opening -----------------------------------------------------------------------------------
     @classmethod
@@ -98,7 +102,8 @@ class Store:
         Raises :class:`IndexUnreadable` when files are there but cannot be read.
         """
         patches.install()
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        directory.mkdir(mode=files.FOLDER_MODE, parents=True, exist_ok=True)
+        files.tighten(directory)
         # Whoosh leaves file handles open when it fails on damaged files; they
         # are closed here, quietly, instead of warning at some random later time.
         with warnings.catch_warnings():
@@ -126,7 +131,7 @@ class Store:
         """
         if not (directory / LOCK_NAME).exists():
             return False
-        lock = FileStorage(str(directory)).lock(LOCK_NAME)
+        lock = files.storage(directory).lock(LOCK_NAME)
         if lock.acquire(blocking=False):
             lock.release()
             return False
@@ -137,7 +142,7 @@ class Store:
         """Delete the index files in ``directory`` (the directory is Byline's own)."""
         if directory.exists():
             shutil.rmtree(directory)
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        directory.mkdir(mode=files.FOLDER_MODE, parents=True, exist_ok=True)
 
     @staticmethod
     def exists(directory: Path) -> bool:
@@ -157,7 +162,10 @@ class Store:
         """A searcher kept open between calls (opening one costs ~7 ms per segment).
 
         It is brought up to date with what writers committed (cheap when nothing
-        changed) and used by one thread at a time.
+        changed) and used by one thread at a time. Segment files never change
+        once written: one that did since the searcher opened it was damaged
+        under it (:class:`IndexUnreadable`), which the searcher alone would not
+        notice (a garbled term table finds nothing, silently).
         """
         with self._searcher_lock:
             s = self._searcher
@@ -169,8 +177,50 @@ class Store:
                 except Exception:
                     self._drop_searcher()
                     s = self._ix.searcher()
+            if s is not self._searcher:
+                self._segment_files = self._stat_segments(s)
             self._searcher = s
+            try:
+                self._check_segments()
+            except IndexUnreadable:
+                # a writer (another process) committed and removed merged-away segments meanwhile:
+                # not damage if the files of the latest commit are all there
+                if self.in_memory or self._ix.latest_generation() == s.reader().generation():
+                    raise
+                self._drop_searcher()
+                s = self._searcher = self._ix.searcher()
+                self._segment_files = self._stat_segments(s)
+                self._check_segments()
             yield s
+
+    def _stat_segments(self, s: Searcher) -> dict[str, tuple[int, int, int]]:
+        """(size, mtime, inode) of the files of the segments a searcher reads."""
+        if self.in_memory:
+            return {}
+        out: dict[str, tuple[int, int, int]] = {}
+        for reader, _ in _leaves(s):
+            try:
+                names = reader.segment().list_files(self._ix.storage)
+            except Exception:
+                continue
+            for name in names:
+                try:
+                    info = os.stat(self.directory / name)
+                except OSError:
+                    continue
+                out[name] = (info.st_size, info.st_mtime_ns, info.st_ino)
+        return out
+
+    def _check_segments(self) -> None:
+        """Raise :class:`IndexUnreadable` if a segment file changed or vanished since it was opened."""
+        for name, known in self._segment_files.items():
+            try:
+                info = os.stat(self.directory / name)
+                now = (info.st_size, info.st_mtime_ns, info.st_ino)
+            except OSError as exc:
+                raise IndexUnreadable(f"the index file {name} is gone ({exc.strerror or exc})") from None
+            if now != known:
+                raise IndexUnreadable(f"the index file {name} was changed under the running index")
 
     def _drop_searcher(self) -> None:
         with self._searcher_lock:
@@ -187,7 +237,7 @@ class Store:
         if self.in_memory:
             return  # nobody else writes to it; searchers always see its last commit
         try:
-            self._ix = index.open_dir(str(self.directory))
+            self._ix = files.open_dir(self.directory)
         except Exception as exc:
             raise IndexUnreadable(f"{type(exc).__name__}: {exc}") from exc
 
@@ -226,6 +276,33 @@ class Store:
         batch = BatchWriter(w)
         self._writers = [b for b in self._writers if b.is_open] + [batch]
         return batch
+
+    def clean_leftovers(self) -> None:
+        """Delete the files no commit uses: those of a batch that failed (a full disk) or was killed.
+
+        Whoosh deletes them at its next commit, which a nearly full disk may
+        never allow. Done only while no process writes (the write lock is taken
+        for it, without waiting).
+        """
+        if self.in_memory:
+            return
+        from whoosh.index import clean_files
+
+        lock = files.storage(self.directory).lock(LOCK_NAME)
+        try:
+            if not lock.acquire(blocking=False):
+                return
+        except OSError:
+            return
+        try:
+            toc = self._ix._read_toc()
+            clean_files(self._ix.storage, self._ix.indexname, toc.generation, toc.segments)
+            for leftover in self.directory.glob("*.tmp"):  # temporary folders of writers that died
+                shutil.rmtree(leftover, ignore_errors=True)
+        except Exception:
+            pass  # damage is found and said elsewhere
+        finally:
+            lock.release()
 
     def cancel_writers(self) -> None:
         """Cancel every batch writer of this store still open (after a failure, releases the lock)."""
@@ -273,18 +350,18 @@ class Store:
         decoded for the first ``stored_for`` hits only (``None``: all) and every
         hit comes with its value, so ranking 100,000 hits does not decode
         100,000 stored documents. Without, every hit has its stored fields.
-        Phrases of very common words are searched with bounded work
-        (:func:`~.queries.bounded_phrase`): their total is then an estimate.
+        Searches matching very many articles rank a sample of them
+        (:func:`~.queries.bounded`); a phrase's total is then an estimate.
         """
         with self._reading() as s:
-            bounded = bounded_phrase(s, q, limit)
-            if bounded is not None:
-                ranked = bounded.ranked
-                count, estimated = bounded.total, bounded.estimated
+            found = bounded(s, q, limit)
+            if found is not None:
+                ranked = found.ranked
+                count, estimated, sampled = found.total, found.estimated, found.sampled
             else:
                 results = run(s, q, limit)
                 ranked = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
-                count, estimated = total(s, q, results), False
+                count, estimated, sampled = total(s, q, results), False, 0
             hits: list[tuple[dict[str, Any] | None, T | None, float]] = []
             if values is None:
                 hits = [(s.stored_fields(docnum), None, score) for docnum, score in ranked]
@@ -297,7 +374,7 @@ class Store:
                     hits.append((stored, got[docnum - offset], score))
             plan = match_plan(q, s)
             view = int(s.reader().generation() or 0)
-        return Searched(hits=hits, total=count, plan=plan, view=view, estimated=estimated)
+        return Searched(hits=hits, total=count, plan=plan, view=view, estimated=estimated, sampled=sampled)
 
     @unreadable_on_error
     def sorted_search(

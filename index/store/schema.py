@@ -14,10 +14,11 @@ What each field earns (issue 15: indexing time is postings written):
 * ``path``: the parts of the article's folder (relative to the corpus root) and
   file name, unstemmed, with positions (``path:politics``, ``path:"bbc politics"``).
 * ``quote_keys``, ``speaker_names``, ``speaker_roles``: keywords for the quote and
-  speaker listings. ``key`` finds a document (``PATH#N`` for record N of a dump);
-  ``file`` (the file's path; a dump record's dump) and ``info`` (metadata,
-  quotations, where the article stands) are stored. File signatures are not: the
-  manifest holds them.
+  speaker listings; ``period``: the year and month of the date, so that
+  ``date:2024`` reads one posting list instead of one per day. ``key`` finds a
+  document (``PATH#N`` for record N of a dump); ``file`` (the file's path; a dump
+  record's dump) and ``info`` (metadata, quotations, where the article stands) are
+  stored. File signatures are not: the manifest holds them.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from whoosh import fields, formats
 from ..fields import AUTHOR, BODY, DATE, LOCATION, OUTLET, QUOTE, SPEAKER, TITLE, URL
 from .analysis import ANALYZERS, PARTS, PLAIN, STEM
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump when the schema or what is stored changes: an index of another version is rebuilt."""
 
 KEY = "key"
@@ -44,6 +45,8 @@ WORDS = "words"
 QUOTE_KEYS = "quote_keys"
 SPEAKER_NAMES = "speaker_names"
 SPEAKER_ROLES = "speaker_roles"
+PERIOD = "period"
+"""The year and the month of the article's date (``y2024``, ``m2024-11``): ``date:2024`` is one term, not 366."""
 
 FIELD_KINDS = {TITLE: STEM, BODY: STEM, QUOTE: STEM, SPEAKER: PLAIN}
 """Text fields whose hits can be found again in the article text, and their analyser."""
@@ -150,6 +153,7 @@ def make_schema() -> fields.Schema:
             QUOTE_KEYS: fields.KEYWORD(),
             SPEAKER_NAMES: fields.KEYWORD(commas=True, scorable=True),
             SPEAKER_ROLES: fields.KEYWORD(commas=True),
+            PERIOD: fields.KEYWORD(),
             INFO: fields.STORED(),
         }
     )
@@ -211,6 +215,7 @@ def keyword_values(doc: IndexDocument) -> dict[str, str]:
         QUOTE_KEYS: " ".join(doc.quote_keys),
         SPEAKER_NAMES: ",".join(n.replace(",", " ") for n in doc.speaker_names),
         SPEAKER_ROLES: ",".join(r.replace(",", " ") for r in doc.speaker_roles),
+        PERIOD: f"y{doc.date[:4]} m{doc.date[:7]}" if doc.date and len(doc.date) >= 7 else "",
     }
 
 

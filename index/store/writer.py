@@ -22,6 +22,7 @@ other Whoosh, documents go through Whoosh's ``add_document`` instead.
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import warnings
 from array import array
@@ -53,14 +54,43 @@ from .schema import (
 )
 
 class _Postings:
-    """One term's postings in one segment: document numbers, weights and encoded values, in document order."""
+    """One term's postings in one segment, in document order: numbers, weights and encoded values.
 
-    __slots__ = ("ids", "weights", "values")
+    The values (a few bytes each) are kept end to end in one ``bytearray``
+    with their end offsets: ~16 bytes a posting instead of ~50 as Python
+    ``bytes`` objects (a big build holds millions of them per worker).
+    """
+
+    __slots__ = ("ids", "weights", "data", "ends")
 
     def __init__(self) -> None:
         self.ids = array("I")
         self.weights = array("f")
-        self.values: list[bytes] = []
+        self.data = bytearray()
+        self.ends = array("I")
+
+    @classmethod
+    def of(cls, single: tuple[int, float, bytes]) -> _Postings:
+        """Postings holding one ``(docnum, weight, value)`` posting so far."""
+        got = cls()
+        got.add(*single)
+        return got
+
+    def add(self, docnum: int, weight: float, value: bytes | None) -> None:
+        self.ids.append(docnum)
+        self.weights.append(weight)
+        if value:
+            self.data += value
+            self.ends.append(len(self.data))
+
+    @property
+    def values(self) -> list[bytes]:
+        """The encoded values, one per posting (empty when the field stores none)."""
+        data, out, start = self.data, [], 0
+        for end in self.ends:
+            out.append(bytes(data[start:end]))
+            start = end
+        return out
 
 
 class MemoryPool:
@@ -72,7 +102,7 @@ class MemoryPool:
     """
 
     def __init__(self) -> None:
-        self.fields: dict[str, dict[str, _Postings]] = {}
+        self.fields: dict[str, dict[str, _Postings | tuple[int, float, bytes]]] = {}
         self.words: set[str] = set()
         """The ``words`` lexicon of the segment."""
 
@@ -86,11 +116,11 @@ class MemoryPool:
         table = self.fields.setdefault(fieldname, {})
         got = table.get(term)
         if got is None:
-            got = table[term] = _Postings()
-        got.ids.append(docnum)
-        got.weights.append(weight)
-        if vbytes:
-            got.values.append(vbytes)
+            table[term] = (docnum, weight, vbytes or b"")
+        else:
+            if type(got) is tuple:
+                got = table[term] = _Postings.of(got)
+            got.add(docnum, weight, vbytes)
 
     def add_terms(self, fieldname: str, docnum: int, terms: dict[str, list[int]], boost: float) -> None:
         """One document's (term → positions) of a field with positions."""
@@ -101,11 +131,15 @@ class MemoryPool:
         encode = encode_positions
         for term, positions in terms.items():
             got = get(term)
-            if got is None:
-                got = table[term] = _Postings()
+            if got is None:  # most terms have one posting in a segment: a tuple, promoted on the second
+                table[term] = (docnum, len(positions) * boost, encode(positions))
+                continue
+            if type(got) is tuple:
+                got = table[term] = _Postings.of(got)
             got.ids.append(docnum)
             got.weights.append(len(positions) * boost)
-            got.values.append(encode(positions))
+            got.data += encode(positions)
+            got.ends.append(len(got.data))
 
     def iter_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
         """Every posting, sorted (Whoosh's protocol, for its own ``add_postings``)."""
@@ -114,6 +148,9 @@ class MemoryPool:
             for term in sorted(table):
                 got = table[term]
                 btext = term.encode("utf-8")
+                if type(got) is tuple:
+                    yield fieldname, btext, got[0], got[1], got[2]
+                    continue
                 values = got.values or [b""] * len(got.ids)
                 for docnum, weight, value in zip(got.ids, got.weights, values):
                     yield fieldname, btext, docnum, weight, value
@@ -201,8 +238,10 @@ class FastSegmentWriter(SegmentWriter):
         pool = self.pool
         if pool.words and self.docnum > self.docbase:
             lexicon = pool.fields.setdefault(WORDS, {})
+            one = (self.docbase, 1.0, b"")  # every word: the same one posting, one shared tuple
             for word in pool.words:
-                lexicon[word] = _lexicon_posting(self.docbase)
+                lexicon[word] = one
+            pool.words.clear()
         self._write_postings()
         self.fieldwriter.close()
 
@@ -228,15 +267,18 @@ class FastSegmentWriter(SegmentWriter):
             for term in sorted(table):
                 postings = table[term]
                 btext = term.encode("utf-8")
+                if type(postings) is tuple:
+                    # the term table entry itself, as Whoosh's W3TermInfo.to_bytes writes it for inlined postings
+                    if lexicon:  # every word of the lexicon has the same one posting
+                        lexicon_entry = lexicon_entry or _inlined_entry(*_single(postings), has_values, lengths)
+                        tindex.add(prefix + btext, lexicon_entry)
+                    else:
+                        tindex.add(prefix + btext, _inlined_entry(*_single(postings), has_values, lengths))
+                    continue
                 ids, weights, values = postings.ids, postings.weights, postings.values
                 n = len(ids)
                 if n <= INLINE_POSTINGS:
-                    # the term table entry itself, as Whoosh's W3TermInfo.to_bytes writes it for inlined postings
-                    if lexicon:  # every word of the lexicon has the same one posting
-                        lexicon_entry = lexicon_entry or _inlined_entry(ids, weights, values, has_values, lengths)
-                        tindex.add(prefix + btext, lexicon_entry)
-                    else:
-                        tindex.add(prefix + btext, _inlined_entry(ids, weights, values, has_values, lengths))
+                    tindex.add(prefix + btext, _inlined_entry(ids, weights, values, has_values, lengths))
                     continue
                 fw.start_term(btext)
                 pw = fw._postwriter
@@ -289,12 +331,10 @@ def _inlined_entry(
     return head + dumps((tuple(ids), whole, tuple(values) if has_values else (b"",) * len(ids)), 2)
 
 
-def _lexicon_posting(docnum: int) -> _Postings:
-    """The one posting of a word of the ``words`` lexicon."""
-    got = _Postings()
-    got.ids.append(docnum)
-    got.weights.append(1.0)
-    return got
+def _single(posting: tuple[int, float, bytes]) -> tuple[array[int], array[float], list[bytes]]:
+    """A one-posting tuple as the ids, weights and values :func:`_inlined_entry` takes."""
+    docnum, weight, value = posting
+    return array("I", (docnum,)), array("f", (weight,)), [value] if value else []
 
 
 def new_writer(ix: Any, timeout: float = 0.0, limitmb: int = 128, _lk: bool = True) -> SegmentWriter:
@@ -320,6 +360,12 @@ class BatchWriter:
         self._open = True
         self._segments: list[Any] = []
         self._moved: list[Path] = []
+        newsegment = getattr(writer, "newsegment", None)
+        folder = getattr(getattr(writer, "storage", None), "folder", None)
+        self._own_files = (
+            (Path(folder), f"{writer.indexname}_{newsegment.segment_id()}.") if newsegment is not None and folder else None
+        )
+        """Where this batch's own segment files go, and how their names start (removed if it is not committed)."""
 
     @property
     def is_open(self) -> bool:
@@ -431,6 +477,7 @@ class BatchWriter:
             del w
             del self._w
             gc.collect()
+            self._remove_own_files()
 
     def _commit(self, optimize: bool, merge: bool = True) -> None:
         """The body of :meth:`commit`."""
@@ -454,7 +501,7 @@ class BatchWriter:
             self._segments.clear()
 
     def cancel(self) -> None:
-        """Drop the batch; the index stays at its last commit."""
+        """Drop the batch and its files; the index stays at its last commit."""
         if self._open:
             self._open = False
             self._w.cancel()
@@ -464,6 +511,26 @@ class BatchWriter:
                 except OSError:
                     pass
             self._segments.clear()
+            self._remove_own_files()
+
+    def _remove_own_files(self) -> None:
+        """Delete the files of this batch's segment (Whoosh leaves them for a later commit to clean up).
+
+        After a failure (a full disk) they would otherwise stay, and the next
+        run, short of the space they hold, fail again and leave more.
+        """
+        if self._own_files is None:
+            return
+        folder, prefix = self._own_files
+        try:
+            names = [name for name in os.listdir(folder) if name.startswith(prefix)]
+        except OSError:
+            return
+        for name in names:
+            try:
+                os.unlink(folder / name)
+            except OSError:
+                pass
 
 
 SMALL_SEGMENT = 300
