@@ -224,6 +224,8 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         ):
             return _vague()  # ``a Chinese official``, ``an Alabama official``, ``a Clinton spokesman``
         return _who(parsed.name, "org")
+    if parsed.name in art.places:
+        return None  # ``Davenport`` of ``Davenport, Iowa``: a town
     role = " ".join(x for x in (np.pre_role, parsed.role) if x) or None
     if np.appos:
         role = np.appos

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 
 from .phrases.after import subject_np
 from .phrases.common import DATELINE_RE, is_word_char, NP
-from .phrases.names import iter_names, parse_name, surname
+from .phrases.names import iter_names, parse_name, place_before_state, surname
 from .phrases.roles import appositive_after, clean_role, pre_role
 from . import coreference
 from .cues import BASE_CUES, CUE_RE, FINITE_CUES, is_cue, NOUN_CUES, PARTICIPLE_CUES
-from .gender import gender_of
+from .gender import FEMALE_FIRST, gender_of, MALE_FIRST
 from .marks import MarkSpan, paragraphs
 from .sentences import headline_like, mask_quotes, split_sentences
 from .words import COMMON_CAPS, GENERIC_ORG_WORDS, split_tokens
@@ -112,6 +112,8 @@ class Article:
     mention_starts: list[int] = field(default_factory=list)
     _votes: dict[str, list[int]] = field(default_factory=dict)
     _lower_words: frozenset[str] | None = None
+    places: set[str] = field(default_factory=set)
+    """Towns the article names with their state or country (``Nashua, N.H.``): never speakers."""
 
     # ------------------------------------------------------------------ set-up
     def prepare(self) -> None:
@@ -149,6 +151,15 @@ class Article:
                     self.org_mentions.append((mt.start(), pi, parsed.name))
                     continue
                 if parsed.kind not in ("person", "other"):
+                    continue
+                if parsed.name in self.places or (
+                    not parsed.role
+                    and not parsed.possessive
+                    and split_tokens(parsed.name)[0] not in FEMALE_FIRST
+                    and split_tokens(parsed.name)[0] not in MALE_FIRST
+                    and place_before_state(m, mt.end())
+                ):
+                    self.places.add(parsed.name)  # ``Davenport, Iowa``: a town, and so wherever it recurs
                     continue
                 first, sep, rest = g.partition(" ")
                 if sep and first.endswith(("ing", "ly")) and self.sent_starts[self.sent_of(mt.start())] == mt.start():

@@ -11,6 +11,7 @@ from ..gender import FEMALE_FIRST, MALE_FIRST
 from ..words import (
     ABBR_TITLE_WORDS,
     COMMON_CAPS,
+    COUNTRY_WORDS,
     DEMONYMS,
     HONORIFICS,
     KNOWN_ORG_PAIRS,
@@ -24,6 +25,7 @@ from ..words import (
     SUFFIXES,
     TITLES,
     trie,
+    US_STATE_NAMES,
 )
 
 
@@ -268,6 +270,19 @@ def parse_name(phrase: str) -> ParsedName | None:
     name = " ".join(tokens)
     role = " ".join(lead + role_tokens) or None
     return ParsedName(name=name, role=role, kind=kind, possessive=possessive)
+
+
+def place_before_state(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` stand before a comma and a US state or a country, and nothing
+    more (``Nashua, N.H.``, ``Davenport, Iowa``, ``Sumter, South Carolina``, ``Lyon, France``)?  Then
+    it is a town, whatever it is called. Not ``Texas Republican``, ``New York’s``: only the state."""
+    if text[end : end + 2] != ", ":
+        return False
+    nm = NAME_SEQ_RE.match(text, end + 2)
+    if nm is None or text[nm.end() : nm.end() + 1].isalnum() or text[nm.end() : nm.end() + 2] in ("’s", "'s"):
+        return False
+    place = nm.group().replace(" ", "\u00a0")
+    return place in US_STATE_NAMES or place in COUNTRY_WORDS
 
 
 def surname(name: str) -> str:
