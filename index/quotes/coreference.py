@@ -229,9 +229,13 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
     role = " ".join(x for x in (np.pre_role, parsed.role) if x) or None
     if np.appos:
         role = np.appos
-    if parsed.kind in ("org", "place"):
+    if parsed.kind == "place" and parsed.name not in art.by_surname:
+        return None  # ``Japan said``, ``Washington said``: which of its people or offices, the text does not say
+    if parsed.kind == "org":
         org = art.canon_org(parsed.name)
         return _who(org, "org") if org else None
+    if parsed.kind == "place":
+        return _who(art.canon_person(parsed.name, pos), "person", clean_role(role))  # ``Israel`` of ``Steve Israel``
     if parsed.kind == "other":
         toks = split_tokens(parsed.name)
         if len(toks) != 1 or toks[0] in COMMON_CAPS or toks[0].lower() in PLURAL_PEOPLE:
@@ -240,7 +244,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             return _vague()  # ``the Clintons said``: a family, not one person
         if toks[0] not in art.by_surname and toks[0] not in art.by_given and (strict or not _unknown_word_ok(art, toks[0])):
             return None  # ``United``, ``Irish``, ``Hastily``: a common word or a people, not somebody's name
-    name = art.canon_person(parsed.name, pos)
+    name = art.canon_person(parsed.name, pos, parsed.gender)
     return _who(name, "person", clean_role(role))
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .phrases.after import subject_np
 from .phrases.common import DATELINE_RE, is_word_char, NP
-from .phrases.names import iter_names, parse_name, place_before_state, surname
+from .phrases.names import is_headline_verb, iter_names, parse_name, place_before_state, surname
 from .phrases.roles import appositive_after, clean_role, pre_role
 from . import coreference
 from .cues import BASE_CUES, CUE_RE, FINITE_CUES, is_cue, NOUN_CUES, PARTICIPLE_CUES
@@ -32,7 +32,7 @@ def _one_person(names: set[str]) -> bool:
     """Full names of one person within an article: one surname, given names that are short forms of
     one another (``Ken``/``Kenneth``, ``Sandy``/``Sandra``: one a prefix of the other, or the same
     first three letters)."""
-    keys = [(t[0], t[-1]) for t in (split_tokens(n) for n in names)]
+    keys = [(split_tokens(n)[0], surname(n)) for n in names]
     if len({sur for _, sur in keys}) != 1:
         return False
     givens = [g.rstrip(".") for g, _ in keys]
@@ -43,6 +43,19 @@ def _one_person(names: set[str]) -> bool:
     )
 
 
+def _head_before_common(phrase: str) -> str | None:
+    """The words of a capitalised run before its first common capitalised word or speech verb (``Is``,
+    ``The``, ``Says``), when at least two stand before it and more after it (``Yin Myint May``
+    stays whole)."""
+    toks = split_tokens(phrase)
+    for k, t in enumerate(toks[:-1]):
+        if k >= 2 and (t in COMMON_CAPS or is_headline_verb(t)):
+            return " ".join(toks[:k])
+    return None
+
+
+_POSSESSOR_RE = re.compile(r".+?[’']s(?= )")
+"""The possessor at the head of a capitalised phrase (``Karl Rove’s`` in ``Karl Rove’s PAC``)."""
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
@@ -112,6 +125,7 @@ class Article:
     mention_starts: list[int] = field(default_factory=list)
     _votes: dict[str, list[int]] = field(default_factory=dict)
     _lower_words: frozenset[str] | None = None
+    _quoted: dict[str, set[str]] | None = None
     places: set[str] = field(default_factory=set)
     """Towns the article names with their state or country (``Nashua, N.H.``): never speakers."""
 
@@ -145,8 +159,18 @@ class Article:
                 if g in COMMON_CAPS:
                     continue  # ``The``, ``But``, ``Monday``: a lone common word names nobody
                 parsed = parse_name(g)
+                if parsed is not None and parsed.kind == "other" and " " in parsed.name:
+                    head = _head_before_common(g)  # ``Megyn Kelly Is No Different``: the name ends at ``Is``
+                    if head is not None:
+                        parsed = parse_name(head)
                 if parsed is None:
                     continue
+                owner = _POSSESSOR_RE.match(g) if "s " in g else None
+                if owner is not None:
+                    # ``Karl Rove’s PAC``: the name is the PAC's, but Karl Rove is named in full.
+                    pp = parse_name(owner.group())
+                    if pp is not None and pp.kind == "person" and len(split_tokens(pp.name)) >= 2:
+                        self._note_full_name(pp.name, mt.start(), g)
                 if parsed.kind == "org":
                     self.org_mentions.append((mt.start(), pi, parsed.name))
                     continue
@@ -179,15 +203,7 @@ class Article:
                     ap = appositive_after(m, mt.end(), pe)
                     if ap:
                         self.appos_roles[name] = ap
-                self.by_surname.setdefault(surname(name), set()).add(name)
-                self.full_mentions.append((mt.start(), name))
-                if name not in self.mid_sentence and m[mt.start() - 1 : mt.start()] != "(" and (
-                    self.sent_starts[self.sent_of(mt.start())] != mt.start()
-                ):
-                    self.mid_sentence.add(name)
-                given = split_tokens(name)[0]
-                if not _INITIAL_RE.fullmatch(given):
-                    self.by_given.setdefault(given, set()).add(name)
+                self._note_full_name(name, mt.start(), g)
         for start, end, pi, g, parsed in found:
             name = parsed.name  # type: ignore[attr-defined]
             words = name.count(" ") + 1
@@ -201,6 +217,38 @@ class Article:
             self.mentions.append(Mention(start, self.sent_of(start), name, parsed.role))  # type: ignore[attr-defined]
             self.mention_starts.append(start)
         self._count_gender_votes()
+
+    def _note_full_name(self, name: str, start: int, phrase: str) -> None:
+        """Remember a person named in full at ``start`` (in the capitalised ``phrase`` found there)."""
+        self.by_surname.setdefault(surname(name), set()).add(name)
+        self.full_mentions.append((start, name))
+        if name not in self.mid_sentence and self.masked[start - 1 : start] != "(" and (
+            self.sent_starts[self.sent_of(start)] != start or not phrase.startswith(name)
+        ):
+            self.mid_sentence.add(name)  # ``So Labor Secretary Thomas Perez``: inside its sentence too
+        given = split_tokens(name)[0]
+        if not _INITIAL_RE.fullmatch(given):
+            self.by_given.setdefault(given, set()).add(name)
+
+    def quoted_people(self) -> dict[str, set[str]]:
+        """People named in full only inside quotations (``“I met with FBI Director James Comey”``) or
+        in a headline, by surname: what a bare surname stands for when the article names nobody
+        else so."""
+        if self._quoted is None:
+            self._quoted = {}
+            ranges = [(sp.start, sp.end) for sp in self.spans] + [self.paras[pi] for pi in sorted(self.headline_paras)]
+            for a, b in ranges:
+                for mt in iter_names(self.text, a, b):
+                    parsed = parse_name(mt.group(0))
+                    if parsed is None or parsed.kind == "other":
+                        head = _head_before_common(mt.group(0))  # ``Mayor John Doe Says He …``
+                        parsed = parse_name(head) if head is not None else parsed
+                    if parsed is None or parsed.kind != "person" or parsed.possessive:
+                        continue
+                    toks = split_tokens(parsed.name)
+                    if len(toks) >= 2 and (parsed.role or toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST):
+                        self._quoted.setdefault(surname(parsed.name), set()).add(parsed.name)
+        return self._quoted
 
     def _count_gender_votes(self) -> None:
         """``Clinton said she …``: a sentence naming one person, then using only ``he`` or only
@@ -254,37 +302,68 @@ class Article:
         return out
 
     # ---------------------------------------------------------------- lookups
-    def canon_person(self, name: str, pos: int | None = None) -> str:
-        """Full name for a surname-only mention when the article names exactly one such person."""
+    def canon_person(self, name: str, pos: int | None = None, gender: str | None = None) -> str:
+        """The full name a surname-only mention stands for, when the article names such a person in
+        full (``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``).
+
+        Of several people with that surname (``Bill`` and ``Hillary Clinton``, ``Carly`` and her
+        husband ``Frank Fiorina``): the one an honorific's gender fits (``Mrs. Clinton``), else the
+        one the article named as the subject or speaker of this sentence or the one before, else the
+        one it named in full most often before ``pos``, else the one it introduced first: news prose
+        keeps the bare surname for the person it introduced first and names the others in full."""
         toks = split_tokens(name)
-        if len(toks) == 1:
-            cands = self.by_surname.get(toks[0]) or self.by_given.get(toks[0], set())
-            if len(cands) > 1:
-                # ``See Sexton``, ``Understated Perez``: a capitalised word opening a sentence before
-                # the surname names nobody; a full name also seen inside a sentence is surer.
-                cands = {c for c in cands if not self.used_lowercase(split_tokens(c)[0])} or cands
-                cands = {c for c in cands if c in self.mid_sentence} or cands
-            if len(cands) == 1:
-                return next(iter(cands))  # ``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``
-            if len(cands) > 1 and _one_person(cands):
-                # ``Ken Starr`` and ``Kenneth Starr``: one person, named the way the article names him most.
-                counts = {c: sum(1 for _, full in self.full_mentions if full == c) for c in cands}
-                return max(sorted(cands), key=lambda c: counts[c])
-            if cands and pos is not None:
-                # ``Bill Clinton`` and ``Hillary Clinton`` both named: the one named in full in this
-                # paragraph or the one before, else the one the article names in full most often.
-                named = [(start, full) for start, full in self.full_mentions if start < pos and full in cands]
-                if named:
-                    para = self.para_of(pos)
-                    if para - self.para_of(named[-1][0]) <= 1:
-                        return named[-1][1]
-                    counts: dict[str, int] = {}
-                    for _, full in named:
-                        counts[full] = counts.get(full, 0) + 1
-                    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-                    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-                        return ranked[0][0]
-        return name
+        if len(toks) != 1:
+            return name
+        cands = self.by_surname.get(toks[0]) or self.by_given.get(toks[0], set())
+        if len(cands) > 1:
+            # ``See Sexton``, ``Understated Perez``: a capitalised word opening a sentence before
+            # the surname names nobody; a full name also seen inside a sentence, given a role or
+            # opening with a known given name is surer.
+            cands = {c for c in cands if not self.used_lowercase(split_tokens(c)[0])} or cands
+            cands = {c for c in cands if self._sure_name(c)} or cands
+        if len(cands) == 1:
+            return next(iter(cands))
+        if not cands:
+            quoted = self.quoted_people().get(toks[0], set())
+            return next(iter(quoted)) if len(quoted) == 1 else name
+        if _one_person(cands):
+            # ``Ken Starr`` and ``Kenneth Starr``: one person, named the way the article names him most.
+            counts = {c: sum(1 for _, full in self.full_mentions if full == c) for c in cands}
+            return max(sorted(cands), key=lambda c: counts[c])
+        if gender is not None:
+            fitting = {c for c in cands if self.gender_of_name(c) == gender}
+            if len(fitting) == 1:
+                return next(iter(fitting))
+            cands = fitting or cands
+        order = [full for _, full in self.full_mentions if full in cands]
+        if pos is None:
+            return order[0] if order else name
+        si = self.sent_of(pos)
+        lo = self.sents[max(0, si - 1)][0] if self.sents else 0
+        recent = [ev.who.name for ev in self.events if lo <= ev.pos < pos and ev.who.name in cands]
+        if recent:
+            return recent[-1]  # ``Bill Clinton spoke first. “…,” Clinton said.``
+        named = [full for start, full in self.full_mentions if start < pos and full in cands]
+        if named:
+            counts: dict[str, int] = {}
+            for full in named:
+                counts[full] = counts.get(full, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                return ranked[0][0]
+        return order[0] if order else name
+
+    def _sure_name(self, name: str) -> bool:
+        """Is ``name`` surely a person's full name (seen inside a sentence, given a role or an
+        appositive, or opening with a known given name), not a capitalised word before a surname?"""
+        first = split_tokens(name)[0]
+        return (
+            name in self.mid_sentence
+            or name in self.appos_roles
+            or bool(self.people.get(name))
+            or first in FEMALE_FIRST
+            or first in MALE_FIRST
+        )
 
     def canon_org(self, name: str) -> str | None:
         """The full name of an organisation the article names in short (``Times`` → ``New York

@@ -22,7 +22,7 @@ from ..phrases.common import (
     TRAIL_KEEP_RE,
     WORD_RE,
 )
-from ..phrases.names import NAME_SEQ_RE
+from ..phrases.names import NAME_SEQ_RE, parse_name
 from ..phrases.roles import appositive_after, desc_noun, is_qual_noun, role_appos_before
 from ..words import COMMON_CAPS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOPLE, TITLES
 
@@ -194,7 +194,21 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
     if fm is not None and not _could_be_person(fm.group(1)) and not _could_be_person(fm.group(2)):
         return i, None  # ``The war in Ukraine …``: a common noun, nobody who speaks
-    return i, np_after(m, i, e)
+    np = np_after(m, i, e)
+    if np is not None and np.name and np.end < e and m[np.end] == "," and im is not None and _is_place(np.name):
+        # ``Speaking in Salem, New Hampshire, Trump went …``: the state ends the introductory phrase.
+        j = np.end + 1
+        while j < e and m[j].isspace():
+            j += 1
+        if j < e and m[j].isupper():
+            return j, np_after(m, j, e)
+    return i, np
+
+
+def _is_place(name: str) -> bool:
+    """A place name (a state after a town: ``New Hampshire``, ``Colo.``)."""
+    parsed = parse_name(name)
+    return parsed is not None and parsed.kind == "place"
 
 
 _PLAIN_SUBJECT_RE = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their)\s+([a-z][a-z\-]*)\s+([a-z][a-z\-]*)\b")

@@ -8,11 +8,15 @@ from dataclasses import dataclass
 
 from ..phrases.names import ABBR_TITLES, is_demonym
 from ..cues import FINITE_ALT, FINITE_CUES, PARTICIPLE_CUES
-from ..words import ORG_WORDS, PARTICLES, TITLES
+from ..words import NATIONALITIES, ORG_WORDS, PARTICLES, PLACES, TITLES
 
 
 
-DATELINE_RE = re.compile(r"[A-Z][A-Z .,’'\-]{2,40}(?:\([^)]{1,30}\))?\s*[—–\-]{1,2}\s*")
+DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z .,’'\-]{2,40}(?:\([^)]{1,30}\))?|[A-Z][a-z]+(?:[ .,]+[A-Z][a-z.]+){0,3}\s*\([A-Z][^)]{1,30}\))"
+    r"\s*[—–\-]{1,2}\s*"
+)
+"""A dateline: ``WASHINGTON —``, ``MOSCOW (Reuters) -``, ``Washington (AFP) –``."""
 
 
 INTRO_RE = re.compile(
@@ -152,7 +156,16 @@ def is_modifier_word(tok: str) -> bool:
 
 
 def desc_np(start: int, end: int, role_words: list[str], name_words: list[str]) -> NP | None:
-    """``the Argentine``, ``the 24-year-old Briton``: a description, not a name."""
+    """``the Argentine``, ``the 24-year-old Briton``, ``the Wisconsin Republican``: a description, not
+    a name."""
+    if (
+        len(name_words) >= 2
+        and role_words
+        and role_words[-1].lower() in ("the", "this")
+        and is_demonym(name_words[-1].rstrip(",.;:"))
+        and all(w in PLACES or w in NATIONALITIES for w in name_words[:-1])
+    ):
+        return NP(start, end, desc=DEMONYM_DESC)  # ``the Utah Republican``: the place qualifies a person
     if (
         len(name_words) == 1
         and role_words
