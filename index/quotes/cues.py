@@ -58,12 +58,27 @@ _PLURAL_LEMMAS = frozenset(
 the others is too often a noun there (``news reports``)."""
 
 
+def _doubles(lemma: str) -> bool:
+    """Does a one-syllable lemma double its final consonant (``quip`` → ``quipped``, ``sum`` →
+    ``summed``, ``dub`` → ``dubbed``)?  Consonant, one vowel, consonant (not w, x or y)."""
+    if lemma in _DOUBLE_FINAL:
+        return True
+    vowels = sum(1 for ch in lemma if ch in "aeiou")
+    return (
+        len(lemma) >= 3
+        and vowels == 1
+        and lemma[-1] not in "aeiouwxy"
+        and lemma[-2] in "aeiou"
+        and lemma[-3] not in "aeiou"
+    )
+
+
 def forms(lemma: str) -> tuple[str, ...]:
     """Every written form of a speech verb: ``say`` → ``says said saying``; ``quip`` → ``quips
     quipped quipping``; ``reply`` → ``replies replied replying``; ``argue`` → ``argues argued arguing``."""
     if lemma in _IRREGULAR:
         return _IRREGULAR[lemma]
-    if lemma in _DOUBLE_FINAL:
+    if _doubles(lemma):
         stem = lemma + lemma[-1]
         return (lemma + "s", stem + "ed", stem + "ing")
     if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):

@@ -13,16 +13,18 @@ from ..words import NATIONALITIES, ORG_WORDS, PARTICLES, PLACES, TITLES
 
 
 DATELINE_RE = re.compile(
-    r"(?:[A-Z][A-Z .,’'\-]{2,40}(?:\([^)]{1,30}\))?|[A-Z][a-z]+(?:[ .,]+[A-Z][a-z.]+){0,3}\s*\([A-Z][^)]{1,30}\))"
+    r"(?:[A-Z][A-Z .’'\-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:\([^)]{1,30}\))?"
+    r"|[A-Z][a-z]+(?:[ .,]+[A-Z][a-z.]+){0,3}\s*\([A-Z][^)]{1,30}\))"
     r"\s*[—–\-]{1,2}\s*"
 )
-"""A dateline: ``WASHINGTON —``, ``MOSCOW (Reuters) -``, ``Washington (AFP) –``."""
+"""A dateline: ``WASHINGTON —``, ``MOSCOW (Reuters) -``, ``LA CROSSE, Wisc. —``, ``Washington (AFP) –``."""
 
 
 INTRO_RE = re.compile(
     r"(?:(?:Similarly|However|Moreover|Meanwhile|Still|Yet|Also|Later|Earlier|Instead|Indeed|Finally|"
     r"Then|Now|Today|Yesterday|Separately|Additionally|Furthermore|Nonetheless|Nevertheless|Thus|"
     r"Therefore|Again|Overall|Ultimately|Previously|Already|Rather|Otherwise|Last\s+\w+|On\s+that|For\s+example|"
+    r"Here\s+(?:in|at|on)\b[^,.;:!?]{0,80}|"
     r"For\s+instance|[A-Z][a-z]+ly|[A-Z][a-z]+ing\b[^,.;:!?]{0,160}|"
     r"By\s+contrast|In\s+contrast|In\s+addition|At\s+the\s+same\s+time|Of\s+course|In\s+fact|"
     r"(?:When|While|After|Before|If|Although|Though|As|Since|Because|Asked|Speaking|Despite|During|Once|"

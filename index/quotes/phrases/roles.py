@@ -304,8 +304,9 @@ def ends_with_person(seg: str) -> bool:
 
 _GAP_STOP = frozenset(
     """that which who whom whose and but or nor when while if because as after before since though
-    although he she it they we i you his her its their our my your this these those is was are were
-    be been has have had will would can could may might should must not no so than then""".split()
+    although until unless once whether where why how what he she it they we i you his her its their
+    our my your this these those is was are were be been has have had will would can could may might
+    should must not no so than then""".split()
 )
 
 
