@@ -63,10 +63,19 @@ def prev_subject(art: Article, pos: int) -> Who | None:
     return who if who is not None and who.kind == "person" else None
 
 
+_AS_FOR_RE = re.compile(r"\s*(?:As|And\s+as)\s+for\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*,\s*")
+"""``As for Trump, he …``: a sentence that names its topic before its pronoun subject."""
+
+
 def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
     """``he``/``she`` at ``pos``: the most recent fitting person of this sentence and the two before
     (speakers and subjects first), else the most recent fitting speaker or subject nearby."""
     si = art.sent_of(pos)
+    topic = _AS_FOR_RE.match(art.masked, art.sents[si][0], pos) if art.sents else None
+    if topic is not None and art.masked[topic.end() : pos].strip().lower() in ("", "he", "she"):
+        who = resolve(art, NP(topic.start(1), topic.end(1), name=topic.group(1)), topic.start(1))
+        if who is not None and who.kind == "person" and art.gender_of_name(who.name) in (None, gender):
+            return who  # ``As for Trump, he said``: the topic the sentence opens with
     lo = art.sents[max(0, si - _PRONOUN_WINDOW)][0]
     fits = lambda name: art.gender_of_name(name) in (None, gender)  # noqa: E731
     para = art.para_of(pos)
@@ -242,7 +251,8 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             return None
         if _family(art, toks[0]):
             return _vague()  # ``the Clintons said``: a family, not one person
-        if toks[0] not in art.by_surname and toks[0] not in art.by_given and (strict or not _unknown_word_ok(art, toks[0])):
+        known = toks[0] in art.by_surname or toks[0] in art.by_given or toks[0] in art.titled
+        if not known and (strict or not _unknown_word_ok(art, toks[0])):
             return None  # ``United``, ``Irish``, ``Hastily``: a common word or a people, not somebody's name
     name = art.canon_person(parsed.name, pos, parsed.gender)
     return _who(name, "person", clean_role(role))

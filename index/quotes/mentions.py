@@ -126,6 +126,8 @@ class Article:
     _votes: dict[str, list[int]] = field(default_factory=dict)
     _lower_words: frozenset[str] | None = None
     _quoted: dict[str, set[str]] | None = None
+    titled: set[str] = field(default_factory=set)
+    """Surnames the article gives a title or an honorific (``President Obama``, ``Mr. Trump``)."""
     places: set[str] = field(default_factory=set)
     """Towns the article names with their state or country (``Nashua, N.H.``): never speakers."""
 
@@ -211,6 +213,8 @@ class Article:
                 continue  # a headline in title case, not a name
             if words == 1 and name not in self.by_surname and not parsed.role:  # type: ignore[attr-defined]
                 continue  # a lone capitalised word the article does not otherwise use as a name
+            if words == 1 and parsed.kind == "person":  # type: ignore[attr-defined]
+                self.titled.add(name)  # ``President Obama``, ``Mr. Trump``: a person, named by surname
             if parsed.kind != "person" and words > 1:  # type: ignore[attr-defined]
                 continue
             name = self.canon_person(name, start) if words == 1 else name

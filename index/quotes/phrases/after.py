@@ -189,6 +189,10 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     i = im.end() if im else s0
     while i < e and m[i].isspace():
         i += 1
+    if i < e and im is not None and m[i].islower():
+        pm = _PRONOUN_SUBJECT_RE.match(m, i, e)
+        if pm is not None:
+            return i, NP(i, pm.end(1), pron=pm.group(1))  # ``As for Trump, he said``: the subject is ``he``
     if i >= e or m[i] in "#“”\"‘’'" or m[i].islower() or m[i].isdigit():
         return i, None
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
@@ -203,6 +207,10 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
         if j < e and m[j].isupper():
             return j, np_after(m, j, e)
     return i, np
+
+
+_PRONOUN_SUBJECT_RE = re.compile(r"(he|she)\s+[a-z]")
+"""A pronoun subject after an introductory phrase, followed by its verb."""
 
 
 def _is_place(name: str) -> bool:
