@@ -102,6 +102,8 @@ def _decide(r: Reading, site: Site) -> None:
         if cue_si > site.si:
             r.cue_sent[site.q] = cue_si
         r.note_speech(cue_si, who, found.cue, found.pos if not carried else site.anchor)
+        if not carried and cue_si == site.si:
+            r.used.add(found.pos)  # this cue is read: the pass over the sentence's cues skips it
         if who is VAGUE:
             res.how = "vague"
             return

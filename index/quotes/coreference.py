@@ -36,10 +36,15 @@ _PRONOUN_WINDOW = 2
 """How many sentences before the pronoun's own are searched for the person it stands for."""
 
 
-def _who(name: str, kind: str, role: str | None = None) -> Who:
-    from .mentions import Who
+_WHO: list[type] = []
 
-    return Who(name, kind, role)
+
+def _who(name: str, kind: str, role: str | None = None) -> Who:
+    if not _WHO:
+        from .mentions import Who  # imported here: mentions imports this module
+
+        _WHO.append(Who)
+    return _WHO[0](name, kind, role)
 
 
 def _vague() -> Who:

@@ -181,6 +181,42 @@ CUE_RE = re.compile(
 """Any speech cue in running text (lower-case; names stay capitalised)."""
 
 
+_FIRST_WORDS = frozenset(
+    {w.split("-")[0] for w in FINITE_CUES | BASE_CUES | PARTICIPLE_CUES | NOUN_CUES}
+    | {w.capitalize() for w in PARTICIPLE_CUES}
+    | {"according", "According", "pointed", "points", "pointing", "put", "puts", "putting"}
+)
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
+def _is_letter(text: str, i: int) -> bool:
+    """Is ``text[i]`` an ASCII letter (a letter of :data:`_LETTERS_RE`)?  False outside the text."""
+    return 0 <= i < len(text) and ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z")
+
+
+def scan_cues(text: str) -> list[re.Match[str]]:
+    """``list(CUE_RE.finditer(text))``, found faster: :data:`CUE_RE` is tried only where a word that
+    can open a cue starts (a set lookup per word instead of the pattern at every letter)."""
+    out = []
+    match = CUE_RE.match
+    first = _FIRST_WORDS
+    find = text.find
+    pos = 0
+    for w in [w for w in _LETTERS_RE.findall(text) if w in first]:
+        # Every whole-word occurrence of a candidate is itself a candidate, in the same order: the
+        # next one stands at the next occurrence of ``w`` with no ASCII letter on either side.
+        at = find(w, pos)
+        while at >= 0 and (_is_letter(text, at - 1) or _is_letter(text, at + len(w))):
+            at = find(w, at + 1)
+        if at < 0:
+            break  # pragma: no cover - findall saw the word, so find sees it too
+        pos = at + len(w)
+        c = match(text, at)
+        if c is not None:
+            out.append(c)
+    return out
+
+
 _BASE_BEFORE = frozenset(
     """to would will could can might may should must did does do not never also later then they we i you
     didn't don't doesn't won't wouldn't couldn't can't""".split()

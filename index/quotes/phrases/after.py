@@ -82,11 +82,12 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             words.append(lowt)
             end = s + len(t)
             continue
+        c0 = t[0]
         ok = (
-            CAPWORD_RE.match(t)
-            or (PARTICLE_RE.match(t) and words)
+            ((c0.isupper() or c0 > "\u00ff" or "-" in t[:4] or "\u2011" in t[:4]) and CAPWORD_RE.match(t))
+            or (words and PARTICLE_RE.match(t))
             or lowt in PERSON_NOUNS
-            or is_qual_noun(lowt)
+            or ("-" in lowt and is_qual_noun(lowt))
             or lowt in MODIFIERS
             or (lowt in ("the", "a", "an") and not words)
             or lowt.endswith("-old")
