@@ -24,15 +24,15 @@ INTRO_RE = re.compile(
     r"(?:(?:Similarly|However|Moreover|Meanwhile|Still|Yet|Also|Later|Earlier|Instead|Indeed|Finally|"
     r"Then|Now|Today|Yesterday|Separately|Additionally|Furthermore|Nonetheless|Nevertheless|Thus|"
     r"Therefore|Again|Overall|Ultimately|Previously|Already|Rather|Otherwise|Last\s+\w+|On\s+that|For\s+example|"
-    r"Here\s+(?:in|at|on)\b[^,.;:!?]{0,80}|"
-    r"For\s+instance|[A-Z][a-z]+ly|[A-Z][a-z]+ing\b[^,.;:!?]{0,160}|"
+    r"Here\s+(?:in|at|on)\b[^,.;:!?]{0,80}+|"
+    r"For\s+instance|[A-Z][a-z]+ly|[A-Z][a-z]+ing\b[^,.;:!?]{0,160}+|"
     r"By\s+contrast|In\s+contrast|In\s+addition|At\s+the\s+same\s+time|Of\s+course|In\s+fact|"
     r"(?:When|While|After|Before|If|Although|Though|As|Since|Because|Asked|Speaking|Despite|During|Once|"
     r"Until|Upon|Following|Given|Unlike|Like|Responding|Addressing|Writing|In|On|At|Throughout|With|Regarding|"
     r"Concerning|Considering|Including|Besides|Beyond|Over|Along|Across|Among|Against|Through|Within|By|For|"
     r"Without|Under|From|Amid|Earlier|Later|"
     r"after|before|when|while|although|though|since|because|despite|during|once|until|upon|following|amid|"
-    r"unlike|as|if)\b[^,.;:!?]{0,160}|"
+    r"unlike|as|if)\b[^,.;:!?]{0,160}+|"
     r"(?:[A-Z][a-z]+|A|An|The)(?:\s+[a-z]+){0,2}\s+(?:later|earlier|ago|afterwards?))\s*,\s*)+"
 )
 
