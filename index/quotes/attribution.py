@@ -18,10 +18,11 @@ from .phrases.after import np_after
 from .phrases.common import WS_RE
 from .rules.base import sentence_subject, subject_possessor
 from .rules.before import cue_speaker
-from .kinds import Found, is_title, shape
+from .kinds import Found, is_markup, is_title, shape
 from .marks import MarkSpan
 from .mentions import Article, VAGUE
 from .rules import Reading, RULES, Site
+from .rules.layouts import is_credit_span
 from .sentences import LEAD_WINDOW
 
 _CARRIED = ("cont", "prev")
@@ -86,7 +87,9 @@ def _decide(r: Reading, site: Site) -> None:
     art = r.art
     if site.anchor < art.body_start:
         return  # a title or metadata line: its quotes are terms
-    if is_title(art.text[sp.start : sp.end], r.m[max(site.floor, site.anchor - 60) : site.anchor]):
+    content = art.text[sp.start : sp.end]
+    before = r.m[max(site.floor, site.anchor - 60) : site.anchor]
+    if is_title(content, before) or is_markup(content) or is_credit_span(r, site.q):
         res.how = "title"
         return
     for rule in RULES:
@@ -99,6 +102,8 @@ def _decide(r: Reading, site: Site) -> None:
         if cue_si > site.si:
             r.cue_sent[site.q] = cue_si
         r.note_speech(cue_si, who, found.cue, found.pos if not carried else site.anchor)
+        if not carried and cue_si == site.si:
+            r.used.add(found.pos)  # this cue is read: the pass over the sentence's cues skips it
         if who is VAGUE:
             res.how = "vague"
             return

@@ -36,10 +36,15 @@ _PRONOUN_WINDOW = 2
 """How many sentences before the pronoun's own are searched for the person it stands for."""
 
 
-def _who(name: str, kind: str, role: str | None = None) -> Who:
-    from .mentions import Who
+_WHO: list[type] = []
 
-    return Who(name, kind, role)
+
+def _who(name: str, kind: str, role: str | None = None) -> Who:
+    if not _WHO:
+        from .mentions import Who  # imported here: mentions imports this module
+
+        _WHO.append(Who)
+    return _WHO[0](name, kind, role)
 
 
 def _vague() -> Who:
@@ -63,10 +68,19 @@ def prev_subject(art: Article, pos: int) -> Who | None:
     return who if who is not None and who.kind == "person" else None
 
 
+_AS_FOR_RE = re.compile(r"\s*(?:As|And\s+as)\s+for\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*,\s*")
+"""``As for Trump, he …``: a sentence that names its topic before its pronoun subject."""
+
+
 def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
     """``he``/``she`` at ``pos``: the most recent fitting person of this sentence and the two before
     (speakers and subjects first), else the most recent fitting speaker or subject nearby."""
     si = art.sent_of(pos)
+    topic = _AS_FOR_RE.match(art.masked, art.sents[si][0], pos) if art.sents else None
+    if topic is not None and art.masked[topic.end() : pos].strip().lower() in ("", "he", "she"):
+        who = resolve(art, NP(topic.start(1), topic.end(1), name=topic.group(1)), topic.start(1))
+        if who is not None and who.kind == "person" and art.gender_of_name(who.name) in (None, gender):
+            return who  # ``As for Trump, he said``: the topic the sentence opens with
     lo = art.sents[max(0, si - _PRONOUN_WINDOW)][0]
     fits = lambda name: art.gender_of_name(name) in (None, gender)  # noqa: E731
     para = art.para_of(pos)
@@ -224,21 +238,28 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         ):
             return _vague()  # ``a Chinese official``, ``an Alabama official``, ``a Clinton spokesman``
         return _who(parsed.name, "org")
+    if parsed.name in art.places:
+        return None  # ``Davenport`` of ``Davenport, Iowa``: a town
     role = " ".join(x for x in (np.pre_role, parsed.role) if x) or None
     if np.appos:
         role = np.appos
-    if parsed.kind in ("org", "place"):
+    if parsed.kind == "place" and parsed.name not in art.by_surname:
+        return None  # ``Japan said``, ``Washington said``: which of its people or offices, the text does not say
+    if parsed.kind == "org":
         org = art.canon_org(parsed.name)
         return _who(org, "org") if org else None
+    if parsed.kind == "place":
+        return _who(art.canon_person(parsed.name, pos), "person", clean_role(role))  # ``Israel`` of ``Steve Israel``
     if parsed.kind == "other":
         toks = split_tokens(parsed.name)
         if len(toks) != 1 or toks[0] in COMMON_CAPS or toks[0].lower() in PLURAL_PEOPLE:
             return None
         if _family(art, toks[0]):
             return _vague()  # ``the Clintons said``: a family, not one person
-        if toks[0] not in art.by_surname and toks[0] not in art.by_given and (strict or not _unknown_word_ok(art, toks[0])):
+        known = toks[0] in art.by_surname or toks[0] in art.by_given or toks[0] in art.titled
+        if not known and (strict or not _unknown_word_ok(art, toks[0])):
             return None  # ``United``, ``Irish``, ``Hastily``: a common word or a people, not somebody's name
-    name = art.canon_person(parsed.name, pos)
+    name = art.canon_person(parsed.name, pos, parsed.gender)
     return _who(name, "person", clean_role(role))
 
 

@@ -58,12 +58,27 @@ _PLURAL_LEMMAS = frozenset(
 the others is too often a noun there (``news reports``)."""
 
 
+def _doubles(lemma: str) -> bool:
+    """Does a one-syllable lemma double its final consonant (``quip`` → ``quipped``, ``sum`` →
+    ``summed``, ``dub`` → ``dubbed``)?  Consonant, one vowel, consonant (not w, x or y)."""
+    if lemma in _DOUBLE_FINAL:
+        return True
+    vowels = sum(1 for ch in lemma if ch in "aeiou")
+    return (
+        len(lemma) >= 3
+        and vowels == 1
+        and lemma[-1] not in "aeiouwxy"
+        and lemma[-2] in "aeiou"
+        and lemma[-3] not in "aeiou"
+    )
+
+
 def forms(lemma: str) -> tuple[str, ...]:
     """Every written form of a speech verb: ``say`` → ``says said saying``; ``quip`` → ``quips
     quipped quipping``; ``reply`` → ``replies replied replying``; ``argue`` → ``argues argued arguing``."""
     if lemma in _IRREGULAR:
         return _IRREGULAR[lemma]
-    if lemma in _DOUBLE_FINAL:
+    if _doubles(lemma):
         stem = lemma + lemma[-1]
         return (lemma + "s", stem + "ed", stem + "ing")
     if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
@@ -164,6 +179,42 @@ CUE_RE = re.compile(
     + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it))\b"
 )
 """Any speech cue in running text (lower-case; names stay capitalised)."""
+
+
+_FIRST_WORDS = frozenset(
+    {w.split("-")[0] for w in FINITE_CUES | BASE_CUES | PARTICIPLE_CUES | NOUN_CUES}
+    | {w.capitalize() for w in PARTICIPLE_CUES}
+    | {"according", "According", "pointed", "points", "pointing", "put", "puts", "putting"}
+)
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
+def _is_letter(text: str, i: int) -> bool:
+    """Is ``text[i]`` an ASCII letter (a letter of :data:`_LETTERS_RE`)?  False outside the text."""
+    return 0 <= i < len(text) and ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z")
+
+
+def scan_cues(text: str) -> list[re.Match[str]]:
+    """``list(CUE_RE.finditer(text))``, found faster: :data:`CUE_RE` is tried only where a word that
+    can open a cue starts (a set lookup per word instead of the pattern at every letter)."""
+    out = []
+    match = CUE_RE.match
+    first = _FIRST_WORDS
+    find = text.find
+    pos = 0
+    for w in [w for w in _LETTERS_RE.findall(text) if w in first]:
+        # Every whole-word occurrence of a candidate is itself a candidate, in the same order: the
+        # next one stands at the next occurrence of ``w`` with no ASCII letter on either side.
+        at = find(w, pos)
+        while at >= 0 and (_is_letter(text, at - 1) or _is_letter(text, at + len(w))):
+            at = find(w, at + 1)
+        if at < 0:
+            break  # pragma: no cover - findall saw the word, so find sees it too
+        pos = at + len(w)
+        c = match(text, at)
+        if c is not None:
+            out.append(c)
+    return out
 
 
 _BASE_BEFORE = frozenset(

@@ -49,7 +49,6 @@ MALE_FIRST = frozenset(
     Darren Todd Travis Wes Kerr Jalen Kawhi Kyrie Giannis Nikola Luka Shohei Aaron Mookie Tiger Rory
     Scottie Xander Dustin Shane Brock Jayson Jaylen Klay Draymond Damian Devin Kwame Andre Maurice
     Dmitri Sergio Mateo Lewis Max Charles Lando Oscar Fernando Valtteri Sebastian Kimi Yuki Nico
-    Dean Earl Major Rio Judd Cory Corey Reince Newt Mitt Rick Rudy Jeb Marco Lindsey Rand Herman Ben
     """.split()
 )
 

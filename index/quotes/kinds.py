@@ -57,6 +57,15 @@ def is_title(content: str, before: str) -> bool:
     return _TITLE_BEFORE_RE.search(before.rstrip()) is not None
 
 
+_MARKUP_RE = re.compile(r"<[a-z/][^>]*>?|\w+=[\"“]|^\W*[A-Z]\w*:\W*$")
+"""Markup or a lone label (``<tweet …``, ``author="…"``, ``Related:``): page furniture, no one's words."""
+
+
+def is_markup(content: str) -> bool:
+    """Is the quotation page markup or a lone label rather than words (``“<tweet …``, ``“Related:”``)?"""
+    return _MARKUP_RE.search(content) is not None
+
+
 def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, trail_s: int, trail_e: int, headline: bool, how: str) -> None:
     """Set ``partial`` and ``kind`` for one quote."""
     content = text[sp.start : sp.end]

@@ -4,16 +4,17 @@ speaker of each sentence, and how pronouns and descriptions resolve to them."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .phrases.after import subject_np
 from .phrases.common import DATELINE_RE, is_word_char, NP
-from .phrases.names import iter_names, parse_name, surname
+from .phrases.names import is_headline_verb, iter_names, parse_name, ParsedName, place_before_state, surname
 from .phrases.roles import appositive_after, clean_role, pre_role
 from . import coreference
-from .cues import BASE_CUES, CUE_RE, FINITE_CUES, is_cue, NOUN_CUES, PARTICIPLE_CUES
-from .gender import gender_of
+from .cues import CUE_RE, is_cue, scan_cues
+from .gender import FEMALE_FIRST, gender_of, MALE_FIRST
 from .marks import MarkSpan, paragraphs
 from .sentences import headline_like, mask_quotes, split_sentences
 from .words import COMMON_CAPS, GENERIC_ORG_WORDS, split_tokens
@@ -32,7 +33,7 @@ def _one_person(names: set[str]) -> bool:
     """Full names of one person within an article: one surname, given names that are short forms of
     one another (``Ken``/``Kenneth``, ``Sandy``/``Sandra``: one a prefix of the other, or the same
     first three letters)."""
-    keys = [(t[0], t[-1]) for t in (split_tokens(n) for n in names)]
+    keys = [(split_tokens(n)[0], surname(n)) for n in names]
     if len({sur for _, sur in keys}) != 1:
         return False
     givens = [g.rstrip(".") for g, _ in keys]
@@ -43,6 +44,49 @@ def _one_person(names: set[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def _name_info(phrase: str) -> tuple[ParsedName, str | None, bool, bool, tuple[ParsedName | None] | None] | None:
+    """What a capitalised run found in the text tells, worked out once per spelling: its parse (cut
+    at a common word: ``Megyn Kelly Is No Different``), the full name of a possessor opening it
+    (``Karl Rove’s PAC``), whether it names a person in full, whether it opens with a known given
+    name, and, when its first word ends in ``-ing`` or ``-ly``, the parse without that word (used
+    when the run opens a sentence: ``Regarding Trump’s …``). ``None``: it names nobody."""
+    if phrase in COMMON_CAPS:
+        return None  # ``The``, ``But``, ``Monday``: a lone common word names nobody
+    parsed = parse_name(phrase)
+    if parsed is not None and parsed.kind == "other" and " " in parsed.name:
+        head = _head_before_common(phrase)  # ``Megyn Kelly Is No Different``: the name ends at ``Is``
+        if head is not None:
+            parsed = parse_name(head)
+    if parsed is None:
+        return None
+    owner = None
+    om = _POSSESSOR_RE.match(phrase) if "s " in phrase else None
+    if om is not None:
+        pp = parse_name(om.group())
+        if pp is not None and pp.kind == "person" and len(split_tokens(pp.name)) >= 2:
+            owner = pp.name
+    toks = split_tokens(parsed.name)
+    full = parsed.kind == "person" and len(toks) >= 2
+    given = toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST
+    first, sep, rest = phrase.partition(" ")
+    after = (parse_name(rest),) if sep and first.endswith(("ing", "ly")) else None
+    return parsed, owner, full, given, after
+
+
+def _head_before_common(phrase: str) -> str | None:
+    """The words of a capitalised run before its first common capitalised word or speech verb (``Is``,
+    ``The``, ``Says``), when at least two stand before it and more after it (``Yin Myint May``
+    stays whole)."""
+    toks = split_tokens(phrase)
+    for k, t in enumerate(toks[:-1]):
+        if k >= 2 and (t in COMMON_CAPS or is_headline_verb(t)):
+            return " ".join(toks[:k])
+    return None
+
+
+_POSSESSOR_RE = re.compile(r".+?[’']s(?= )")
+"""The possessor at the head of a capitalised phrase (``Karl Rove’s`` in ``Karl Rove’s PAC``)."""
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
@@ -104,6 +148,7 @@ class Article:
     cue_starts: list[int] = field(default_factory=list)
     _roles: dict[str, str | None] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
     para_last_sent: list[int] = field(default_factory=list)
     """Per paragraph, the index of its last sentence."""
     sent_subjects: dict[int, Who | None] = field(default_factory=dict)
@@ -112,14 +157,22 @@ class Article:
     mention_starts: list[int] = field(default_factory=list)
     _votes: dict[str, list[int]] = field(default_factory=dict)
     _lower_words: frozenset[str] | None = None
+    _quoted: dict[str, set[str]] | None = None
+    _canon: dict[str, str | set[str]] = field(default_factory=dict)
+    """Per surname, what :meth:`canon_person` found that does not depend on where it stands."""
+    titled: set[str] = field(default_factory=set)
+    """Surnames the article gives a title or an honorific (``President Obama``, ``Mr. Trump``)."""
+    places: set[str] = field(default_factory=set)
+    """Towns the article names with their state or country (``Nashua, N.H.``): never speakers."""
 
     # ------------------------------------------------------------------ set-up
     def prepare(self) -> None:
         """Mask quotes, split paragraphs and sentences, and collect the people named."""
         self.masked = mask_quotes(self.text, self.spans)
-        self.cues = [c for c in _CUE_SCAN_RE.finditer(self.masked) if is_cue(self.masked, c)]
+        self.cues = [c for c in scan_cues(self.masked) if is_cue(self.masked, c)]
         self.cue_starts = [c.start() for c in self.cues]
         self.paras = paragraphs(self.text)
+        self.para_starts = [ps for ps, _ in self.paras]
         for pi, (ps, pe) in enumerate(self.paras):
             if headline_like(self.text[ps:pe]):
                 self.headline_paras.add(pi)
@@ -140,27 +193,38 @@ class Article:
             dm = DATELINE_RE.match(m, ps, pe)
             for mt in iter_names(m, dm.end() if dm else ps, pe):
                 g = mt.group(0)
-                if g in COMMON_CAPS:
-                    continue  # ``The``, ``But``, ``Monday``: a lone common word names nobody
-                parsed = parse_name(g)
-                if parsed is None:
+                info = _name_info(g)
+                if info is None:
                     continue
+                parsed, owner, full, given, rest = info
+                start = mt.start()
+                if owner is not None:
+                    self._note_full_name(owner, start, g)  # ``Karl Rove’s PAC``: Karl Rove is named in full
                 if parsed.kind == "org":
-                    self.org_mentions.append((mt.start(), pi, parsed.name))
+                    self.org_mentions.append((start, pi, parsed.name))
                     continue
                 if parsed.kind not in ("person", "other"):
                     continue
-                first, sep, rest = g.partition(" ")
-                if sep and first.endswith(("ing", "ly")) and self.sent_starts[self.sent_of(mt.start())] == mt.start():
-                    parsed = parse_name(rest)  # ``Regarding Trump’s …``: not a name word
+                if parsed.name in self.places or (
+                    m.startswith(", ", mt.end())
+                    and not parsed.role
+                    and not parsed.possessive
+                    and not given
+                    and place_before_state(m, mt.end())
+                ):
+                    self.places.add(parsed.name)  # ``Davenport, Iowa``: a town, and so wherever it recurs
+                    continue
+                if rest is not None and self.sent_starts[self.sent_of(start)] == start:
+                    parsed = rest[0]  # ``Regarding Trump’s …``: not a name word
                     if parsed is None or parsed.kind not in ("person", "other"):
                         continue
-                found.append((mt.start(), mt.end(), pi, g, parsed))
-                if parsed.kind != "person" or len(split_tokens(parsed.name)) < 2:
+                    full = parsed.kind == "person" and " " in parsed.name
+                found.append((start, mt.end(), pi, g, parsed))
+                if not full:
                     continue
                 name = parsed.name
                 roles = self.people.setdefault(name, [])
-                pre = pre_role(m, mt.start(), ps)
+                pre = pre_role(m, start, ps)
                 role = " ".join(x for x in (pre, parsed.role) if x)
                 if role:
                     roles.append(role)
@@ -168,15 +232,7 @@ class Article:
                     ap = appositive_after(m, mt.end(), pe)
                     if ap:
                         self.appos_roles[name] = ap
-                self.by_surname.setdefault(surname(name), set()).add(name)
-                self.full_mentions.append((mt.start(), name))
-                if name not in self.mid_sentence and m[mt.start() - 1 : mt.start()] != "(" and (
-                    self.sent_starts[self.sent_of(mt.start())] != mt.start()
-                ):
-                    self.mid_sentence.add(name)
-                given = split_tokens(name)[0]
-                if not _INITIAL_RE.fullmatch(given):
-                    self.by_given.setdefault(given, set()).add(name)
+                self._note_full_name(name, start, g)
         for start, end, pi, g, parsed in found:
             name = parsed.name  # type: ignore[attr-defined]
             words = name.count(" ") + 1
@@ -184,12 +240,46 @@ class Article:
                 continue  # a headline in title case, not a name
             if words == 1 and name not in self.by_surname and not parsed.role:  # type: ignore[attr-defined]
                 continue  # a lone capitalised word the article does not otherwise use as a name
+            if words == 1 and parsed.kind == "person":  # type: ignore[attr-defined]
+                self.titled.add(name)  # ``President Obama``, ``Mr. Trump``: a person, named by surname
             if parsed.kind != "person" and words > 1:  # type: ignore[attr-defined]
                 continue
             name = self.canon_person(name, start) if words == 1 else name
             self.mentions.append(Mention(start, self.sent_of(start), name, parsed.role))  # type: ignore[attr-defined]
             self.mention_starts.append(start)
         self._count_gender_votes()
+
+    def _note_full_name(self, name: str, start: int, phrase: str) -> None:
+        """Remember a person named in full at ``start`` (in the capitalised ``phrase`` found there)."""
+        self.by_surname.setdefault(surname(name), set()).add(name)
+        self.full_mentions.append((start, name))
+        if name not in self.mid_sentence and self.masked[start - 1 : start] != "(" and (
+            self.sent_starts[self.sent_of(start)] != start or not phrase.startswith(name)
+        ):
+            self.mid_sentence.add(name)  # ``So Labor Secretary Thomas Perez``: inside its sentence too
+        given = split_tokens(name)[0]
+        if not _INITIAL_RE.fullmatch(given):
+            self.by_given.setdefault(given, set()).add(name)
+
+    def quoted_people(self) -> dict[str, set[str]]:
+        """People named in full only inside quotations (``“I met with FBI Director James Comey”``) or
+        in a headline, by surname: what a bare surname stands for when the article names nobody
+        else so."""
+        if self._quoted is None:
+            self._quoted = {}
+            ranges = [(sp.start, sp.end) for sp in self.spans] + [self.paras[pi] for pi in sorted(self.headline_paras)]
+            for a, b in ranges:
+                for mt in iter_names(self.text, a, b):
+                    parsed = parse_name(mt.group(0))
+                    if parsed is None or parsed.kind == "other":
+                        head = _head_before_common(mt.group(0))  # ``Mayor John Doe Says He …``
+                        parsed = parse_name(head) if head is not None else parsed
+                    if parsed is None or parsed.kind != "person" or parsed.possessive:
+                        continue
+                    toks = split_tokens(parsed.name)
+                    if len(toks) >= 2 and (parsed.role or toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST):
+                        self._quoted.setdefault(surname(parsed.name), set()).add(parsed.name)
+        return self._quoted
 
     def _count_gender_votes(self) -> None:
         """``Clinton said she …``: a sentence naming one person, then using only ``he`` or only
@@ -243,37 +333,78 @@ class Article:
         return out
 
     # ---------------------------------------------------------------- lookups
-    def canon_person(self, name: str, pos: int | None = None) -> str:
-        """Full name for a surname-only mention when the article names exactly one such person."""
-        toks = split_tokens(name)
-        if len(toks) == 1:
-            cands = self.by_surname.get(toks[0]) or self.by_given.get(toks[0], set())
-            if len(cands) > 1:
-                # ``See Sexton``, ``Understated Perez``: a capitalised word opening a sentence before
-                # the surname names nobody; a full name also seen inside a sentence is surer.
-                cands = {c for c in cands if not self.used_lowercase(split_tokens(c)[0])} or cands
-                cands = {c for c in cands if c in self.mid_sentence} or cands
-            if len(cands) == 1:
-                return next(iter(cands))  # ``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``
-            if len(cands) > 1 and _one_person(cands):
-                # ``Ken Starr`` and ``Kenneth Starr``: one person, named the way the article names him most.
-                counts = {c: sum(1 for _, full in self.full_mentions if full == c) for c in cands}
-                return max(sorted(cands), key=lambda c: counts[c])
-            if cands and pos is not None:
-                # ``Bill Clinton`` and ``Hillary Clinton`` both named: the one named in full in this
-                # paragraph or the one before, else the one the article names in full most often.
-                named = [(start, full) for start, full in self.full_mentions if start < pos and full in cands]
-                if named:
-                    para = self.para_of(pos)
-                    if para - self.para_of(named[-1][0]) <= 1:
-                        return named[-1][1]
-                    counts: dict[str, int] = {}
-                    for _, full in named:
-                        counts[full] = counts.get(full, 0) + 1
-                    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-                    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-                        return ranked[0][0]
-        return name
+    def canon_person(self, name: str, pos: int | None = None, gender: str | None = None) -> str:
+        """The full name a surname-only mention stands for, when the article names such a person in
+        full (``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``).
+
+        Of several people with that surname (``Bill`` and ``Hillary Clinton``, ``Carly`` and her
+        husband ``Frank Fiorina``): the one an honorific's gender fits (``Mrs. Clinton``), else the
+        one the article named as the subject or speaker of this sentence or the one before, else the
+        one it named in full most often before ``pos``, else the one it introduced first: news prose
+        keeps the bare surname for the person it introduced first and names the others in full."""
+        if " " in name or "\u00a0" in name:
+            return name
+        hit = self._canon.get(name)
+        if hit is None:
+            hit = self._canon[name] = self._candidates(name)
+        if isinstance(hit, str):
+            return hit
+        cands = hit
+        if gender is not None:
+            fitting = {c for c in cands if self.gender_of_name(c) == gender}
+            if len(fitting) == 1:
+                return next(iter(fitting))
+            cands = fitting or cands
+        order = [full for _, full in self.full_mentions if full in cands]
+        if pos is None:
+            return order[0] if order else name
+        si = self.sent_of(pos)
+        lo = self.sents[max(0, si - 1)][0] if self.sents else 0
+        recent = [ev.who.name for ev in self.events if lo <= ev.pos < pos and ev.who.name in cands]
+        if recent:
+            return recent[-1]  # ``Bill Clinton spoke first. “…,” Clinton said.``
+        named = [full for start, full in self.full_mentions if start < pos and full in cands]
+        if named:
+            counts: dict[str, int] = {}
+            for full in named:
+                counts[full] = counts.get(full, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                return ranked[0][0]
+        return order[0] if order else name
+
+    def _candidates(self, word: str) -> str | set[str]:
+        """The full name ``word`` stands for wherever it stands (a string), or the full names it may
+        stand for, to be chosen by position (a set of two or more)."""
+        cands = self.by_surname.get(word) or self.by_given.get(word, set())
+        if len(cands) > 1:
+            # ``See Sexton``, ``Understated Perez``: a capitalised word opening a sentence before
+            # the surname names nobody; a full name also seen inside a sentence, given a role or
+            # opening with a known given name is surer.
+            cands = {c for c in cands if not self.used_lowercase(split_tokens(c)[0])} or cands
+            cands = {c for c in cands if self._sure_name(c)} or cands
+        if len(cands) == 1:
+            return next(iter(cands))
+        if not cands:
+            quoted = self.quoted_people().get(word, set())
+            return next(iter(quoted)) if len(quoted) == 1 else word
+        if _one_person(cands):
+            # ``Ken Starr`` and ``Kenneth Starr``: one person, named the way the article names him most.
+            counts = {c: sum(1 for _, full in self.full_mentions if full == c) for c in cands}
+            return max(sorted(cands), key=lambda c: counts[c])
+        return set(cands)
+
+    def _sure_name(self, name: str) -> bool:
+        """Is ``name`` surely a person's full name (seen inside a sentence, given a role or an
+        appositive, or opening with a known given name), not a capitalised word before a surname?"""
+        first = split_tokens(name)[0]
+        return (
+            name in self.mid_sentence
+            or name in self.appos_roles
+            or bool(self.people.get(name))
+            or first in FEMALE_FIRST
+            or first in MALE_FIRST
+        )
 
     def canon_org(self, name: str) -> str | None:
         """The full name of an organisation the article names in short (``Times`` → ``New York
@@ -321,16 +452,7 @@ class Article:
 
     def para_of(self, pos: int) -> int:
         """Index of the paragraph holding ``pos`` (or the one before it)."""
-        lo, hi = 0, len(self.paras) - 1
-        ans = 0
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            if self.paras[mid][0] <= pos:
-                ans = mid
-                lo = mid + 1
-            else:
-                hi = mid - 1
-        return ans
+        return max(0, bisect_right(self.para_starts, pos) - 1)
 
     def add_event(self, pos: int, who: Who | None, speaker: bool = False) -> None:
         """Remember that ``who`` was a subject (or a speaker) at ``pos``."""
@@ -365,12 +487,3 @@ class Article:
     def resolve_person(self, pos: int, noun: str | None = None, gender: str | None = None, qual: str | None = None) -> Who | None:
         """The person a pronoun or a description (``the senator``) at ``pos`` stands for."""
         return coreference.resolve_person(self, pos, noun, gender, qual)
-
-
-_CUE_SCAN_RE = re.compile(
-    "(?=[" + re.escape("".join(sorted({w[0] for w in FINITE_CUES | BASE_CUES | PARTICIPLE_CUES | NOUN_CUES} | {w[0].upper() for w in PARTICIPLE_CUES} | set("Aap")))) + "])"
-    + CUE_RE.pattern
-)
-"""``CUE_RE`` behind a first-letter look-ahead: the same matches, scanned faster."""
-
-

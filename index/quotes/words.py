@@ -120,46 +120,93 @@ GENERIC_ORG_WORDS: frozenset[str] = frozenset(
 the fuller name the article gives (``The New York Times``), or for nobody."""
 
 
-PLACES: frozenset[str] = frozenset(
-    """
-    Russia Ukraine China Iran Israel India Japan Korea Turkey Poland Italy Spain Canada Mexico
-    Brazil Australia Syria Iraq Afghanistan Pakistan Egypt Germany France Britain England
-    Scotland Wales Ireland Belarus Georgia Finland Sweden Norway Denmark Netherlands Belgium
-    Switzerland Austria Hungary Greece Portugal Argentina Chile Venezuela Cuba Lebanon Jordan
-    Qatar Nigeria Kenya Moscow Kyiv Kiev Washington London Paris Berlin Beijing Tehran Istanbul
-    Ankara Warsaw Minsk Brussels Rome Madrid Tokyo Seoul Delhi Crimea Donbas Donbass Luhansk
-    Donetsk Kherson Zaporizhzhia Zaporizhia Kharkiv Odesa Odessa Sochi Osaka Gaza Europe Asia
-    Africa America Ohio Texas California Florida York Chicago Boston Atlanta Dallas Houston
-    Denver Seattle Miami Philadelphia Detroit Phoenix Virginia Carolina Michigan Pennsylvania
-    Arizona Nevada Wisconsin Minnesota Iowa Georgia Alabama Tennessee Kentucky Missouri Utah
-    Oregon Colorado Maryland Massachusetts Jersey Illinois Indiana Louisiana Oklahoma Kansas
-    Nebraska Montana Idaho Wyoming Alaska Hawaii Syria Yemen Libya Sudan Ethiopia Somalia Taiwan
-    Vietnam Thailand Indonesia Philippines Malaysia Singapore Dnieper Baltic Arctic Atlantic
-    Pacific Mediterranean Balkans Caucasus Siberia Manhattan Brooklyn Hollywood Ukraine’s
-    Hampshire Mexico Dakota Island Vermont Maine Connecticut Delaware Mississippi Arkansas Wyoming
-    Angeles     Vegas Orleans   Petersburg Jerusalem Baghdad Damascus
-    Kabul Cairo Riyadh Doha Dubai Beirut Amman Ottawa Toronto Montreal Vancouver Sydney Melbourne Lagos
-    Nairobi Johannesburg Mumbai Karachi Islamabad Dhaka Bangkok Jakarta Manila Hanoi Taipei Shanghai
-    Hong Kong Havana Caracas Bogota Lima  Quito Brasilia Rio Paulo Aires Stockholm Oslo
-    Copenhagen Helsinki Vienna Prague Budapest Bucharest  Athens Lisbon Dublin Edinburgh Belfast
-    Geneva Zurich Amsterdam Frankfurt Munich Hamburg Milan Naples Barcelona Iowa Miami Cleveland
-    Cincinnati  Pittsburgh Baltimore  Nashville Memphis Louisville Milwaukee Minneapolis
-    Omaha Tulsa Albuquerque Tucson Sacramento Portland Honolulu Anchorage  Tampa Jacksonville
-    Richmond Raleigh Charleston  Birmingham Indianapolis Detroit  Albany Newark Hartford
-     Burlington  Manchester Nashua Des Moines Cedar Rapids Davenport Dubuque Sioux
-    Reno  Boise Spokane Tacoma  Houston Dallas  Paso Lubbock Oakland Fresno Bakersfield
-    Anaheim Ventura Modesto Berkeley Palo Alto Cupertino Jersey Brazil Colombia Peru Ecuador Bolivia
-    Paraguay Uruguay Guatemala Honduras  Nicaragua Panama Haiti Jamaica Bahamas Morocco Algeria
-    Tunisia Senegal Ghana Mali Niger  Cameroon Congo Angola Zambia Zimbabwe Mozambique Tanzania Uganda
-    Rwanda Eritrea Djibouti Oman Bahrain Kuwait Emirates Armenia Azerbaijan Kazakhstan Uzbekistan
-    Turkmenistan Kyrgyzstan Tajikistan Mongolia Nepal Bhutan Bangladesh Lanka Myanmar Burma Laos
-    Cambodia Zealand Iceland Estonia Latvia Lithuania Slovakia Slovenia Croatia Serbia Bosnia Montenegro
-    Albania Macedonia Kosovo Moldova Cyprus Malta Luxembourg Monaco Liechtenstein Andorra Scandinavia
-    Appalachia Midwest Philly Pentagon Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La.
-    Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I.
-    S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. Calif Colo Fla Mass Mich Minn Tenn Tex Wis
-    """.split()
+_COUNTRIES = """
+    Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas
+    Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Herzegovina Botswana
+    Brazil Brunei Bulgaria Faso Burundi Cambodia Cameroon Canada Chile China Colombia Comoros
+    Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Ecuador Egypt Eritrea Estonia Eswatini Ethiopia
+    Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece Guatemala Guinea Guyana Haiti Honduras
+    Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya
+    Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania
+    Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco
+    Mongolia Montenegro Morocco Mozambique Myanmar Burma Namibia Nepal Netherlands Zealand Nicaragua Niger
+    Nigeria Macedonia Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal
+    Qatar Romania Russia Rwanda Senegal Serbia Singapore Slovakia Slovenia Somalia Sudan Spain Lanka
+    Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tunisia Turkey
+    Turkmenistan Uganda Ukraine Emirates Britain England Scotland Wales Uruguay Uzbekistan Vatican
+    Venezuela Vietnam Yemen Zambia Zimbabwe Gaza Crimea
+"""
+
+
+COUNTRY_WORDS: frozenset[str] = frozenset(_COUNTRIES.split())
+"""Countries (and the nations of the United Kingdom), by the words that name them; names that are
+also common given names (``Chad``, ``Sierra``) are left out."""
+
+
+_CAPITALS = """
+    Kabul Tirana Algiers Luanda Aires Yerevan Canberra Vienna Baku Manama Dhaka Minsk Brussels Sarajevo
+    Brasilia Ouagadougou Penh Yaounde Ottawa Beijing Bogota Kinshasa Havana Nicosia Prague
+    Copenhagen Cairo Tallinn Ababa Helsinki Paris Tbilisi Berlin Accra Athens Budapest Reykjavik
+    Delhi Jakarta Tehran Baghdad Dublin Jerusalem Rome Tokyo Amman Astana Nairobi Pristina Bishkek
+    Vientiane Riga Beirut Tripoli Vilnius Lumpur Bamako Valletta Chisinau Ulaanbaatar Podgorica
+    Rabat Maputo Naypyidaw Windhoek Kathmandu Amsterdam Managua Niamey Abuja Pyongyang Skopje Oslo
+    Muscat Islamabad Asuncion Lima Manila Warsaw Lisbon Doha Bucharest Moscow Kigali Riyadh Dakar
+    Belgrade Bratislava Ljubljana Mogadishu Pretoria Seoul Juba Madrid Colombo Khartoum Stockholm Bern
+    Damascus Taipei Dushanbe Dodoma Bangkok Tunis Ankara Ashgabat Kampala Kyiv Kiev Dhabi London
+    Washington Montevideo Tashkent Caracas Hanoi Sanaa Lusaka Harare Quito Edinburgh Belfast Cardiff
+"""
+"""National capitals (and those of the United Kingdom's nations); ``Sofia``, ``Kingston``,
+``Santiago``, ``Wellington`` and ``Victoria`` are names of people too and are left out."""
+
+
+US_STATE_NAMES: frozenset[str] = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York
+    North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina
+    South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming D.C.
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss.
+    Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va.
+    Wash. W.Va. Wis. Wyo. Calif Colo Fla Mass Mich Minn Tenn Tex Wis""".replace("_", "\u00a0").split()
 )
+"""The states of the United States (and D.C.) in full and in their AP-style abbreviations (two-word
+names joined by a no-break space here: compare with ``" ".join(words)`` normalised the same way)."""
+
+
+_US_STATES = " ".join(w for name in US_STATE_NAMES for w in name.split("\u00a0"))
+"""The words of the states' names (``Hampshire``, ``Dakota``)."""
+
+
+_CITIES = """
+    York Chicago Houston Philadelphia Dallas Jacksonville Indianapolis Seattle Denver Nashville Boston
+    Detroit Louisville Baltimore Milwaukee Albuquerque Tucson Fresno Sacramento Atlanta Omaha Miami
+    Oakland Minneapolis Tulsa Bakersfield Wichita Manhattan Brooklyn Hollywood
+    Shanghai Mumbai Karachi Istanbul Lagos Osaka Sydney Melbourne Toronto Montreal Vancouver
+    Johannesburg Dubai Frankfurt Munich Hamburg Milan Naples Barcelona Zurich Geneva Petersburg Kong
+    Shenzhen Guangzhou Kolkata Chennai Bangalore Lahore Casablanca Marseille Sochi Kharkiv Odesa
+    Odessa Donetsk Luhansk Kherson Zaporizhzhia Zaporizhia Donbas Donbass
+"""
+"""Cities: the fifty most populous of the United States (2020 census) and the world's largest and
+best-known cities that are not capitals, by a word that names nothing else: those that open with
+``San``, ``Los``, ``Las``, ``Fort``, ``El``, ``São`` are known by that word (``San Diego``), and the
+words that are also people's names (``Austin``, ``Charlotte``, ``Columbus``, ``Phoenix``, ``Hong``,
+``Antonio``) are left out. Smaller towns are not listed: ``Nashua, N.H.`` or ``Davenport, Iowa`` are
+places by the state that follows them (see :func:`~.phrases.names.place_before_state`).
+"""
+
+
+_REGIONS = """
+    Europe Asia Africa America Americas Arctic Antarctica Atlantic Pacific Mediterranean Baltic Balkans
+    Caucasus Siberia Scandinavia Midwest Dnieper
+"""
+"""Continents, oceans and seas, and large regions."""
+
+
+PLACES: frozenset[str] = frozenset(
+    (_COUNTRIES + _CAPITALS + _US_STATES + _CITIES + _REGIONS).split()
+) - {"New", "North", "South", "West", "D.C."} | {"Ukraine’s"}
+"""Places that name no speaker: general knowledge only (countries, capitals, US states, the largest
+cities, continents and regions), never a list of the towns a particular set of articles covers."""
 
 
 COMMON_CAPS: frozenset[str] = frozenset(

@@ -22,7 +22,7 @@ from ..phrases.common import (
     TRAIL_KEEP_RE,
     WORD_RE,
 )
-from ..phrases.names import NAME_SEQ_RE
+from ..phrases.names import NAME_SEQ_RE, parse_name
 from ..phrases.roles import appositive_after, desc_noun, is_qual_noun, role_appos_before
 from ..words import COMMON_CAPS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOPLE, TITLES
 
@@ -82,11 +82,12 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             words.append(lowt)
             end = s + len(t)
             continue
+        c0 = t[0]
         ok = (
-            CAPWORD_RE.match(t)
-            or (PARTICLE_RE.match(t) and words)
+            ((c0.isupper() or c0 > "\u00ff" or "-" in t[:4] or "\u2011" in t[:4]) and CAPWORD_RE.match(t))
+            or (words and PARTICLE_RE.match(t))
             or lowt in PERSON_NOUNS
-            or is_qual_noun(lowt)
+            or ("-" in lowt and is_qual_noun(lowt))
             or lowt in MODIFIERS
             or (lowt in ("the", "a", "an") and not words)
             or lowt.endswith("-old")
@@ -189,12 +190,34 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     i = im.end() if im else s0
     while i < e and m[i].isspace():
         i += 1
+    if i < e and im is not None and m[i].islower():
+        pm = _PRONOUN_SUBJECT_RE.match(m, i, e)
+        if pm is not None:
+            return i, NP(i, pm.end(1), pron=pm.group(1))  # ``As for Trump, he said``: the subject is ``he``
     if i >= e or m[i] in "#“”\"‘’'" or m[i].islower() or m[i].isdigit():
         return i, None
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
     if fm is not None and not _could_be_person(fm.group(1)) and not _could_be_person(fm.group(2)):
         return i, None  # ``The war in Ukraine …``: a common noun, nobody who speaks
-    return i, np_after(m, i, e)
+    np = np_after(m, i, e)
+    if np is not None and np.name and np.end < e and m[np.end] == "," and im is not None and _is_place(np.name):
+        # ``Speaking in Salem, New Hampshire, Trump went …``: the state ends the introductory phrase.
+        j = np.end + 1
+        while j < e and m[j].isspace():
+            j += 1
+        if j < e and m[j].isupper():
+            return j, np_after(m, j, e)
+    return i, np
+
+
+_PRONOUN_SUBJECT_RE = re.compile(r"(he|she)\s+[a-z]")
+"""A pronoun subject after an introductory phrase, followed by its verb."""
+
+
+def _is_place(name: str) -> bool:
+    """A place name (a state after a town: ``New Hampshire``, ``Colo.``)."""
+    parsed = parse_name(name)
+    return parsed is not None and parsed.kind == "place"
 
 
 _PLAIN_SUBJECT_RE = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their)\s+([a-z][a-z\-]*)\s+([a-z][a-z\-]*)\b")

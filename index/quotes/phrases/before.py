@@ -22,6 +22,7 @@ from ..phrases.common import (
     WHO_RE,
 )
 from ..phrases.roles import desc_noun, is_qual_noun, looks_like_role, PARTY_TAG_RE, role_appos_before
+from ..phrases.names import parse_name
 from ..words import ADVERBS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOPLE, TITLES
 
 
@@ -37,6 +38,51 @@ _RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that)\s+")
 
 
 _DASH_APPOS_RE = re.compile(r"\s+(?:—|–|--)\s*(?P<inner>[^—–#]{3,120}?)\s*(?:—|–|--)\s*$")
+
+
+_OPEN_APPOS_RE = re.compile(
+    r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)+),\s+(?P<role>(?:[a-z][\w\-]*\s+){1,6})$"
+)
+"""``Anthony Anton, president and CEO of …`` right before a verb: an appositive whose closing comma
+the writer left out."""
+
+
+def _unclosed_appositive(m: str, start: int, end: int, phrase: str, floor: int) -> NP | None:
+    """``Anthony Anton, president and CEO of Washington Restaurant Association stated``: the subject
+    is the person named before the comma; the title and the organisation after it are the role."""
+    parsed = parse_name(phrase)
+    if parsed is not None and parsed.kind == "person" and not parsed.role:
+        return None
+    om = _OPEN_APPOS_RE.search(m, max(floor, start - 160), start)
+    if om is None:
+        return None
+    words = om.group("role").split()
+    if not any(w in PERSON_NOUNS for w in words) or not all(w in PERSON_NOUNS or w in MODIFIERS or w == "and" for w in words):
+        return None
+    person = parse_name(om.group("name"))
+    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        return None
+    return NP(om.start("name"), end, name=om.group("name"), appos=(om.group("role") + phrase).strip())
+
+
+def _is_place(words: list[str]) -> bool:
+    """``South Carolina``, ``Iowa``: a state or a country."""
+    parsed = parse_name(" ".join(words))
+    return parsed is not None and parsed.kind == "place"
+
+
+def _desc_before(toks: list[tuple[str, int, int]], j: int) -> NP | None:
+    """``the [former] senator`` ending at ``toks[j]``, as a description (``None`` when it is not one)."""
+    if toks[j][0] not in PERSON_NOUNS:
+        return None
+    k = j
+    while k > 0 and k > j - 4 and toks[k - 1][0].islower() and toks[k - 1][0].lower() not in ("the", "this"):
+        k -= 1
+    if k == 0 or toks[k - 1][0].lower() not in ("the", "this"):
+        return None
+    det = [t[0].lower() for t in toks[k - 1 : j + 1]]
+    noun, qual = desc_noun(det)
+    return NP(toks[k - 1][1], toks[j][2], desc=noun, qual=qual)
 
 
 def np_before(m: str, end: int, floor: int) -> NP | None:
@@ -128,6 +174,17 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         tok, s, e = toks[j]
         j -= 1
         if tok.endswith((",", ";", ":", ".", "!", "?")) and parts and not DOTTED_RE.match(tok):
+            if (
+                tok.endswith(",")
+                and j >= 1
+                and toks[j][0] in ("of", "from")
+                and CAPWORD_RE.match(toks[j - 1][0])
+                and _is_place([p[0] for p in reversed(parts)])
+            ):
+                parts = []  # ``Stacy Baker of Columbia, South Carolina says``: the town and state are not the name
+                n_mod = 0
+                j -= 1
+                continue
             break
         if tok.startswith("(") and tok.endswith(")") and not parts:
             continue  # ``Sen. Elizabeth Warren (D-Mass.) said``
@@ -135,6 +192,9 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         lowt = t.lower()
         if lowt in ("of", "from") and parts and j >= 0:
             prev = toks[j][0]
+            desc = _desc_before(toks, j)
+            if desc is not None and all(CAPWORD_RE.match(p[0]) for p in parts):
+                return desc  # ``The senator from Vermont said``: a description, not the place
             if CAPWORD_RE.match(prev) and not prev.endswith((",", ";", ":")):
                 bare = prev.rstrip(".")
                 if prev in ORG_WORDS or bare in ORG_WORDS or prev in TITLES or bare in TITLES:
@@ -198,6 +258,10 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         name_words = name_words[1:]
     if spk and name_words:
         return NP(spk.start(), parts[-1][2], name=" ".join(name_words))
+    if name_words and not role_words:
+        open_appos = _unclosed_appositive(m, start, parts[-1][2], " ".join(name_words), floor)
+        if open_appos is not None:
+            return open_appos
     if not name_words:
         px = proxy_np(start, parts[-1][2], words)
         if px is not None:

@@ -8,25 +8,31 @@ from dataclasses import dataclass
 
 from ..phrases.names import ABBR_TITLES, is_demonym
 from ..cues import FINITE_ALT, FINITE_CUES, PARTICIPLE_CUES
-from ..words import ORG_WORDS, PARTICLES, TITLES
+from ..words import NATIONALITIES, ORG_WORDS, PARTICLES, PLACES, TITLES
 
 
 
-DATELINE_RE = re.compile(r"[A-Z][A-Z .,’'\-]{2,40}(?:\([^)]{1,30}\))?\s*[—–\-]{1,2}\s*")
+DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z .’'\-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?)?\s*(?:\([^)]{1,30}\))?"
+    r"|[A-Z][a-z]+(?:[ .,]+[A-Z][a-z.]+){0,3}\s*\([A-Z][^)]{1,30}\))"
+    r"\s*[—–\-]{1,2}\s*"
+)
+"""A dateline: ``WASHINGTON —``, ``MOSCOW (Reuters) -``, ``LA CROSSE, Wisc. —``, ``Washington (AFP) –``."""
 
 
 INTRO_RE = re.compile(
     r"(?:(?:Similarly|However|Moreover|Meanwhile|Still|Yet|Also|Later|Earlier|Instead|Indeed|Finally|"
     r"Then|Now|Today|Yesterday|Separately|Additionally|Furthermore|Nonetheless|Nevertheless|Thus|"
     r"Therefore|Again|Overall|Ultimately|Previously|Already|Rather|Otherwise|Last\s+\w+|On\s+that|For\s+example|"
-    r"For\s+instance|[A-Z][a-z]+ly|[A-Z][a-z]+ing\b[^,.;:!?]{0,160}|"
+    r"Here\s+(?:in|at|on)\b[^,.;:!?]{0,80}+|"
+    r"For\s+instance|[A-Z][a-z]+ly|[A-Z][a-z]+ing\b[^,.;:!?]{0,160}+|"
     r"By\s+contrast|In\s+contrast|In\s+addition|At\s+the\s+same\s+time|Of\s+course|In\s+fact|"
     r"(?:When|While|After|Before|If|Although|Though|As|Since|Because|Asked|Speaking|Despite|During|Once|"
     r"Until|Upon|Following|Given|Unlike|Like|Responding|Addressing|Writing|In|On|At|Throughout|With|Regarding|"
     r"Concerning|Considering|Including|Besides|Beyond|Over|Along|Across|Among|Against|Through|Within|By|For|"
     r"Without|Under|From|Amid|Earlier|Later|"
     r"after|before|when|while|although|though|since|because|despite|during|once|until|upon|following|amid|"
-    r"unlike|as|if)\b[^,.;:!?]{0,160}|"
+    r"unlike|as|if)\b[^,.;:!?]{0,160}+|"
     r"(?:[A-Z][a-z]+|A|An|The)(?:\s+[a-z]+){0,2}\s+(?:later|earlier|ago|afterwards?))\s*,\s*)+"
 )
 
@@ -152,7 +158,16 @@ def is_modifier_word(tok: str) -> bool:
 
 
 def desc_np(start: int, end: int, role_words: list[str], name_words: list[str]) -> NP | None:
-    """``the Argentine``, ``the 24-year-old Briton``: a description, not a name."""
+    """``the Argentine``, ``the 24-year-old Briton``, ``the Wisconsin Republican``: a description, not
+    a name."""
+    if (
+        len(name_words) >= 2
+        and role_words
+        and role_words[-1].lower() in ("the", "this")
+        and is_demonym(name_words[-1].rstrip(",.;:"))
+        and all(w in PLACES or w in NATIONALITIES for w in name_words[:-1])
+    ):
+        return NP(start, end, desc=DEMONYM_DESC)  # ``the Utah Republican``: the place qualifies a person
     if (
         len(name_words) == 1
         and role_words

@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..cues import FINITE_CUES
 from ..gender import FEMALE_FIRST, MALE_FIRST
 from ..words import (
     ABBR_TITLE_WORDS,
     COMMON_CAPS,
+    COUNTRY_WORDS,
     DEMONYMS,
     HONORIFICS,
     KNOWN_ORG_PAIRS,
@@ -24,6 +26,7 @@ from ..words import (
     SUFFIXES,
     TITLES,
     trie,
+    US_STATE_NAMES,
 )
 
 
@@ -92,6 +95,9 @@ def _known_org(tokens: list[str]) -> bool:
     return any((a, b) in KNOWN_ORG_PAIRS for a, b in zip(tokens, tokens[1:]))
 
 
+_HONORIFIC_GENDER = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
+
+
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 
 
@@ -107,12 +113,14 @@ class ParsedName:
     """``person``, ``org``, ``place`` or ``other``."""
     possessive: bool = False
     """The phrase ended in ``’s`` (``Putin’s comments``)."""
+    gender: str | None = None
+    """``f`` or ``m`` when an honorific says so (``Mrs. Clinton``), else ``None``."""
 
 
 def _is_acronym(tok: str) -> bool:
-    """``NPR``, ``NATO``, ``CNN`` (but not ``I`` or ``US``)."""
+    """``NPR``, ``NATO``, ``CNN`` (but not ``I``, ``US`` or a suffix such as ``III``)."""
     t = tok.replace(".", "").replace("&", "")
-    return 2 <= len(t) <= 6 and t.isupper() and t.isalpha()
+    return 2 <= len(t) <= 6 and t.isupper() and t.isalpha() and t not in SUFFIXES
 
 
 _PLACE_PREFIXES = frozenset("San Santa Los Las Fort Port Lake Mount Mt. Saint St. Sao São".split())
@@ -163,7 +171,10 @@ _NAME_START_RE = re.compile(r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2011]
 _SHOUTED_WORDS = frozenset("THE A AN OF FOR TO IN ON AT BY WITH AND OR IS ARE WAS WILL FROM AFTER OVER".split())
 
 
-_HEADLINE_VERBS = frozenset("says said tells told slams blasts warns vows urges".split())
+def is_headline_verb(tok: str) -> bool:
+    """A capitalised speech verb inside a title-case run (``Says``, ``Praises``, ``Slams``): the run
+    is a headline, not a name."""
+    return tok[:1].isupper() and tok[1:].islower() and tok.lower() in FINITE_CUES
 
 
 def _shouted(tokens: list[str]) -> bool:
@@ -179,7 +190,7 @@ def parse_name(phrase: str) -> ParsedName | None:
     ``Foreign Minister Sergey Lavrov`` → name ``Sergey Lavrov``, role ``Foreign Minister``;
     ``Russia’s Dmitry Medvedev`` → ``Dmitry Medvedev``; ``the Kremlin`` → org ``Kremlin``.
     """
-    tokens = split_tokens(phrase.strip(" ,"))
+    tokens = [t.rstrip(",") or t for t in split_tokens(phrase.strip(" ,"))]  # ``Brent Bozell, Jr.``: no comma in a name
     if _shouted(tokens):
         return None
     while tokens and tokens[0].lower() in ("the", "a", "an"):
@@ -212,7 +223,7 @@ def parse_name(phrase: str) -> ParsedName | None:
         lead, tokens = tokens[: mods[-1] + 1], tokens[mods[-1] + 1 :]  # ``South Korean-born Monte Haines``
     if not tokens or not _NAME_START_RE.match(tokens[0]) or any(_MODIFIER_TOKEN_RE.fullmatch(t) for t in tokens):
         return None  # ``of State``, ``de``, ``author``: a name starts with a capital
-    if any(t.lower() in _HEADLINE_VERBS for t in tokens[1:]):
+    if any(is_headline_verb(t) for t in tokens[1:]):
         return None  # ``Francois Hollande Says Donald Trump``: a headline, not a name
     if len(tokens) >= 2 and tokens[0] not in FEMALE_FIRST and tokens[0] not in MALE_FIRST:
         for k in range(min(3, len(tokens) - 1), 0, -1):
@@ -227,6 +238,7 @@ def parse_name(phrase: str) -> ParsedName | None:
                 lead, tokens = lead + tokens[:k], rest  # ``New Hampshire Sanders``: a place, then the name
                 break
     honorific = any(t in HONORIFICS for t in tokens)
+    gender = next((_HONORIFIC_GENDER[t] for t in tokens if t in _HONORIFIC_GENDER), None)
     tokens = [t for t in tokens if t not in HONORIFICS] or tokens
     role_tokens: list[str] = []
     last_title = -1
@@ -242,7 +254,7 @@ def parse_name(phrase: str) -> ParsedName | None:
             last_title = i
         elif (
             t[:1].isupper()
-            and t.lower() in PERSON_NOUNS
+            and (t.lower() in PERSON_NOUNS or t.lower().split("-")[0] in PERSON_NOUNS)
             and t not in FEMALE_FIRST
             and t not in MALE_FIRST
             and (i == 0 or (tokens[i - 1] not in FEMALE_FIRST and tokens[i - 1] not in MALE_FIRST))
@@ -250,6 +262,8 @@ def parse_name(phrase: str) -> ParsedName | None:
             last_title = i  # ``Economist Jeffrey Sachs``, ``Donor Adelson``, ``Political Editor Matthew Boyle``
         elif last_title >= 0 and i == last_title + 1 and t in ORG_WORDS:
             last_title = i
+        elif last_title >= 0 and i == last_title + 1 and t == "of" and i + 1 < core - 1 and tokens[last_title] in TITLES:
+            last_title = i + 1  # ``Chief of Staff Katie Walsh``, ``Secretary of State John Kerry``
     # Company/team names in front of a title belong to the role too (``Apple CEO Tim Cook``).
     if last_title >= 0:
         role_tokens = tokens[: last_title + 1]
@@ -257,6 +271,10 @@ def parse_name(phrase: str) -> ParsedName | None:
     tokens = [t for t in tokens if t not in HONORIFICS] or tokens
     if not tokens:
         return None
+    if not _NAME_START_RE.match(tokens[0]):
+        if classify_tokens(role_tokens + tokens) == "org":
+            return ParsedName(name=" ".join(role_tokens + tokens), role=None, kind="org", possessive=possessive)
+        return None  # ``of Staff Katie Walsh``: no name starts with a lower-case word
     kind = classify_tokens(tokens)
     if role_tokens and kind in ("org", "other") and classify_tokens(role_tokens + tokens) == "org":
         # ``Federal Reserve``, ``Russian Defense Ministry``: the title words belong to the organisation.
@@ -267,7 +285,20 @@ def parse_name(phrase: str) -> ParsedName | None:
         kind = "person"  # ``Sen. Warren``, ``President Putin``
     name = " ".join(tokens)
     role = " ".join(lead + role_tokens) or None
-    return ParsedName(name=name, role=role, kind=kind, possessive=possessive)
+    return ParsedName(name=name, role=role, kind=kind, possessive=possessive, gender=gender)
+
+
+def place_before_state(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` stand before a comma and a US state or a country, and nothing
+    more (``Nashua, N.H.``, ``Davenport, Iowa``, ``Sumter, South Carolina``, ``Lyon, France``)?  Then
+    it is a town, whatever it is called. Not ``Texas Republican``, ``New York’s``: only the state."""
+    if text[end : end + 2] != ", ":
+        return False
+    nm = NAME_SEQ_RE.match(text, end + 2)
+    if nm is None or text[nm.end() : nm.end() + 1].isalnum() or text[nm.end() : nm.end() + 2] in ("’s", "'s"):
+        return False
+    place = nm.group().replace(" ", "\u00a0")
+    return place in US_STATE_NAMES or place in COUNTRY_WORDS
 
 
 def surname(name: str) -> str:

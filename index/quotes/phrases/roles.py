@@ -7,9 +7,9 @@ import re
 from functools import lru_cache
 
 from ..phrases.common import CAPWORD_RE, DOTTED_RE, FINITE_IN_RE, is_modifier_word, MODIFIERS, NP, PARTICLE_RE
-from ..phrases.names import parse_name
+from ..phrases.names import is_headline_verb, NAME_SEQ_RE, parse_name
 from ..cues import FINITE_CUES
-from ..words import COMMON_CAPS, PERSON_NOUNS, TITLES
+from ..words import COMMON_CAPS, PERSON_NOUNS, split_tokens, TITLES
 
 
 
@@ -20,6 +20,10 @@ _ABBR_END_RE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?)\.$")
 
 
 _WHO_ROLE_RE = re.compile(r"(?:who|which|whose|that)\s+(?!is\b|was\b|are\b|were\b)", re.IGNORECASE)
+
+
+_RELATIVE_IN_ROLE_RE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which|that)\b")
+"""A relative clause after the head of a role (``a retiree who worked at the plant``): not part of it."""
 
 
 _ROLE_LEAD1_RE = re.compile(r"^(?:who\s+is|who’s|who's|who\s+was|now|currently)\s+", re.IGNORECASE)
@@ -41,6 +45,9 @@ def _clean_role(role: str) -> str | None:
         r = r[:-1]
     if _WHO_ROLE_RE.match(r):
         return None  # ``who ran a pilot project …``: a clause, not a title
+    cut = _RELATIVE_IN_ROLE_RE.search(r)
+    if cut is not None:
+        r = r[: cut.start()].rstrip(" ,")  # ``oncologist who advised Obama …``: the role is ``oncologist``
     r = _ROLE_LEAD1_RE.sub("", r)
     r = _ROLE_LEAD2_RE.sub("", r)
     r = _ROLE_AGE_RE.sub("", r)
@@ -50,7 +57,14 @@ def _clean_role(role: str) -> str | None:
         r = r[:-1]
     if _NOT_ROLE_RE.fullmatch(r):
         return None
+    words = r.split()
+    if len(words) > 1 and words[-1] in _COURTESY:
+        r = " ".join(words[:-1])  # ``Breitbart News National Security editor Dr.``: ``Dr.`` is the name's
     return r or None
+
+
+_COURTESY = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Rev. Rev".split())
+"""Courtesy titles: part of how a person is named, not of a role that goes before them."""
 
 
 def clean_role(role: str | None) -> str | None:
@@ -68,10 +82,18 @@ PARTY_TAG_RE = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)?,?"
 
 
 _ROLE_HEAD_RE = re.compile(
-    r"^(?:(?:who\s+is|who’s|who's|now|currently|the|a|an|former|then|acting|interim|\d{1,3},)\s+)*"
+    r"^(?:(?:who\s+is|who\s+was|who’s|who's|now|currently|the|a|an|former|then|acting|interim|\d{1,3},)\s+)*"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+
+
+_CLAUSE_VERBS = frozenset("is was are were be been has have had will would could should can may might must did does".split())
+"""Auxiliaries: a phrase holding one is a clause, never a role."""
+
+
+_ROLE_PREPOSITIONS = frozenset("of for at against with to from in on under by about over".split())
+"""Prepositions: a role's head comes before them (``head of …``, ``spokesman for …``)."""
 
 
 _AGENT_RE = re.compile(r"[a-z\-]{3,}(?:ologist|ist|ician|eer|ster)")
@@ -85,17 +107,23 @@ def looks_like_role(text: str) -> bool:
     policy``, ``34, a teacher from Ohio`` are; ``known for his erratic decisions`` is not.
     """
     t = text.strip(" ,")
-    if not t or len(t) > 120:
+    if not t or len(t) > 160:
         return False
     words = t.split()
-    if len(words) > 14:
+    if len(words) > 20:
         return False
     m = _ROLE_HEAD_RE.match(t)
-    rest = (m.group("rest") if m else t).split()
+    rest_text = m.group("rest") if m else t
+    rest = rest_text.split()
     if not rest:
         return bool(_AGE_RE.match(t))
+    rel = _RELATIVE_IN_ROLE_RE.search(rest_text)
+    if any(w.lower() in _CLAUSE_VERBS for w in (rest_text[: rel.start()] if rel else rest_text).split()):
+        return False  # ``the men were wearing shirts``: a clause, not a description (``who was …`` is fine)
     if len(words) <= 8 and words[0].lower() in ("a", "an", "the") and not any(w.strip(",.") in FINITE_CUES for w in words):
         return True  # ``a retired astronaut``, ``an old friend of the family``, ``the No. 2 in the party``
+    if len(rest) > 1 and rest[0].lower().endswith("ing") and rest[1].lower() in _ROLE_PREPOSITIONS:
+        return False  # ``running against Missouri Republican Roy Blunt``: a clause about another person
     head = rest[:5]
     for w in head:
         bare = w.strip(",.;:’'").lower()
@@ -173,12 +201,19 @@ def pre_role(m: str, start: int, floor: int) -> str | None:
         if tok.endswith((",", ".", ";", ":", ")")):
             break
         low = tok.lower()
+        if low in ("the", "a", "an"):
+            break  # ``will keep the writer Jared Sexton``: the role is ``writer``
         if low in PERSON_NOUNS and low not in ("man", "woman", "boy", "girl", "father", "mother", "son", "daughter", "husband", "wife"):
             seen_noun = True
             role.append(tok)
         elif low in MODIFIERS or low.endswith("-time"):
             role.append(tok)
         elif seen_noun and CAPWORD_RE.match(tok) and tok not in COMMON_CAPS:
+            if is_headline_verb(tok):
+                break  # ``Donald Trump Praises Breitbart’s … Editor``: a headline ends the role
+            if role[-1].islower() and role[-1].endswith("ed") and role[-1] not in MODIFIERS:
+                role.pop()  # ``Donald Trump attacked former … nominee``: a name and its verb
+                break
             role.append(tok)
         elif seen_noun and n_mod < 2 and is_modifier_word(tok) and not CAPWORD_RE.match(role[-1]):
             role.append(tok)  # ``press secretary``, ``finance minister``
@@ -192,29 +227,86 @@ def pre_role(m: str, start: int, floor: int) -> str | None:
     return " ".join(reversed(role))
 
 
+_ABBR_BEFORE_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|No|Inc|Corp|Co)|\b[A-Z])$")
+
+
+def _cut(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` that is not the full stop of an abbreviation
+    (``close friend of Mrs. Clinton`` runs on past ``Mrs.``)."""
+    pos = 0
+    while True:
+        c = pattern.search(text, pos)
+        if c is None or text[c.start()] != "." or not _ABBR_BEFORE_RE.search(text, 0, c.start()):
+            return c
+        pos = c.start() + 1
+
+
 def appositive_after(m: str, end: int, limit: int) -> str | None:
     """A role in commas right after a name (``Dmitry Medvedev, Deputy Chairman of …,``)."""
     if end >= limit or m[end] != ",":
         return None
     rest = m[end + 1 : min(limit, end + 160)]
-    cut = _APPOS_CUT_RE.search(rest)
+    cut = _cut(_APPOS_CUT_RE, rest)
     seg = rest[: cut.start()] if cut else rest
     # ``Smith, 34, a teacher from Ohio,``: take the age with what follows it.
     if _AGE_SEG_RE.fullmatch(seg) and cut and rest[cut.start()] == ",":
         more = rest[cut.start() + 1 :]
-        c2 = _APPOS_CUT2_RE.search(more)
+        c2 = _cut(_APPOS_CUT2_RE, more)
         seg2 = more[: c2.start()] if c2 else more
+        if any(w.lower() in _CLAUSE_VERBS for w in _before_relative(seg2).split()):
+            return None  # ``Carol Bigbee, 59, has worked at Carrier``: a clause, not a role
         return clean_role(seg2) if looks_like_role(seg2) or 0 < len(seg2.split()) <= 8 else None
     seg = seg.strip()
-    if seg and looks_like_role(seg) and not FINITE_IN_RE.search(seg):
+    core = _before_relative(seg)
+    if core and looks_like_role(core) and not FINITE_IN_RE.search(core) and not ends_with_person(core) and not _starts_with_person(core):
         return seg
     return None
 
 
+def _before_relative(seg: str) -> str:
+    """``seg`` up to a relative clause (``a retiree who worked at …`` → ``a retiree``)."""
+    rel = _RELATIVE_IN_ROLE_RE.search(seg)
+    return seg[: rel.start()] if rel else seg
+
+
+def _starts_with_person(seg: str) -> bool:
+    """``Sen. Ted Cruz of Texas and …``: a segment opening with a person's full name is another
+    person (the next item of a list), not a role."""
+    nm = NAME_SEQ_RE.match(seg)
+    if nm is None:
+        return False
+    return _full_person(nm.group())
+
+
+def _full_person(phrase: str) -> bool:
+    """Does ``phrase`` name a person in full (two words or more, not ending with a title: ``Ohio
+    Secretary`` is no name)?"""
+    parsed = parse_name(phrase)
+    if parsed is None or parsed.kind != "person" or parsed.possessive:
+        return False
+    toks = split_tokens(parsed.name)
+    return len(toks) >= 2 and toks[-1] not in TITLES
+
+
+def ends_with_person(seg: str) -> bool:
+    """Is ``seg`` a role and a person's full name, with no preposition or possessive tying that person
+    to a role of somebody else?  Then it is the next item of a list (``Carly Fiorina, former Arkansas
+    governor Mike Huckabee, …``), not a role (``spokesman for House Speaker Paul Ryan`` is one)."""
+    last = None
+    for last in NAME_SEQ_RE.finditer(seg):
+        pass
+    if last is None or seg[last.end() :].strip(" ,.;:"):
+        return False
+    if not _full_person(last.group()):
+        return False
+    return not any(w.lower() in _ROLE_PREPOSITIONS or w.endswith(("’s", "'s", "s’", "s'")) for w in seg[: last.start()].split())
+
+
 _GAP_STOP = frozenset(
     """that which who whom whose and but or nor when while if because as after before since though
-    although he she it they we i you his her its their our my your this these those is was are were
-    be been has have had will would can could may might should must not no so than then""".split()
+    although until unless once whether where why how what he she it they we i you his her its their
+    our my your this these those is was are were be been has have had will would can could may might
+    should must not no so than then""".split()
 )
 
 

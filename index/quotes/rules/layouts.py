@@ -81,20 +81,10 @@ def headline_cue(r: Reading, site: Site) -> Attribution | None:
     return Attribution(who, hm.group().split()[0].lower(), site.anchor, "headline")
 
 
-def pull_quote(r: Reading, site: Site) -> Attribution | None:
-    """A paragraph that is only a quotation, followed by a credit line ``Name, role, on topic.`` (a
-    line with no verb of its own and no quote): the credit names the speaker."""
-    sp = site.span
-    art = r.art
-    if sp.close_pos is None or r.m[site.ps : site.anchor].strip() or r.m[sp.outer_end : site.pe].strip(" .,"):
-        return None
-    if site.pi + 1 >= len(art.paras):
-        return None
-    ns, ne = art.paras[site.pi + 1]
-    line = r.m[ns:ne]
-    if len(line) > 200 or "#" in line or art.cues_in(ns, ne):
-        return None
-    cm = _CREDIT_RE.fullmatch(line.strip())
+def credit_name(line: str) -> str | None:
+    """The person a credit line names (``Jane Doe, mayor of Springfield, on the flood.``, ``- Jane
+    Doe.``): a full name, then only a role; ``None`` for any other line."""
+    cm = _CREDIT_RE.fullmatch(line.strip().lstrip("-–— ").rstrip("”\"' "))
     if cm is None:
         return None
     name = cm.group("name").strip()
@@ -103,7 +93,43 @@ def pull_quote(r: Reading, site: Site) -> Attribution | None:
     parsed = parse_name(name)
     if parsed is None or parsed.kind != "person" or len(split_tokens(parsed.name)) < 2:
         return None
-    who = resolve(art, NP(ns, ns + len(name), name=name), ns)
+    return name
+
+
+def is_credit_span(r: Reading, q: int) -> bool:
+    """``"The quote … ¶ Jane Doe, Springfield Institute."``: a closing mark at the end of a credit
+    line after a quotation left open; the line is the quotation's credit, not a quotation."""
+    sp = r.spans[q]
+    if sp.open_pos is not None or q == 0 or r.spans[q - 1].close_pos is not None:
+        return False
+    return credit_name(r.art.text[sp.start : sp.end]) is not None
+
+
+def pull_quote(r: Reading, site: Site) -> Attribution | None:
+    """A paragraph that is only a quotation, followed by a credit line ``Name, role, on topic.`` (a
+    line with no verb of its own and no quote, its closing mark perhaps left there): the credit
+    names the speaker."""
+    sp = site.span
+    art = r.art
+    if r.m[site.ps : site.anchor].strip() or r.m[sp.outer_end : site.pe].strip(" .,"):
+        return None
+    if site.pi + 1 >= len(art.paras):
+        return None
+    ns, ne = art.paras[site.pi + 1]
+    if sp.close_pos is None:
+        nxt = site.q + 1
+        if nxt >= len(r.spans) or not (ns <= r.spans[nxt].start < ne) or not is_credit_span(r, nxt):
+            return None
+        line = art.text[ns:ne]
+    else:
+        line = r.m[ns:ne]
+        if len(line) > 200 or "#" in line or art.cues_in(ns, ne):
+            return None
+    name = credit_name(line)
+    if name is None:
+        return None
+    start = ns + line.index(name)
+    who = resolve(art, NP(start, start + len(name), name=name), start)
     if who is None or not who.name:
         return None
     return Attribution(who, None, ns, "credit")

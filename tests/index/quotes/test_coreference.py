@@ -99,3 +99,25 @@ def test_two_people_share_a_surname() -> None:
         "“She is ready,” Clinton said.\n\n“We are proud,” the Clintons said."
     )
     assert speakers(text) == ["Bill Clinton", None]
+
+
+def test_a_topic_named_before_a_pronoun_subject_is_its_person() -> None:
+    """``As for Trump, he said …``: the pronoun after the topic stands for it, not for the last speaker."""
+    from byline.index.quotes import extract_quotes
+
+    text = (
+        "Ted Cruz spoke. “It would be a disaster,” Cruz said.\n\n"
+        "As for Donald Trump, he said he was not worried. “I will have the delegates,” he said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ted Cruz", "Donald Trump"]
+
+
+def test_a_surname_the_article_gives_a_title_is_a_person_subject() -> None:
+    """``President Obama`` makes ``Obama`` a person the article knows: a subject ``he`` points back to."""
+    from byline.index.quotes import extract_quotes
+
+    text = (
+        "President Obama met the leaders. John Roe, an analyst, said “it was late.”\n\n"
+        "And Obama, for all his efforts, seems to agree. “We do not know yet,” he said."
+    )
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Obama"

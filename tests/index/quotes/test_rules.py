@@ -72,6 +72,15 @@ RULE_CASES = [
     ("label", "Howard Kurtz, Fox News: “The coverage was unfair.”", "The coverage", "Howard Kurtz"),
     ("headline", "Clinton Said “Many Of You Are Here”\n\nShe spoke at length.", "Many Of", "Clinton"),
     ("credit", "“We will never give up on this city.”\n\nJane Doe, mayor of Springfield, on the flood.\n\nRain fell.", "We will", "Jane Doe"),
+    # a pull quote left open, its closing mark at the end of the credit line; a credit after a dash
+    ("credit", '"We will never give up on this city.\n\nJane Doe, Springfield Institute."\n\nRain fell.', "We will", "Jane Doe"),
+    ("credit", '"We will never give up on this city."\n\n- Jane Doe.\n\nRain fell.', "We will", "Jane Doe"),
+    # every form of a lemma that doubles its consonant: summed, dubbed
+    ("lead", "Jane Doe further summed up the plan as “terrible.”", "terrible", "Jane Doe"),
+    ("lead", "Jane Doe dubbed the meeting a “press conference.”", "press", "Jane Doe"),
+    # a dateline with a state, an introductory ``Here in …``
+    ("lead", "SPRINGFIELD, Ill. — Gov. Jane Doe on Thursday blamed the press, saying it was “nitpicking.”", "nitpicking", "Jane Doe"),
+    ("lead", "Here in Springfield, Jane Doe stepped up her push, saying, “We will win this state.”", "We will", "Jane Doe"),
 ]
 
 
@@ -92,6 +101,11 @@ ABSTAIN_CASES = [
     ("Reuters quoted the minister as saying that “talks will resume.”", "talks will"),
     ("Trump was “extremely careless,” the report found.", "extremely"),
     ("Hillary Clinton spoke. The debate was “a disaster” for everyone.", "a disaster"),
+    # a conjunction is no role word between a quote and a later speaker
+    ("Jane Doe voted. Doe say she was “kind of riding the fence” until Mary Roe said she backed him.", "kind of"),
+    # page markup and lone labels are nobody's words
+    ("Jane Doe spoke.\n\n“Related:”\n\nMore news.", "Related"),
+    ('Jane Doe tweeted on Friday.\n\n“<tweet author="janedoe">We will win</tweet>', "<tweet"),
 ]
 
 
