@@ -13,12 +13,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from byline.index.library import sample_corpus
+from byline.index.quotes import extract_quotes
 
-from byline.index.quotes import extract_quotes  # noqa: E402
-
-SAMPLE = ROOT / "index" / "sample"
+SAMPLE = sample_corpus()
 
 
 def synthesise(n: int, seed: int = 7) -> list[str]:
