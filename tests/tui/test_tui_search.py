@@ -339,6 +339,7 @@ async def test_the_list_pages_through_every_match_and_shows_the_total(write, tmp
         await settle(pilot)
         assert len(docs.rows) == 45
         assert docs.current is not None and docs.current.path == docs.rows[44].path
+        assert app.main.reader.path == docs.rows[44].path  # the row, once loaded, is shown
         assert len({r.path for r in docs.rows}) == 45
         assert "…" not in "".join(screen_lines(docs))
 

@@ -20,6 +20,7 @@ import os
 import re
 import time
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -121,8 +122,8 @@ class MainScreen(Screen[None]):
         self._listed: ArticlesListed | None = None
         """The listing on screen."""
         self._mounted = False
-        self._opened: tuple[list[str], Session | None] | None = None
-        """The library opened before this screen was up: handled once it is."""
+        self._early: list[Callable[[], None]] = []
+        """What the app reported before this screen was up (the library opened, or failed to): done once it is."""
 
     @property
     def byline(self) -> BylineApp:
@@ -181,8 +182,9 @@ class MainScreen(Screen[None]):
         self._title_list()
         self.search_bar.input.focus()
         self._mounted = True
-        if self._opened is not None:
-            self.library_opened(*self._opened)
+        early, self._early = self._early, []
+        for call in early:
+            call()
 
     def on_resize(self) -> None:
         """A pane that hides with the layout must not keep the focus."""
@@ -269,9 +271,8 @@ class MainScreen(Screen[None]):
     def library_opened(self, notices: list[str], session: Session | None) -> None:
         """The index is open: restore ``session`` (``None``: keep the query on screen) and list what the index has."""
         if not self._mounted:
-            self._opened = (notices, session)
+            self._early.append(lambda: self.library_opened(notices, session))
             return
-        self._opened = None
         for notice in notices:
             self.notify(safe.markup(notice), severity="warning", timeout=8)
         self.indexing = True  # the update follows the first listing; IndexingFinished ends it
@@ -341,6 +342,9 @@ class MainScreen(Screen[None]):
 
     def work_failed(self, group: str | None, message: str) -> None:
         """A worker failed (the app has said so): leave the panes ready for the next action."""
+        if not self._mounted:
+            self._early.append(lambda: self.work_failed(group, message))
+            return
         if group in ("open", "rebuild"):
             self.library_failed(message)
         elif group == "index":

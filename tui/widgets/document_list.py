@@ -56,7 +56,8 @@ class DocumentList(VirtualList):
         self.set_row_count(self.total, cursor)
 
     def add_rows(self, rows: Sequence[DocumentRow]) -> None:
-        """Rows that follow the loaded ones (a page of the same listing)."""
+        """Rows that follow the loaded ones (a page of the same listing); the cursor's row, once loaded, is shown."""
+        waiting = self.cursor >= len(self.rows)
         for row in rows:
             if row.path not in self._index:
                 self._index[row.path] = len(self.rows)
@@ -64,6 +65,8 @@ class DocumentList(VirtualList):
         self.total = max(self.total, len(self.rows))
         self._wanted = len(self.rows)
         self.invalidate()
+        if waiting and self.current is not None:
+            self._preview_current()
 
     def update_row(self, path: str, **changes: object) -> None:
         """Change one row in place (a hit count learnt later)."""
@@ -128,6 +131,10 @@ class DocumentList(VirtualList):
         """The cursor moved: show that article once the cursor rests, and load more rows if near the end."""
         event.stop()
         self._want(event.index)
+        self._preview_current()
+
+    def _preview_current(self) -> None:
+        """Show the article under the cursor once the cursor rests."""
         self._stop_preview()
         row = self.current
         if row is not None:

@@ -38,6 +38,7 @@ class ListFilter(Input):
         background: $boost;
     }
     ListFilter:focus {
+        border: none;
         background: $surface-lighten-1;
     }
     """
