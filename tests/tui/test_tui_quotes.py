@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from textual import __version__ as textual_version
+from textual.geometry import Offset
+from textual.selection import Selection
 from tui_helpers import make_app, record_notices, settle
 
 from byline.tui.messages import QuoteChosen, SpeakerChosen
@@ -252,15 +256,31 @@ async def test_text_in_the_article_can_be_selected_and_copied(seeds: Path, tmp_p
         assert view.text.startswith(copied[0], start)
         assert "Kosachev" in copied[0] and copied[0].count("\n") <= 2
         # the screen's copy (Ctrl+C) gets the same text
-        assert app.screen.get_selected_text() == copied[0]
+        assert (app.screen.get_selected_text() or "").rstrip("\n") == copied[0]  # (Textual 6 adds the line end)
         await pilot.press("escape")
         assert app.screen.get_selected_text() is None
-        # a mouse drag selects too (on the hit's line, right of the two-cell margin)
+        # a selection made on screen (as a mouse drag makes it) maps to the article's characters
+        y = first
+        app.screen.selections = {view: Selection(Offset(0, y), Offset(10, y))}
+        await pilot.pause()
+        assert (app.screen.get_selected_text() or "").rstrip("\n") == view.text[start : start + 10]
+
+
+@pytest.mark.skipif(int(textual_version.split(".")[0]) < 8, reason="Textual 6's pilot drag makes no selection")
+async def test_a_mouse_drag_selects_article_text(seeds: Path, tmp_path: Path) -> None:
+    app = make_app([seeds], tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"Kosachev")
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        first = view.line_of(view.hits[0][0])
+        start = view._wrapped.lines[first][0]  # type: ignore[union-attr]
         y = first - int(view.scroll_y)
-        await pilot.mouse_down(ArticleView, offset=(2, y))
+        await pilot.mouse_down(ArticleView, offset=(2, y))  # right of the two-cell margin
         await pilot.hover(ArticleView, offset=(12, y))
         await pilot.mouse_up(ArticleView, offset=(12, y))
-        dragged = app.screen.get_selected_text()
+        dragged = (app.screen.get_selected_text() or "").rstrip("\n")
         assert dragged and view.text.startswith(dragged, start) and len(dragged) >= 10
 
 
