@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from ..index.engine import Library
-from ..index.models import Article, IndexProgress, IndexReport, QuoteRecord, SearchResult, Span, Speaker
+from ..index.models import (
+    Article,
+    IndexProgress,
+    IndexReport,
+    QuoteRecord,
+    SearchResult,
+    Span,
+    Speaker,
+)
 from .values import DocumentRow, Place
 
 # -- what the user did ---------------------------------------------------------------

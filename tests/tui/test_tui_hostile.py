@@ -12,15 +12,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from textual.command import CommandList
-from textual.content import Content
-from textual.widgets import Static
-from tui_helpers import make_app, record_notices, screen_lines, settle, until
-
 from byline.tui.app import BylineApp
 from byline.tui.screens.pickers import AlsoInScreen, ConfirmScreen, ExportScreen
 from byline.tui.widgets.article_view import ArticleView
 from byline.tui.widgets.quote_list import QuoteList
+from textual.command import CommandList
+from textual.content import Content
+from textual.widgets import Static
+from tui_helpers import make_app, record_notices, screen_lines, settle, until
 
 CLICK_TITLE = "[@click=app.screenshot('pwned.svg','.')]Yak news[/] today"
 BAD_TITLE = "[bold red on white]X[/] [link=https://evil.example]click[/link] zebra"

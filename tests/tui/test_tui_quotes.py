@@ -6,11 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual import __version__ as textual_version
-from textual.geometry import Offset
-from textual.selection import Selection
-from tui_helpers import make_app, record_notices, settle
-
 from byline.tui.messages import QuoteChosen, SpeakerChosen
 from byline.tui.screens.pickers import AlsoInScreen
 from byline.tui.widgets.article_view import ArticleView
@@ -18,6 +13,10 @@ from byline.tui.widgets.list_filter import ListFilter
 from byline.tui.widgets.quote_list import QuoteList
 from byline.tui.widgets.side_panel import SidePanel
 from byline.tui.widgets.speaker_list import SpeakerList
+from textual import __version__ as textual_version
+from textual.geometry import Offset
+from textual.selection import Selection
+from tui_helpers import make_app, record_notices, settle
 
 
 async def test_jump_to_a_quote_and_back(seeds: Path, tmp_path: Path) -> None:

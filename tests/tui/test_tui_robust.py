@@ -7,11 +7,6 @@ import time
 from pathlib import Path
 
 import pytest
-from textual import events
-from textual.content import Content
-from textual.widgets import Footer
-from tui_helpers import make_app, record_notices, screen_lines, settle, until
-
 from byline.index import engine
 from byline.index.engine import IndexDamaged, Library
 from byline.tui.app import BylineApp
@@ -20,6 +15,10 @@ from byline.tui.screens.pickers import ConfirmScreen, ExportScreen
 from byline.tui.widgets.article_view import ArticleView
 from byline.tui.widgets.quote_list import QuoteList
 from byline.tui.widgets.side_panel import SidePanel
+from textual import events
+from textual.content import Content
+from textual.widgets import Footer
+from tui_helpers import make_app, record_notices, screen_lines, settle, until
 
 # -- sizes ---------------------------------------------------------------------------------
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
-from tui_helpers import make_app, record_notices, screen_lines, settle
-
 from byline.index.engine import Library
 from byline.tui.screens.help import HelpScreen
 from byline.tui.widgets.article_view import ArticleView
 from byline.tui.widgets.document_list import DocumentList
 from byline.tui.widgets.quote_list import QuoteList
 from byline.tui.widgets.search_bar import MAX_QUERY, SearchBar
+from textual.widgets import Input
+from tui_helpers import make_app, record_notices, screen_lines, settle
 
 
 async def test_launch_lists_every_article_with_search_focused(seeds: Path, tmp_path: Path) -> None:

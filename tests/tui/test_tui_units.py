@@ -8,18 +8,16 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from rich.cells import cell_len
-
-from textual.content import Content
-
 from byline.index.models import ArticleSummary, Quote, QuoteRecord
 from byline.tui import safe
 from byline.tui.export import citation, citation_text, to_csv, to_json, to_markdown
 from byline.tui.session import Session
 from byline.tui.settings import Settings
 from byline.tui.wrap import screen_text, wrap_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+from textual.content import Content
 
 
 @settings(max_examples=300, deadline=None)

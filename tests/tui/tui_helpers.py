@@ -5,10 +5,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from byline.tui.app import BylineApp
 from idle import settle, steady, workers_done  # noqa: F401  (re-exported for the tests)
 from rich.console import Console
-
-from byline.tui.app import BylineApp
 
 
 def screen_lines(widget: object) -> list[str]:

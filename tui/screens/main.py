@@ -16,10 +16,7 @@ the list over the reader.
 
 from __future__ import annotations
 
-import os
-import re
 import time
-from pathlib import Path
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -29,11 +26,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, TabbedContent
+from textual.widgets import Footer, Header, TabbedContent
 
-from ...index.models import IndexProgress, IndexReport, QuoteRecord
+from ...index.models import IndexProgress, IndexReport
 from .. import safe
-from ..export import EXTENSIONS, WRITERS, ExportFormat, citation, citation_text
+from ..export import citation, citation_text
 from ..messages import (
     ArticleChosen,
     ArticleRead,
@@ -48,15 +45,16 @@ from ..messages import (
     SpeakerQuotesListed,
     SpeakersListed,
 )
+from ..notices import listing_notice, report_notices
 from ..session import Session
-from ..values import SORT_NAMES, SORT_ORDERS, Place, SideTab, SortOrder
+from ..values import SORT_NAMES, Place, SideTab, SortOrder
 from ..widgets.document_list import DocumentList
 from ..widgets.index_status import IndexStatus
 from ..widgets.reader import ReaderPane
 from ..widgets.search_bar import SearchBar
 from ..widgets.side_panel import SidePanel
-from .help import HelpScreen
-from .pickers import AlsoInScreen, ExportScreen
+from .main_actions import MainActions
+from .pickers import AlsoInScreen
 
 if TYPE_CHECKING:
     from ..app import BylineApp
@@ -65,11 +63,9 @@ FIRST_PAGE = 500
 """Rows a new listing brings at once (the list asks for more as it scrolls)."""
 RELIST_EVERY = 2.0
 """While indexing, list the committed articles again at most this often (seconds)."""
-_LETTER_KEY_ACTIONS = {"next_hit", "previous_hit", "back", "open_url", "speakers", "toggle_side", "cycle_sort", "quit_key", "help_key"}
-"""Actions on letter keys (and Backspace): in a text field those keys are typing."""
 
 
-class MainScreen(Screen[None]):
+class MainScreen(MainActions, Screen[None]):
     """The reader's one screen; the state every pane shares lives here."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-tiny"), (60, "-narrow"), (100, "-wide")]
@@ -320,22 +316,13 @@ class MainScreen(Screen[None]):
         """Hide the bar, say what changed and what was skipped, and list the final state."""
         self.indexing = False
         if report is not None:
-            if report.cancelled:
-                self.notify("Indexing stopped; it carries on at the next launch.", severity="warning")
-            elif report.changed:
-                parts = [f"{n} {what}" for n, what in ((report.added, "added"), (report.updated, "updated"), (report.removed, "removed")) if n]
-                self.notify("Index updated: " + ", ".join(parts) + ".", timeout=4)
-            if report.skipped:
-                first = report.skipped[0]
-                more = f" (and {len(report.skipped) - 1} more)" if len(report.skipped) > 1 else ""
-                self.notify(f"Skipped {safe.markup(Path(first.path).name)}: {safe.markup(first.reason)}{more}", severity="warning", timeout=10)
-            for notice in report.notices:
-                self.notify(safe.markup(notice), severity="warning", timeout=8)
+            for message, severity in report_notices(report):
+                self.notify(message, severity=severity, timeout=4 if severity == "information" else 10)
         changed = report is not None and (report.changed or report.rebuilt)
         if changed or not self.documents.rows:
             self._list(refresh=True)
         elif self._listed is not None:
-            self.search_bar.set_notice(*self._notice(self._listed))  # no longer "(indexing…)"
+            self.search_bar.set_notice(*listing_notice(self._listed, self.indexing))  # no longer "(indexing…)"
         if changed and self.side.speakers.loaded:
             self._speakers_wanted = False
             self.want_speakers()
@@ -403,7 +390,7 @@ class MainScreen(Screen[None]):
             return
         self._pending = 0
         self._listed = message
-        self.search_bar.set_notice(*self._notice(message))
+        self.search_bar.set_notice(*listing_notice(message, self.indexing))
         keep = self.shown_path if message.refresh else None
         restore = self._restore
         target = restore.article if restore is not None and restore.article else keep
@@ -436,19 +423,6 @@ class MainScreen(Screen[None]):
             self.shown_path = None
             self.reader.clear("No article matches the query." if message.result is not None else empty)
             self.side.show_quotes([])
-
-    def _notice(self, message: ArticlesListed) -> tuple[str, bool]:
-        """What the line under the search bar says about a listing, and whether it is a warning."""
-        result = message.result
-        if result is None:
-            return f"{message.total:,} articles" + (" (indexing…)" if self.indexing else ""), False
-        if not result.searched:
-            return " ".join(result.notices) or "Nothing to search for.", True
-        n = message.total
-        found = f"No article matches {result.searched}" if not n else f"{n:,} article{'s match' if n != 1 else ' matches'} {result.searched}"
-        if result.notices:
-            return " ".join(result.notices) + " " + found, True
-        return found, False
 
     # -- reading -----------------------------------------------------------------------------------------
     def show_article(self, path: str, place: Place | None = None, read: bool = False) -> None:
@@ -560,61 +534,6 @@ class MainScreen(Screen[None]):
         """Fill the chosen speaker's quotations."""
         self.side.show_speaker_quotes(message.name, message.records)
 
-    # -- commands (palette) -------------------------------------------------------------------------
-    def open_article(self, path: str) -> None:
-        """Open an article from the palette: list it if the query hides it."""
-        if self.documents.index_of(path) is None and self.query_text:
-            self._restore = Session(query="", article=path)
-            self.search_bar.set_query("")
-            self.query_text = ""
-            return
-        self.documents.select_path(path)
-        self.show_article(path, read=True)
-
-    def set_sort(self, order: SortOrder) -> None:
-        """Order the article list."""
-        self.sort = order
-
-    def current_quotes(self) -> tuple[str, list[QuoteRecord]]:
-        """The quotations the side panel lists now, and what they are."""
-        side = self.side
-        if side.active_tab == "speakers" and side.speaker_mode and side.speaker is not None:
-            return f"{side.speaker.name}'s quotations", list(side.speaker_quotes.records)
-        title = self.reader.article.meta.title if self.reader.article else "this article"
-        return f"the quotations of “{title}”", list(side.quotes.records)
-
-    def export_quotes(self, fmt: ExportFormat) -> None:
-        """Ask for a file name, then write the listed quotations there."""
-        what, records = self.current_quotes()
-        if not records:
-            self.notify("No quotations to export.", severity="warning")
-            return
-        stem = re.sub(r"[^\w-]+", "-", what.casefold()).strip("-")[:40] or "quotes"
-        default = os.path.join(os.getcwd(), f"byline-{stem}.{EXTENSIONS[fmt]}")
-
-        def write(answer: tuple[str, bool] | None) -> None:
-            if answer:
-                self.write_export(answer[0], fmt, records, replace=answer[1])
-
-        self.app.push_screen(ExportScreen(f"{len(records)} {what}", default), write)
-
-    def write_export(self, path: str, fmt: ExportFormat, records: list[QuoteRecord] | tuple[QuoteRecord, ...], replace: bool = False) -> bool:
-        """Write ``records`` as ``fmt`` to ``path`` (an existing file only if ``replace``); says so either way."""
-        summaries = self.byline.summaries
-        items = [citation(r, summaries.get(r.path)) for r in records]
-        target = Path(path).expanduser()
-        try:
-            with open(target, "w" if replace else "x", encoding="utf-8") as fh:
-                fh.write(WRITERS[fmt](items))
-        except FileExistsError:
-            self.notify(f"Not written: {safe.markup(target)} exists already.", severity="warning")
-            return False
-        except OSError as exc:
-            self.notify(f"Cannot write {safe.markup(target)}: {safe.markup(exc.strerror or exc)}", severity="error")
-            return False
-        self.notify(f"Wrote {len(items)} quotations to {safe.markup(target)}")
-        return True
-
     # -- session -----------------------------------------------------------------------------------------
     def save_session(self) -> None:
         """Remember the query, the article and where in it, and the search history, for this corpus."""
@@ -622,87 +541,3 @@ class MainScreen(Screen[None]):
         self.byline.remember_session(
             Session(query=self.query_text, article=self.shown_path, top=top or None, history=list(self.search_bar.history))
         )
-
-    # -- keys --------------------------------------------------------------------------------------------
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Letter keys belong to text fields while they have focus; others need something to act on."""
-        if action in _LETTER_KEY_ACTIONS and isinstance(self.focused, Input):
-            return False
-        if action == "back":
-            return self.reader.can_go_back  # not in the footer when there is nowhere to go back to
-        if action in ("next_hit", "previous_hit"):
-            return bool(self.reader.view.hits)
-        if action == "open_url":
-            return self.reader.article is not None or None
-        if action == "close_side":
-            return self.overlay and self.side_open
-        return True
-
-    def action_focus_search(self) -> None:
-        """Back to the search bar."""
-        self.search_bar.input.focus()
-
-    def action_next_hit(self) -> None:
-        """Next hit in the reader."""
-        self.reader.view.next_hit()
-
-    def action_previous_hit(self) -> None:
-        """Previous hit in the reader."""
-        self.reader.view.previous_hit()
-
-    def action_back(self) -> None:
-        """Return to where the reader was before the last jump."""
-        self.reader.back()
-
-    def action_open_url(self) -> None:
-        """Open the article's URL in the browser (made safe first); say so when there is none."""
-        article = self.reader.article
-        url = safe.safe_url(article.meta.url) if article is not None else None
-        if article is None or not article.meta.url:
-            self.notify("This article has no URL.", severity="warning")
-            return
-        if url is None:
-            self.notify(f"Not a web address: {safe.markup(article.meta.url)}", severity="warning")
-            return
-        self.app.open_url(url)
-        self.notify(f"Opening {safe.markup(url)}", timeout=3)
-
-    def action_toggle_side(self) -> None:
-        """``p``: show or hide the side panel on narrow terminals; move in and out of it on wide ones."""
-        if self.overlay:
-            self.side_open = not self.side_open
-            return
-        if self.focused is not None and self.side in self.focused.ancestors:
-            self.reader.view.focus()
-        else:
-            self.side.focus_list()
-
-    def action_close_side(self) -> None:
-        """Esc: close the side panel shown over the reader."""
-        self.side_open = False
-
-    def action_speakers(self) -> None:
-        """The speakers view (the filter takes the focus: type a name)."""
-        self.side_tab = "speakers"
-        if self.overlay:
-            self.side_open = True
-        self.side.show_all_speakers()
-        self.call_after_refresh(self.side.focus_list)
-
-    def action_cycle_sort(self) -> None:
-        """``S``: the next sort order."""
-        self.sort = SORT_ORDERS[(SORT_ORDERS.index(self.sort) + 1) % len(SORT_ORDERS)]
-        self.notify(f"Articles {SORT_NAMES[self.sort]}.", timeout=2)
-
-    def action_help(self) -> None:
-        """Keys and query syntax."""
-        if not isinstance(self.app.screen, HelpScreen):
-            self.app.push_screen(HelpScreen())
-
-    def action_help_key(self) -> None:
-        """``?``: the same help (a letter key, so not while typing)."""
-        self.action_help()
-
-    async def action_quit_key(self) -> None:
-        """``q``: quit (a letter key, so not while typing)."""
-        await self.app.action_quit()
