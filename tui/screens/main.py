@@ -59,7 +59,7 @@ from .pickers import AlsoInScreen
 if TYPE_CHECKING:
     from ..app import BylineApp
 
-FIRST_PAGE = 500
+FIRST_PAGE = 300
 """Rows a new listing brings at once (the list asks for more as it scrolls)."""
 RELIST_EVERY = 2.0
 """While indexing, list the committed articles again at most this often (seconds)."""

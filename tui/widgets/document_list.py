@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -72,7 +71,7 @@ class DocumentList(VirtualList):
         """Change one row in place (a hit count learnt later)."""
         index = self._index.get(path)
         if index is not None:
-            self.rows[index] = replace(self.rows[index], **changes)  # type: ignore[arg-type]
+            self.rows[index] = self.rows[index]._replace(**changes)
             self.invalidate()
 
     def index_of(self, path: str) -> int | None:

@@ -125,9 +125,13 @@ class SidePanel(Vertical):
     def show_quotes(self, records: list[QuoteRecord] | tuple[QuoteRecord, ...], empty_text: str = "No quotations in this article.") -> None:
         """The open article's quotations (a long list gets a filter)."""
         self.set_class(len(records) >= LONG_ARTICLE_QUOTES, "-long-article")
-        self.query_one("#quotes-filter", ListFilter).value = ""
+        field = self.query_one("#quotes-filter", ListFilter)
+        if field.value:
+            with field.prevent(ListFilter.Changed):
+                field.value = ""
+            self.quotes.filter_text = ""
         self.quotes.show(records, empty_text=empty_text)
-        self.tabs.get_tab("quotes-tab").label = f"Quotes {len(records)}" if records else "Quotes"
+        self.border_subtitle = f"{len(records)} quotation{'s' if len(records) != 1 else ''}" if records else ""
 
     def show_tab(self, tab: SideTab) -> None:
         """Bring ``tab`` forward."""
