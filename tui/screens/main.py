@@ -254,8 +254,7 @@ class MainScreen(MainActions, Screen[None]):
         if library is None:
             return
         more = " (indexing…)" if self.indexing else ""
-        self.sub_title = f"{name} · {len(library):,} articles{more}"
-        self.app.sub_title = self.sub_title
+        self.app.sub_title = f"{name} · {len(library):,} articles{more}"
 
     def _title_list(self) -> None:
         """``Articles 1,234`` above the list, the order below it."""
