@@ -421,7 +421,7 @@ class MainScreen(MainActions, Screen[None]):
         elif not message.refresh or self.shown_path is None:
             self.shown_path = None
             self.reader.clear("No article matches the query." if message.result is not None else empty)
-            self.side.show_quotes([])
+            self.side.show_quotes([], empty_text="")
 
     # -- reading -----------------------------------------------------------------------------------------
     def show_article(self, path: str, place: Place | None = None, read: bool = False) -> None:

@@ -176,8 +176,8 @@ class QuoteList(VirtualList):
         if tags:
             tag_text = " " + " · ".join(tags) + " "
             room = width - len(tag_text)
-            if head.cell_len > room:
-                head.truncate(max(1, room), overflow="ellipsis")
+            if head.cell_len > room - 1:  # keep a space before the tags
+                head.truncate(max(1, room - 1), overflow="ellipsis")
             head.append(" " * max(1, room - head.cell_len))
             head.append(tag_text, style=self.get_component_rich_style("virtual-list--accent", partial=True))
         body_style = self.get_component_rich_style("quote-list--partial", partial=True) if q.partial else None
