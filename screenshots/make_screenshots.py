@@ -5,8 +5,10 @@ Run from the repository root::
     python screenshots/make_screenshots.py
 
 Each scene drives the app headless with Textual's pilot, as a user would
-(typing, Tab, Enter), then saves what is on screen. The index and the session
-file go to a temporary folder, so your own are untouched.
+(typing, Tab, Enter), waits for it to settle (no worker running, nothing
+listing or reading), then saves what is on screen. The index, the session and
+the preferences go to a temporary folder, so your own are untouched. The same
+scenes are the SVG snapshot tests (``tests/tui/test_tui_snapshots.py``).
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from byline.tui.idle import settle, steady
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests" / "tui"))
+
+from idle import settle, steady  # noqa: E402  (test helpers, kept out of the package)
 
 
 async def launch(pilot: Pilot) -> None:
@@ -31,50 +34,54 @@ async def launch(pilot: Pilot) -> None:
 
 
 async def search(pilot: Pilot) -> None:
-    """Typing a name narrows the list and lights the hits."""
+    """Typing a name narrows the list; the reader lands on the first hit."""
     await settle(pilot)
     await pilot.press(*"Kosachev")
+    await steady(pilot)
+
+
+async def quotes_overlay(pilot: Pilot) -> None:
+    """On a narrow terminal, ``p`` shows the quotations over the reader."""
+    await search(pilot)
+    await pilot.press("tab", "p")
     await steady(pilot)
 
 
 async def jump(pilot: Pilot) -> None:
     """Tab to the quotations, pick one, Enter: the reader shows it in place."""
     await search(pilot)
-    await pilot.press("tab", "tab", "tab", "down", "down", "enter")
+    await pilot.press("tab", "tab", "p", "down", "down", "enter")
     await steady(pilot)
 
 
 async def speakers(pilot: Pilot) -> None:
-    """The speakers view: one speaker's quotations across the corpus, one of them open."""
-    from byline.tui.widgets.speaker_list import SpeakerList
-
+    """The speakers view: filter by a few letters, one speaker's quotations, one of them open."""
     await settle(pilot)
     await pilot.press("tab", "s")
-    listed = pilot.app.query_one("#speakers", SpeakerList)
-    index = listed.index_of("Dmitry Medvedev")
-    if index is not None:
-        listed.cursor = index
-    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press(*"medv")
+    await pilot.press("enter", "enter")
     await settle(pilot)
     await pilot.press("down", "enter")
-    await settle(pilot)
-
+    await steady(pilot)
 
 
 async def help_screen(pilot: Pilot) -> None:
     """F1: keys and query syntax."""
     await settle(pilot)
     await pilot.press("f1")
-    await settle(pilot)
+    await steady(pilot)
 
 
 SCENES: dict[str, tuple[Callable[[Pilot], Awaitable[None]], tuple[int, int]]] = {
     "launch": (launch, (140, 40)),
     "search": (search, (140, 40)),
+    "search-80x24": (search, (80, 24)),
+    "quotes-80x24": (quotes_overlay, (80, 24)),
+    "search-100x30": (search, (100, 30)),
     "jump-to-quote": (jump, (140, 40)),
     "speakers": (speakers, (140, 40)),
     "help": (help_screen, (140, 40)),
-    "narrow": (search, (90, 30)),
     "tiny": (search, (40, 12)),
 }
 

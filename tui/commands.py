@@ -1,4 +1,9 @@
-"""Command palette entries: open an article by title, go to a speaker, export quotations, switch theme."""
+"""The command palette: Byline's entries (open an article, go to a speaker, export, sort) and a palette that cannot crash on a key burst.
+
+Titles and names come from articles: they are shown through :mod:`.safe`
+(a title holding ``[@click=app.quit]`` is text, never an action), and the
+fuzzy-match highlight is laid over that literal text.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +11,36 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
-from ..display import printable
+from . import safe
+from .values import SORT_NAMES, SORT_ORDERS
 
 if TYPE_CHECKING:
     from .app import BylineApp
 
-_MAX_HITS = 2000
+MAX_HITS = 2000
 """Stop matching after this many hits (a big corpus has many titles)."""
 
 
+class BylinePalette(CommandPalette):
+    """Textual's command palette, with page keys that do nothing before the list is drawn.
+
+    ``Ctrl+P`` and ``PageDown`` arriving in one burst reach Textual's option list
+    before it has laid out its lines, and its ``_move_page`` raises ``KeyError``.
+    """
+
+    def _action_command_list(self, action: str) -> None:
+        try:
+            super()._action_command_list(action)
+        except (KeyError, IndexError):
+            pass
+
+
 class BylineCommands(Provider):
-    """Byline's own commands, next to Textual's."""
+    """Byline's own commands, next to Textual's (theme, keys, screenshot, quit)."""
 
     @property
     def byline(self) -> BylineApp:
@@ -29,42 +51,57 @@ class BylineCommands(Provider):
         assert isinstance(app, BylineApp)
         return app
 
+    async def startup(self) -> None:
+        """Have the speakers listed, so that they can be searched for."""
+        self.byline.main.want_speakers()
+
     def _fixed(self) -> list[tuple[str, Callable[[], object], str]]:
-        app = self.byline
-        return [
-            ("Export quotations as Markdown", partial(app.export_quotes, "markdown"), "Write the quotations listed in the side panel to a .md file"),
-            ("Export quotations as CSV", partial(app.export_quotes, "csv"), "Write the quotations listed in the side panel to a .csv file"),
-            ("Export quotations as JSON", partial(app.export_quotes, "json"), "Write the quotations listed in the side panel to a .json file"),
-            ("Toggle light/dark theme", app.toggle_theme, "Switch between the light and the dark theme"),
-            ("Speakers", app.action_speakers, "Every speaker of the corpus with quote counts"),
+        main = self.byline.main
+        out: list[tuple[str, Callable[[], object], str]] = [
+            ("Export quotations as Markdown", partial(main.export_quotes, "markdown"), "Write the quotations listed in the side panel to a .md file"),
+            ("Export quotations as CSV", partial(main.export_quotes, "csv"), "Write the quotations listed in the side panel to a .csv file"),
+            ("Export quotations as JSON", partial(main.export_quotes, "json"), "Write the quotations listed in the side panel to a .json file"),
+            ("Speakers", main.action_speakers, "Every speaker of the corpus with quote counts"),
         ]
+        for order in SORT_ORDERS:
+            out.append((f"Sort articles: {SORT_NAMES[order]}", partial(main.set_sort, order), "Order of the article list (remembered)"))
+        return out
 
     def _dynamic(self) -> list[tuple[str, Callable[[], object], str]]:
         app = self.byline
+        main = app.main
         out: list[tuple[str, Callable[[], object], str]] = []
         for summary in app.summaries.values():
-            title = printable(summary.title) or "(untitled)"
-            facts = " · ".join(printable(x) for x in (summary.outlet, summary.date) if x)
-            out.append((f"Open: {title}", partial(app.open_article_by_path, summary.path), facts))
-        speakers = app.side.query_one("#speakers").speakers  # type: ignore[attr-defined]
-        for speaker in speakers:
-            name = printable(speaker.name)
-            out.append((f"Speaker: {name}", partial(app.go_to_speaker, speaker.name), f"{speaker.quotes} quotations in {speaker.articles} articles"))
+            facts = " · ".join(x for x in (summary.outlet, summary.date) if x)
+            out.append((f"Open: {summary.title or '(untitled)'}", partial(main.open_article, summary.path), facts))
+        for speaker in main.side.speakers.all_speakers:
+            out.append((f"Speaker: {speaker.name}", partial(main.go_to_speaker, speaker.name), f"{speaker.quotes} quotations in {speaker.articles} articles"))
         return out
 
     async def discover(self) -> Hits:
         """What the palette shows before anything is typed."""
         for label, callback, help_text in self._fixed():
-            yield DiscoveryHit(label, callback, help=help_text)
+            yield DiscoveryHit(safe.content(label), callback, text=safe.plain(label), help=safe.markup(help_text))
 
     async def search(self, query: str) -> Hits:
         """Match the typed text against commands, article titles and speakers."""
         matcher = self.matcher(query)
         found = 0
         for label, callback, help_text in self._fixed() + self._dynamic():
-            score = matcher.match(label)
+            shown = safe.plain(label)
+            score = matcher.match(shown)
             if score > 0:
-                yield Hit(score, matcher.highlight(label), callback, help=help_text)
+                yield Hit(score, self._highlight(matcher, shown), callback, text=shown, help=safe.markup(help_text))
                 found += 1
-                if found >= _MAX_HITS:
+                if found >= MAX_HITS:
                     return
+
+    @staticmethod
+    def _highlight(matcher: Matcher, shown: str) -> Content:
+        """``shown`` as literal content, with the letters that matched the query underlined."""
+        _, offsets = matcher.fuzzy_search.match(matcher.query, shown)
+        content = Content(shown)
+        for offset in offsets:
+            if offset < len(shown) and not shown[offset].isspace():
+                content = content.stylize("bold underline", offset, offset + 1)
+        return content

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..index.models import ArticleSummary, QuoteRecord
+from .safe import safe_url
 
 ExportFormat = Literal["markdown", "csv", "json"]
 FIELDS = ("speaker", "role", "quote", "partial", "title", "outlet", "date", "url", "path", "start", "end")
@@ -79,27 +80,39 @@ def to_markdown(items: Sequence[Citation]) -> str:
         who = c.speaker or "Unattributed"
         if c.role:
             who += f", {c.role}"
-        title = f"[{_md_escape(c.title)}]({c.url})" if c.url else _md_escape(c.title)
-        where = ", ".join(p for p in (title, _md_escape(c.outlet or ""), c.date or "") if p)
+        url = safe_url(c.url)
+        title = f"[{_md_escape(c.title)}](<{url}>)" if url else _md_escape(c.title)
+        where = ", ".join(p for p in (title, _md_escape(c.outlet or ""), _md_escape(c.date or "")) if p)
         parts += [f"> {_md_escape(c.quote)}", ">", f"> — {_md_escape(who)}, {where}", ""]
     return "\n".join(parts)
 
 
 def _md_escape(text: str) -> str:
-    """Escape what Markdown would read as syntax inside a line."""
+    """Escape what Markdown would read as syntax inside a line (links, emphasis, HTML, tables)."""
     out = []
-    for ch in text.replace("\n", " "):
-        out.append("\\" + ch if ch in "\\`*_[]<>#|" else ch)
+    for ch in " ".join(text.split()):
+        out.append("\\" + ch if ch in "\\`*_[]()<>#|!~" else ch)
     return "".join(out)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet reads a cell starting with one of these as a formula (OWASP's CSV injection list)."""
+
+
+def csv_cell(value: object) -> object:
+    """``value`` safe to open in a spreadsheet: text that could start a formula gets a leading ``'``."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def to_csv(items: Sequence[Citation]) -> str:
-    """CSV with a header row."""
+    """CSV with a header row; no cell can run as a spreadsheet formula."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(FIELDS))
     writer.writeheader()
     for c in items:
-        writer.writerow(c.as_dict())
+        writer.writerow({key: csv_cell(value) for key, value in c.as_dict().items()})
     return buf.getvalue()
 
 

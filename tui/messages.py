@@ -1,4 +1,10 @@
-"""Messages that workers post to the app when slow work (opening, indexing, searching, reading) is done."""
+"""Messages of the reader, each a dataclass carrying its data.
+
+Widgets say what the user did (:class:`QueryChanged`, :class:`ArticleChosen`,
+:class:`QuoteChosen`, :class:`SpeakerChosen`, …); workers say what they found
+(:class:`LibraryOpened`, :class:`ArticlesListed`, :class:`ArticleRead`, …).
+Widget messages bubble up to the main screen; worker results are posted to it.
+"""
 
 from __future__ import annotations
 
@@ -8,104 +14,141 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from ..index.library import Library
-from ..index.models import Article, IndexProgress, IndexReport, QuoteRecord, SearchResult, Span, Speaker
-from .widgets.document_list import DocumentRow
+from ..index.models import (
+    Article,
+    IndexProgress,
+    IndexReport,
+    QuoteRecord,
+    SearchResult,
+    Span,
+    Speaker,
+)
+from .values import DocumentRow, Place
+
+# -- what the user did ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Place:
-    """Where the reader is, or should go, in an article."""
+@dataclass
+class QueryChanged(Message):
+    """The query to list articles for (after the typing paused, or Enter: ``submitted``)."""
+
+    text: str
+    submitted: bool = False
+
+
+@dataclass
+class ArticleChosen(Message):
+    """An article to show: previewed from the list, or ``read`` (Enter: the reader takes the focus)."""
 
     path: str
-    top: int | None = None
-    """Character offset of the first line on screen."""
-    hit: int = -1
-    """Current hit (-1: none)."""
-    focus: Span | None = None
-    """A quotation lit and scrolled to."""
-    quote_text: str | None = None
-    """Find this quotation in the article once it is read, and light it."""
+    read: bool = False
 
 
+@dataclass
+class PlaceWanted(Message):
+    """The reader wants to be at ``place`` in another article (a jump, or back)."""
+
+    place: Place
+
+
+@dataclass
+class MoreRowsWanted(Message):
+    """The document list scrolled near its last loaded row: load rows up to ``upto``."""
+
+    upto: int
+
+
+@dataclass
+class QuoteChosen(Message):
+    """A quotation to show in its article."""
+
+    record: QuoteRecord
+
+
+@dataclass
+class CitationWanted(Message):
+    """Copy this quotation with its citation."""
+
+    record: QuoteRecord
+
+
+@dataclass
+class OtherArticlesWanted(Message):
+    """Pick one of the other articles that carry this quotation."""
+
+    record: QuoteRecord
+
+
+@dataclass
+class SpeakerChosen(Message):
+    """List this speaker's quotations across the corpus."""
+
+    name: str
+
+
+# -- what the workers found ----------------------------------------------------------------
+
+
+@dataclass
 class LibraryOpened(Message):
-    """The index is open (indexing may still be under way)."""
+    """The index is open (it is brought up to date next)."""
 
-    def __init__(self, library: Library) -> None:
-        super().__init__()
-        self.library = library
+    library: Library
 
 
-class LibraryFailed(Message):
-    """The index could not be opened at all."""
-
-    def __init__(self, error: str) -> None:
-        super().__init__()
-        self.error = error
-
-
+@dataclass
 class IndexingProgressed(Message):
     """Indexing moved on."""
 
-    def __init__(self, progress: IndexProgress) -> None:
-        super().__init__()
-        self.progress = progress
+    progress: IndexProgress
 
 
+@dataclass
 class IndexingFinished(Message):
-    """Indexing ended (``report`` is ``None`` when it could not run; ``error`` says why)."""
+    """Indexing ended; ``report`` says what changed."""
 
-    def __init__(self, report: IndexReport | None, error: str | None = None) -> None:
-        super().__init__()
-        self.report = report
-        self.error = error
+    report: IndexReport
 
 
-class DocumentsReady(Message):
-    """The rows for the document list: every article, or a query's hits."""
+@dataclass
+class ArticlesListed(Message):
+    """Rows for the document list: every article, or a query's hits."""
 
-    def __init__(self, generation: int, query: str, rows: Sequence[DocumentRow], result: SearchResult | None, refresh: bool) -> None:
-        super().__init__()
-        self.generation = generation
-        self.query = query
-        self.rows = rows
-        self.result = result
-        self.refresh = refresh
-        """A re-listing of the same query (after indexing): keep the cursor and the open article."""
-
-
-class ArticleReady(Message):
-    """An article was read, with its hits for the current query and its quotations."""
-
-    def __init__(self, article: Article, hits: Sequence[Span], quotes: Sequence[QuoteRecord], query: str, place: Place | None) -> None:
-        super().__init__()
-        self.article = article
-        self.hits = hits
-        self.quotes = quotes
-        self.query = query
-        self.place = place
+    generation: int
+    """Which listing request this answers (a newer one makes it stale)."""
+    query: str
+    rows: Sequence[DocumentRow]
+    total: int
+    """How many articles match (``rows`` may be the first of them only)."""
+    result: SearchResult | None
+    """The search (``None`` for an empty query: every article)."""
+    refresh: bool = False
+    """The same query listed again (after indexing): keep the cursor and the open article."""
+    more: bool = False
+    """More rows of the listing on screen (paging), not a new listing."""
 
 
-class ArticleFailed(Message):
-    """An article could not be read."""
+@dataclass
+class ArticleRead(Message):
+    """An article was read, with its hits for the query and its quotations."""
 
-    def __init__(self, path: str, error: str) -> None:
-        super().__init__()
-        self.path = path
-        self.error = error
+    article: Article
+    hits: Sequence[Span]
+    quotes: Sequence[QuoteRecord]
+    query: str
+    place: Place | None
 
 
-class SpeakersReady(Message):
+@dataclass
+class SpeakersListed(Message):
     """The corpus-wide speakers."""
 
-    def __init__(self, speakers: Sequence[Speaker]) -> None:
-        super().__init__()
-        self.speakers = speakers
+    speakers: Sequence[Speaker]
 
 
-class SpeakerQuotesReady(Message):
+@dataclass
+class SpeakerQuotesListed(Message):
     """One speaker's quotations across the corpus."""
 
-    def __init__(self, speaker: Speaker, records: Sequence[QuoteRecord]) -> None:
-        super().__init__()
-        self.speaker = speaker
-        self.records = records
+    name: str
+    records: Sequence[QuoteRecord]

@@ -5,16 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
+from byline.index.models import ArticleSummary, Quote, QuoteRecord
+from byline.tui import safe
+from byline.tui.export import citation, citation_text, to_csv, to_json, to_markdown
+from byline.tui.session import Session
+from byline.tui.settings import Settings
+from byline.tui.wrap import screen_text, wrap_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
-
-from byline.index.models import ArticleSummary, Quote, QuoteRecord
-from byline.tui.export import citation, citation_text, to_csv, to_json, to_markdown
-from byline.tui.session import Session
-from byline.tui.wrap import screen_text, wrap_text
+from textual.content import Content
 
 
 @settings(max_examples=300, deadline=None)
@@ -80,9 +83,64 @@ def test_exports_round_trip() -> None:
 def test_session_saves_and_loads_and_survives_garbage(tmp_path: Path) -> None:
     paths = [str(tmp_path / "corpus")]
     assert Session.load(paths) == Session()
-    assert Session(query="nato", article="/x.txt").save(paths)
-    assert Session.load(paths) == Session(query="nato", article="/x.txt")
+    saved = Session(query="nato", article="/x.txt", top=120, history=["putin", "nato"])
+    assert saved.save(paths)
+    assert Session.load(paths) == saved
+    assert Session.file_for(paths).stat().st_mode & 0o077 == 0  # readable by the user only
     Session.file_for(paths).write_text("{not json", encoding="utf-8")
     assert Session.load(paths) == Session()
-    Session.file_for(paths).write_text('{"query": 5, "article": []}', encoding="utf-8")
-    assert Session.load(paths) == Session()
+    Session.file_for(paths).write_text('{"query": 5, "article": [], "top": -3, "history": [1, "", "ok"]}', encoding="utf-8")
+    assert Session.load(paths) == Session(history=["ok"])
+
+
+def test_settings_save_load_and_survive_garbage(tmp_path: Path) -> None:
+    assert Settings.load() == Settings()
+    assert Settings(theme="nord", side_tab="speakers", sort="oldest").save()
+    assert Settings.load() == Settings(theme="nord", side_tab="speakers", sort="oldest")
+    Settings.file().write_text('{"theme": 3, "side_tab": "x", "sort": "sideways"}', encoding="utf-8")
+    assert Settings.load() == Settings()
+    Settings.file().write_text("[1, 2]", encoding="utf-8")
+    assert Settings.load() == Settings()
+
+
+def test_exports_neutralise_spreadsheet_formulas() -> None:
+    """OWASP's rule: a cell starting with = + - @ tab or CR gets a leading quote."""
+    record, summary = _record()
+    for evil in ("=HYPERLINK(\"http://evil\",\"x\")", "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"):
+        quote = Quote(start=0, end=5, text=evil, speaker=evil, role=None)
+        items = [citation(QuoteRecord(path="/c/a.txt", title=evil, quote=quote), replace(summary, title=evil, outlet=evil))]
+        row = next(csv.DictReader(io.StringIO(to_csv(items), newline="")))
+        for field in ("quote", "speaker", "title", "outlet"):
+            assert row[field] == "'" + evil, (field, row[field])
+        assert row["start"] == "0"  # numbers stay numbers
+
+
+def test_markdown_export_escapes_link_text_and_links_only_web_addresses() -> None:
+    record, summary = _record()
+    crafted = "x](https://ok)[click](javascript:alert(1))"
+    for url, linked in (("javascript:alert(1)", False), ("data:text/html,x", False), ("https://example.com/a b)", True)):
+        item = citation(QuoteRecord(path="/c/a.txt", title=crafted, quote=record.quote), replace(summary, title=crafted, url=url))
+        md = to_markdown([item])
+        assert "](javascript" not in md and "[click](" not in md and "](https://ok)" not in md
+        if linked:
+            assert "(<https://example.com/a%20b)>)" in md
+        else:
+            assert "](<" not in md
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("[]\\/@=$#ab x\x1b\u202e\n:'(.)")), max_size=40))
+def test_markup_escaping_is_literal_for_any_text(text: str) -> None:
+    """Whatever an article holds, once escaped it is drawn as the text itself (controls made visible), never as markup."""
+    assert Content.from_markup(safe.markup(text)).plain == safe.plain(text)
+    assert safe.text(text).plain == safe.plain(text)
+    assert "\x1b" not in safe.plain(text) and "\u202e" not in safe.plain(text) and "\n" not in safe.plain(text)
+
+
+def test_safe_url_reencodes_and_refuses_other_schemes() -> None:
+    assert safe.safe_url("https://example.com/a b?q=é#x") == "https://example.com/a%20b?q=%C3%A9#x"
+    assert safe.safe_url("https://example.com/\x1b]0;pwned\x07\nx") == "https://example.com/%1B]0;pwned%07%0Ax"
+    assert safe.safe_url("HTTP://Example.com:8080/%zz") == "http://example.com:8080/%25zz"
+    assert safe.safe_url("https://bücher.de/x") == "https://xn--bcher-kva.de/x"
+    for bad in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "mailto:a@b", "https://", "", None, "https://[::1"):
+        assert safe.safe_url(bad) is None, bad

@@ -5,21 +5,15 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from byline.tui.app import BylineApp
+from idle import settle, steady, workers_done  # noqa: F401  (re-exported for the tests)
 from rich.console import Console
 
-from byline.tui.app import BylineApp
-from byline.tui.idle import settle, steady, workers_done  # noqa: F401  (re-exported for the tests)
-from byline.tui.widgets.virtual_list import VirtualList
 
-
-def screen_lines(widget: VirtualList | object, width: int = 200) -> list[str]:
+def screen_lines(widget: object) -> list[str]:
     """The text of every line a Line-API widget draws right now."""
-    lines = []
     height = widget.size.height  # type: ignore[attr-defined]
-    for y in range(height):
-        strip = widget.render_line(y)  # type: ignore[attr-defined]
-        lines.append(strip.text)
-    return lines
+    return [widget.render_line(y).text for y in range(height)]  # type: ignore[attr-defined]
 
 
 def plain(renderable: object) -> str:
@@ -32,3 +26,25 @@ def plain(renderable: object) -> str:
 def make_app(paths: list[Path] | None, tmp_path: Path, **kwargs: object) -> BylineApp:
     """A reader over ``paths`` with its index under ``tmp_path``."""
     return BylineApp([str(p) for p in paths] if paths else None, index_dir=str(tmp_path / "index"), **kwargs)  # type: ignore[arg-type]
+
+
+def record_notices(app: BylineApp) -> list[str]:
+    """From now on, note the message of every toast ``app`` shows (toasts expire; this list keeps them)."""
+    seen: list[str] = []
+    real = app.notify
+
+    def notify(message: str, **kwargs: object) -> None:
+        seen.append(message)
+        real(message, **kwargs)  # type: ignore[arg-type]
+
+    app.notify = notify  # type: ignore[method-assign]
+    return seen
+
+
+async def until(pilot: object, condition: object, checks: int = 2000) -> None:
+    """Let the app run until ``condition()`` holds (each check waits for the app to process its queue)."""
+    for _ in range(checks):
+        if condition():  # type: ignore[operator]
+            return
+        await pilot.pause(0.01)  # type: ignore[attr-defined]
+    raise TimeoutError("the condition never held")

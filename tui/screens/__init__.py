@@ -1,1 +1,1 @@
-"""Screens of the reader (the main view is the app itself; these are pushed over it)."""
+"""Screens of the reader: the main screen, and the help and pickers pushed over it."""

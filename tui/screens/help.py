@@ -16,22 +16,28 @@ HELP = """\
 | Key | Where | What it does |
 |---|---|---|
 | `/` | anywhere | back to the search bar |
+| `↑` / `↓` | search bar | earlier / later queries of this corpus; `↓` past the newest: the results |
+| `Esc` | search bar | clear the query |
 | `Tab` / `Shift+Tab` | anywhere | search bar → articles → reader → side panel |
-| `↑ ↓` `j k` `Home End` `PgUp PgDn` | lists, reader | move |
+| `↑ ↓` `j k` `Home End` `PgUp PgDn` | lists, reader | move (the article list loads more as it scrolls) |
 | `Enter` | articles | read the article |
-| `Enter` / click | quotes | show the quotation in the reader, lit |
-| `Enter` | speakers | list that speaker's quotations across the corpus |
-| `Esc` | a speaker's quotations | back to all speakers |
-| `← →` | side panel | switch between Quotes and Speakers |
-| `n` / `N` | anywhere but the search bar | next / previous hit in the reader |
-| `b` / `Backspace` | anywhere but the search bar | back to where the reader was before a jump |
-| `a` | quotes | the other articles carrying the same quotation |
-| `y` | quotes | copy the quotation with its citation |
-| `o` | anywhere but the search bar | open the article's URL in the browser |
-| `s` | anywhere but the search bar | the speakers view |
-| `Ctrl+P` | anywhere | command palette: open an article, go to a speaker, export quotations, theme |
+| `n` / `N` | anywhere but a text field | next / previous hit (`▶` marks it; `■` on the right shows where the others are) |
+| `b` / `Backspace` | anywhere but a text field | back to where the reader was before a jump |
+| `Shift+↓` / `Shift+↑`, mouse drag | reader | select text |
+| `y`, `Ctrl+C` | reader | copy the selected text |
+| `p` | anywhere but a text field | the side panel (on narrow terminals it opens over the reader; `Esc` closes it) |
+| `Enter` / click | quotations | show the quotation in the reader, lit |
+| `a` | quotations | the other articles carrying the same quotation |
+| `y` | quotations | copy the quotation with its citation |
+| `f` | quotations, speakers | filter the list (type; `↓` back to the list, `Esc` clears) |
+| `s` | anywhere but a text field | the speakers (type to filter them) |
+| `Enter` | speakers | that speaker's quotations across the corpus (`Esc`: all speakers) |
+| `← →` | side panel | Quotes ↔ Speakers |
+| `S` | anywhere but a text field | sort the articles: best match, newest, oldest, title |
+| `o` | anywhere but a text field | open the article's URL in the browser |
+| `Ctrl+P` | anywhere | command palette: open an article, go to a speaker, export quotations, sort, theme, screenshot |
 | `F1` / `?` | anywhere | this help |
-| `q` / `Ctrl+Q` | anywhere but the search bar / anywhere | quit |
+| `q` / `Ctrl+Q` | anywhere but a text field / anywhere | quit |
 
 # Query syntax
 
@@ -40,7 +46,7 @@ HELP = """\
 | `sanctions` | the word, and its other forms (sanction, sanctioned) |
 | `nato lavrov` | articles with both words |
 | `nato OR otan` | either word |
-| `nato NOT ukraine` | the first without the second (also `-ukraine`) |
+| `nato NOT ukraine` | the first without the second |
 | `"Russophobic course"` | the exact phrase |
 | `kosachov~` | spelled about the same (one edit; `~2` for two) |
 | `russo*` | words starting with `russo` (three letters at least) |
@@ -57,6 +63,19 @@ Press `Esc` to close.
 
 class HelpScreen(ModalScreen[None]):
     """Keys and query syntax over the reader."""
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+    HelpScreen #help-box {
+        width: 90%;
+        max-width: 110;
+        height: 90%;
+        border: round $accent;
+        background: $surface;
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,question_mark,q", "close", "Close", id="help.close"),

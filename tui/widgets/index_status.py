@@ -10,6 +10,18 @@ from textual.widgets import Label, ProgressBar
 class IndexStatus(Horizontal):
     """``Indexing 1,200 of 5,000 articles`` with a bar; hidden when idle."""
 
+    DEFAULT_CSS = """
+    IndexStatus {
+        height: 1;
+        padding: 0 1;
+        display: none;
+    }
+    IndexStatus #index-label {
+        width: auto;
+        margin-right: 2;
+    }
+    """
+
     def compose(self) -> ComposeResult:
         """A label beside a bar."""
         yield Label("", id="index-label", markup=False)

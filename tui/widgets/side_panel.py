@@ -1,42 +1,82 @@
-"""The side panel: the open article's quotations, and the corpus-wide speakers view."""
+"""The side panel: the open article's quotations, and the corpus's speakers with their quotations."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import ContentSwitcher, Static, TabbedContent, TabPane, Tabs
 
-from ...display import printable
-from ...index.models import Speaker
+from ...index.models import QuoteRecord, Speaker
+from .. import safe
+from ..values import SideTab
+from .list_filter import ListFilter
 from .quote_list import QuoteList
 from .speaker_list import SpeakerList
 
+LONG_ARTICLE_QUOTES = 8
+"""An article with at least this many quotations gets a filter above them."""
+
 
 class SidePanel(Vertical):
-    """Two tabs: *Quotes* (this article) and *Speakers* (the corpus; Enter lists a speaker's quotes)."""
+    """Two tabs: *Quotes* (this article) and *Speakers* (the corpus; Enter lists a speaker's quotes).
+
+    The panel owns which speaker's quotations are listed (:attr:`speaker`); the
+    screen owns which tab is active and passes it down through :meth:`show_tab`.
+    """
+
+    DEFAULT_CSS = """
+    SidePanel TabbedContent, SidePanel TabPane, SidePanel ContentSwitcher, SidePanel .side-view {
+        height: 1fr;
+    }
+    SidePanel TabPane {
+        padding: 0;
+    }
+    SidePanel #speaker-title {
+        height: 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+        color: $text-accent;
+        text-style: bold;
+    }
+    SidePanel #quotes-filter {
+        display: none;
+    }
+    SidePanel.-long-article #quotes-filter {
+        display: block;
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left,right", "switch_tab", "Quotes/Speakers", id="side.switch-tab"),
-        Binding("escape", "speakers_back", "All speakers", id="side.speakers-back"),
+        Binding("left,right", "switch_tab", "Quotes/Speakers", show=False, id="side.switch-tab"),
+        Binding("escape", "speakers_back", "Speakers", id="side.speakers-back"),
     ]
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, tab: SideTab = "quotes", *, id: str | None = None) -> None:
+        """``tab``: the tab shown first."""
         super().__init__(id=id)
+        self._initial: SideTab = tab
         self.speaker: Speaker | None = None
         """The speaker whose quotations the speakers tab lists, if one was chosen."""
 
     def compose(self) -> ComposeResult:
-        """Tabs with the two views."""
-        with TabbedContent(initial="quotes-tab", id="side-tabs"):
+        """Tabs with the two views, each list under its filter."""
+        quotes = QuoteList(id="quotes", empty_text="No quotations in this article.")
+        speakers = SpeakerList(id="speakers")
+        with TabbedContent(initial=f"{self._initial}-tab", id="side-tabs"):
             with TabPane("Quotes", id="quotes-tab"):
-                yield QuoteList(id="quotes", empty_text="No quotations in this article.")
+                with Vertical(classes="side-view"):
+                    yield ListFilter(quotes, placeholder="Filter quotations…", id="quotes-filter")
+                    yield quotes
             with TabPane("Speakers", id="speakers-tab"):
-                with ContentSwitcher(initial="speakers", id="speakers-switcher"):
-                    yield SpeakerList(id="speakers")
-                    with Vertical(id="speaker-view"):
+                with ContentSwitcher(initial="speakers-view", id="speakers-switcher"):
+                    with Vertical(id="speakers-view", classes="side-view"):
+                        yield ListFilter(speakers, placeholder="Filter speakers…", id="speakers-filter")
+                        yield speakers
+                    with Vertical(id="speaker-view", classes="side-view"):
                         yield Static("", id="speaker-title", markup=False)
                         yield QuoteList(id="speaker-quotes", show_article=True)
 
@@ -45,50 +85,104 @@ class SidePanel(Vertical):
         for tabs in self.query(Tabs):
             tabs.can_focus = False
 
+    # -- parts ----------------------------------------------------------------------------
     @property
     def tabs(self) -> TabbedContent:
         """The tabbed container."""
         return self.query_one("#side-tabs", TabbedContent)
 
     @property
+    def quotes(self) -> QuoteList:
+        """The open article's quotations."""
+        return self.query_one("#quotes", QuoteList)
+
+    @property
+    def speakers(self) -> SpeakerList:
+        """The corpus's speakers."""
+        return self.query_one("#speakers", SpeakerList)
+
+    @property
+    def speaker_quotes(self) -> QuoteList:
+        """The chosen speaker's quotations."""
+        return self.query_one("#speaker-quotes", QuoteList)
+
+    @property
+    def active_tab(self) -> SideTab:
+        """The tab shown."""
+        return "speakers" if self.tabs.active == "speakers-tab" else "quotes"
+
+    @property
     def speaker_mode(self) -> bool:
         """Whether the speakers tab lists one speaker's quotations."""
         return self.query_one("#speakers-switcher", ContentSwitcher).current == "speaker-view"
 
-    def show_speakers_tab(self, focus: bool = False) -> None:
-        """Bring the speakers list forward (leaving a speaker's quotations)."""
-        self.tabs.active = "speakers-tab"
-        self.query_one("#speakers-switcher", ContentSwitcher).current = "speakers"
+    @property
+    def listed_quotes(self) -> QuoteList:
+        """The quotation list on show (this article's, or a speaker's)."""
+        return self.speaker_quotes if self.active_tab == "speakers" and self.speaker_mode else self.quotes
+
+    # -- what it shows -----------------------------------------------------------------------
+    def show_quotes(self, records: list[QuoteRecord] | tuple[QuoteRecord, ...], empty_text: str = "No quotations in this article.") -> None:
+        """The open article's quotations (a long list gets a filter)."""
+        self.set_class(len(records) >= LONG_ARTICLE_QUOTES, "-long-article")
+        field = self.query_one("#quotes-filter", ListFilter)
+        if field.value:
+            with field.prevent(ListFilter.Changed):
+                field.value = ""
+            self.quotes.filter_text = ""
+        self.quotes.show(records, empty_text=empty_text)
+        self.border_subtitle = f"{len(records)} quotation{'s' if len(records) != 1 else ''}" if records else ""
+
+    def show_tab(self, tab: SideTab) -> None:
+        """Bring ``tab`` forward."""
+        self.tabs.active = f"{tab}-tab"
+
+    def focus_list(self) -> None:
+        """Focus the list of the active tab (the filter for all speakers: type a name right away)."""
+        if self.active_tab == "quotes":
+            self.quotes.focus()
+        elif self.speaker_mode:
+            self.speaker_quotes.focus()
+        else:
+            self.query_one("#speakers-filter", ListFilter).focus()
+
+    def show_all_speakers(self) -> None:
+        """Leave a speaker's quotations for the list of speakers."""
         self.speaker = None
-        if focus:
-            self.query_one("#speakers", SpeakerList).focus()
+        self.query_one("#speakers-switcher", ContentSwitcher).current = "speakers-view"
 
     def show_speaker(self, speaker: Speaker) -> None:
-        """Switch the speakers tab to ``speaker``'s quotations (filled by the app)."""
+        """Switch the speakers tab to ``speaker``'s quotations (filled by :meth:`show_speaker_quotes`)."""
         self.speaker = speaker
-        self.tabs.active = "speakers-tab"
-        title = f" {printable(speaker.name)}: {speaker.quotes} quote{'s' if speaker.quotes != 1 else ''} in {speaker.articles} article{'s' if speaker.articles != 1 else ''} (Esc: all speakers)"
+        self.show_tab("speakers")
+        title = Text("‹ Esc  ", style="dim") + safe.text(speaker.name)
+        title.append(f" · {speaker.quotes} quote{'s' if speaker.quotes != 1 else ''}, {speaker.articles} article{'s' if speaker.articles != 1 else ''}")
         self.query_one("#speaker-title", Static).update(title)
         self.query_one("#speakers-switcher", ContentSwitcher).current = "speaker-view"
-        self.query_one("#speaker-quotes", QuoteList).focus()
+        self.speaker_quotes.show([], empty_text="Listing the quotations…")
+        self.speaker_quotes.focus()
 
+    def show_speaker_quotes(self, name: str, records: list[QuoteRecord] | tuple[QuoteRecord, ...]) -> None:
+        """Fill the chosen speaker's quotations (if they are still the one chosen)."""
+        if self.speaker is not None and self.speaker.name == name:
+            self.speaker_quotes.show(records, empty_text="No quotations.")
+
+    # -- keys --------------------------------------------------------------------------------------
     def action_switch_tab(self) -> None:
         """Flip between the two tabs and focus the list shown."""
-        if self.tabs.active == "quotes-tab":
-            self.tabs.active = "speakers-tab"
-            target = "#speaker-quotes" if self.speaker_mode else "#speakers"
-        else:
-            self.tabs.active = "quotes-tab"
-            target = "#quotes"
-        self.query_one(target).focus()
+        self.show_tab("quotes" if self.active_tab == "speakers" else "speakers")
+        self.focus_list()
 
     def action_speakers_back(self) -> None:
         """From a speaker's quotations back to all speakers."""
-        if self.speaker_mode and self.tabs.active == "speakers-tab":
-            self.show_speakers_tab(focus=True)
+        if self.speaker_mode and self.active_tab == "speakers":
+            self.show_all_speakers()
+            self.speakers.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Esc applies only while a speaker's quotations are listed."""
+        """Esc applies only while a speaker's quotations are listed; ←/→ not while typing a filter."""
         if action == "speakers_back":
-            return self.speaker_mode and self.tabs.active == "speakers-tab"
+            return self.speaker_mode and self.active_tab == "speakers"
+        if action == "switch_tab":
+            return not isinstance(self.app.focused, ListFilter)
         return True

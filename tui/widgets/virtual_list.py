@@ -41,6 +41,34 @@ class RowMessage(Message):
 class VirtualList(ScrollView, can_focus=True):
     """Rows of fixed height with a cursor; subclasses implement :meth:`render_row`."""
 
+    DEFAULT_CSS = """
+    VirtualList {
+        height: 1fr;
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
+    }
+    VirtualList > .virtual-list--cursor {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+    }
+    VirtualList > .virtual-list--cursor-blurred {
+        background: $block-cursor-blurred-background;
+        color: $block-cursor-blurred-foreground;
+    }
+    VirtualList > .virtual-list--dim {
+        color: $text-muted;
+    }
+    VirtualList > .virtual-list--accent {
+        color: $text-accent;
+        text-style: bold;
+    }
+    VirtualList > .virtual-list--empty {
+        color: $text-muted;
+        text-style: italic;
+    }
+    """
+
     ROW_HEIGHT: ClassVar[int] = 1
     """Screen lines per row."""
 
@@ -83,12 +111,13 @@ class VirtualList(ScrollView, can_focus=True):
         return self._count
 
     def set_row_count(self, count: int, cursor: int = 0) -> None:
-        """Replace the rows (the subclass has already swapped its data) and place the cursor."""
+        """Replace the rows (the subclass has already swapped its data) and place the cursor (quietly)."""
         self._count = max(0, count)
         self._cache.clear()
         self.virtual_size = Size(0, self._count * self.ROW_HEIGHT)
         self.scroll_to(y=0, animate=False, immediate=True)
-        self.cursor = min(max(cursor, 0), self._count - 1) if self._count else -1
+        with self.prevent(VirtualList.Highlighted):  # new rows: whoever set them knows where the cursor is
+            self.cursor = min(max(cursor, 0), self._count - 1) if self._count else -1
         self.refresh()
 
     def invalidate(self) -> None:
@@ -147,8 +176,18 @@ class VirtualList(ScrollView, can_focus=True):
         return strips
 
     def on_resize(self, event: events.Resize) -> None:
-        """Row texts are cut to the width: redraw them."""
+        """Row texts are cut to the width: redraw them, and keep the cursor's row in view."""
         self._cache.clear()
+        self.call_after_refresh(self.scroll_to_cursor)
+
+    def scroll_to_cursor(self) -> None:
+        """Bring the cursor's row into view."""
+        if 0 <= self.cursor < self._count and self.size.height:
+            self.scroll_to_region(
+                Region(0, self.cursor * self.ROW_HEIGHT, max(1, self.size.width), self.ROW_HEIGHT),
+                animate=False,
+                immediate=True,
+            )
 
     def on_focus(self) -> None:
         """The cursor looks different when the list has focus."""
@@ -170,17 +209,19 @@ class VirtualList(ScrollView, can_focus=True):
         self._refresh_row(old)
         self._refresh_row(new)
         if 0 <= new < self._count:
-            self.scroll_to_region(
-                Region(0, new * self.ROW_HEIGHT, max(1, self.size.width), self.ROW_HEIGHT),
-                animate=False,
-                immediate=True,
-            )
+            self.scroll_to_cursor()
             self.post_message(self.Highlighted(self, new))
 
-    def move_cursor(self, index: int) -> None:
-        """Put the cursor on row ``index`` (clamped)."""
-        if self._count:
-            self.cursor = min(max(index, 0), self._count - 1)
+    def move_cursor(self, index: int, announce: bool = True) -> None:
+        """Put the cursor on row ``index`` (clamped); ``announce=False`` posts no :class:`Highlighted`."""
+        if not self._count:
+            return
+        index = min(max(index, 0), self._count - 1)
+        if announce:
+            self.cursor = index
+        else:
+            with self.prevent(VirtualList.Highlighted):
+                self.cursor = index
 
     def _page(self) -> int:
         return max(1, self.scrollable_content_region.height // self.ROW_HEIGHT)
