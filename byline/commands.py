@@ -408,7 +408,9 @@ def _reader(args: argparse.Namespace) -> int:
             pass  # the index keeps the dump fields named, for the reader to read the dumps with
     from byline.tui.app import BylineApp
 
-    app = BylineApp(args.paths or None, index_dir=args.index)
+    app = BylineApp(
+        args.paths or None, index_dir=args.index, theme=args.theme, follow_links=args.follow_links
+    )
     app.run()
     return EXIT_OK if not app.return_code else EXIT_ERROR
 

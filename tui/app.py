@@ -106,10 +106,13 @@ class BylineApp(App[None]):
         *,
         remember: bool = True,
         theme: str | None = None,
+        follow_links: bool = False,
     ) -> None:
         """``paths``: the corpus (``None``: the sample); ``remember``: restore and save the session and
-        preferences; ``theme``: a Textual theme for this run (else the one last chosen)."""
+        preferences; ``theme``: a Textual theme for this run (else the one last chosen); ``follow_links``:
+        index articles that symbolic links outside the corpus folders lead to (``--follow-links``)."""
         super().__init__()
+        self.follow_links = follow_links
         self.paths = [os.fspath(p) for p in paths] if paths else None
         self.index_dir = index_dir
         self.remember = remember
@@ -193,7 +196,7 @@ class BylineApp(App[None]):
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def open_library(self) -> None:
         """Open the index (its update comes after the first listing)."""
-        self.post_message(LibraryOpened(Library.open(self.paths, self.index_dir)))
+        self.post_message(LibraryOpened(Library.open(self.paths, self.index_dir, follow_links=self.follow_links)))
 
     def on_library_opened(self, message: LibraryOpened) -> None:
         """List what the index has, restoring the last session."""
@@ -329,7 +332,7 @@ class BylineApp(App[None]):
     def _rebuild_worker(self, old: Library | None) -> None:
         if old is not None:
             old.close()
-        library = Library.open(self.paths, self.index_dir, rebuild=True)
+        library = Library.open(self.paths, self.index_dir, rebuild=True, follow_links=self.follow_links)
         self.post_message(LibraryOpened(library))
 
     # -- quitting --------------------------------------------------------------------------------------
