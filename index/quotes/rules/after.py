@@ -74,14 +74,19 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
 
 
 def attribution_sentence(r: Reading, site: Site) -> Attribution | None:
-    """``“We will win.” Smith said.``: a short attribution sentence right after the quotation."""
+    """``“We will win.” Smith said.``: a short attribution sentence right after a quotation that is a
+    sentence of its own, when that sentence quotes nothing itself."""
     m = r.m
     sp = site.span
     if sp.close_pos is None or m[site.trail_s : site.trail_e].strip(" ,;:—–-") or sp.end < site.e - 2:
         return None
+    if m[site.s : site.anchor].strip(" \t\n—–-([“‘\"'"):
+        return None  # ``X said Y “caused death.” Z called …``: the quote belongs to its own sentence
     nxt = next(((a, b) for a, b, p2 in r.art.sents[site.si + 1 : site.si + 2] if p2 == site.pi), None)
     if not nxt or len(m[nxt[0] : nxt[1]].split()) > 6:
         return None
+    if site.q + 1 < len(r.anchors) and r.anchors[site.q + 1] < nxt[1]:
+        return None  # the next sentence quotes somebody of its own: it is no attribution of this one
     who, cue, pos = trail(r, nxt[0], nxt[1], site.anchor, nxt[1])
     return Attribution(who, cue, pos, "trail") if who is not None else None
 

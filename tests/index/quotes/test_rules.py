@@ -42,6 +42,10 @@ RULE_CASES = [
     ("trail", "“Not this,” Brazile’s CNN colleague, Jake Tapper, insists.", "Not this", "Jake Tapper"),
     ("trail", "“You called women fat pigs,” Kelly charged in her interview.", "You called", "Kelly"),
     ("trail", "“The great state of Alabama is proud!” US Senator Jeff Sessions said as he began.", "The great", "Jeff Sessions"),
+    ("trail", "Rain fell.\n\n“We will appeal,” said former secretary of state Helen Marsh, who spoke in Ohio.", "We will", "Helen Marsh"),
+    ("trail", "Rain fell.\n\n“We will appeal,” said chief of staff Mark Doyle.", "We will", "Mark Doyle"),
+    ("trail", "Rain fell.\n\n“We will appeal,” her lawyer, Mark Doyle, said.", "We will", "Mark Doyle"),
+    ("trail", "Rain fell.\n\n“We will appeal,” Jeffrey Lane of the Center for Policy Studies wrote.", "We will", "Jeffrey Lane"),
     # attribution_sentence: a short sentence of its own right after
     ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
     # before_quote: a cue earlier in the sentence
@@ -53,6 +57,10 @@ RULE_CASES = [
     ("lead", "Already, Donald J. Trump has said “we will build it.”", "we will", "Donald J. Trump"),
     ("lead", "When Trump said “we will win,” the crowd cheered.", "we will", "Trump"),
     ("lead", "Any decision would involve Loretta Lynch, who told Congress: “That matter is handled.”", "That matter", "Loretta Lynch"),
+    ("lead", "Rain fell. In a letter, his chief of staff, Mark Doyle, said: “We will appeal the ruling.”", "We will", "Mark Doyle"),
+    ("lead", "The house was sold. Said Ruth Connor, who grew up nearby, “We were all so proud of him.”", "We were", "Ruth Connor"),
+    ("lead", "Ted Marsh said Lisa Brandt “caused the crash.” Lisa Brandt called Marsh a “liar.”", "caused", "Ted Marsh"),
+    ("lead", "Duncan Hunter spoke.\n\nHunter, meanwhile, told Politico on Wednesday that “we need a leader.”", "we need", "Duncan Hunter"),
     # participle_after: a participle right after the quote
     ("part", "Jane Doe closed with “It is over,” cautioning that nothing would change.", "It is", "Jane Doe"),
     # later_in_sentence: a comma-set attribution later in the sentence
@@ -101,6 +109,9 @@ ABSTAIN_CASES = [
     ("Reuters quoted the minister as saying that “talks will resume.”", "talks will"),
     ("Trump was “extremely careless,” the report found.", "extremely"),
     ("Hillary Clinton spoke. The debate was “a disaster” for everyone.", "a disaster"),
+    # an organisation's name with ``for`` is no person; a relative named by a first name alone
+    ("Rain fell.\n\n“We will appeal,” the Center for Policy Studies wrote.", "We will"),
+    ("Bernie Sanders spoke. On TV, his wife, Jane, called for a vote. “We will win,” she said.", "We will"),
     # a conjunction is no role word between a quote and a later speaker
     ("Jane Doe voted. Doe say she was “kind of riding the fence” until Mary Roe said she backed him.", "kind of"),
     # page markup and lone labels are nobody's words
