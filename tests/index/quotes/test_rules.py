@@ -46,6 +46,8 @@ RULE_CASES = [
     ("trail", "Rain fell.\n\n“We will appeal,” said chief of staff Mark Doyle.", "We will", "Mark Doyle"),
     ("trail", "Rain fell.\n\n“We will appeal,” her lawyer, Mark Doyle, said.", "We will", "Mark Doyle"),
     ("trail", "Rain fell.\n\n“We will appeal,” Jeffrey Lane of the Center for Policy Studies wrote.", "We will", "Jeffrey Lane"),
+    ("trail", "Rain fell.\n\n“Would it be negotiable?” Hannity pressed.", "Would it", "Hannity"),
+    ("trail", "Rain fell.\n\n“Would it be negotiable?” Sean Hannity interrupted.", "Would it", "Sean Hannity"),
     # attribution_sentence: a short sentence of its own right after
     ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
     # before_quote: a cue earlier in the sentence
