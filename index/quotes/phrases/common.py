@@ -27,6 +27,8 @@ INTRO_RE = re.compile(
     r"Here\s+(?:in|at|on)\b[^,.;:!?]{0,80}+|"
     r"For\s+instance|[A-Z][a-z]+ly|[A-Z][a-z]+ing\b[^,.;:!?]{0,160}+|"
     r"By\s+contrast|In\s+contrast|In\s+addition|At\s+the\s+same\s+time|Of\s+course|In\s+fact|"
+    r"(?:(?:But|And|Yet|So)\s+(?=(?:when|while|after|before|if|although|though|as|since|because|asked|despite|during|once|"
+    r"until|upon|following|amid|in|on|at)\b))?"
     r"(?:When|While|After|Before|If|Although|Though|As|Since|Because|Asked|Speaking|Despite|During|Once|"
     r"Until|Upon|Following|Given|Unlike|Like|Responding|Addressing|Writing|In|On|At|Throughout|With|Regarding|"
     r"Concerning|Considering|Including|Besides|Beyond|Over|Along|Across|Among|Against|Through|Within|By|For|"

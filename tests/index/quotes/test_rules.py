@@ -48,6 +48,9 @@ RULE_CASES = [
     ("trail", "Rain fell.\n\n“We will appeal,” Jeffrey Lane of the Center for Policy Studies wrote.", "We will", "Jeffrey Lane"),
     ("trail", "Rain fell.\n\n“Would it be negotiable?” Hannity pressed.", "Would it", "Hannity"),
     ("trail", "Rain fell.\n\n“Would it be negotiable?” Sean Hannity interrupted.", "Would it", "Sean Hannity"),
+    # ``But when …,``: a subordinate clause after a conjunction is no subject; the name after it is
+    ("trail", "Colleen Marsh is running. Kirsten Gillibrand backs her.\n\nBut when asked, Marsh fought back. "
+     "She had campaigned for paid leave.\n\n“Somebody might say it,” she said.", "Somebody", "Colleen Marsh"),
     # attribution_sentence: a short sentence of its own right after
     ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
     # before_quote: a cue earlier in the sentence
