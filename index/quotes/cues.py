@@ -176,7 +176,8 @@ CUE_RE = re.compile(
     + _alt(PARTICIPLE_CUES | frozenset(w.capitalize() for w in PARTICIPLE_CUES))
     + r")|(?P<noun>"
     + NOUN_ALT
-    + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it))\b"
+    + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it|"
+    r"(?:fired|fires|firing|shot|shoots|shooting|hit|hits|hitting)\s+back|(?:chimed|chimes|chiming)\s+in))\b"
 )
 """Any speech cue in running text (lower-case; names stay capitalised)."""
 
@@ -185,6 +186,7 @@ _FIRST_WORDS = frozenset(
     {w.split("-")[0] for w in FINITE_CUES | BASE_CUES | PARTICIPLE_CUES | NOUN_CUES}
     | {w.capitalize() for w in PARTICIPLE_CUES}
     | {"according", "According", "pointed", "points", "pointing", "put", "puts", "putting"}
+    | {"fired", "fires", "firing", "shot", "shoots", "shooting", "hit", "hits", "hitting", "chimed", "chimes", "chiming"}
 )
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 

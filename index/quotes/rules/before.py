@@ -67,6 +67,9 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             who = art.resolve(np, c.start())  # ``with Trump reportedly yelling: “…”``
             if who is not None:
                 return who
+        who = _speaker_of_clause_before(r, c, floor, s, e)
+        if who is not None:
+            return who
         return r.clause_subject(c.start(), s, e)
     start = chain_start(m, c.start()) if kind == "base" else c.start()
     rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start) if "who" in m[max(floor, start - 60) : start] else None
@@ -92,6 +95,24 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if who is None and np is not None and kind != "base":
         who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
     return who
+
+
+_CLAUSE_TAIL_RE = re.compile(r"[^,.;:!?#]{0,40},\s*$")
+
+
+def _speaker_of_clause_before(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:
+    """``…, Spicer said, adding, “…”``, ``…, Smith told reporters, saying``: a participle right after
+    a speech clause of its own speaks for that clause's speaker (not the sentence's subject)."""
+    m = r.m
+    before = [x for x in r.art.cues_in(max(floor, c.start() - 80), c.start()) if x.lastgroup == "finite"]
+    if not before or _CLAUSE_TAIL_RE.fullmatch(m, before[-1].end(), c.start()) is None:
+        return None
+    np = np_before(m, before[-1].start(), floor)
+    lead_in = m[max(s, np.start - 4) : np.start].strip() if np is not None else "?"
+    if np is None or (lead_in and not lead_in.endswith(",")):
+        return None  # the clause is no ``…, Spicer said,`` of its own (``impressed with Sanders’ comments``)
+    who = cue_speaker(r, before[-1], floor, s, e, thorough=False)
+    return who if isinstance(who, Who) and who is not VAGUE else None
 
 
 def _noun_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:

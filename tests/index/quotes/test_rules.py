@@ -66,6 +66,11 @@ RULE_CASES = [
     ("lead", "The house was sold. Said Ruth Connor, who grew up nearby, “We were all so proud of him.”", "We were", "Ruth Connor"),
     ("lead", "Ted Marsh said Lisa Brandt “caused the crash.” Lisa Brandt called Marsh a “liar.”", "caused", "Ted Marsh"),
     ("lead", "Duncan Hunter spoke.\n\nHunter, meanwhile, told Politico on Wednesday that “we need a leader.”", "we need", "Duncan Hunter"),
+    ("lead", "After Jerry Brown criticized Bill Clinton, Hillary Clinton shot back, “I could have baked cookies.”", "I could", "Hillary Clinton"),
+    ("lead", "When Donald Trump suggested that Cuba would sue, Marco Rubio fired back: “They are going to lose.”", "They are", "Marco Rubio"),
+    # a participle after a speech clause of its own speaks for that clause's speaker
+    ("lead", "Sean Spicer spoke. Paul Ryan was in Ohio.\n\nRyan and Trump will meet next week, Spicer said, adding, “They need to talk.”", "They need", "Sean Spicer"),
+    ("lead", "Karen Weaver spoke. Bernie Sanders spoke.\n\nWeaver was not impressed with Sanders’ comments Tuesday, telling reporters, “A lot of people said it.”", "A lot", "Karen Weaver"),
     # participle_after: a participle right after the quote
     ("part", "Jane Doe closed with “It is over,” cautioning that nothing would change.", "It is", "Jane Doe"),
     # later_in_sentence: a comma-set attribution later in the sentence
