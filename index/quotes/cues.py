@@ -157,6 +157,9 @@ def _alt(words: frozenset[str]) -> str:
 
 FINITE_ALT = _alt(FINITE_CUES)
 
+PHRASAL_FINITE_ALT = r"(?:fired|fires|shot|shoots|hit|hits)\s+back|(?:chimed|chimes)\s+in|(?:pointed|points)\s+out"
+"""Finite speech verbs of two words (``“…,” Trump shot back``)."""
+
 
 PARTICIPLE_ALT = _alt(PARTICIPLE_CUES)
 

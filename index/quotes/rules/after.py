@@ -7,13 +7,14 @@ import re
 
 from ..phrases.after import np_after
 from ..phrases.before import np_before
-from ..phrases.common import FINITE_IN_RE
 from ..phrases.roles import role_gap
-from ..cues import FINITE_ALT
+from ..cues import FINITE_ALT, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from .base import Attribution, Reading, Site
 
 _VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
+_TRAIL_VERB_RE = re.compile(r"\b(?P<verb>" + PHRASAL_FINITE_ALT + "|" + FINITE_ALT + r")\b")
+"""A finite speech verb after the speaker (``Putin said``, ``Trump shot back``)."""
 _ACCORDING_RE = re.compile(r"[Aa]ccording\s+to\b")
 _DASH_RE = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*")
 
@@ -43,7 +44,7 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
         who = art.resolve(np_after(m, am.end(), e), anchor)
         if who is not None:
             return who, "according to", i
-    fm = FINITE_IN_RE.search(m, i, min(end, i + 200))
+    fm = _TRAIL_VERB_RE.search(m, i, min(end, i + 200))
     if fm:
         np = np_before(m, fm.start(), i)
         if np is not None and np.start > i and (np.name or np.desc):

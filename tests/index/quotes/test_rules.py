@@ -51,6 +51,7 @@ RULE_CASES = [
     # ``But when …,``: a subordinate clause after a conjunction is no subject; the name after it is
     ("trail", "Colleen Marsh is running. Kirsten Gillibrand backs her.\n\nBut when asked, Marsh fought back. "
      "She had campaigned for paid leave.\n\n“Somebody might say it,” she said.", "Somebody", "Colleen Marsh"),
+    ("trail", "Jeb Bush attacked Donald Trump.\n\n“Jeb wants to be a tough guy,” Trump shot back.", "Jeb wants", "Donald Trump"),
     # attribution_sentence: a short sentence of its own right after
     ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
     # before_quote: a cue earlier in the sentence
