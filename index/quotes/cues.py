@@ -157,7 +157,10 @@ def _alt(words: frozenset[str]) -> str:
 
 FINITE_ALT = _alt(FINITE_CUES)
 
-PHRASAL_FINITE_ALT = r"(?:fired|fires|shot|shoots|hit|hits)\s+back|(?:chimed|chimes)\s+in|(?:pointed|points)\s+out"
+PHRASAL_FINITE_ALT = (
+    r"(?:fired|fires|shot|shoots|hit|hits)\s+back|(?:chimed|chimes)\s+in|(?:pointed|points)\s+out|"
+    r"(?:went|goes)\s+on(?!\s+(?:to|with|for|at|in|on|and)\b)"
+)
 """Finite speech verbs of two words (``“…,” Trump shot back``)."""
 
 
@@ -295,6 +298,8 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
 ATTRIB_AFTER_RE = re.compile(
     r"\s*[,;]?\s*(?:(?:he|she|they|it|I|we)|(?:[A-Z][\w’'.\-]*)(?:\s+[A-Z][\w’'.\-]*){0,3}|"
     r"the\s+[a-z][\w\-]*)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:"
+    + PHRASAL_FINITE_ALT
+    + "|"
     + FINITE_ALT
     + r")\b"
     r"|\s*[,;]?\s*(?:"

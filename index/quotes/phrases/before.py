@@ -7,6 +7,7 @@ import re
 
 from ..phrases.common import (
     AGE_ONLY_RE,
+    FINITE_IN_RE,
     CAPWORD_RE,
     desc_np,
     DOTTED_RE,
@@ -72,6 +73,14 @@ def _unclosed_appositive(m: str, start: int, end: int, phrase: str, floor: int) 
     return NP(om.start("name"), end, name=om.group("name"), appos=(om.group("role") + phrase).strip())
 
 
+_OPEN_RELATIVE_RE = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)+),\s+(?:(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+)?"
+    r"who\s+(?!(?:he|she|they|we|I|you|it)\b)[a-z](?:[^,;:!?#“”\"]|\.(?!\s)){1,100}\s+$"
+)
+"""``Name, who is chairman of X`` or ``Name, the guru who founded X`` right before the verb, with no
+comma to close the clause."""
+
+
 _ORG_INNER = frozenset(("for", "of", "on", "and", "&"))
 """Lower-case words inside an organisation's name (``Center for Policy Studies``)."""
 _PERSON_OF_ORG_RE = re.compile(
@@ -115,6 +124,14 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40))
     if pm is not None:
         seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject
+    om = _OPEN_RELATIVE_RE.search(seg, max(0, len(seg) - 180))
+    if om is not None:
+        # ``Katie Packer, who is chairman of Our Principles PAC said``: a relative clause whose closing
+        # comma the writer left out; the subject is the person named before it.
+        person = parse_name(om.group("name"))
+        clause = seg[om.end("name") :]
+        if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and not FINITE_IN_RE.search(clause):
+            return NP(window_start + om.start("name"), end, name=om.group("name"))
     tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40))
     if tm is not None:
         seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject

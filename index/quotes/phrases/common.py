@@ -32,7 +32,7 @@ INTRO_RE = re.compile(
     r"(?:When|While|After|Before|If|Although|Though|As|Since|Because|Asked|Speaking|Despite|During|Once|"
     r"Until|Upon|Following|Given|Unlike|Like|Responding|Addressing|Writing|In|On|At|Throughout|With|Regarding|"
     r"Concerning|Considering|Including|Besides|Beyond|Over|Along|Across|Among|Against|Through|Within|By|For|"
-    r"Without|Under|From|Amid|Earlier|Later|"
+    r"Without|Under|From|Amid|Earlier|Later|Absent|Barring|Except|"
     r"after|before|when|while|although|though|since|because|despite|during|once|until|upon|following|amid|"
     r"unlike|as|if)\b[^,.;:!?]{0,160}+|"
     r"(?:[A-Z][a-z]+|A|An|The)(?:\s+[a-z]+){0,2}\s+(?:later|earlier|ago|afterwards?))\s*,\s*)+"

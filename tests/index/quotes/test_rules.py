@@ -52,6 +52,12 @@ RULE_CASES = [
     ("trail", "Colleen Marsh is running. Kirsten Gillibrand backs her.\n\nBut when asked, Marsh fought back. "
      "She had campaigned for paid leave.\n\n“Somebody might say it,” she said.", "Somebody", "Colleen Marsh"),
     ("trail", "Jeb Bush attacked Donald Trump.\n\n“Jeb wants to be a tough guy,” Trump shot back.", "Jeb wants", "Donald Trump"),
+    ("trail", "Rain fell.\n\n“We will win,” Katie Packer, who is chairman of Our Principles PAC said in a statement.", "We will", "Katie Packer"),
+    ("trail", "Rain fell.\n\n“We will win,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted.", "We will", "Nate Silver"),
+    ("trail", "Donald Trump spoke.\n\n“You know, it happens, right?” Trump went on, as if he did not hear her.", "You know", "Donald Trump"),
+    ("trail", "Hillary Clinton spoke.\n\nAbsent Sanders’ plan, Clinton pointed to his votes.\n\n“It is a concern,” she went on.", "It is", "Hillary Clinton"),
+    # ``X, who he dubbed “…”``: the relative clause has a subject of its own
+    ("lead", "Donald Trump spoke. He took swipes at Marco Rubio, who he dubbed “the little senator.”", "the little", "Donald Trump"),
     # attribution_sentence: a short sentence of its own right after
     ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
     # before_quote: a cue earlier in the sentence
