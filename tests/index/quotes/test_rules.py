@@ -58,6 +58,11 @@ RULE_CASES = [
     ("trail", "Hillary Clinton spoke.\n\nAbsent Sanders’ plan, Clinton pointed to his votes.\n\n“It is a concern,” she went on.", "It is", "Hillary Clinton"),
     # ``X, who he dubbed “…”``: the relative clause has a subject of its own
     ("lead", "Donald Trump spoke. He took swipes at Marco Rubio, who he dubbed “the little senator.”", "the little", "Donald Trump"),
+    # a kinship role says the gender (a later ``he`` is not the wife); ``Miss.`` after a town is a state
+    ("trail", "Marcel Lazar was sentenced on Friday. Lazar hacked accounts for years.\n\n“We need him,” his wife, "
+     "Gabriela Lazar, wrote in a letter.\n\n“I was bored,” he said.", "I was", "Marcel Lazar"),
+    ("trail", "Stephanie Acs spoke first.\n\nDewayne Smithy, 33, of Baldwin, Miss., dismisses the idea. “I cannot "
+     "find a candidate,” he said.", "I cannot", "Dewayne Smithy"),
     # attribution_sentence: a short sentence of its own right after
     ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
     # before_quote: a cue earlier in the sentence
