@@ -83,6 +83,7 @@ RULE_CASES = [
     # a participle after a speech clause of its own speaks for that clause's speaker
     ("lead", "Sean Spicer spoke. Paul Ryan was in Ohio.\n\nRyan and Trump will meet next week, Spicer said, adding, “They need to talk.”", "They need", "Sean Spicer"),
     ("lead", "Karen Weaver spoke. Bernie Sanders spoke.\n\nWeaver was not impressed with Sanders’ comments Tuesday, telling reporters, “A lot of people said it.”", "A lot", "Karen Weaver"),
+    ("lead", "Donald Trump spoke on Sunday.\n\nImmediately after the attacks, Trump issued a statement, “We must be vigilant.”", "We must", "Donald Trump"),
     # participle_after: a participle right after the quote
     ("part", "Jane Doe closed with “It is over,” cautioning that nothing would change.", "It is", "Jane Doe"),
     # later_in_sentence: a comma-set attribution later in the sentence
