@@ -157,6 +157,20 @@ def test_titles_are_terms() -> None:
     assert found(text, "Meet").how == "title"
 
 
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Amy Schumer spoke. She became an activist after a screening of her blockbuster film, “Trainwreck.”", "Trainwreck"),
+        ("Carly Fiorina wrote about it. She was adamant, she wrote in her memoir, “Tough Choices.”", "Tough"),
+        ("“We have to bomb them,” Donald Trump told “Fox and Friends” on Monday.", "Fox and"),
+    ],
+)
+def test_titles_of_works_and_shows_are_terms(text: str, opening: str) -> None:
+    """A title after a noun for a work (``her film, “…”``) or as the show somebody told: no speaker."""
+    f = found(text, opening)
+    assert (f.how, f.speaker) == ("title", None)
+
+
 def test_organisations_speak_and_are_marked() -> None:
     """``a Dow spokeswoman`` speaks for Dow; an organisation's quotes say so in ``speaker_kind``."""
     text = "“Results were below expectations,” a Dow spokeswoman said."
