@@ -229,6 +229,15 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
         pm = _PRONOUN_SUBJECT_RE.match(m, i, e)
         if pm is not None:
             return i, NP(i, pm.end(1), pron=pm.group(1))  # ``As for Trump, he said``: the subject is ``he``
+    cm = _CONJ_OPENING_RE.match(m, i, e)
+    if cm is not None:
+        # ``But he leaves …``, ``And Trump said …``: the conjunction is not the subject.
+        j = cm.end()
+        pm = _PRONOUN_SUBJECT_RE.match(m, j, e)
+        if pm is not None:
+            return j, NP(j, pm.end(1), pron=pm.group(1))
+        if j < e and m[j].isupper():
+            i = j
     if i >= e or m[i] in "#“”\"‘’'" or m[i].islower() or m[i].isdigit():
         return i, None
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
@@ -245,6 +254,8 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     return i, np
 
 
+_CONJ_OPENING_RE = re.compile(r"(?:But|And|Yet|So|Or|Nor)\s+(?=[A-Za-z])")
+"""A coordinating conjunction opening a sentence."""
 _PRONOUN_SUBJECT_RE = re.compile(r"(he|she)\s+[a-z]")
 """A pronoun subject after an introductory phrase, followed by its verb."""
 

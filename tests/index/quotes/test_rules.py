@@ -84,6 +84,10 @@ RULE_CASES = [
     ("lead", "Sean Spicer spoke. Paul Ryan was in Ohio.\n\nRyan and Trump will meet next week, Spicer said, adding, “They need to talk.”", "They need", "Sean Spicer"),
     ("lead", "Karen Weaver spoke. Bernie Sanders spoke.\n\nWeaver was not impressed with Sanders’ comments Tuesday, telling reporters, “A lot of people said it.”", "A lot", "Karen Weaver"),
     ("lead", "Donald Trump spoke on Sunday.\n\nImmediately after the attacks, Trump issued a statement, “We must be vigilant.”", "We must", "Donald Trump"),
+    # ``But he …``: a conjunction opening a sentence is no subject; the pronoun after it is
+    ("lead", "Barack Obama spoke in London on Friday.\n\nIn a statement, her adviser, Jake Sullivan, said: “We value a "
+     "strong Europe.”\n\nObama departs for Berlin today. Protesters will greet him there with banners.\n\nBut he leaves "
+     "behind a furious backlash.\n\nConceding that a deal would come later, he warned: “It will take time.”", "It will", "Barack Obama"),
     # participle_after: a participle right after the quote
     ("part", "Jane Doe closed with “It is over,” cautioning that nothing would change.", "It is", "Jane Doe"),
     # later_in_sentence: a comma-set attribution later in the sentence
