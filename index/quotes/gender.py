@@ -59,8 +59,7 @@ _AMBIGUOUS_FIRST = frozenset("Jordan Taylor Jean Alex Sam Chris Jamie Kelly Robi
 _FEMALE_HINTS = frozenset(
     """mrs. ms. miss mrs ms spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman
     actress queen princess duchess countess empress lady dame sister mother wife daughter widow
-    grandmother woman girl wife mother daughter sister widow aunt niece granddaughter girlfriend queen princess
-    duchess actress""".split()
+    grandmother woman girl aunt niece granddaughter girlfriend""".split()
 )
 
 

@@ -86,13 +86,14 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             if trail:
                 break
             continue
-        if lowt == "of" and not trail and words and _role_of(words, toks, idx):
-            # ``said secretary of state Helen Marsh``, ``said chief of staff Mark Doyle``: a
-            # lower-case role with ``of`` before the name.
-            forced = 1 if _role_of(words, toks, idx) == 1 else 2
-            words.append(t)
-            end = s + len(t)
-            continue
+        if lowt == "of" and not trail and words:
+            forced = _role_of(words, toks, idx)
+            if forced:
+                # ``said secretary of state Helen Marsh``, ``said chief of staff Mark Doyle``: a
+                # lower-case role with ``of`` before the name (its lower-case words taken as they are).
+                words.append(t)
+                end = s + len(t)
+                continue
         if not words and lowt in ("the", "a", "an", "this", "his", "her", "their", "its", "our"):
             words.append(lowt)
             end = s + len(t)
