@@ -33,6 +33,8 @@ descriptions look three paragraphs back, from the paragraph of their cue)."""
 
 def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Found]:
     """Decide speaker, role, cue, partial and kind for every span of ``text``."""
+    if not spans:
+        return []  # nothing quoted: no sentences, cues or people to read
     art = Article(text, spans, body_start)
     art.prepare()
     m = art.masked

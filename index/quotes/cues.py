@@ -28,7 +28,7 @@ speculate theorize theorise apologize apologise thank congratulate refer liken
 exhort roar bellow holler scream intone chime gripe grouse underscore relay jeer taunt heckle confide
 divulge confess avow aver attest remind inform alert denounce condemn deplore gloat exult enthuse
 chuckle laugh remember rejoin ponder boom cry seethe growl bark snarl whine moan murmur mumble
-stammer pontificate editorialize editorialise rhapsodize sum defend
+stammer pontificate editorialize editorialise rhapsodize sum defend press interrupt
 """.split()
 """Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
 
@@ -157,6 +157,12 @@ def _alt(words: frozenset[str]) -> str:
 
 FINITE_ALT = _alt(FINITE_CUES)
 
+PHRASAL_FINITE_ALT = (
+    r"(?:fired|fires|shot|shoots|hit|hits)\s+back|(?:chimed|chimes)\s+in|(?:pointed|points)\s+out|"
+    r"(?:went|goes)\s+on(?!\s+(?:to|with|for|at|in|on|and)\b)"
+)
+"""Finite speech verbs of two words (``“…,” Trump shot back``)."""
+
 
 PARTICIPLE_ALT = _alt(PARTICIPLE_CUES)
 
@@ -176,7 +182,8 @@ CUE_RE = re.compile(
     + _alt(PARTICIPLE_CUES | frozenset(w.capitalize() for w in PARTICIPLE_CUES))
     + r")|(?P<noun>"
     + NOUN_ALT
-    + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it))\b"
+    + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it|"
+    r"(?:fired|fires|firing|shot|shoots|shooting|hit|hits|hitting)\s+back|(?:chimed|chimes|chiming)\s+in))\b"
 )
 """Any speech cue in running text (lower-case; names stay capitalised)."""
 
@@ -185,6 +192,7 @@ _FIRST_WORDS = frozenset(
     {w.split("-")[0] for w in FINITE_CUES | BASE_CUES | PARTICIPLE_CUES | NOUN_CUES}
     | {w.capitalize() for w in PARTICIPLE_CUES}
     | {"according", "According", "pointed", "points", "pointing", "put", "puts", "putting"}
+    | {"fired", "fires", "firing", "shot", "shoots", "shooting", "hit", "hits", "hitting", "chimed", "chimes", "chiming"}
 )
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 
@@ -290,6 +298,8 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
 ATTRIB_AFTER_RE = re.compile(
     r"\s*[,;]?\s*(?:(?:he|she|they|it|I|we)|(?:[A-Z][\w’'.\-]*)(?:\s+[A-Z][\w’'.\-]*){0,3}|"
     r"the\s+[a-z][\w\-]*)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:"
+    + PHRASAL_FINITE_ALT
+    + "|"
     + FINITE_ALT
     + r")\b"
     r"|\s*[,;]?\s*(?:"

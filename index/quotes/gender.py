@@ -59,13 +59,14 @@ _AMBIGUOUS_FIRST = frozenset("Jordan Taylor Jean Alex Sam Chris Jamie Kelly Robi
 _FEMALE_HINTS = frozenset(
     """mrs. ms. miss mrs ms spokeswoman chairwoman congresswoman councilwoman assemblywoman businesswoman
     actress queen princess duchess countess empress lady dame sister mother wife daughter widow
-    grandmother woman girl""".split()
+    grandmother woman girl aunt niece granddaughter girlfriend""".split()
 )
 
 
 _MALE_HINTS = frozenset(
     """mr. mr spokesman congressman councilman assemblyman businessman actor king prince duke
-    count emperor lord sir father brother husband son widower grandfather man boy""".split()
+    count emperor lord sir father brother husband son widower grandfather man boy uncle nephew grandson
+    boyfriend""".split()
 )
 
 
@@ -78,9 +79,10 @@ _ROLE_STOP = frozenset("whose who which that of for to".split())
 def gender_of(name: str, role: str | None = None) -> str | None:
     """``f``, ``m`` or ``None`` from an honorific (``Mrs.``), a first name, or the head of a role
     (``spokeswoman``, ``wife of …``; ``whose husband …`` says nothing of the person)."""
-    words = [w.strip(",.;:()").lower() for w in (role or "").split()]
-    for w in words:
-        if w in _HONORIFIC_GENDER:
+    raw = (role or "").split()
+    words = [w.strip(",.;:()").lower() for w in raw]
+    for w, r in zip(words, raw):
+        if w in _HONORIFIC_GENDER and r.rstrip(",;:)") != "Miss.":  # ``of Baldwin, Miss.``: Mississippi
             return _HONORIFIC_GENDER[w]
     toks = split_tokens(name)
     if len(toks) >= 2 and toks[0] not in _AMBIGUOUS_FIRST:

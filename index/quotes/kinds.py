@@ -37,7 +37,8 @@ _MULTI_SENT_RE = re.compile(r"[.!?][”\"’]?\s+[A-Z“\"‘]")
 
 _TITLE_BEFORE_RE = re.compile(
     r"(?:\b(?:on|of|in|at|from|to|for|with|about|hosts?|hosted|anchors?|anchored|watch|watched|show|program|"
-    r"programme|podcast|series|magazine|newspaper|column|blog|book|film|movie|documentary|episode)|\w[’']s?)$",
+    r"programme|podcast|series|magazine|newspaper|column|blog|book|film|movie|documentary|episode|memoir|novel|"
+    r"album|song|musical|sequel|told|tells|telling|perform|performed|performs|performing)|\w[’']s?),?$",
     re.IGNORECASE,
 )
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
@@ -45,8 +46,9 @@ _SMALL_WORDS = frozenset("a an the and or nor but of in on at to for with by fro
 
 
 def is_title(content: str, before: str) -> bool:
-    """A title (``on NBC’s “Meet the Press”``, ``in “The Art of the Deal”``): words in title case
-    right after a preposition or a possessive. Titles are terms, never anybody's words."""
+    """A title (``on NBC’s “Meet the Press”``, ``in “The Art of the Deal”``, ``her film, “Trainwreck”``,
+    ``told “Fox and Friends”``): words in title case right after a preposition, a possessive, a noun
+    for a work or a show, or a verb whose object is a show. Titles are terms, never anybody's words."""
     words = _TITLE_WORD_RE.findall(content)
     if not words or len(words) > 8 or not words[0][:1].isupper():
         return False

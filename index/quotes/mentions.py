@@ -458,6 +458,10 @@ class Article:
         """Remember that ``who`` was a subject (or a speaker) at ``pos``."""
         if who is None or who.kind not in ("person", "org"):
             return
+        if who.kind == "person" and who.role and self._gender.get(who.name) is None:
+            g = gender_of(who.name, who.role)
+            if g is not None:
+                self._gender[who.name] = g  # ``his wife, Gabriela Lazar, wrote``: a later ``he`` is not her
         self.events.append(Event(pos, self.para_of(pos), who, speaker))
 
     def gender(self, who: Who) -> str | None:

@@ -69,6 +69,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     words: list[str] = []
     end = toks[0][1]
     n = len(toks)
+    forced = 0
     for idx, (tok, s, e) in enumerate(toks):
         t = tok
         trail = ""
@@ -78,6 +79,21 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         if not t:
             break
         lowt = t.lower()
+        if forced:
+            forced -= 1
+            words.append(t)
+            end = s + len(t)
+            if trail:
+                break
+            continue
+        if lowt == "of" and not trail and words:
+            forced = _role_of(words, toks, idx)
+            if forced:
+                # ``said secretary of state Helen Marsh``, ``said chief of staff Mark Doyle``: a
+                # lower-case role with ``of`` before the name (its lower-case words taken as they are).
+                words.append(t)
+                end = s + len(t)
+                continue
         if not words and lowt in ("the", "a", "an", "this", "his", "her", "their", "its", "our"):
             words.append(lowt)
             end = s + len(t)
@@ -181,6 +197,26 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     return NP(toks[0][1], end, name=" ".join(name_words), pre_role=pre, appos=appos)
 
 
+def _role_of(words: list[str], toks: list[tuple[str, int, int]], idx: int) -> int:
+    """How many lower-case words follow the ``of`` at ``toks[idx]`` inside a role that ends with a
+    name (``secretary of state Helen Marsh``: 1; ``director of public affairs Ann Lee``: 2), or 0.
+
+    Only a role of lower-case words so far (``former secretary``), never a name (``Bank of``) or a
+    determiner after ``of`` (``said of the plan``)."""
+    if not words or not all(w.islower() for w in words) or words[-1] in ("the", "a", "an"):
+        return 0
+    for k in (1, 2):
+        if idx + k + 1 >= len(toks):
+            return 0
+        w = toks[idx + k][0]
+        if not w.isalpha() or not w.islower() or w in ("the", "a", "an", "his", "her", "their", "its", "this", "that"):
+            return 0
+        nxt = toks[idx + k + 1][0].rstrip(",.;:")
+        if CAPWORD_RE.match(nxt) and nxt not in COMMON_CAPS and nxt.lower() not in ("the",):
+            return k
+    return 0
+
+
 def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     """Where the subject of the sentence ``[s, e)`` stands (after a dateline and introductory
     phrases), and its noun phrase."""
@@ -194,6 +230,15 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
         pm = _PRONOUN_SUBJECT_RE.match(m, i, e)
         if pm is not None:
             return i, NP(i, pm.end(1), pron=pm.group(1))  # ``As for Trump, he said``: the subject is ``he``
+    cm = _CONJ_OPENING_RE.match(m, i, e)
+    if cm is not None:
+        # ``But he leaves …``, ``And Trump said …``: the conjunction is not the subject.
+        j = cm.end()
+        pm = _PRONOUN_SUBJECT_RE.match(m, j, e)
+        if pm is not None:
+            return j, NP(j, pm.end(1), pron=pm.group(1))
+        if j < e and m[j].isupper():
+            i = j
     if i >= e or m[i] in "#“”\"‘’'" or m[i].islower() or m[i].isdigit():
         return i, None
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
@@ -210,6 +255,8 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     return i, np
 
 
+_CONJ_OPENING_RE = re.compile(r"(?:But|And|Yet|So|Or|Nor)\s+(?=[A-Za-z])")
+"""A coordinating conjunction opening a sentence."""
 _PRONOUN_SUBJECT_RE = re.compile(r"(he|she)\s+[a-z]")
 """A pronoun subject after an introductory phrase, followed by its verb."""
 

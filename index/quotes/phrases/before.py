@@ -7,6 +7,7 @@ import re
 
 from ..phrases.common import (
     AGE_ONLY_RE,
+    FINITE_IN_RE,
     CAPWORD_RE,
     desc_np,
     DOTTED_RE,
@@ -32,6 +33,13 @@ _TIME_END_RE = re.compile(
     r"evening|afternoon|weekend|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+(?:night|morning|evening|afternoon))?|in\s+(?:19|20)\d\d)\s*$"
 )
+
+
+_PAREN_ADVERB_RE = re.compile(
+    r"(?<=[\w.)]),\s+(?:meanwhile|however|too|also|though|instead|in\s+turn|in\s+response|for\s+(?:his|her|their|its)\s+part|"
+    r"[a-z]{3,}ly)\s*,\s*$"
+)
+"""An adverb in commas between a subject and its verb (``Hunter, meanwhile, told``)."""
 
 
 _RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that)\s+")
@@ -65,6 +73,23 @@ def _unclosed_appositive(m: str, start: int, end: int, phrase: str, floor: int) 
     return NP(om.start("name"), end, name=om.group("name"), appos=(om.group("role") + phrase).strip())
 
 
+_OPEN_RELATIVE_RE = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)+),\s+(?:(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+)?"
+    r"who\s+(?!(?:he|she|they|we|I|you|it)\b)[a-z](?:[^,;:!?#“”\"]|\.(?!\s)){1,100}\s+$"
+)
+"""``Name, who is chairman of X`` or ``Name, the guru who founded X`` right before the verb, with no
+comma to close the clause."""
+
+
+_ORG_INNER = frozenset(("for", "of", "on", "and", "&"))
+"""Lower-case words inside an organisation's name (``Center for Policy Studies``)."""
+_PERSON_OF_ORG_RE = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)+)\s+(?:of|at|from|with)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’'.&\-]*|for|of|on|and|&)\s+)*[A-Z][\w’'.&\-]*$"
+)
+"""``Jane Lane of the Center for Policy Studies`` ending a subject: the person and the organisation."""
+
+
 def _is_place(words: list[str]) -> bool:
     """``South Carolina``, ``Iowa``: a state or a country."""
     parsed = parse_name(" ".join(words))
@@ -96,6 +121,17 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         if inner_np is not None and inner_np.name and not inner_np.appos:
             inner_np.appos = dm.group("inner").strip()
         return inner_np
+    pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40))
+    if pm is not None:
+        seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject
+    om = _OPEN_RELATIVE_RE.search(seg, max(0, len(seg) - 180))
+    if om is not None:
+        # ``Katie Packer, who is chairman of Our Principles PAC said``: a relative clause whose closing
+        # comma the writer left out; the subject is the person named before it.
+        person = parse_name(om.group("name"))
+        clause = seg[om.end("name") :]
+        if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and not FINITE_IN_RE.search(clause):
+            return NP(window_start + om.start("name"), end, name=om.group("name"))
     tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40))
     if tm is not None:
         seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject
@@ -240,6 +276,13 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     if not parts:
         # ``a spokesperson for the Kremlin said``
         return None
+    if j >= 1 and toks[j + 1][0] in _ORG_INNER and CAPWORD_RE.match(toks[j][0].strip("“”\"")) and CAPWORD_RE.match(parts[-1][0]):
+        # ``Jane Lane of the Center for Policy Studies wrote``: the words after ``for`` end the name of
+        # an organisation; the speaker is the person named before it, else nobody we can name.
+        om = _PERSON_OF_ORG_RE.search(m, max(floor, toks[j][1] - 160), parts[0][2])
+        if om is None:
+            return None
+        return NP(om.start("name"), parts[0][2], name=om.group("name"))
     parts.reverse()
     # Lower-case modifiers at the very front that lead to nothing (``cheered finance``) are dropped.
     start = parts[0][1]

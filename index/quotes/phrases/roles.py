@@ -342,7 +342,8 @@ def _name_words_ok(words: list[str]) -> bool:
 
 
 def role_appos_before(m: str, toks: list[tuple[str, int, int]], k: int, name_end: int) -> NP | None:
-    """``Tesla’s president of automotive, Tom Zhu,``: the name in commas after a role phrase.
+    """``Tesla’s president of automotive, Tom Zhu,``, ``his chief of staff, Mark Doyle,``: the name in
+    commas after a role phrase.
 
     ``toks[k]`` is the token ending with the comma that opens the appositive."""
     inner = m[toks[k][2] : name_end].strip()
@@ -368,11 +369,17 @@ def role_appos_before(m: str, toks: list[tuple[str, int, int]], k: int, name_end
     if not looks_like_role(role) or FINITE_IN_RE.search(role):
         return None
     first = role_toks[0]
-    if first[:1].islower() and first.lower() not in ("the", "a", "an", "former", "then") and first.lower() not in PERSON_NOUNS:
+    if (
+        first[:1].islower()
+        and first.lower() not in ("the", "a", "an", "former", "then", "his", "her", "their", "its", "our")
+        and first.lower() not in PERSON_NOUNS
+    ):
         return None
     parsed = parse_name(inner)
     if parsed is None or parsed.kind not in ("person", "other"):
         return None
+    if first.lower() in ("his", "her", "their", "its", "our") and len(words) < 2:
+        return NP(toks[j + 1][1], name_end, vague=True)  # ``his wife, Jane,``: somebody we cannot name in full
     return NP(toks[j + 1][1], name_end, name=inner, appos=role)
 
 

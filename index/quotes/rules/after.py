@@ -7,13 +7,14 @@ import re
 
 from ..phrases.after import np_after
 from ..phrases.before import np_before
-from ..phrases.common import FINITE_IN_RE
 from ..phrases.roles import role_gap
-from ..cues import FINITE_ALT
+from ..cues import FINITE_ALT, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from .base import Attribution, Reading, Site
 
 _VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
+_TRAIL_VERB_RE = re.compile(r"\b(?P<verb>" + PHRASAL_FINITE_ALT + "|" + FINITE_ALT + r")\b")
+"""A finite speech verb after the speaker (``Putin said``, ``Trump shot back``)."""
 _ACCORDING_RE = re.compile(r"[Aa]ccording\s+to\b")
 _DASH_RE = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*")
 
@@ -43,7 +44,7 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
         who = art.resolve(np_after(m, am.end(), e), anchor)
         if who is not None:
             return who, "according to", i
-    fm = FINITE_IN_RE.search(m, i, min(end, i + 200))
+    fm = _TRAIL_VERB_RE.search(m, i, min(end, i + 200))
     if fm:
         np = np_before(m, fm.start(), i)
         if np is not None and np.start > i and (np.name or np.desc):
@@ -74,14 +75,19 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
 
 
 def attribution_sentence(r: Reading, site: Site) -> Attribution | None:
-    """``“We will win.” Smith said.``: a short attribution sentence right after the quotation."""
+    """``“We will win.” Smith said.``: a short attribution sentence right after a quotation that is a
+    sentence of its own, when that sentence quotes nothing itself."""
     m = r.m
     sp = site.span
     if sp.close_pos is None or m[site.trail_s : site.trail_e].strip(" ,;:—–-") or sp.end < site.e - 2:
         return None
+    if m[site.s : site.anchor].strip(" \t\n—–-([“‘\"'"):
+        return None  # ``X said Y “caused death.” Z called …``: the quote belongs to its own sentence
     nxt = next(((a, b) for a, b, p2 in r.art.sents[site.si + 1 : site.si + 2] if p2 == site.pi), None)
     if not nxt or len(m[nxt[0] : nxt[1]].split()) > 6:
         return None
+    if site.q + 1 < len(r.anchors) and r.anchors[site.q + 1] < nxt[1]:
+        return None  # the next sentence quotes somebody of its own: it is no attribution of this one
     who, cue, pos = trail(r, nxt[0], nxt[1], site.anchor, nxt[1])
     return Attribution(who, cue, pos, "trail") if who is not None else None
 

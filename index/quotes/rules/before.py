@@ -8,7 +8,7 @@ import re
 from ..phrases.after import np_after
 from ..phrases.before import np_before
 from ..phrases.common import CAPWORD_RE, POSS_END_RE, WS_RE
-from ..cues import chain_start
+from ..cues import chain_start, FINITE_CUES
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
@@ -22,6 +22,8 @@ _QUOTED_AS_RE = re.compile(
 """``quoted Jane Smith as`` / ``was quoted as`` right before a participle (``saying``)."""
 _ADVERBS_RE = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|again|later|still))*\s*")
 _INVERTED_END_RE = re.compile(r"\s*(?:[,.;:!?—–(#”\"]|$|(?:on|in|at|last|this|during|after|before|of|about)\b)")
+_OPENING_VERB_RE = re.compile(r"\s*(?:[A-Z][a-z]+ly,?\s+)?(?P<verb>[A-Z][a-z]+)\s+")
+"""A sentence opening with a capitalised verb (``Said Ruth Connor, …``, ``Adds Smith:``)."""
 _RELATIVE_WHO_RE = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|later|then|again|had|has|have|would|will))*\s+$")
 
 
@@ -65,6 +67,9 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             who = art.resolve(np, c.start())  # ``with Trump reportedly yelling: “…”``
             if who is not None:
                 return who
+        who = _speaker_of_clause_before(r, c, floor, s, e)
+        if who is not None:
+            return who
         return r.clause_subject(c.start(), s, e)
     start = chain_start(m, c.start()) if kind == "base" else c.start()
     rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start) if "who" in m[max(floor, start - 60) : start] else None
@@ -92,6 +97,24 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     return who
 
 
+_CLAUSE_TAIL_RE = re.compile(r"[^,.;:!?#]{0,40},\s*$")
+
+
+def _speaker_of_clause_before(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:
+    """``…, Spicer said, adding, “…”``, ``…, Smith told reporters, saying``: a participle right after
+    a speech clause of its own speaks for that clause's speaker (not the sentence's subject)."""
+    m = r.m
+    before = [x for x in r.art.cues_in(max(floor, c.start() - 80), c.start()) if x.lastgroup == "finite"]
+    if not before or _CLAUSE_TAIL_RE.fullmatch(m, before[-1].end(), c.start()) is None:
+        return None
+    np = np_before(m, before[-1].start(), floor)
+    lead_in = m[max(s, np.start - 4) : np.start].strip() if np is not None else "?"
+    if np is None or (lead_in and not lead_in.endswith(",")):
+        return None  # the clause is no ``…, Spicer said,`` of its own (``impressed with Sanders’ comments``)
+    who = cue_speaker(r, before[-1], floor, s, e, thorough=False)
+    return who if isinstance(who, Who) and who is not VAGUE else None
+
+
 def _noun_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:
     """A speech noun: its possessor (``Putin’s words``, ``his statement``) or the sentence subject."""
     m = r.m
@@ -110,12 +133,31 @@ def _noun_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> W
     return who
 
 
+def inverted_opening(r: Reading, s: int, anchor: int) -> tuple[Who | None, str | None, int]:
+    """``Said Ruth Connor, who grew up nearby, “…”``, ``Adds Smith: “…”``: a sentence that opens with
+    its speech verb, the speaker right after it and the quote after a comma or a colon."""
+    m = r.m
+    vm = _OPENING_VERB_RE.match(m, s, anchor)
+    if vm is None or vm.group("verb").lower() not in FINITE_CUES:
+        return None, None, -1
+    np = np_after(m, vm.end(), anchor)
+    if np is None or not (np.name or np.desc):
+        return None, None, -1
+    rest = m[np.end : anchor].rstrip()
+    if not rest.endswith((",", ":")) or not rest.lstrip().startswith((",", ":")) or r.art.cues_in(np.end, anchor):
+        return None, None, -1
+    who = r.art.resolve(np, vm.start("verb"))
+    return who, vm.group("verb").lower(), vm.start("verb")
+
+
 def before_quote(r: Reading, site: Site) -> Attribution | None:
     """A speech cue earlier in the same sentence (after the quote before, if any, else anywhere)."""
     s = site.s
     who, cue, pos = lead(r, site.floor if site.floor > s else s, site.anchor, s, site.e)
     if who is None and site.floor > s:
         who, cue, pos = lead(r, s, site.anchor, s, site.e)
+    if who is None and site.floor <= s:
+        who, cue, pos = inverted_opening(r, s, site.anchor)
     if who is None:
         return None
     r.used.add(pos)

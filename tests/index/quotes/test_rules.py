@@ -42,6 +42,27 @@ RULE_CASES = [
     ("trail", "“Not this,” Brazile’s CNN colleague, Jake Tapper, insists.", "Not this", "Jake Tapper"),
     ("trail", "“You called women fat pigs,” Kelly charged in her interview.", "You called", "Kelly"),
     ("trail", "“The great state of Alabama is proud!” US Senator Jeff Sessions said as he began.", "The great", "Jeff Sessions"),
+    ("trail", "Rain fell.\n\n“We will appeal,” said former secretary of state Helen Marsh, who spoke in Ohio.", "We will", "Helen Marsh"),
+    ("trail", "Rain fell.\n\n“We will appeal,” said chief of staff Mark Doyle.", "We will", "Mark Doyle"),
+    ("trail", "Rain fell.\n\n“We will appeal,” her lawyer, Mark Doyle, said.", "We will", "Mark Doyle"),
+    ("trail", "Rain fell.\n\n“We will appeal,” Jeffrey Lane of the Center for Policy Studies wrote.", "We will", "Jeffrey Lane"),
+    ("trail", "Rain fell.\n\n“Would it be negotiable?” Hannity pressed.", "Would it", "Hannity"),
+    ("trail", "Rain fell.\n\n“Would it be negotiable?” Sean Hannity interrupted.", "Would it", "Sean Hannity"),
+    # ``But when …,``: a subordinate clause after a conjunction is no subject; the name after it is
+    ("trail", "Colleen Marsh is running. Kirsten Gillibrand backs her.\n\nBut when asked, Marsh fought back. "
+     "She had campaigned for paid leave.\n\n“Somebody might say it,” she said.", "Somebody", "Colleen Marsh"),
+    ("trail", "Jeb Bush attacked Donald Trump.\n\n“Jeb wants to be a tough guy,” Trump shot back.", "Jeb wants", "Donald Trump"),
+    ("trail", "Rain fell.\n\n“We will win,” Katie Packer, who is chairman of Our Principles PAC said in a statement.", "We will", "Katie Packer"),
+    ("trail", "Rain fell.\n\n“We will win,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted.", "We will", "Nate Silver"),
+    ("trail", "Donald Trump spoke.\n\n“You know, it happens, right?” Trump went on, as if he did not hear her.", "You know", "Donald Trump"),
+    ("trail", "Hillary Clinton spoke.\n\nAbsent Sanders’ plan, Clinton pointed to his votes.\n\n“It is a concern,” she went on.", "It is", "Hillary Clinton"),
+    # ``X, who he dubbed “…”``: the relative clause has a subject of its own
+    ("lead", "Donald Trump spoke. He took swipes at Marco Rubio, who he dubbed “the little senator.”", "the little", "Donald Trump"),
+    # a kinship role says the gender (a later ``he`` is not the wife); ``Miss.`` after a town is a state
+    ("trail", "Marcel Lazar was sentenced on Friday. Lazar hacked accounts for years.\n\n“We need him,” his wife, "
+     "Gabriela Lazar, wrote in a letter.\n\n“I was bored,” he said.", "I was", "Marcel Lazar"),
+    ("trail", "Stephanie Acs spoke first.\n\nDewayne Smithy, 33, of Baldwin, Miss., dismisses the idea. “I cannot "
+     "find a candidate,” he said.", "I cannot", "Dewayne Smithy"),
     # attribution_sentence: a short sentence of its own right after
     ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
     # before_quote: a cue earlier in the sentence
@@ -53,6 +74,20 @@ RULE_CASES = [
     ("lead", "Already, Donald J. Trump has said “we will build it.”", "we will", "Donald J. Trump"),
     ("lead", "When Trump said “we will win,” the crowd cheered.", "we will", "Trump"),
     ("lead", "Any decision would involve Loretta Lynch, who told Congress: “That matter is handled.”", "That matter", "Loretta Lynch"),
+    ("lead", "Rain fell. In a letter, his chief of staff, Mark Doyle, said: “We will appeal the ruling.”", "We will", "Mark Doyle"),
+    ("lead", "The house was sold. Said Ruth Connor, who grew up nearby, “We were all so proud of him.”", "We were", "Ruth Connor"),
+    ("lead", "Ted Marsh said Lisa Brandt “caused the crash.” Lisa Brandt called Marsh a “liar.”", "caused", "Ted Marsh"),
+    ("lead", "Duncan Hunter spoke.\n\nHunter, meanwhile, told Politico on Wednesday that “we need a leader.”", "we need", "Duncan Hunter"),
+    ("lead", "After Jerry Brown criticized Bill Clinton, Hillary Clinton shot back, “I could have baked cookies.”", "I could", "Hillary Clinton"),
+    ("lead", "When Donald Trump suggested that Cuba would sue, Marco Rubio fired back: “They are going to lose.”", "They are", "Marco Rubio"),
+    # a participle after a speech clause of its own speaks for that clause's speaker
+    ("lead", "Sean Spicer spoke. Paul Ryan was in Ohio.\n\nRyan and Trump will meet next week, Spicer said, adding, “They need to talk.”", "They need", "Sean Spicer"),
+    ("lead", "Karen Weaver spoke. Bernie Sanders spoke.\n\nWeaver was not impressed with Sanders’ comments Tuesday, telling reporters, “A lot of people said it.”", "A lot", "Karen Weaver"),
+    ("lead", "Donald Trump spoke on Sunday.\n\nImmediately after the attacks, Trump issued a statement, “We must be vigilant.”", "We must", "Donald Trump"),
+    # ``But he …``: a conjunction opening a sentence is no subject; the pronoun after it is
+    ("lead", "Barack Obama spoke in London on Friday.\n\nIn a statement, her adviser, Jake Sullivan, said: “We value a "
+     "strong Europe.”\n\nObama departs for Berlin today. Protesters will greet him there with banners.\n\nBut he leaves "
+     "behind a furious backlash.\n\nConceding that a deal would come later, he warned: “It will take time.”", "It will", "Barack Obama"),
     # participle_after: a participle right after the quote
     ("part", "Jane Doe closed with “It is over,” cautioning that nothing would change.", "It is", "Jane Doe"),
     # later_in_sentence: a comma-set attribution later in the sentence
@@ -101,6 +136,9 @@ ABSTAIN_CASES = [
     ("Reuters quoted the minister as saying that “talks will resume.”", "talks will"),
     ("Trump was “extremely careless,” the report found.", "extremely"),
     ("Hillary Clinton spoke. The debate was “a disaster” for everyone.", "a disaster"),
+    # an organisation's name with ``for`` is no person; a relative named by a first name alone
+    ("Rain fell.\n\n“We will appeal,” the Center for Policy Studies wrote.", "We will"),
+    ("Bernie Sanders spoke. On TV, his wife, Jane, called for a vote. “We will win,” she said.", "We will"),
     # a conjunction is no role word between a quote and a later speaker
     ("Jane Doe voted. Doe say she was “kind of riding the fence” until Mary Roe said she backed him.", "kind of"),
     # page markup and lone labels are nobody's words
@@ -121,6 +159,20 @@ def test_titles_are_terms() -> None:
     (q,) = extract_quotes(text)
     assert (q.speaker, q.kind) == (None, "term")
     assert found(text, "Meet").how == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Amy Schumer spoke. She became an activist after a screening of her blockbuster film, “Trainwreck.”", "Trainwreck"),
+        ("Carly Fiorina wrote about it. She was adamant, she wrote in her memoir, “Tough Choices.”", "Tough"),
+        ("“We have to bomb them,” Donald Trump told “Fox and Friends” on Monday.", "Fox and"),
+    ],
+)
+def test_titles_of_works_and_shows_are_terms(text: str, opening: str) -> None:
+    """A title after a noun for a work (``her film, “…”``) or as the show somebody told: no speaker."""
+    f = found(text, opening)
+    assert (f.how, f.speaker) == ("title", None)
 
 
 def test_organisations_speak_and_are_marked() -> None:
