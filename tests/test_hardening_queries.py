@@ -196,6 +196,19 @@ def test_pathological_queries_are_answered(sample_lib: Library, query: str) -> N
     assert result.searched or result.notices
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["x~/2", "a~2/3 putin", "'file:sanction", "sanction 'file:putin", "key:x"],
+    ids=["fuzzy-prefix-longer-than-the-word", "fuzzy-prefix-3", "quoted-stored-field", "stored-field-after-a-word", "key"],
+)
+def test_queries_found_failing_by_the_ten_thousand_run_are_searched(sample_lib: Library, query: str) -> None:
+    """Found by ``test_ten_thousand_queries``: Whoosh raised (IndexError in its fuzzy automaton for a word shorter
+    than the kept prefix; "field has no format" for a stored-only field named in the query)."""
+    result = sample_lib.search(query)
+    assert result.searched, result.notices
+    assert not any("search failed" in n for n in result.notices), result.notices
+
+
 def test_terminal_controls_in_a_query_are_shown_not_obeyed(capsys: pytest.CaptureFixture[str], cli_index: str) -> None:
     """Rich markup, ANSI and OSC sequences typed in a query never style, link or retitle the terminal."""
     query = "[bold red]sanction[/] \x1b]0;pwned\x07 [link=https://evil.test]Putin[/link] \x1b[2J\x1b[H"

@@ -111,10 +111,16 @@ class Expansion(query.MultiTerm):
 def _words_query(q: query.MultiTerm) -> query.MultiTerm:
     """The same wildcard, prefix or fuzzy word on the ``words`` lexicon."""
     if isinstance(q, query.FuzzyTerm):
-        return query.FuzzyTerm(
-            WORDS, q.text, q.boost, min(q.maxdist, MAX_FUZZY_DISTANCE), max(q.prefixlength, FUZZY_PREFIX)
-        )
+        return query.FuzzyTerm(WORDS, q.text, q.boost, min(q.maxdist, MAX_FUZZY_DISTANCE), _fuzzy_prefix(q))
     return type(q)(WORDS, q.text)
+
+
+def _fuzzy_prefix(q: query.FuzzyTerm) -> int:
+    """The letters a fuzzy word keeps: at least :data:`~..fields.FUZZY_PREFIX`, never more than it has.
+
+    (Whoosh's automaton reads past the end of a word shorter than its prefix: ``x~/2``.)
+    """
+    return min(max(q.prefixlength, FUZZY_PREFIX), len(q.text))
 
 
 def _route(q: query.Query) -> query.Query:
@@ -132,9 +138,11 @@ def _route(q: query.Query) -> query.Query:
     if isinstance(q, (query.Wildcard, query.Prefix, query.FuzzyTerm)):
         if q.fieldname in STEMMED_FIELDS:
             return Expansion(q.fieldname, _words_query(q), boost=q.boost)
-        if isinstance(q, query.FuzzyTerm) and (q.prefixlength < FUZZY_PREFIX or q.maxdist > MAX_FUZZY_DISTANCE):
+        if isinstance(q, query.FuzzyTerm) and (
+            q.prefixlength != _fuzzy_prefix(q) or q.maxdist > MAX_FUZZY_DISTANCE
+        ):
             maxdist = min(q.maxdist, MAX_FUZZY_DISTANCE)
-            return query.FuzzyTerm(q.fieldname, q.text, q.boost, maxdist, max(q.prefixlength, FUZZY_PREFIX))
+            return query.FuzzyTerm(q.fieldname, q.text, q.boost, maxdist, _fuzzy_prefix(q))
         return q
     if isinstance(q, query.TermRange) and q.fieldname not in RANGE_FIELDS:
         return query.NullQuery
@@ -177,7 +185,11 @@ def date_range(q: query.TermRange) -> query.Query:
 
 @functools.lru_cache(maxsize=1)
 def _parser() -> qparser.QueryParser:
-    parser = qparser.MultifieldParser(list(DEFAULT_FIELDS), make_schema())
+    schema = make_schema()
+    for name, field in list(schema.items()):
+        if field.format is None:  # stored only: ``file:x`` is not a search of that field (Whoosh would raise)
+            schema.remove(name)
+    parser = qparser.MultifieldParser(list(DEFAULT_FIELDS), schema)
     parser.remove_plugin_class(qparser.SingleQuotePlugin)
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.GtLtPlugin())
