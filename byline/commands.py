@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from byline import __version__
 from byline.cli import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, UsageError
 from byline.display import json_line, one_line, printable
-from byline.index.engine import IndexBusy, Library, LibraryError, sample_corpus
+from byline.index.errors import IndexBusy, LibraryError
+from byline.index.library import Library, sample_corpus
 from byline.progress import IndexingProgress
 
 if TYPE_CHECKING:

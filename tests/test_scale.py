@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from whoosh import analysis as wa
 
-from byline.index import engine as engine_mod
+from byline.index import indexing
 from byline.index import store as bk
 from byline.index.store.analysis import fold_format
-from byline.index.engine import Library, sample_corpus
+from byline.index.library import Library, sample_corpus
 from byline.index.models import IndexProgress
 
 TEXT = st.lists(
@@ -105,9 +105,9 @@ def outcome(lib: Library) -> list[tuple[str, tuple[str, ...], int]]:
 @pytest.fixture
 def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     """Index with two worker processes from the first article, in tasks of a few articles."""
-    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 1)
-    monkeypatch.setattr(engine_mod, "CHUNK_DOCS", (4, 8))
-    monkeypatch.setattr(engine_mod, "BATCH_DOCS", 10)
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(indexing, "CHUNK_DOCS", (4, 8))
+    monkeypatch.setattr(indexing, "BATCH_DOCS", 10)
     monkeypatch.setenv("BYLINE_PROCS", "2")
 
 
@@ -126,7 +126,7 @@ def test_parallel_indexing_from_a_thread_equals_serial_indexing(parallel: None, 
     assert sum(1 for p in seen if p.phase == "commit") >= 4  # batch by batch
     assert not list((tmp_path / "par").glob(".staging-*"))
 
-    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 10**9)
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 10**9)
     serial = Library.open([root], index_dir=tmp_path / "ser")
     serial.update()
     assert outcome(lib) == outcome(serial)
@@ -134,7 +134,7 @@ def test_parallel_indexing_from_a_thread_equals_serial_indexing(parallel: None, 
     assert lib.speakers() == serial.speakers()
 
     # changed files go through the workers too, and replace their old version
-    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 1)
     for i in range(0, 40, 3):
         (root / f"n{i:03d}.txt").write_text(f"Egret number {i}\n\nThe egret {i} stays.\n", encoding="utf-8")
     again = lib.update()
@@ -159,7 +159,7 @@ def test_parallel_indexing_cancels_and_keeps_every_committed_batch(
     committed = len(lib)
     assert 0 < committed < 65 and report.added == committed
     assert not list((tmp_path / "ix").glob(".staging-*"))
-    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 10**9)  # the rest in this process
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 10**9)  # the rest in this process
     rest = lib.update()
     assert not rest.cancelled and rest.added == 65 - committed and rest.unchanged == committed
     assert len(lib) == 65 and lib.search("heron").total == 60
