@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -49,6 +50,9 @@ up within seconds, and a big build ends with a dozen or two segments, not
 hundreds. Whoosh merges segments slowly (slower than it indexes), so they are
 not merged while indexing; every search pays a little for each segment.
 """
+
+PROGRESS_SECONDS = 0.2
+"""How often a worker process says how many articles of its task it has read (the bar moves per article)."""
 
 BUSY = "another Byline process is updating this index; searching what it has committed so far"
 
@@ -109,22 +113,49 @@ Outcome = tuple[str | None, str | None]
 """What indexing one item came to: (why it could not be read, or ``None``; the suffix its article votes for)."""
 
 
+_reports: Any = None
+"""In a worker process: the queue its progress goes to (set by :func:`start_worker`), and how often."""
+_report_seconds = PROGRESS_SECONDS
+
+
+def start_worker(parent: int, reports: Any = None, seconds: float = PROGRESS_SECONDS) -> None:
+    """In a worker process, first: end with ``parent`` (:func:`~.store.watch_parent`); report to ``reports``."""
+    global _reports, _report_seconds
+    _reports, _report_seconds = reports, seconds
+    st.watch_parent(parent)
+
+
 def index_chunk(
-    staging: str, works: list[Work], known: frozenset[str] = frozenset()
+    staging: str, works: list[Work], known: frozenset[str] = frozenset(), task: int = 0
 ) -> tuple[st.StagedSegment | None, list[Outcome]]:
     """In a worker process: load ``works`` (files, dump records) and write them as one segment in ``staging``,
-    one article in memory at a time."""
+    one article in memory at a time.
+
+    Every :data:`PROGRESS_SECONDS` at most, ``(task, items read so far, the
+    last one's key)`` goes to the queue given to :func:`start_worker`, if any.
+    """
     results: list[Outcome] = []
+    reports = _reports
+    last = time.monotonic()
 
     def documents() -> Iterator[st.IndexDocument]:
+        nonlocal last
         for work in works:
+            doc: st.IndexDocument | None = None
             try:
                 doc = record_document(work) if work.article is not None else load_document(work.stat, known)
             except UnreadableFile as exc:
                 results.append((exc.reason, None))
-                continue
-            results.append((None, vote_of(doc, known)))
-            yield doc
+            else:
+                results.append((None, vote_of(doc, known)))
+            if reports is not None and time.monotonic() - last >= _report_seconds:
+                last = time.monotonic()
+                try:
+                    reports.put_nowait((task, len(results), work.key))
+                except Exception:  # progress is a nicety: never fail a task for it
+                    pass
+            if doc is not None:
+                yield doc
 
     return st.build_segment(staging, documents()), results
 
@@ -348,16 +379,25 @@ def _apply_parallel(
     st.remove_stale_staging(library.directory)
     staging = st.make_staging(library.directory)
     pool: ProcessPoolExecutor | None
+    context = multiprocessing.get_context("spawn")
+    try:
+        reports: Any = context.Queue()  # workers say how far each task is (see index_chunk)
+    except Exception:
+        reports = None
     try:
         pool = ProcessPoolExecutor(
             max_workers=procs,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=st.watch_parent,  # workers die with this process, even after kill -9
-            initargs=(os.getpid(),),
+            mp_context=context,
+            initializer=start_worker,  # workers die with this process, even after kill -9
+            initargs=(os.getpid(), reports, PROGRESS_SECONDS),
         )
     except Exception:
         pool = None
-    queue: deque[tuple[list[Work], Future[Any] | None]] = deque()
+    queue: deque[tuple[list[Work], Future[Any] | None, int]] = deque()
+    reading: dict[int, int] = {}
+    """Task → how many of its items the worker has read, for the tasks not taken in yet."""
+    tasks = iter(range(1, 1 << 62))
+    listening = reports is not None and pool is not None
 
     def feed() -> None:
         nonlocal pool
@@ -366,14 +406,32 @@ def _apply_parallel(
             if chunk is None:
                 return
             future = None
+            task = next(tasks)
             todo = [w for w in chunk if w.to_index]
             if pool is not None and todo:
                 try:
-                    future = pool.submit(index_chunk, str(staging), todo, known)
+                    future = pool.submit(index_chunk, str(staging), todo, known, task)
+                    reading[task] = 0
                 except Exception:  # the pool broke: go on here
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = None
-            queue.append((chunk, future))
+            queue.append((chunk, future, task))
+
+    def wait(future: Future[Any]) -> bool:
+        """Wait for ``future``, passing on what the workers read meanwhile; ``False``: the pass is to stop."""
+        from concurrent.futures import wait as wait_for
+
+        nonlocal listening
+        while not future.done():
+            if listening:
+                listening = _take_reports(reports, reading, run)
+            else:
+                wait_for([future], timeout=0.1)
+            if stop():
+                return False
+        if listening:  # what came meanwhile, before the task's outcome is taken in
+            listening = _take_reports(reports, reading, run, wait=False)
+        return True
 
     try:
         while True:
@@ -383,8 +441,13 @@ def _apply_parallel(
             feed()
             if not queue:
                 break
-            chunk, future = queue.popleft()
+            chunk, future, task = queue.popleft()
             outcome: tuple[st.StagedSegment | None, list[Outcome]] | None = None
+            if future is not None and not wait(future):
+                report.cancelled = True
+                return writer
+            reading.pop(task, None)
+            run.ahead = sum(reading.values())
             if future is not None:
                 try:
                     outcome = future.result()
@@ -430,7 +493,32 @@ def _apply_parallel(
                 except Exception:
                     pass
             pool.shutdown(wait=True)
+        if reports is not None:
+            reports.close()
+            reports.cancel_join_thread()
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _take_reports(reports: Any, reading: dict[int, int], run: Ledger, wait: bool = True) -> bool:
+    """Wait up to 0.1 s (``wait``) for workers' reports, then pass on all that came: the bar moves per article read.
+
+    Returns ``False`` if the queue broke (the bar then moves per task, as it can).
+    """
+    import queue
+
+    try:
+        message = reports.get(timeout=0.1) if wait else reports.get_nowait()
+        while True:
+            task, count, key = message
+            if task in reading:  # a task already taken in says nothing new
+                reading[task] = count
+                run.reading(sum(reading.values()), key)
+            message = reports.get_nowait()
+    except queue.Empty:
+        pass
+    except (OSError, EOFError, ValueError):  # the queue broke
+        return False
+    return True
 
 
 def collect_quietly() -> None:

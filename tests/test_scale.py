@@ -122,7 +122,7 @@ def test_parallel_indexing_from_a_thread_equals_serial_indexing(parallel: None, 
     worker.join(120)
     report = box["report"]
     assert report.added == 45 and [s.path for s in report.skipped] == [str(root / "binary.txt")]  # type: ignore[attr-defined]
-    assert sum(1 for p in seen if p.phase == "index") == 46
+    assert len({p.path for p in seen if p.phase == "index"}) == 46  # every article named, workers' reports aside
     assert sum(1 for p in seen if p.phase == "commit") >= 4  # batch by batch
     assert not list((tmp_path / "par").glob(".staging-*"))
 
@@ -142,6 +142,35 @@ def test_parallel_indexing_from_a_thread_equals_serial_indexing(parallel: None, 
     assert len(lib) == 45 and lib.search("egret").total == 14 and lib.search("heron").total == 26
     lib.close()
     serial.close()
+
+
+def test_parallel_progress_moves_per_article_while_a_worker_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 10: in a parallel pass the bar moves as workers read articles, not a whole task at a time."""
+    from byline.index import ledger
+
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(indexing, "CHUNK_DOCS", (60, 60))  # one task of 60 articles
+    monkeypatch.setattr(indexing, "BATCH_DOCS", 1000)
+    monkeypatch.setattr(indexing, "PROGRESS_SECONDS", 0.0)  # a report per article read
+    monkeypatch.setenv("BYLINE_PROCS", "2")
+    root = corpus_of(tmp_path / "corpus", 55)
+    events: list[tuple[str, int]] = []
+    taken_in = ledger.Ledger.indexed
+
+    def indexed(self: ledger.Ledger, work: object, vote: str | None = None) -> None:
+        events.append(("taken in", self.done))  # this process takes in what the task found
+        taken_in(self, work, vote)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ledger.Ledger, "indexed", indexed)
+    lib = Library.open([root], index_dir=tmp_path / "ix")
+    report = lib.update(progress=lambda p: events.append((p.phase, p.done)))
+    lib.close()
+    assert report.added == 60
+    first = next(i for i, e in enumerate(events) if e[0] == "taken in")
+    before = [done for phase, done in events[:first] if phase == "index"]
+    assert len(set(before)) >= 20 and max(before) <= 61  # read one by one, before the task's segment came back
+    shown = [done for phase, done in events if phase != "taken in"]
+    assert shown == sorted(shown) and shown[-1] == 61  # never back, and whole at the end
 
 
 def test_parallel_indexing_cancels_and_keeps_every_committed_batch(
