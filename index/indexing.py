@@ -26,8 +26,7 @@ from .errors import IndexBusy, LibraryError
 from .ledger import Ledger
 from .models import IndexProgress, IndexReport, SkippedFile
 from .opening import os_reason
-from .outlets import known_outlets, read_again, vote_of
-from .sources import CorpusScan, DumpOptions, FileStat, UnreadableFile, load_article
+from .sources import CorpusScan, DumpOptions, FileStat, UnreadableFile
 from .state import IndexState
 from .worklist import Diff, Work, diff, work_estimate, work_items
 
@@ -92,6 +91,7 @@ def load_document(stat: FileStat, known: frozenset[str] = frozenset()) -> st.Ind
     """Read, analyse and extract the quotes of one file (raises UnreadableFile); ``known``: recurring outlets."""
     from .documents import to_index_document
     from .quotes import extract_quotes
+    from .sources import load_article  # the readers of every format: imported when there is something to read
 
     article = load_article(stat, known_outlets=known)
     quotes = extract_quotes(article.text, article.meta.body_start)
@@ -134,6 +134,8 @@ def index_chunk(
     Every :data:`PROGRESS_SECONDS` at most, ``(task, items read so far, the
     last one's key)`` goes to the queue given to :func:`start_worker`, if any.
     """
+    from .outlets import vote_of
+
     results: list[Outcome] = []
     reports = _reports
     last = time.monotonic()
@@ -240,6 +242,8 @@ def _read_again(
     They are rewritten, not counted as updated; the manifest then keeps the
     recurring suffixes the index's articles were made with.
     """
+    from .outlets import known_outlets, read_again
+
     before = frozenset(state.outlets)
     after = known_outlets(state)
     if after == before:
@@ -305,6 +309,8 @@ def _apply(
 
 def _index_here(library: Library, writer: st.BatchWriter, run: Ledger, work: Work, known: frozenset[str]) -> None:
     """Index one file or dump record in this process, into the batch of ``writer``."""
+    from .outlets import vote_of
+
     try:
         doc = library.load_document(work.stat) if work.article is None else record_document(work)
     except UnreadableFile as exc:
