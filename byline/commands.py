@@ -149,6 +149,13 @@ def _index(lib: Library, args: argparse.Namespace) -> int:
         if report is None:
             raise LibraryError("gave up waiting for the other Byline process to finish updating the index")
     seconds = time.monotonic() - started
+    merged = 0
+    if args.compact:
+        compacting = time.monotonic()
+        merged = lib.compact(wait=600.0)
+        if merged > 1 and not args.json:
+            say(f"byline: compacted the index: {merged} segments merged into one ({time.monotonic() - compacting:.1f} s)")
+        seconds = time.monotonic() - started
     if args.json:
         _out(
             json_line(
@@ -162,6 +169,7 @@ def _index(lib: Library, args: argparse.Namespace) -> int:
                     "ignored": report.ignored,
                     "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
                     "seconds": round(seconds, 3),
+                    **({"segments_merged": merged} if args.compact else {}),
                 }
             )
         )

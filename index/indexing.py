@@ -227,6 +227,38 @@ def update(library: Library, progress: ProgressCallback | None, should_stop: Sto
     return report
 
 
+def compact(library: Library, wait: float) -> int:
+    """The body of :meth:`~.library.Library.compact`: merge every segment into one; returns how many there were.
+
+    A parallel build leaves a dozen or two segments, each with the vocabulary
+    of its own articles: one segment takes about half the disk (PolNeAR x9,
+    7,560 articles: 122 MB -> 65 MB) for about a third more CPU than the build.
+    """
+    store = library._store
+    segments = store.segment_count()
+    if segments <= 1:
+        return segments
+    failure: str | None = None
+    try:
+        store.optimize(timeout=wait)
+    except st.IndexLocked as exc:
+        raise IndexBusy(BUSY) from exc
+    except st.IndexWriteFailed as exc:
+        failure = str(exc)
+    finally:
+        store.cancel_writers()
+        store.refresh()
+        library._index_changed()
+    if failure is not None:
+        collect_quietly()
+        store.clean_leftovers()
+        raise LibraryError(
+            f"could not compact the index in {library.directory} ({failure}); "
+            f"it keeps its last commit, {len(library)} articles searchable"
+        )
+    return segments
+
+
 def _read_again(
     library: Library,
     scan: CorpusScan,

@@ -173,6 +173,32 @@ def test_parallel_progress_moves_per_article_while_a_worker_reads(tmp_path: Path
     assert shown == sorted(shown) and shown[-1] == 61  # never back, and whole at the end
 
 
+def test_index_compact_merges_a_parallel_build_into_one_segment(
+    parallel: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``byline index --compact``: one segment, the same answers, a smaller index."""
+    import json
+
+    from byline.cli import main
+
+    root = corpus_of(tmp_path / "corpus", 40)
+    ix = tmp_path / "ix"
+    assert main(["index", str(root), "--index", str(ix), "--json"]) == 0
+    with Library.open([root], index_dir=ix) as lib:
+        before, segments = outcome(lib), lib._store.segment_count()
+    size = sum(f.stat().st_size for f in (ix / "whoosh").iterdir())
+    capsys.readouterr()
+    assert main(["index", str(root), "--index", str(ix), "--compact", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert segments > 1 and summary["segments_merged"] == segments and summary["unchanged"] == 45
+    with Library.open([root], index_dir=ix) as lib:
+        assert lib._store.segment_count() == 1 and outcome(lib) == before and len(lib) == 45
+        assert lib.update().changed == 0  # the manifest still agrees with the index
+    assert sum(f.stat().st_size for f in (ix / "whoosh").iterdir()) < size
+    assert main(["index", str(root), "--index", str(ix), "--compact"]) == 0  # one segment: nothing to do, said quietly
+    assert "compacted" not in capsys.readouterr().err
+
+
 def test_parallel_indexing_cancels_and_keeps_every_committed_batch(
     parallel: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
