@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from byline import __version__
 from byline.cli import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, UsageError
 from byline.display import json_line, one_line, printable
-from byline.index.engine import IndexBusy, Library, LibraryError, sample_corpus
+from byline.index.errors import IndexBusy, LibraryError
+from byline.index.library import Library, sample_corpus
 from byline.progress import IndexingProgress
 
 if TYPE_CHECKING:
@@ -148,6 +149,13 @@ def _index(lib: Library, args: argparse.Namespace) -> int:
         if report is None:
             raise LibraryError("gave up waiting for the other Byline process to finish updating the index")
     seconds = time.monotonic() - started
+    merged = 0
+    if args.compact:
+        compacting = time.monotonic()
+        merged = lib.compact(wait=600.0)
+        if merged > 1 and not args.json:
+            say(f"byline: compacted the index: {merged} segments merged into one ({time.monotonic() - compacting:.1f} s)")
+        seconds = time.monotonic() - started
     if args.json:
         _out(
             json_line(
@@ -161,6 +169,7 @@ def _index(lib: Library, args: argparse.Namespace) -> int:
                     "ignored": report.ignored,
                     "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
                     "seconds": round(seconds, 3),
+                    **({"segments_merged": merged} if args.compact else {}),
                 }
             )
         )

@@ -16,7 +16,7 @@ from typing import Any
 
 from .documents import meta_from_stored
 from .models import Article, ArticleMeta
-from .sources import DumpOptions, UnreadableFile, article_text, load_article, read_record
+from .sources import DumpOptions, UnreadableFile
 from .sources.walk import is_dump_name
 from .state import IndexState
 
@@ -79,6 +79,8 @@ def read_indexed(
 
 def _file(path: str, stored: dict[str, Any] | None, info: dict[str, Any], state: IndexState | None) -> Article:
     """A text file or a web page: the kept text of an unchanged page, else the file; metadata from the index."""
+    from .sources import load_article  # the readers of every format: loaded when first needed
+
     same = stored is not None and state is not None and _same_file(path, state.files.get(path))
     kept = info.get("text") if same else None
     if isinstance(kept, str):
@@ -104,4 +106,13 @@ def _record(path: str, record: int, info: dict[str, Any], state: IndexState | No
         and isinstance(offset, int)
         and _same_file(path, (entry.size, entry.mtime_ns))
     )
+    from .sources import read_record
+
     return read_record(path, record, options, offset=offset if usable else None)
+
+
+def article_text(path: str) -> tuple[str, str]:
+    """``(text, encoding)`` of an article file (:func:`~.sources.article_text`, its readers loaded on first use)."""
+    from .sources import article_text as read
+
+    return read(path)

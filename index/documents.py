@@ -18,7 +18,6 @@ from dataclasses import asdict
 from typing import Any
 
 from .models import Article, ArticleMeta, ArticleSummary, Quote, Span, article_key
-from .sources import is_page
 from .store.schema import KEY, PATH, IndexDocument
 
 ROLE_SEP = "\x1f"
@@ -123,7 +122,7 @@ def to_index_document(article: Article, quotes: list[Quote], offset: int | None 
     if article.record is not None:
         info["record"] = article.record
         info["offset"] = offset
-    elif is_page(article.path):
+    elif _is_page(article.path):
         info["text"] = article.text  # the extractor's output: 2-40 ms a page to make again
     return IndexDocument(
         key=article.key,
@@ -242,3 +241,10 @@ def quote_keys_from_stored(stored: dict[str, Any]) -> list[str | None]:
 def quote_spans(quotes: Iterable[Quote]) -> list[Span]:
     """Where the quotes stand in the text."""
     return [(q.start, q.end) for q in quotes]
+
+
+def _is_page(path: str) -> bool:
+    """Whether ``path`` is a web page (:func:`~.sources.is_page`, imported only when indexing)."""
+    from .sources import is_page
+
+    return is_page(path)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from . import store as st
 from .models import IndexProgress, IndexReport, SkippedFile, article_key
@@ -65,11 +65,25 @@ class Ledger:
         """Commit after this many documents, or this many seconds."""
         self.batch_docs = 0
         self.batch_started = time.monotonic()
+        self.ahead = 0
+        """Items worker processes have read but this process has not taken in yet (parallel passes)."""
+        self.shown = 0
+        """The most the progress has said is done: it never goes back."""
+
+    def _say(self, phase: Literal["index", "commit"], path: str | None = None) -> None:
+        """Tell the progress callback how far the pass is: ``done`` never goes back, nor past ``total``."""
+        if self.progress:
+            self.shown = min(max(self.shown, self.done + self.ahead), self.total)
+            self.progress(IndexProgress(done=self.shown, total=self.total, path=path, phase=phase))
 
     def announce(self, path: str) -> None:
         """Say which file (or dump record, ``PATH#N``) is next."""
-        if self.progress:
-            self.progress(IndexProgress(done=self.done, total=self.total, path=path, phase="index"))
+        self._say("index", path)
+
+    def reading(self, ahead: int, path: str | None) -> None:
+        """Worker processes have read ``ahead`` items not taken in yet, the last of them ``path``."""
+        self.ahead = ahead
+        self._say("index", path)
 
     def delete(self, writer: st.BatchWriter, key: str) -> None:
         """Drop a file that is gone."""
@@ -144,8 +158,7 @@ class Ledger:
 
     def commit(self, writer: st.BatchWriter) -> st.BatchWriter:
         """Commit the batch, then make the manifest and the report say so; returns a new writer."""
-        if self.progress:
-            self.progress(IndexProgress(done=self.done, total=self.total, phase="commit"))
+        self._say("commit")
         generation = writer.generation
         writer.commit(merge=self.merge)
         for key, value in self.files.items():
@@ -185,8 +198,8 @@ class Ledger:
 
     def finished(self) -> None:
         """The last batch is committed."""
-        if self.progress:
-            self.progress(IndexProgress(done=self.done, total=self.total, phase="commit"))
+        self.ahead = 0
+        self._say("commit")
 
 
 @dataclass

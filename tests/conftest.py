@@ -39,7 +39,7 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 @pytest.fixture
 def seeds(tmp_path: Path) -> Path:
     """A writable copy of the sample corpus."""
-    from byline.index.engine import sample_corpus
+    from byline.index.library import sample_corpus
 
     target = tmp_path / "seeds"
     shutil.copytree(sample_corpus(), target)

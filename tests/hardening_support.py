@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from byline.cli import main
-from byline.index.engine import Library
+from byline.index.library import Library
 
 MESSAGE_PREFIXES = ("byline: ", "Index: ", "  skipped ", "  cancelled")
 """How every line Byline writes to standard error starts (one line per message)."""

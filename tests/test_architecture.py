@@ -32,6 +32,6 @@ def test_whoosh_is_behind_the_store_package() -> None:
 
 
 def test_importing_the_engine_loads_no_textual() -> None:
-    code = "import sys, byline.index.engine; print('textual' in sys.modules)"
+    code = "import sys, byline.index.library; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from byline.cli import main
-from byline.index.engine import sample_corpus
+from byline.index.library import sample_corpus
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

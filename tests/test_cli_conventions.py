@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from byline.index.engine import sample_corpus
+from byline.index.library import sample_corpus
 from installed import byline, byline_script
 
 SAMPLE = str(sample_corpus())

@@ -11,9 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from byline.index.sources import text as text_mod
-from byline.index import engine as engine_mod
+from byline.index import indexing
 from byline.index import articles as articles_mod
-from byline.index.engine import IndexBusy, Library, sample_corpus
+from byline.index.errors import IndexBusy, LibraryError
+from byline.index.library import Library, sample_corpus
 from byline.index.models import IndexProgress
 
 
@@ -207,7 +208,7 @@ def test_incremental_add_change_delete(seeds: Path, tmp_path: Path, monkeypatch:
 
 
 def test_progress_and_cancel_keep_the_last_commit(write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine_mod, "BATCH_DOCS", 10)
+    monkeypatch.setattr(indexing, "BATCH_DOCS", 10)
     for i in range(35):
         write(f"doc{i:02d}.txt", f"Story Number {i}\n\nThe heron number {i} flew.\n")
     lib = Library.open([write.root], index_dir=tmp_path / "ix")
@@ -286,7 +287,7 @@ def test_foreign_index_directory_is_refused(tmp_path: Path) -> None:
     foreign = tmp_path / "mine"
     (foreign / "whoosh").mkdir(parents=True)
     (foreign / "whoosh" / "precious.txt").write_text("keep me", encoding="utf-8")
-    with pytest.raises(engine_mod.LibraryError):
+    with pytest.raises(LibraryError):
         Library.open([sample_corpus()], index_dir=foreign)
     assert (foreign / "whoosh" / "precious.txt").read_text(encoding="utf-8") == "keep me"
 

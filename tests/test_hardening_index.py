@@ -23,8 +23,9 @@ from typing import Any
 
 import pytest
 
-from byline.index import engine as engine_mod
-from byline.index.engine import IndexBusy, IndexDamaged, Library, LibraryError, sample_corpus
+from byline.index import indexing
+from byline.index.errors import IndexBusy, IndexDamaged, LibraryError
+from byline.index.library import Library, sample_corpus
 from byline.index.state import STATE_FILE, IndexState
 from hardening_support import (
     assert_searchable,
@@ -59,7 +60,7 @@ def _whoosh_file(ix: Path, suffix: str) -> Path:
 
 CHILD_STUCK_INDEXING = """
     import sys, time
-    from byline.index.engine import Library
+    from byline.index.library import Library
 
     lib = Library.open([sys.argv[1]], index_dir=sys.argv[2])
 
@@ -230,22 +231,22 @@ def test_damage_found_while_reading_is_reported_and_rebuilt_next_time(
 
 CHILD_SLOW_INDEXER = """
     import sys, time
-    from byline.index import engine
+    from byline.index import indexing, library
 
-    engine.BATCH_DOCS = 10
-    slow = engine.Library.load_document
+    indexing.BATCH_DOCS = 10
+    slow = library.Library.load_document
 
     def load_document(self, stat):
         time.sleep(float(sys.argv[3]))
         return slow(self, stat)
 
-    engine.Library.load_document = load_document
+    library.Library.load_document = load_document
 
     def progress(p):
         if p.phase == "index":
             print(f"index {p.done}", flush=True)
 
-    lib = engine.Library.open([sys.argv[1]], index_dir=sys.argv[2])
+    lib = library.Library.open([sys.argv[1]], index_dir=sys.argv[2])
     report = lib.update(progress=progress, wait=60)
     print(f"done {report.added} {len(lib)}", flush=True)
     lib.close()
@@ -253,17 +254,17 @@ CHILD_SLOW_INDEXER = """
 
 CHILD_SLOW_CLI = """
     import sys, time
-    from byline.index import engine
+    from byline.index import indexing, library
     from byline.cli import main
 
-    engine.BATCH_DOCS = 10
-    slow = engine.Library.load_document
+    indexing.BATCH_DOCS = 10
+    slow = library.Library.load_document
 
     def load_document(self, stat):
         time.sleep(float(sys.argv[3]))
         return slow(self, stat)
 
-    engine.Library.load_document = load_document
+    library.Library.load_document = load_document
     sys.exit(main(["index", sys.argv[1], "--index", sys.argv[2]]))
 """
 
@@ -304,7 +305,8 @@ def test_two_processes_neither_crashes_readers_see_commits(tmp_path: Path, capsy
 
 CHILD_OPEN_AT_ONCE = """
     import sys, time
-    from byline.index.engine import IndexBusy, Library
+    from byline.index.errors import IndexBusy
+    from byline.index.library import Library
 
     while time.time() < float(sys.argv[3]):
         pass
@@ -471,7 +473,7 @@ def test_nothing_writable_keeps_the_index_in_memory(
     paths = write_articles(corpus, 3)
     monkeypatch.setenv("BYLINE_CACHE_DIR", str(_blocked(tmp_path, "cache")))
     monkeypatch.setattr(tempfile, "tempdir", str(_blocked(tmp_path, "tmp")))
-    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 2)  # a big corpus: workers write files, so not here
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 2)  # a big corpus: workers write files, so not here
     monkeypatch.setenv("BYLINE_PROCS", "2")
     with Library.open([corpus]) as lib:
         (notice,) = lib.notices
@@ -547,7 +549,7 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[_DiskFull]]:
         return _DiskFull(handle) if "w" in mode or "+" in mode else handle
 
     monkeypatch.setattr(sys.modules["whoosh.filedb.filestore"], "open", whoosh_open, raising=False)
-    monkeypatch.setattr(engine_mod, "BATCH_DOCS", 10)
+    monkeypatch.setattr(indexing, "BATCH_DOCS", 10)
     _DiskFull.budget = None
     yield _DiskFull
     _DiskFull.budget = None
@@ -597,7 +599,7 @@ def test_disk_full_during_a_commit_keeps_the_previous_index(
 def test_disk_full_while_saving_the_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = tmp_path / "corpus"
     paths = write_articles(corpus, 25)
-    monkeypatch.setattr(engine_mod, "BATCH_DOCS", 10)
+    monkeypatch.setattr(indexing, "BATCH_DOCS", 10)
     real_save = IndexState.save
     saves = []
 
@@ -669,7 +671,7 @@ def test_index_files_are_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     """Index files hold article text: 0600 files in 0700 folders (they were 0644 in 0755), parallel builds too."""
     corpus = tmp_path / "corpus"
     write_articles(corpus, 12)
-    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 6)
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 6)
     monkeypatch.setenv("BYLINE_PROCS", "2")
     with Library.open([corpus]) as lib:
         lib.update()

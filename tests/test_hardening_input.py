@@ -18,7 +18,7 @@ import pytest
 
 from byline.index.sources import fileio, read_text
 from byline.index.sources.walk import CorpusScan
-from byline.index.engine import Library, sample_corpus
+from byline.index.library import Library, sample_corpus
 from byline.index.models import SkippedFile
 from hardening_support import article_text, assert_searchable, indexed_paths, run_cli, slow, token, write_articles
 

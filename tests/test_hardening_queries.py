@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from byline.index.engine import Library, sample_corpus
+from byline.index.library import Library, sample_corpus
 from byline.index.models import Article
 from byline.index.query import FIELDS
 from hardening_support import run_cli, slow

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from byline.index.engine import Library
+from byline.index.library import Library
 
 _counter = itertools.count()
 

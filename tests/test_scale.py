@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from whoosh import analysis as wa
 
-from byline.index import engine as engine_mod
+from byline.index import indexing
 from byline.index import store as bk
 from byline.index.store.analysis import fold_format
-from byline.index.engine import Library, sample_corpus
+from byline.index.library import Library, sample_corpus
 from byline.index.models import IndexProgress
 
 TEXT = st.lists(
@@ -105,9 +105,9 @@ def outcome(lib: Library) -> list[tuple[str, tuple[str, ...], int]]:
 @pytest.fixture
 def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     """Index with two worker processes from the first article, in tasks of a few articles."""
-    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 1)
-    monkeypatch.setattr(engine_mod, "CHUNK_DOCS", (4, 8))
-    monkeypatch.setattr(engine_mod, "BATCH_DOCS", 10)
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(indexing, "CHUNK_DOCS", (4, 8))
+    monkeypatch.setattr(indexing, "BATCH_DOCS", 10)
     monkeypatch.setenv("BYLINE_PROCS", "2")
 
 
@@ -122,11 +122,11 @@ def test_parallel_indexing_from_a_thread_equals_serial_indexing(parallel: None, 
     worker.join(120)
     report = box["report"]
     assert report.added == 45 and [s.path for s in report.skipped] == [str(root / "binary.txt")]  # type: ignore[attr-defined]
-    assert sum(1 for p in seen if p.phase == "index") == 46
+    assert len({p.path for p in seen if p.phase == "index"}) == 46  # every article named, workers' reports aside
     assert sum(1 for p in seen if p.phase == "commit") >= 4  # batch by batch
     assert not list((tmp_path / "par").glob(".staging-*"))
 
-    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 10**9)
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 10**9)
     serial = Library.open([root], index_dir=tmp_path / "ser")
     serial.update()
     assert outcome(lib) == outcome(serial)
@@ -134,7 +134,7 @@ def test_parallel_indexing_from_a_thread_equals_serial_indexing(parallel: None, 
     assert lib.speakers() == serial.speakers()
 
     # changed files go through the workers too, and replace their old version
-    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 1)
     for i in range(0, 40, 3):
         (root / f"n{i:03d}.txt").write_text(f"Egret number {i}\n\nThe egret {i} stays.\n", encoding="utf-8")
     again = lib.update()
@@ -142,6 +142,61 @@ def test_parallel_indexing_from_a_thread_equals_serial_indexing(parallel: None, 
     assert len(lib) == 45 and lib.search("egret").total == 14 and lib.search("heron").total == 26
     lib.close()
     serial.close()
+
+
+def test_parallel_progress_moves_per_article_while_a_worker_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 10: in a parallel pass the bar moves as workers read articles, not a whole task at a time."""
+    from byline.index import ledger
+
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(indexing, "CHUNK_DOCS", (60, 60))  # one task of 60 articles
+    monkeypatch.setattr(indexing, "BATCH_DOCS", 1000)
+    monkeypatch.setattr(indexing, "PROGRESS_SECONDS", 0.0)  # a report per article read
+    monkeypatch.setenv("BYLINE_PROCS", "2")
+    root = corpus_of(tmp_path / "corpus", 55)
+    events: list[tuple[str, int]] = []
+    taken_in = ledger.Ledger.indexed
+
+    def indexed(self: ledger.Ledger, work: object, vote: str | None = None) -> None:
+        events.append(("taken in", self.done))  # this process takes in what the task found
+        taken_in(self, work, vote)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ledger.Ledger, "indexed", indexed)
+    lib = Library.open([root], index_dir=tmp_path / "ix")
+    report = lib.update(progress=lambda p: events.append((p.phase, p.done)))
+    lib.close()
+    assert report.added == 60
+    first = next(i for i, e in enumerate(events) if e[0] == "taken in")
+    before = [done for phase, done in events[:first] if phase == "index"]
+    assert len(set(before)) >= 20 and max(before) <= 61  # read one by one, before the task's segment came back
+    shown = [done for phase, done in events if phase != "taken in"]
+    assert shown == sorted(shown) and shown[-1] == 61  # never back, and whole at the end
+
+
+def test_index_compact_merges_a_parallel_build_into_one_segment(
+    parallel: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``byline index --compact``: one segment, the same answers, a smaller index."""
+    import json
+
+    from byline.cli import main
+
+    root = corpus_of(tmp_path / "corpus", 40)
+    ix = tmp_path / "ix"
+    assert main(["index", str(root), "--index", str(ix), "--json"]) == 0
+    with Library.open([root], index_dir=ix) as lib:
+        before, segments = outcome(lib), lib._store.segment_count()
+    size = sum(f.stat().st_size for f in (ix / "whoosh").iterdir())
+    capsys.readouterr()
+    assert main(["index", str(root), "--index", str(ix), "--compact", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert segments > 1 and summary["segments_merged"] == segments and summary["unchanged"] == 45
+    with Library.open([root], index_dir=ix) as lib:
+        assert lib._store.segment_count() == 1 and outcome(lib) == before and len(lib) == 45
+        assert lib.update().changed == 0  # the manifest still agrees with the index
+    assert sum(f.stat().st_size for f in (ix / "whoosh").iterdir()) < size
+    assert main(["index", str(root), "--index", str(ix), "--compact"]) == 0  # one segment: nothing to do, said quietly
+    assert "compacted" not in capsys.readouterr().err
 
 
 def test_parallel_indexing_cancels_and_keeps_every_committed_batch(
@@ -159,7 +214,7 @@ def test_parallel_indexing_cancels_and_keeps_every_committed_batch(
     committed = len(lib)
     assert 0 < committed < 65 and report.added == committed
     assert not list((tmp_path / "ix").glob(".staging-*"))
-    monkeypatch.setattr(engine_mod, "PARALLEL_MIN", 10**9)  # the rest in this process
+    monkeypatch.setattr(indexing, "PARALLEL_MIN", 10**9)  # the rest in this process
     rest = lib.update()
     assert not rest.cancelled and rest.added == 65 - committed and rest.unchanged == committed
     assert len(lib) == 65 and lib.search("heron").total == 60

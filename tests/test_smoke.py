@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from byline.index.engine import sample_corpus
+from byline.index.library import sample_corpus
 from installed import byline_script
 
 DEADLINE = 180.0

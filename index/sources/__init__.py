@@ -19,12 +19,42 @@ which is exactly what the reader shows.
 
 from __future__ import annotations
 
-from .decode import decode_bytes, read_text
-from .fileio import MAX_FILE_SIZE, UnreadableFile, is_lasting, os_error_reason
-from .metadata import extract_metadata, is_boilerplate_line, safe_url
-from .dumps import DumpOptions, DumpProgress, iter_dump, read_record
-from .read import FileRead, article_text, is_page, iter_file, load_article, read_file
-from .walk import ARTICLE_SUFFIXES, CorpusScan, FileStat, corpus_key, is_article_name, resolve_path, scan_corpus
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .decode import decode_bytes, read_text
+    from .dumps import DumpProgress, iter_dump, read_record
+    from .fileio import MAX_FILE_SIZE, UnreadableFile, is_lasting, os_error_reason
+    from .metadata import extract_metadata, is_boilerplate_line, safe_url
+    from .read import FileRead, article_text, is_page, iter_file, load_article, read_file
+    from .records import DumpOptions
+    from .walk import ARTICLE_SUFFIXES, CorpusScan, FileStat, corpus_key, is_article_name, resolve_path, scan_corpus
+
+_HOME = {
+    **dict.fromkeys(("decode_bytes", "read_text"), ".decode"),
+    **dict.fromkeys(("DumpProgress", "iter_dump", "read_record"), ".dumps"),
+    **dict.fromkeys(("MAX_FILE_SIZE", "UnreadableFile", "is_lasting", "os_error_reason"), ".fileio"),
+    **dict.fromkeys(("extract_metadata", "is_boilerplate_line", "safe_url"), ".metadata"),
+    **dict.fromkeys(("FileRead", "article_text", "is_page", "iter_file", "load_article", "read_file"), ".read"),
+    "DumpOptions": ".records",
+    **dict.fromkeys(
+        ("ARTICLE_SUFFIXES", "CorpusScan", "FileStat", "corpus_key", "is_article_name", "resolve_path", "scan_corpus"),
+        ".walk",
+    ),
+}
+"""Each name's module, imported when the name is first asked for: a search on an index that is up to date
+never loads the readers of web pages and dumps, nor the metadata patterns."""
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(home, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ARTICLE_SUFFIXES",

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field, replace
 from ..models import Article, SkippedFile
 from .decode import read_text
 from .dumps import DumpOptions, DumpProgress, iter_dump
-from .html import read_html_article
-from .text import read_text_article
 from .walk import FileStat, is_dump_name, resolve_path
 
 __all__ = ["FileRead", "article_text", "is_page", "iter_file", "load_article", "read_file"]
@@ -46,6 +44,9 @@ def load_article(stat_or_path: FileStat | str | os.PathLike[str], known_outlets:
     else:
         path = resolve_path(stat_or_path)
         root, folder = os.path.dirname(path), ""  # as the walk places a file given by name
+    from .html import read_html_article  # the readers and their metadata patterns: loaded when first used
+    from .text import read_text_article
+
     reader = read_html_article if is_page(path) else read_text_article
     article = reader(path, known_outlets)
     return replace(article, root=root or os.path.dirname(path), folder=folder)
@@ -60,6 +61,8 @@ def article_text(path: str | os.PathLike[str]) -> tuple[str, str]:
     name = os.fspath(path)
     if not is_page(name):
         return read_text(name)
+    from .html import read_html_article
+
     article = read_html_article(name)
     return article.text, article.encoding
 

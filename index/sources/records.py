@@ -17,10 +17,6 @@ from typing import Any
 
 from ..models import Article, ArticleMeta
 from .decode import normalise_newlines
-from .metadata import extract_metadata
-from .metadata.dates import find_date
-from .metadata.labels import clean_author
-from .metadata.urls import outlet_from_url, safe_url, unwrap_url
 
 __all__ = ["USUAL_FIELDS", "DumpOptions", "record_article", "record_key"]
 
@@ -161,12 +157,16 @@ def _date(value: Any) -> str | None:
         return None
     if text.isdigit() and len(text) in (10, 13):
         return _date(int(text))
+    from .metadata.dates import find_date  # the metadata patterns: loaded to read a dump, not to search
+
     found = find_date(text)
     return found[0] if found else None
 
 
 def _outlet(value: Any) -> str | None:
     """An outlet name from a field (a domain or URL gives its readable domain)."""
+    from .metadata.urls import outlet_from_url
+
     text = _one_line(value)
     if text is None:
         return None
@@ -179,6 +179,10 @@ def _outlet(value: Any) -> str | None:
 
 def record_article(path: str, number: int, record: dict[str, Any], options: DumpOptions) -> Article | str:
     """The article a record holds, or the reason it holds none."""
+    from .metadata import extract_metadata
+    from .metadata.labels import clean_author
+    from .metadata.urls import outlet_from_url, safe_url, unwrap_url
+
     found, value = _field(record, "text", options)
     if not found:
         named = options.named("text")

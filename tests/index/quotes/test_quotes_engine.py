@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from byline.cli import main
-from byline.index.engine import Library, sample_corpus
+from byline.index.library import Library, sample_corpus
 
 EXPECTED_SPEAKERS = {
     "Vladimir Putin",

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from byline.index.engine import Library
+from byline.index.library import Library
 from byline.index.sources import UnreadableFile, article_text, load_article, scan_corpus
 from files_support import write_file as write
 from hardening_support import run_cli
@@ -128,7 +128,7 @@ def test_trafilatura_is_imported_only_when_a_page_is_read(tmp_path: Path) -> Non
     write(tmp_path / "b.html", NEWS_PAGE)
     code = (
         "import sys\n"
-        "from byline.index.engine import Library\n"
+        "from byline.index.library import Library\n"
         "from byline.index.sources import load_article\n"
         f"load_article({str(tmp_path / 'a.txt')!r})\n"
         "print('trafilatura' in sys.modules)\n"

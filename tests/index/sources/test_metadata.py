@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from byline.index.engine import sample_corpus
+from byline.index.library import sample_corpus
 from byline.index.sources.metadata import formats
 from byline.index.sources.metadata import (
     extract_metadata,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from byline.index.engine import Library
+from byline.index.library import Library
 from hardening_support import article_text, assert_searchable, finish_child, run_cli, start_child, token, write_articles
 
 

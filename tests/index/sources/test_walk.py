@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from byline.index.engine import sample_corpus
+from byline.index.library import sample_corpus
 from byline.index.models import SkippedFile
 from byline.index.sources import load_article, walk
 from byline.index.sources.fileio import UnreadableFile
