@@ -129,7 +129,7 @@ async def test_speakers_view_filters_as_you_type_and_lists_a_speakers_quotes(see
         await settle(pilot)
         record = listed.records[target]
         view = app.query_one(ArticleView)
-        assert app.main.reader.path == record.path
+        assert app.main.reader.path == record.key
         assert view.focus_span == (record.quote.start, record.quote.end)
         assert view.line_of(record.quote.start) in view.visible_lines()
         # Esc goes back to all speakers (the filter kept); b goes back to the article read before
@@ -211,10 +211,10 @@ async def test_also_in_opens_the_same_quote_in_the_other_article(seeds: Path, tm
         assert view.focus_span is not None
         s, e = view.focus_span
         assert " ".join(view.text[s:e].casefold().split()) == " ".join(record.quote.text.casefold().split())
-        assert app.main.documents.current is not None and app.main.documents.current.path == other
+        assert app.main.documents.current is not None and app.main.documents.current.key == other
         await pilot.press("b")
         await settle(pilot)
-        assert app.main.reader.path == record.path
+        assert app.main.reader.path == record.key
 
 
 async def test_y_copies_the_quote_with_its_citation(seeds: Path, tmp_path: Path) -> None:
