@@ -230,7 +230,7 @@ async def test_y_copies_the_quote_with_its_citation(seeds: Path, tmp_path: Path)
         await pilot.press("y")
         record = quotes.current
         assert record is not None
-        summary = app.summaries[record.path]
+        summary = app.summaries[record.key]
         assert len(copied) == 1
         for part in (record.quote.text, "Konstantin Kosachev", summary.title, summary.outlet, summary.date, summary.url):
             assert part and part in copied[0]
