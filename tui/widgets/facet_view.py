@@ -67,6 +67,8 @@ class FacetList(OptionList):
         self.clear_options()
         self.terms = {}
         options: list[Option | None] = []
+        widest = max((n for counts in (facets.outlet, facets.folder, facets.month) for n in counts.values()), default=0)
+        digits = len(f"{widest:,}")
         groups = (
             ("outlet", "Outlets", facets.outlet),
             ("folder", "Folders", facets.folder),
@@ -85,7 +87,7 @@ class FacetList(OptionList):
                 option_id = f"{facet}-{i}"
                 self.terms[option_id] = facet_term(facet, value)
                 indent = "  " if facet == "folder" and "/" in value else ""
-                prompt = Text(f"{n:>7,} ", style="bold") + Text(indent) + safe.text(value)
+                prompt = Text.assemble((f"{n:>{digits},}  ", "bold"), indent, safe.text(value))
                 options.append(Option(prompt, id=option_id))
         self.add_options(options)
         first = next((i for i, o in enumerate(self.options) if not o.disabled), None)
@@ -103,24 +105,28 @@ class FacetView(Vertical):
     """A summary line, the month histogram with its first and last month, and the facet lines."""
 
     DEFAULT_CSS = """
+    FacetView {
+        padding: 0 1;
+    }
     FacetView #facets-summary, FacetView #facets-span {
         height: 1;
+        width: 100%;
         text-wrap: nowrap;
         text-overflow: ellipsis;
-        padding: 0 1;
     }
     FacetView #facets-span {
         color: $text-muted;
     }
     FacetView #facets-months {
         height: 2;
-        margin: 0 1;
+        width: 100%;
     }
     FacetView.-no-months #facets-months, FacetView.-no-months #facets-span {
         display: none;
     }
-    FacetView FacetList {
+    FacetView FacetList, FacetView FacetList:focus {
         height: 1fr;
+        width: 100%;
         border: none;
         padding: 0;
     }
@@ -150,11 +156,12 @@ class FacetView(Vertical):
         summary = f"{facets.total:,} article{'s' if facets.total != 1 else ''} {what}"
         self.query_one("#facets-summary", Static).update(summary)
         series = month_series(facets.month)
-        self.set_class(len(series) < 2, "-no-months")
+        self.set_class(not series, "-no-months")
         self.query_one(Sparkline).data = series
         months = sorted(facets.month)
         if months:
-            self.query_one("#facets-span", Static).update(f"{months[0]} … {months[-1]} · by month")
+            span = months[0] if months[0] == months[-1] else f"{months[0]} … {months[-1]}"
+            self.query_one("#facets-span", Static).update(f"{span} · articles by month")
         self.lines.fill(facets)
         if not self.lines.option_count:
             self.lines.add_option(Option(Text("Nothing to count.", style="dim"), disabled=True))
