@@ -188,8 +188,9 @@ class MainScreen(MainActions, Screen[None]):
             call()
 
     def on_resize(self) -> None:
-        """A pane that hides with the layout must not keep the focus."""
+        """A pane that hides with the layout must not keep the focus; the list's title fits its new width."""
         self.call_after_refresh(self._focus_visible)
+        self.call_after_refresh(self._title_list)
 
     def _focus_visible(self) -> None:
         focused = self.focused
@@ -273,8 +274,12 @@ class MainScreen(MainActions, Screen[None]):
     def _title_list(self) -> None:
         """``Articles · 1,234 · by date`` above the list."""
         docs = self.documents
-        count = f" · {docs.total:,}" if docs.total else ""
-        docs.border_title = f"Articles{count} · {SORT_NAMES[self.listed_order]}"
+        order = SORT_NAMES[self.listed_order]
+        title = f"Articles · {docs.total:,} · {order}" if docs.total else f"Articles · {order}"
+        room = docs.size.width - 4  # the corners and a space each side
+        if room > 0 and len(title) > room:  # a narrow list: the count and the order matter most
+            title = f"{docs.total:,} · {order}" if docs.total else order
+        docs.border_title = title
 
     # -- opening and indexing (called by the app) -------------------------------------------------
     def library_opened(self, notices: list[str], session: Session | None) -> None:

@@ -129,6 +129,8 @@ class FacetView(Vertical):
         width: 100%;
         border: none;
         padding: 0;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     """
 
@@ -161,7 +163,7 @@ class FacetView(Vertical):
         months = sorted(facets.month)
         if months:
             span = months[0] if months[0] == months[-1] else f"{months[0]} … {months[-1]}"
-            self.query_one("#facets-span", Static).update(f"{span} · articles by month")
+            self.query_one("#facets-span", Static).update(f"{span} · by month")
         self.lines.fill(facets)
         if not self.lines.option_count:
             self.lines.add_option(Option(Text("Nothing to count.", style="dim"), disabled=True))
