@@ -67,9 +67,9 @@ async def speakers(pilot: Pilot) -> None:
 
 
 async def facets(pilot: Pilot) -> None:
-    """``f``: the articles by outlet, folder and month, with the month histogram (Enter narrows the list)."""
+    """``F``: the articles by outlet, folder and month, with the month histogram (Enter narrows the list)."""
     await settle(pilot)
-    await pilot.press("tab", "f")
+    await pilot.press("tab", "F")
     await steady(pilot)
 
 

@@ -94,13 +94,13 @@ async def test_the_list_and_the_reader_show_the_folder(mixed: Path, tmp_path: Pa
 
 
 async def test_the_facets_view_counts_and_narrows_the_query_visibly(mixed: Path, tmp_path: Path) -> None:
-    """``f`` shows counts by outlet, folder and month; Enter on a line adds its term to the search bar."""
+    """``F`` shows counts by outlet, folder and month; Enter on a line adds its term to the search bar."""
     app = make_app([mixed], tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         main = app.main
         main.documents.focus()
-        await pilot.press("f")
+        await pilot.press("F")
         await settle(pilot)
         assert main.side_tab == "facets" and main.side_open  # an overlay at 80 columns
         lines = main.side.facets.lines
@@ -115,7 +115,7 @@ async def test_the_facets_view_counts_and_narrows_the_query_visibly(mixed: Path,
         assert main.search_bar.value == "path:politics" == main.query_text
         assert not main.side_open and main.documents.total == 2
         assert {r.folder for r in main.documents.rows} == {"politics"}
-        await pilot.press("f")  # counted again for the narrowed query
+        await pilot.press("F")  # counted again for the narrowed query
         await settle(pilot)
         assert "2 articles match" in plain(main.side.facets.query_one("#facets-summary").render())
         lines.highlighted = next(i for i, o in enumerate(lines.options) if lines.terms.get(o.id or "") == "date:2024-11")

@@ -476,7 +476,7 @@ async def test_any_worker_failure_is_said_and_the_next_action_works(seeds: Path,
         # counting the facets
         monkeypatch.setattr(Library, "facets", broken)
         main.reader.view.focus()
-        await pilot.press("f")
+        await pilot.press("F")
         await settle(pilot)
         assert any(m.startswith("Cannot count the facets: Boom: planted fault") for m in seen)
         assert "Cannot count the facets" in str(main.side.facets.query_one("#facets-summary").render())

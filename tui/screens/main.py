@@ -80,7 +80,7 @@ class MainScreen(MainActions, Screen[None]):
         Binding("b,backspace", "back", "Back", id="main.back"),
         Binding("p", "toggle_side", "Quotes", id="main.side"),
         Binding("s", "speakers", "Speakers", show=False, id="main.speakers"),
-        Binding("f", "facets", "Facets", show=False, id="main.facets"),
+        Binding("F", "facets", "Facets", show=False, id="main.facets"),
         Binding("S", "cycle_sort", "Sort", show=False, id="main.sort"),
         Binding("o", "open_url", "Open URL", show=False, id="main.open-url"),
         Binding("escape", "close_side", "Close", show=False, id="main.close-side"),

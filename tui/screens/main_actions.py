@@ -149,7 +149,7 @@ class MainActions:
         self.call_after_refresh(self.side.focus_list)
 
     def action_facets(self: MainScreen) -> None:
-        """``f``: the facets of the query: counts by outlet, folder and month (Enter on one narrows the list)."""
+        """``F``: the facets of the query: counts by outlet, folder and month (Enter on one narrows the list)."""
         self.side_tab = "facets"
         if self.overlay:
             self.side_open = True
