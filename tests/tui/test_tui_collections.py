@@ -123,6 +123,18 @@ async def test_the_facets_view_counts_and_narrows_the_query_visibly(mixed: Path,
         await settle(pilot)
         assert main.search_bar.value == "path:politics date:2024-11"
         assert main.documents.total == 2
+        await pilot.press("F")
+        await settle(pilot)
+        lines.highlighted = next(i for i, o in enumerate(lines.options) if lines.terms.get(o.id or "") == "path:politics")
+        await pilot.press("enter")  # a term the query holds already is not added again
+        await settle(pilot)
+        assert main.search_bar.value == "path:politics date:2024-11"
+        await pilot.press("ctrl+q")
+    again = make_app([mixed], tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert again.main.side_tab == "facets"  # remembered, and counted for the restored query
+        assert "2 articles match" in plain(again.main.side.facets.query_one("#facets-summary").render())
 
 
 def test_facet_terms_and_month_series() -> None:

@@ -434,6 +434,8 @@ class MainScreen(MainActions, Screen[None]):
             self.byline.first_listing_shown()
             if self.side_tab == "speakers":
                 self.want_speakers()  # the tab was left open last time
+            elif self.side_tab == "facets":
+                self.want_facets()
         if rows:
             path = rows[cursor].key
             place = None
@@ -582,7 +584,7 @@ class MainScreen(MainActions, Screen[None]):
     def narrow(self, term: str) -> None:
         """Add ``term`` to the query (once) and list what it matches."""
         query = self.query_text.strip()
-        if term not in query.split():
+        if term not in query:
             query = f"{query} {term}".strip()
         self.search_bar.set_query(query)
         self.search_bar.remember(query)
