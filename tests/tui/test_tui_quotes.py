@@ -308,3 +308,20 @@ async def test_o_opens_the_article_url_and_says_when_there_is_none(write, tmp_pa
                 assert url.isascii() and url.isprintable() and " " not in url
                 assert "\x1b" not in url and "\x07" not in url and "\n" not in url
         assert len(opened) == 1
+
+
+async def test_speakers_in_a_narrow_column_keep_their_names(seeds: Path, tmp_path: Path) -> None:
+    """At 100 columns the side column is narrow: a name is not cut to make room for its counts, which go below."""
+    from tui_helpers import screen_lines
+
+    app = make_app([seeds], tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.main.reader.view.focus()
+        await pilot.press("s")
+        await settle(pilot)
+        speakers = app.query_one("#speakers", SpeakerList)
+        assert speakers.size.width < 40
+        lines = screen_lines(speakers)
+        assert any("Konstantin Kosachev" in line for line in lines)
+        assert any("6 quotes · 1 article" in line or "6q · 1a" in line for line in lines)
