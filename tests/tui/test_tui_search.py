@@ -331,7 +331,7 @@ async def test_the_list_pages_through_every_match_and_shows_the_total(write, tmp
         docs = app.main.documents
         assert docs.total == 45 and docs.row_count == 45  # every match has a row
         assert len(docs.rows) < 45  # not all loaded yet
-        assert docs.border_title == "Articles · 45 · by relevance"
+        assert docs.border_title.endswith("45 · by relevance")  # "Articles · " where the list has room
         assert "45 articles match" in str(app.query_one("#search-notice").render())
         docs.focus()
         await pilot.press("end")
