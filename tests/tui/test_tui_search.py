@@ -388,3 +388,22 @@ async def test_hit_counts_beyond_the_first_rows_come_when_the_article_is_read(se
         await pilot.press("down")
         await settle(pilot)
         assert docs.rows[1].hits == len(app.query_one(ArticleView).hits) > 0
+
+
+async def test_a_stale_preview_does_not_pull_the_cursor_back(seeds: Path, tmp_path: Path) -> None:
+    """A preview posted for a row the cursor has left (keys faster than the preview) is dropped."""
+    from byline.tui.messages import ArticleChosen
+
+    app = make_app([seeds], tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        docs = app.main.documents
+        docs.focus()
+        await pilot.press("down")
+        await settle(pilot)
+        docs.post_message(ArticleChosen(docs.rows[4].key))  # the preview of a row passed over on the way
+        await settle(pilot)
+        assert docs.cursor == 1 and app.main.reader.path == docs.rows[1].key
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main.reader.path == docs.rows[1].key

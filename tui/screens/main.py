@@ -465,6 +465,9 @@ class MainScreen(MainActions, Screen[None]):
 
     @on(ArticleChosen)
     def _article_chosen(self, message: ArticleChosen) -> None:
+        current = self.documents.current
+        if not message.read and current is not None and current.key != message.key:
+            return  # a preview the cursor has moved on from (keys came faster than it): it must not pull the cursor back
         if message.key != self.shown_path:
             self.show_article(message.key)
         if message.read:
