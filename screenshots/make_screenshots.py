@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    python screenshots/make_screenshots.py
+    python screenshots/make_screenshots.py [SCENE ...]
 
 Each scene drives the app headless with Textual's pilot, as a user would
 (typing, Tab, Enter), waits for it to settle (no worker running, nothing
@@ -66,6 +66,13 @@ async def speakers(pilot: Pilot) -> None:
     await steady(pilot)
 
 
+async def facets(pilot: Pilot) -> None:
+    """``F``: the articles by outlet, folder and month, with the month histogram (Enter narrows the list)."""
+    await settle(pilot)
+    await pilot.press("tab", "F")
+    await steady(pilot)
+
+
 async def help_screen(pilot: Pilot) -> None:
     """F1: keys and query syntax."""
     await settle(pilot)
@@ -81,6 +88,8 @@ SCENES: dict[str, tuple[Callable[[Pilot], Awaitable[None]], tuple[int, int]]] = 
     "search-100x30": (search, (100, 30)),
     "jump-to-quote": (jump, (140, 40)),
     "speakers": (speakers, (140, 40)),
+    "facets": (facets, (140, 40)),
+    "facets-80x24": (facets, (80, 24)),
     "help": (help_screen, (140, 40)),
     "tiny": (search, (40, 12)),
 }
@@ -97,16 +106,18 @@ async def shoot(name: str, scene: Callable[[Pilot], Awaitable[None]], size: tupl
         return Path(app.save_screenshot(filename=f"{name}.svg", path=str(HERE)))
 
 
-async def main() -> int:
-    """Make every scene."""
+async def main(names: list[str]) -> int:
+    """Make every scene (or the ones named)."""
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BYLINE_DATA_DIR"] = str(Path(tmp) / "data")
         os.environ["BYLINE_CACHE_DIR"] = str(Path(tmp) / "cache")
         for name, (scene, size) in SCENES.items():
+            if names and name not in names:
+                continue
             path = await shoot(name, scene, size, Path(tmp))
             print(f"wrote {path.relative_to(HERE.parent)}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(asyncio.run(main()))
+    sys.exit(asyncio.run(main(sys.argv[1:])))

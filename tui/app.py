@@ -28,6 +28,7 @@ from textual import work
 from textual.app import App
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from ..index.facets import sort_order
 from ..index.library import IndexDamaged, Library, LibraryError
 from ..index.models import ArticleSummary
 from . import safe
@@ -35,6 +36,7 @@ from .commands import BylineCommands, BylinePalette
 from .messages import (
     ArticleRead,
     ArticlesListed,
+    FacetsCounted,
     IndexingFinished,
     IndexingProgressed,
     LibraryOpened,
@@ -62,6 +64,7 @@ FAILURES = {
     "article": "Cannot read the article",
     "speakers": "Cannot list the speakers",
     "speaker-quotes": "Cannot list the quotations",
+    "facets": "Cannot count the facets",
 }
 """What the user is told when the worker of each group fails."""
 
@@ -78,18 +81,6 @@ def describe(error: BaseException | None) -> str:
     if isinstance(error, LibraryError):
         return str(error)
     return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-
-
-def _sort_rows(rows: list[DocumentRow], sort: SortOrder) -> list[DocumentRow]:
-    """``rows`` (ranked, or newest first without a query) in the ``sort`` order."""
-    if sort == "relevance":
-        return rows
-    if sort == "title":
-        return sorted(rows, key=lambda r: (r.title.casefold(), r.path))
-    dated = [r for r in rows if r.date]
-    undated = [r for r in rows if not r.date]
-    dated.sort(key=lambda r: r.date or "", reverse=sort == "newest")
-    return dated + undated
 
 
 class BylineApp(App[None]):
@@ -249,29 +240,30 @@ class BylineApp(App[None]):
             self.main.post_message(ArticlesListed(generation, query, rows, total, result, more=True))
 
     def _rows(self, library: Library, query: str, sort: SortOrder, limit: int, refresh: bool) -> tuple[list[DocumentRow], int, Any]:
+        order = "date" if sort == "relevance" else sort  # without a query, relevance lists by date
         if refresh or not self.summaries:
-            self.summaries = {s.path: s for s in library.articles()}  # read again only when the index changed
+            # read again only when the index changed; kept in date order, re-sorted for another order
+            self.summaries = {s.key: s for s in library.articles(sort="date")}
         if not query.strip():
-            rows = [DocumentRow(s.path, s.title, s.outlet, s.date, None, s.quotes) for s in self.summaries.values()]
-            rows = _sort_rows(rows, "newest" if sort == "relevance" else sort)
+            summaries = list(self.summaries.values())
+            if order != "date":
+                summaries.sort(key=sort_order(order))
+            rows = [DocumentRow(s.key, s.title, s.outlet, s.date, None, s.quotes, s.folder) for s in summaries]
             return rows, len(rows), None
-        every = sort != "relevance"
-        result = library.search(query, limit=None if every else limit, spans_for=SPANS_FOR)
+        result = library.search(query, limit=limit, spans_for=SPANS_FOR, sort=sort)  # sorted before the cut
         rows = [
-            DocumentRow(h.path, h.title, h.outlet, h.date, len(h.spans) if i < SPANS_FOR else None)
+            DocumentRow(h.key, h.title, h.outlet, h.date, len(h.spans) if i < SPANS_FOR else None, folder=h.folder)
             for i, h in enumerate(result.hits)
         ]
-        return _sort_rows(rows, sort), max(result.total, len(rows)), result
+        return rows, max(result.total, len(rows)), result
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
-    def read_article(self, library: Library, path: str, query: str, place: Any) -> None:
-        """Read one article with its hits and quotations."""
+    def read_article(self, library: Library, key: str, query: str, place: Any) -> None:
+        """Read one article (``key``: its file, or ``PATH#N`` for a dump record) with its hits and quotations."""
         worker = get_current_worker()
-        article = library.article(path)
-        hits = library.spans(article, query) if query.strip() else []
-        records = library.quotes(path)
+        reading = library.read(key, query if query.strip() else None)
         if not worker.is_cancelled:
-            self.main.post_message(ArticleRead(article, hits, records, query, place))
+            self.main.post_message(ArticleRead(reading.article, reading.spans, reading.quotes, query, place))
 
     @work(thread=True, exclusive=True, group="speakers", exit_on_error=False)
     def list_speakers(self, library: Library) -> None:
@@ -285,6 +277,14 @@ class BylineApp(App[None]):
         records = library.quotes_by(name)
         if not worker.is_cancelled:
             self.main.post_message(SpeakerQuotesListed(name, records))
+
+    @work(thread=True, exclusive=True, group="facets", exit_on_error=False)
+    def count_facets(self, library: Library, query: str) -> None:
+        """Count the articles ``query`` matches by outlet, folder and month."""
+        worker = get_current_worker()
+        facets = library.facets(query)
+        if not worker.is_cancelled:
+            self.main.post_message(FacetsCounted(query, facets))
 
     # -- the one place failures go -------------------------------------------------------------------
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

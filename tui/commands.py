@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from . import safe
-from .values import SORT_NAMES, SORT_ORDERS
+from .values import SORT_HELP, SORT_NAMES, SORT_ORDERS
 
 if TYPE_CHECKING:
     from .app import BylineApp
@@ -62,9 +62,10 @@ class BylineCommands(Provider):
             ("Export quotations as CSV", partial(main.export_quotes, "csv"), "Write the quotations listed in the side panel to a .csv file"),
             ("Export quotations as JSON", partial(main.export_quotes, "json"), "Write the quotations listed in the side panel to a .json file"),
             ("Speakers", main.action_speakers, "Every speaker of the corpus with quote counts"),
+            ("Facets", main.action_facets, "Articles of the query by outlet, folder and month (choose one to narrow the list)"),
         ]
         for order in SORT_ORDERS:
-            out.append((f"Sort articles: {SORT_NAMES[order]}", partial(main.set_sort, order), "Order of the article list (remembered)"))
+            out.append((f"Sort articles {SORT_NAMES[order]}", partial(main.set_sort, order), f"{SORT_HELP[order].capitalize()} (remembered)"))
         return out
 
     def _dynamic(self) -> list[tuple[str, Callable[[], object], str]]:
@@ -73,7 +74,7 @@ class BylineCommands(Provider):
         out: list[tuple[str, Callable[[], object], str]] = []
         for summary in app.summaries.values():
             facts = " · ".join(x for x in (summary.outlet, summary.date) if x)
-            out.append((f"Open: {summary.title or '(untitled)'}", partial(main.open_article, summary.path), facts))
+            out.append((f"Open: {summary.title or '(untitled)'}", partial(main.open_article, summary.key), facts))
         for speaker in main.side.speakers.all_speakers:
             out.append((f"Speaker: {speaker.name}", partial(main.go_to_speaker, speaker.name), f"{speaker.quotes} quotations in {speaker.articles} articles"))
         return out

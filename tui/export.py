@@ -17,7 +17,7 @@ from ..index.models import ArticleSummary, QuoteRecord
 from .safe import safe_url
 
 ExportFormat = Literal["markdown", "csv", "json"]
-FIELDS = ("speaker", "role", "quote", "partial", "title", "outlet", "date", "url", "path", "start", "end")
+FIELDS = ("speaker", "role", "quote", "partial", "title", "outlet", "date", "url", "path", "record", "start", "end")
 """Column order of CSV exports (and key order of JSON ones)."""
 EXTENSIONS: dict[ExportFormat, str] = {"markdown": "md", "csv": "csv", "json": "json"}
 
@@ -35,6 +35,9 @@ class Citation:
     date: str | None
     url: str | None
     path: str
+    """The article's file (for a dump record, the dump)."""
+    record: int | None
+    """For a quotation in a dump record: its record number (the article is ``PATH#N``); else ``None``."""
     start: int
     end: int
 
@@ -56,6 +59,7 @@ def citation(record: QuoteRecord, summary: ArticleSummary | None) -> Citation:
         date=summary.date if summary else None,
         url=summary.url if summary else None,
         path=record.path,
+        record=record.record,
         start=q.start,
         end=q.end,
     )

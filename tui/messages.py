@@ -16,6 +16,7 @@ from textual.message import Message
 from ..index.library import Library
 from ..index.models import (
     Article,
+    Facets,
     IndexProgress,
     IndexReport,
     QuoteRecord,
@@ -40,7 +41,8 @@ class QueryChanged(Message):
 class ArticleChosen(Message):
     """An article to show: previewed from the list, or ``read`` (Enter: the reader takes the focus)."""
 
-    path: str
+    key: str
+    """The article's key (``PATH#N`` for a dump record)."""
     read: bool = False
 
 
@@ -77,6 +79,13 @@ class OtherArticlesWanted(Message):
     """Pick one of the other articles that carry this quotation."""
 
     record: QuoteRecord
+
+
+@dataclass
+class FacetChosen(Message):
+    """Narrow the list by this query term (``outlet:"…"``, ``path:…``, ``date:YYYY-MM``)."""
+
+    term: str
 
 
 @dataclass
@@ -152,3 +161,11 @@ class SpeakerQuotesListed(Message):
 
     name: str
     records: Sequence[QuoteRecord]
+
+
+@dataclass
+class FacetsCounted(Message):
+    """The counts by outlet, folder and month for ``query``."""
+
+    query: str
+    facets: Facets

@@ -19,7 +19,7 @@ from typing import Any
 
 from platformdirs import user_config_dir
 
-from .values import SORT_ORDERS, SideTab, SortOrder
+from .values import SIDE_TABS, SideTab, SortOrder, sort_order
 
 
 def config_root() -> Path:
@@ -81,10 +81,9 @@ class Settings:
         theme = raw.get("theme")
         if isinstance(theme, str) and theme:
             out.theme = theme
-        if raw.get("side_tab") in ("quotes", "speakers"):
+        if raw.get("side_tab") in SIDE_TABS:
             out.side_tab = raw["side_tab"]
-        if raw.get("sort") in SORT_ORDERS:
-            out.sort = raw["sort"]
+        out.sort = sort_order(raw.get("sort")) or out.sort  # "newest"/"oldest" of earlier versions: "date"
         return out
 
     def save(self) -> bool:

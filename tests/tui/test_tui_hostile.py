@@ -92,7 +92,7 @@ async def test_hostile_text_is_shown_literally_everywhere(tmp_path: Path) -> Non
             docs.focus()
             docs.cursor = index
             await settle(pilot)
-            assert main.reader.path == row.path
+            assert main.reader.path == row.key
             title = str(app.query_one("#reader-title", Static).render())
             view = app.query_one(ArticleView)
             drawn = " ".join(" ".join(screen_lines(view)).split())

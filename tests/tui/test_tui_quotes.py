@@ -129,7 +129,7 @@ async def test_speakers_view_filters_as_you_type_and_lists_a_speakers_quotes(see
         await settle(pilot)
         record = listed.records[target]
         view = app.query_one(ArticleView)
-        assert app.main.reader.path == record.path
+        assert app.main.reader.path == record.key
         assert view.focus_span == (record.quote.start, record.quote.end)
         assert view.line_of(record.quote.start) in view.visible_lines()
         # Esc goes back to all speakers (the filter kept); b goes back to the article read before
@@ -211,10 +211,10 @@ async def test_also_in_opens_the_same_quote_in_the_other_article(seeds: Path, tm
         assert view.focus_span is not None
         s, e = view.focus_span
         assert " ".join(view.text[s:e].casefold().split()) == " ".join(record.quote.text.casefold().split())
-        assert app.main.documents.current is not None and app.main.documents.current.path == other
+        assert app.main.documents.current is not None and app.main.documents.current.key == other
         await pilot.press("b")
         await settle(pilot)
-        assert app.main.reader.path == record.path
+        assert app.main.reader.path == record.key
 
 
 async def test_y_copies_the_quote_with_its_citation(seeds: Path, tmp_path: Path) -> None:
@@ -230,7 +230,7 @@ async def test_y_copies_the_quote_with_its_citation(seeds: Path, tmp_path: Path)
         await pilot.press("y")
         record = quotes.current
         assert record is not None
-        summary = app.summaries[record.path]
+        summary = app.summaries[record.key]
         assert len(copied) == 1
         for part in (record.quote.text, "Konstantin Kosachev", summary.title, summary.outlet, summary.date, summary.url):
             assert part and part in copied[0]
@@ -308,3 +308,20 @@ async def test_o_opens_the_article_url_and_says_when_there_is_none(write, tmp_pa
                 assert url.isascii() and url.isprintable() and " " not in url
                 assert "\x1b" not in url and "\x07" not in url and "\n" not in url
         assert len(opened) == 1
+
+
+async def test_speakers_in_a_narrow_column_keep_their_names(seeds: Path, tmp_path: Path) -> None:
+    """At 100 columns the side column is narrow: a name is not cut to make room for its counts, which go below."""
+    from tui_helpers import screen_lines
+
+    app = make_app([seeds], tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.main.reader.view.focus()
+        await pilot.press("s")
+        await settle(pilot)
+        speakers = app.query_one("#speakers", SpeakerList)
+        assert speakers.size.width < 40
+        lines = screen_lines(speakers)
+        assert any("Konstantin Kosachev" in line for line in lines)
+        assert any("6 quotes · 1 article" in line or "6q · 1a" in line for line in lines)

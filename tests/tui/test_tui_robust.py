@@ -157,7 +157,7 @@ async def test_query_article_scroll_tab_and_theme_are_restored(seeds: Path, tmp_
         docs.focus()
         await pilot.press("down")
         await settle(pilot)
-        chosen = docs.rows[1].path
+        chosen = docs.rows[1].key
         view = app.query_one(ArticleView)
         view.focus()
         await pilot.press("pagedown", "pagedown")
@@ -173,7 +173,7 @@ async def test_query_article_scroll_tab_and_theme_are_restored(seeds: Path, tmp_
         await settle(pilot)
         assert again.main.search_bar.value == "Putin"
         assert again.main.reader.path == chosen
-        assert again.main.documents.current is not None and again.main.documents.current.path == chosen
+        assert again.main.documents.current is not None and again.main.documents.current.key == chosen
         assert again.query_one(ArticleView).top_offset() == top
         assert again.main.side_tab == "speakers" and again.main.side.active_tab == "speakers"
         assert again.main.side.speakers.loaded  # its tab is open: listed after the first listing
@@ -261,7 +261,7 @@ async def test_palette_opens_an_article_by_title_goes_to_a_speaker_and_sorts(see
         await settle(pilot)
         main = app.main
         assert main.reader.article is not None and main.reader.article.meta.title.startswith("View from Moscow")
-        assert main.documents.current is not None and main.documents.current.path == main.reader.path
+        assert main.documents.current is not None and main.documents.current.key == main.reader.path
         await pilot.press("ctrl+p")
         await settle(pilot)  # opening the palette lists the speakers
         await pilot.press(*"Speaker: Sergey Lavrov")
@@ -272,13 +272,13 @@ async def test_palette_opens_an_article_by_title_goes_to_a_speaker_and_sorts(see
         assert side.speaker is not None and side.speaker.name == "Sergey Lavrov"
         assert app.query_one("#speaker-quotes", QuoteList).row_count == side.speaker.quotes
         await pilot.press("ctrl+p")
-        await pilot.press(*"Sort articles: oldest")
+        await pilot.press(*"Sort articles by title")
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        assert main.sort == "oldest"
-        dates = [r.date for r in main.documents.rows if r.date]
-        assert dates == sorted(dates)
+        assert main.sort == "title"
+        titles = [r.title.casefold() for r in main.documents.rows]
+        assert titles == sorted(titles) and main.documents.border_title.endswith("by title")
 
 
 async def test_a_burst_of_palette_keys_does_not_crash(seeds: Path, tmp_path: Path) -> None:
@@ -434,7 +434,7 @@ async def test_any_worker_failure_is_said_and_the_next_action_works(seeds: Path,
     """The engine raises while searching, reading an article and listing speakers: one line each, and the app goes on."""
     app = make_app([seeds], tmp_path)
     seen = record_notices(app)
-    real_search, real_article, real_speakers = Library.search, Library.article, Library.speakers
+    real_search, real_read, real_speakers, real_facets = Library.search, Library.read, Library.speakers, Library.facets
 
     def broken(*args: object, **kwargs: object) -> object:
         raise Boom("planted fault")
@@ -453,16 +453,16 @@ async def test_any_worker_failure_is_said_and_the_next_action_works(seeds: Path,
         await settle(pilot)
         assert main.documents.row_count >= 2 and main.query_text == "putins"
         # reading an article
-        monkeypatch.setattr(Library, "article", broken)
+        monkeypatch.setattr(Library, "read", broken)
         main.documents.focus()
         await pilot.press("down")
         await settle(pilot)
         assert any(m.startswith("Cannot read the article: Boom: planted fault") for m in seen)
         assert "Cannot read the article" in " ".join(screen_lines(app.query_one(ArticleView)))
-        monkeypatch.setattr(Library, "article", real_article)
+        monkeypatch.setattr(Library, "read", real_read)
         await pilot.press("up")
         await settle(pilot)
-        assert main.reader.article is not None and main.reader.path == main.documents.rows[0].path
+        assert main.reader.article is not None and main.reader.path == main.documents.rows[0].key
         # listing speakers
         monkeypatch.setattr(Library, "speakers", broken)
         await pilot.press("s")
@@ -473,6 +473,18 @@ async def test_any_worker_failure_is_said_and_the_next_action_works(seeds: Path,
         main.side_tab = "speakers"  # the tab opens again: listed again
         await settle(pilot)
         assert main.side.speakers.loaded and main.side.speakers.row_count > 0
+        # counting the facets
+        monkeypatch.setattr(Library, "facets", broken)
+        main.reader.view.focus()
+        await pilot.press("F")
+        await settle(pilot)
+        assert any(m.startswith("Cannot count the facets: Boom: planted fault") for m in seen)
+        assert "Cannot count the facets" in str(main.side.facets.query_one("#facets-summary").render())
+        monkeypatch.setattr(Library, "facets", real_facets)
+        main.side_tab = "quotes"
+        main.side_tab = "facets"  # the tab opens again: counted again
+        await settle(pilot)
+        assert main.side.facets.lines.terms
         assert app.is_running
 
 

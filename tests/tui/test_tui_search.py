@@ -23,9 +23,9 @@ async def test_launch_lists_every_article_with_search_focused(seeds: Path, tmp_p
         assert docs.row_count == 5 and docs.total == 5
         assert isinstance(app.focused, Input) and app.focused.id == "query"
         assert app.sub_title == "seeds · 5 articles"
-        assert docs.border_title == "Articles 5"
+        assert docs.border_title == "Articles · 5 · by date"
         # the first article is open in the reader
-        assert app.main.reader.path == docs.rows[0].path == app.main.shown_path
+        assert app.main.reader.path == docs.rows[0].key == app.main.shown_path
 
 
 async def test_typing_narrows_the_list_and_lights_the_engine_spans(seeds: Path, tmp_path: Path) -> None:
@@ -38,11 +38,11 @@ async def test_typing_narrows_the_list_and_lights_the_engine_spans(seeds: Path, 
         assert docs.row_count == 1
         row = docs.rows[0]
         with Library.open([seeds], index_dir=tmp_path / "index") as lib:
-            article = lib.article(row.path)
+            article = lib.article(row.key)
             expected = lib.spans(article, "Kosachev")
         assert expected and row.hits == len(expected)
         view = app.query_one(ArticleView)
-        assert app.main.reader.path == row.path
+        assert app.main.reader.path == row.key
         assert list(view.hits) == sorted(expected)
         assert all(view.text[s:e].casefold() == "kosachev" for s, e in view.hits)
         assert app.main.reader.counter == f"1/{len(expected)}"
@@ -65,7 +65,7 @@ async def test_the_reader_lands_on_the_first_hit(seeds: Path, tmp_path: Path, si
             docs.focus()
             docs.cursor = index
             await settle(pilot)
-            assert app.main.reader.path == docs.rows[index].path
+            assert app.main.reader.path == docs.rows[index].key
             assert view.hits and view.current_hit == 0
             assert view.line_of(view.hits[0][0]) in view.visible_lines()
             if view.line_of(view.hits[0][0]) > view.scrollable_content_region.height:
@@ -263,7 +263,7 @@ async def test_list_keys_move_the_cursor_and_open_articles(seeds: Path, tmp_path
         assert docs.cursor > 0
         await pilot.press("pageup", "down", "enter")
         await settle(pilot)
-        assert app.main.reader.path == docs.rows[1].path
+        assert app.main.reader.path == docs.rows[1].key
         assert app.focused is app.query_one(ArticleView)
 
 
@@ -331,15 +331,15 @@ async def test_the_list_pages_through_every_match_and_shows_the_total(write, tmp
         docs = app.main.documents
         assert docs.total == 45 and docs.row_count == 45  # every match has a row
         assert len(docs.rows) < 45  # not all loaded yet
-        assert docs.border_title == "Articles 45"
+        assert docs.border_title.endswith("45 · by relevance")  # "Articles · " where the list has room
         assert "45 articles match" in str(app.query_one("#search-notice").render())
         docs.focus()
         await pilot.press("end")
         await settle(pilot)
         assert len(docs.rows) == 45
-        assert docs.current is not None and docs.current.path == docs.rows[44].path
-        assert app.main.reader.path == docs.rows[44].path  # the row, once loaded, is shown
-        assert len({r.path for r in docs.rows}) == 45
+        assert docs.current is not None and docs.current.key == docs.rows[44].key
+        assert app.main.reader.path == docs.rows[44].key  # the row, once loaded, is shown
+        assert len({r.key for r in docs.rows}) == 45
         assert "…" not in "".join(screen_lines(docs))
 
 
@@ -349,14 +349,25 @@ async def test_sort_order_changes_the_list_and_is_remembered(seeds: Path, tmp_pa
         await settle(pilot)
         docs = app.main.documents
         await pilot.press("tab")
-        await pilot.press("S")  # relevance → newest
-        await settle(pilot)
-        assert app.main.sort == "newest"
-        await pilot.press("S", "S")  # → oldest → title
+        dates = [r.date or "" for r in docs.rows]
+        assert dates == sorted(dates, reverse=True) and docs.border_title == "Articles · 5 · by date"
+        await pilot.press("S")  # without a query, relevance lists by date: the next order is title
         await settle(pilot)
         titles = [r.title.casefold() for r in docs.rows]
         assert app.main.sort == "title" and titles == sorted(titles)
-        assert docs.border_subtitle == "by title"
+        assert docs.border_title == "Articles · 5 · by title"
+        await pilot.press("S")
+        await settle(pilot)
+        outlets = [(r.outlet or "").casefold() for r in docs.rows]
+        known = [o for o in outlets if o]
+        assert app.main.sort == "outlet" and outlets == sorted(known) + [""] * (len(outlets) - len(known))  # unknown last
+        assert docs.border_title.endswith("by outlet")
+        await pilot.press("S", "S")  # → path → date (relevance is skipped without a query)
+        await settle(pilot)
+        assert app.main.sort == "date"
+        await pilot.press("S")
+        await settle(pilot)
+        assert app.main.sort == "title"
     again = make_app([seeds], tmp_path)
     async with again.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -377,3 +388,22 @@ async def test_hit_counts_beyond_the_first_rows_come_when_the_article_is_read(se
         await pilot.press("down")
         await settle(pilot)
         assert docs.rows[1].hits == len(app.query_one(ArticleView).hits) > 0
+
+
+async def test_a_stale_preview_does_not_pull_the_cursor_back(seeds: Path, tmp_path: Path) -> None:
+    """A preview posted for a row the cursor has left (keys faster than the preview) is dropped."""
+    from byline.tui.messages import ArticleChosen
+
+    app = make_app([seeds], tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        docs = app.main.documents
+        docs.focus()
+        await pilot.press("down")
+        await settle(pilot)
+        docs.post_message(ArticleChosen(docs.rows[4].key))  # the preview of a row passed over on the way
+        await settle(pilot)
+        assert docs.cursor == 1 and app.main.reader.path == docs.rows[1].key
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main.reader.path == docs.rows[1].key

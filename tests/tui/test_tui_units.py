@@ -95,8 +95,11 @@ def test_session_saves_and_loads_and_survives_garbage(tmp_path: Path) -> None:
 
 def test_settings_save_load_and_survive_garbage(tmp_path: Path) -> None:
     assert Settings.load() == Settings()
-    assert Settings(theme="nord", side_tab="speakers", sort="oldest").save()
-    assert Settings.load() == Settings(theme="nord", side_tab="speakers", sort="oldest")
+    assert Settings(theme="nord", side_tab="facets", sort="outlet").save()
+    assert Settings.load() == Settings(theme="nord", side_tab="facets", sort="outlet")
+    for old in ("newest", "oldest"):  # the orders of earlier versions are read as today's date order
+        Settings.file().write_text(f'{{"theme": "nord", "sort": "{old}"}}', encoding="utf-8")
+        assert Settings.load() == Settings(theme="nord", sort="date")
     Settings.file().write_text('{"theme": 3, "side_tab": "x", "sort": "sideways"}', encoding="utf-8")
     assert Settings.load() == Settings()
     Settings.file().write_text("[1, 2]", encoding="utf-8")

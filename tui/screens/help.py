@@ -32,10 +32,12 @@ HELP = """\
 | `f` | quotations, speakers | filter the list (type; `↓` back to the list, `Esc` clears) |
 | `s` | anywhere but a text field | the speakers (type to filter them) |
 | `Enter` | speakers | that speaker's quotations across the corpus (`Esc`: all speakers) |
-| `← →` | side panel | Quotes ↔ Speakers |
-| `S` | anywhere but a text field | sort the articles: best match, newest, oldest, title |
+| `F` | anywhere but a text field | the facets: the query's articles by outlet, folder and month, with a month histogram |
+| `Enter` | facets | narrow the list: adds `outlet:"…"`, `path:…` or `date:YYYY-MM` to the query (edit it there) |
+| `← →` | side panel | Quotes ↔ Speakers ↔ Facets |
+| `S` | anywhere but a text field | sort the articles: relevance (with a query), date (newest first), title, outlet, folder |
 | `o` | anywhere but a text field | open the article's URL in the browser |
-| `Ctrl+P` | anywhere | command palette: open an article, go to a speaker, export quotations, sort, theme, screenshot |
+| `Ctrl+P` | anywhere | command palette: open an article, go to a speaker, facets, export quotations, sort, theme, screenshot |
 | `F1` / `?` | anywhere | this help |
 | `q` / `Ctrl+Q` | anywhere but a text field / anywhere | quit |
 
@@ -54,6 +56,7 @@ HELP = """\
 | `quote:banalities` | words inside quotations |
 | `title:trump` `outlet:firstpost` `author:…` `url:…` | one field |
 | `date:2024-11` `date:2024-11-03` `date:[2024-10 TO 2024-11]` | by publication date |
+| `path:politics` `path:bbc/politics` | where the article lives: folder and file-name parts |
 
 A query the engine cannot read is repaired, and the line under the search bar says what was searched.
 

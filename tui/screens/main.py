@@ -36,6 +36,8 @@ from ..messages import (
     ArticleRead,
     ArticlesListed,
     CitationWanted,
+    FacetChosen,
+    FacetsCounted,
     MoreRowsWanted,
     OtherArticlesWanted,
     PlaceWanted,
@@ -52,7 +54,7 @@ from ..widgets.document_list import DocumentList
 from ..widgets.index_status import IndexStatus
 from ..widgets.reader import ReaderPane
 from ..widgets.search_bar import SearchBar
-from ..widgets.side_panel import SidePanel
+from ..widgets.side_panel import SidePanel, tab_of
 from .main_actions import MainActions
 from .pickers import AlsoInScreen
 
@@ -78,6 +80,7 @@ class MainScreen(MainActions, Screen[None]):
         Binding("b,backspace", "back", "Back", id="main.back"),
         Binding("p", "toggle_side", "Quotes", id="main.side"),
         Binding("s", "speakers", "Speakers", show=False, id="main.speakers"),
+        Binding("F", "facets", "Facets", show=False, id="main.facets"),
         Binding("S", "cycle_sort", "Sort", show=False, id="main.sort"),
         Binding("o", "open_url", "Open URL", show=False, id="main.open-url"),
         Binding("escape", "close_side", "Close", show=False, id="main.close-side"),
@@ -110,6 +113,8 @@ class MainScreen(MainActions, Screen[None]):
         self._commit_pending = False
         self._speakers_wanted = False
         self._pending_speaker: str | None = None
+        self._facets_for: str | None = None
+        """The query the facets view counts (or is counting) for; ``None``: counts needed."""
         self._first_listing = True
         self._reading: str | None = None
         """The article a worker is reading for the reader."""
@@ -183,8 +188,9 @@ class MainScreen(MainActions, Screen[None]):
             call()
 
     def on_resize(self) -> None:
-        """A pane that hides with the layout must not keep the focus."""
+        """A pane that hides with the layout must not keep the focus; the list's title fits its new width."""
         self.call_after_refresh(self._focus_visible)
+        self.call_after_refresh(self._title_list)
 
     def _focus_visible(self) -> None:
         focused = self.focused
@@ -207,8 +213,10 @@ class MainScreen(MainActions, Screen[None]):
 
     # -- watchers ------------------------------------------------------------------------------
     def watch_query_text(self, query: str) -> None:
-        """List the articles for the new query."""
+        """List the articles for the new query (and count its facets, if they are on show)."""
         self._list()
+        if self.side_tab == "facets":
+            self.want_facets()
 
     def watch_sort(self, sort: SortOrder) -> None:
         """List again in the new order; remember it."""
@@ -233,6 +241,8 @@ class MainScreen(MainActions, Screen[None]):
         self.side.show_tab(tab)
         if tab == "speakers":
             self.want_speakers()
+        elif tab == "facets":
+            self.want_facets()
         self.byline.remember_settings(side_tab=tab)
 
     def watch_side_open(self, open_: bool) -> None:
@@ -245,7 +255,7 @@ class MainScreen(MainActions, Screen[None]):
 
     @on(TabbedContent.TabActivated, "#side-tabs")
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        self.side_tab = "speakers" if event.pane.id == "speakers-tab" else "quotes"
+        self.side_tab = tab_of(event.pane.id)
 
     def update_subtitle(self) -> None:
         """``corpus · N articles (indexing…)`` in the header."""
@@ -256,11 +266,20 @@ class MainScreen(MainActions, Screen[None]):
         more = " (indexing…)" if self.indexing else ""
         self.app.sub_title = f"{name} · {len(library):,} articles{more}"
 
+    @property
+    def listed_order(self) -> SortOrder:
+        """The order the list is in (*relevance* without a query lists by date)."""
+        return "date" if self.sort == "relevance" and not self.query_text.strip() else self.sort
+
     def _title_list(self) -> None:
-        """``Articles 1,234`` above the list, the order below it."""
+        """``Articles · 1,234 · by date`` above the list."""
         docs = self.documents
-        docs.border_title = f"Articles {docs.total:,}" if docs.total else "Articles"
-        docs.border_subtitle = SORT_NAMES[self.sort] if (self.query_text.strip() or self.sort != "relevance") else "newest first"
+        order = SORT_NAMES[self.listed_order]
+        title = f"Articles · {docs.total:,} · {order}" if docs.total else f"Articles · {order}"
+        room = docs.size.width - 4  # the corners and a space each side
+        if room > 0 and len(title) > room:  # a narrow list: the count and the order matter most
+            title = f"{docs.total:,} · {order}" if docs.total else order
+        docs.border_title = title
 
     # -- opening and indexing (called by the app) -------------------------------------------------
     def library_opened(self, notices: list[str], session: Session | None) -> None:
@@ -325,6 +344,10 @@ class MainScreen(MainActions, Screen[None]):
         if changed and self.side.speakers.loaded:
             self._speakers_wanted = False
             self.want_speakers()
+        if changed or self._facets_for is None:
+            self._facets_for = None  # counted before indexing ended: count again
+            if self.side_tab == "facets":
+                self.want_facets()
 
     def work_failed(self, group: str | None, message: str) -> None:
         """A worker failed (the app has said so): leave the panes ready for the next action."""
@@ -350,6 +373,9 @@ class MainScreen(MainActions, Screen[None]):
             self.side.speakers.refresh()
         elif group == "speaker-quotes":
             self.side.speaker_quotes.show([], empty_text=message)
+        elif group == "facets":
+            self._facets_for = None
+            self.side.facets.show_message(message)
 
     # -- listing -------------------------------------------------------------------------------------
     def _list(self, refresh: bool = False) -> None:
@@ -394,7 +420,7 @@ class MainScreen(MainActions, Screen[None]):
         restore = self._restore
         target = restore.article if restore is not None and restore.article else keep
         rows = message.rows
-        cursor = next((i for i, r in enumerate(rows) if r.path == target), 0) if target else 0
+        cursor = next((i for i, r in enumerate(rows) if r.key == target), 0) if target else 0
         if message.result is not None:
             empty = "No article matches."
         else:
@@ -408,8 +434,10 @@ class MainScreen(MainActions, Screen[None]):
             self.byline.first_listing_shown()
             if self.side_tab == "speakers":
                 self.want_speakers()  # the tab was left open last time
+            elif self.side_tab == "facets":
+                self.want_facets()
         if rows:
-            path = rows[cursor].path
+            path = rows[cursor].key
             place = None
             if restore is not None and (path == restore.article or not self.indexing):
                 self._restore = None  # restored, or it is gone for good
@@ -437,8 +465,11 @@ class MainScreen(MainActions, Screen[None]):
 
     @on(ArticleChosen)
     def _article_chosen(self, message: ArticleChosen) -> None:
-        if message.path != self.shown_path:
-            self.show_article(message.path)
+        current = self.documents.current
+        if not message.read and current is not None and current.key != message.key:
+            return  # a preview the cursor has moved on from (keys came faster than it): it must not pull the cursor back
+        if message.key != self.shown_path:
+            self.show_article(message.key)
         if message.read:
             self.reader.view.focus()
 
@@ -465,8 +496,8 @@ class MainScreen(MainActions, Screen[None]):
     def _quote_chosen(self, message: QuoteChosen) -> None:
         """Show the quotation in its article, remembering where the reader was."""
         record = message.record
-        if record.path != self.shown_path:
-            self.documents.select_path(record.path)
+        if record.key != self.shown_path:
+            self.documents.select_path(record.key)
         self.reader.jump_to_quote(record)
         if self.overlay and self.side_open:
             self.side_open = False
@@ -475,7 +506,7 @@ class MainScreen(MainActions, Screen[None]):
     def _copy_citation(self, message: CitationWanted) -> None:
         """Copy the quotation with its citation."""
         record = message.record
-        text = citation_text(citation(record, self.byline.summaries.get(record.path)))
+        text = citation_text(citation(record, self.byline.summaries.get(record.key)))
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied: {safe.markup(text[:120])}", timeout=4)
 
@@ -489,7 +520,7 @@ class MainScreen(MainActions, Screen[None]):
         def chosen(path: str | None) -> None:
             if path:
                 self.documents.select_path(path)
-                self.reader.go(Place(path, quote_text=record.quote.text, quoted_from=record.path))
+                self.reader.go(Place(path, quote_text=record.quote.text, quoted_from=record.key))
 
         self.app.push_screen(AlsoInScreen(record.quote.text, articles), chosen)
 
@@ -532,6 +563,38 @@ class MainScreen(MainActions, Screen[None]):
     def on_speaker_quotes_listed(self, message: SpeakerQuotesListed) -> None:
         """Fill the chosen speaker's quotations."""
         self.side.show_speaker_quotes(message.name, message.records)
+
+    # -- facets -------------------------------------------------------------------------------------------
+    def want_facets(self) -> None:
+        """Count the facets of the query listed (unless they are counted for it already)."""
+        library = self.byline.library
+        if library is None or self._facets_for == self.query_text:
+            return
+        self._facets_for = self.query_text
+        self.side.facets.show_message("Counting…")
+        self.byline.count_facets(library, self.query_text)
+
+    def on_facets_counted(self, message: FacetsCounted) -> None:
+        """Show the counts (if they are for the query listed)."""
+        if message.query == self.query_text:
+            self.side.facets.show(message.facets, message.query)
+
+    @on(FacetChosen)
+    def _facet_chosen(self, message: FacetChosen) -> None:
+        """Narrow the list: the facet's term is added to the query in the search bar, where it can be edited."""
+        self.narrow(message.term)
+
+    def narrow(self, term: str) -> None:
+        """Add ``term`` to the query (once) and list what it matches."""
+        query = self.query_text.strip()
+        if term not in query:
+            query = f"{query} {term}".strip()
+        self.search_bar.set_query(query)
+        self.search_bar.remember(query)
+        self.query_text = query
+        if self.overlay and self.side_open:
+            self.side_open = False
+        self.documents.focus()
 
     # -- session -----------------------------------------------------------------------------------------
     def save_session(self) -> None:

@@ -20,7 +20,7 @@ from .pickers import ExportScreen
 if TYPE_CHECKING:
     from .main import MainScreen
 
-LETTER_KEY_ACTIONS = {"next_hit", "previous_hit", "back", "open_url", "speakers", "toggle_side", "cycle_sort", "quit_key", "help_key"}
+LETTER_KEY_ACTIONS = {"next_hit", "previous_hit", "back", "open_url", "speakers", "facets", "toggle_side", "cycle_sort", "quit_key", "help_key"}
 """Actions on letter keys (and Backspace): in a text field those keys are typing."""
 
 
@@ -68,7 +68,7 @@ class MainActions:
     def write_export(self: MainScreen, path: str, fmt: ExportFormat, records: list[QuoteRecord] | tuple[QuoteRecord, ...], replace: bool = False) -> bool:
         """Write ``records`` as ``fmt`` to ``path`` (an existing file only if ``replace``); says so either way."""
         summaries = self.byline.summaries
-        items = [citation(r, summaries.get(r.path)) for r in records]
+        items = [citation(r, summaries.get(r.key)) for r in records]
         target = Path(path).expanduser()
         try:
             with open(target, "w" if replace else "x", encoding="utf-8") as fh:
@@ -148,10 +148,19 @@ class MainActions:
         self.side.show_all_speakers()
         self.call_after_refresh(self.side.focus_list)
 
+    def action_facets(self: MainScreen) -> None:
+        """``F``: the facets of the query: counts by outlet, folder and month (Enter on one narrows the list)."""
+        self.side_tab = "facets"
+        if self.overlay:
+            self.side_open = True
+        self.call_after_refresh(self.side.focus_list)
+
     def action_cycle_sort(self: MainScreen) -> None:
-        """``S``: the next sort order."""
-        self.sort = SORT_ORDERS[(SORT_ORDERS.index(self.sort) + 1) % len(SORT_ORDERS)]
-        self.notify(f"Articles {SORT_NAMES[self.sort]}.", timeout=2)
+        """``S``: the next sort order (relevance only with a query: without one it lists by date)."""
+        orders = SORT_ORDERS if self.query_text.strip() else tuple(o for o in SORT_ORDERS if o != "relevance")
+        current = self.listed_order
+        self.sort = orders[(orders.index(current) + 1) % len(orders)] if current in orders else orders[0]
+        self.notify(f"Articles {SORT_NAMES[self.listed_order]}.", timeout=2)
 
     def action_help(self: MainScreen) -> None:
         """Keys and query syntax."""

@@ -82,7 +82,7 @@ class AlsoInScreen(ModalScreen[str | None]):
                 facts = " · ".join(safe.plain(x) for x in (a.outlet, a.date) if x)
                 if facts:
                     prompt.append("\n" + facts, style="dim")
-                options.append(Option(prompt, id=a.path))
+                options.append(Option(prompt, id=a.key))
             yield SafeOptionList(*options, id="also-in-list")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

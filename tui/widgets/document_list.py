@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.timer import Timer
@@ -21,7 +22,7 @@ PAGE = 200
 
 
 class DocumentList(VirtualList):
-    """Two lines per article: the title, then outlet, date and hit count.
+    """Two lines per article: the title, then outlet, date, folder (where it fits) and hit count.
 
     The list knows how many articles match (:attr:`total`) but holds only the
     rows loaded so far; a row scrolled to beyond them shows ``…`` and the list
@@ -48,7 +49,7 @@ class DocumentList(VirtualList):
         """Replace the rows (the first ``len(rows)`` of ``total``); the cursor lands on ``cursor`` quietly."""
         self.rows = list(rows)
         self.total = max(len(self.rows), total if total is not None else 0)
-        self._index = {row.path: i for i, row in enumerate(self.rows)}
+        self._index = {row.key: i for i, row in enumerate(self.rows)}
         self._wanted = len(self.rows)
         self.empty_text = empty_text
         self._stop_preview()
@@ -58,8 +59,8 @@ class DocumentList(VirtualList):
         """Rows that follow the loaded ones (a page of the same listing); the cursor's row, once loaded, is shown."""
         waiting = self.cursor >= len(self.rows)
         for row in rows:
-            if row.path not in self._index:
-                self._index[row.path] = len(self.rows)
+            if row.key not in self._index:
+                self._index[row.key] = len(self.rows)
                 self.rows.append(row)
         self.total = max(self.total, len(self.rows))
         self._wanted = len(self.rows)
@@ -114,11 +115,15 @@ class DocumentList(VirtualList):
             return [Text(" …", style=self.get_component_rich_style("virtual-list--dim", partial=True)), Text("")]
         row = self.rows[index]
         title = safe.text(row.title or "(untitled)", style="bold")
+        count = f" {row.hits} hit{'s' if row.hits != 1 else ''} " if row.hits is not None else ""
+        room = max(1, width - len(count))
         facts = " · ".join(safe.plain(x) for x in (row.outlet, row.date) if x)
+        if row.folder:
+            with_folder = " · ".join(x for x in (facts, safe.plain(row.folder)) if x)
+            if cell_len(with_folder) + 1 <= room:  # the folder only where the row has room for it whole
+                facts = with_folder
         info = Text(" " + facts, style=self.get_component_rich_style("virtual-list--dim", partial=True))
-        if row.hits is not None:
-            count = f" {row.hits} hit{'s' if row.hits != 1 else ''} "
-            room = max(1, width - len(count))
+        if count:
             if info.cell_len > room:
                 info.truncate(room, overflow="ellipsis")
             info.append(" " * max(0, room - info.cell_len))
@@ -137,7 +142,7 @@ class DocumentList(VirtualList):
         self._stop_preview()
         row = self.current
         if row is not None:
-            self._preview = self.set_timer(PREVIEW_DELAY, lambda: self._chosen(row.path))
+            self._preview = self.set_timer(PREVIEW_DELAY, lambda: self._chosen(row.key))
 
     def on_virtual_list_selected(self, event: VirtualList.Selected) -> None:
         """Enter or a click: read the article under the cursor."""
@@ -145,7 +150,7 @@ class DocumentList(VirtualList):
         self._stop_preview()
         row = self.current
         if row is not None:
-            self.post_message(ArticleChosen(row.path, read=True))
+            self.post_message(ArticleChosen(row.key, read=True))
 
     def _chosen(self, path: str) -> None:
         self._preview = None

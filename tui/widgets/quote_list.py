@@ -106,9 +106,9 @@ class QuoteList(VirtualList):
         return self.records[self.cursor] if 0 <= self.cursor < len(self.records) else None
 
     def index_of(self, span: tuple[int, int], path: str | None = None) -> int | None:
-        """Row of the quotation at ``span`` (of ``path``, when given), if listed."""
+        """Row of the quotation at ``span`` (of the article ``path``, a key, when given), if listed."""
         for i, r in enumerate(self.records):
-            if (r.quote.start, r.quote.end) == span and (path is None or r.path == path):
+            if (r.quote.start, r.quote.end) == span and (path is None or r.key == path):
                 return i
         return None
 

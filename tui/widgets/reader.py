@@ -9,6 +9,8 @@ it and hands it back through :meth:`show`.
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Sequence
 
 from rich.text import Text
@@ -26,11 +28,24 @@ HISTORY_LIMIT = 200
 """Places remembered for going back."""
 
 
+def location(article: Article) -> str:
+    """Where the article lives, relative to the corpus root: its folder (``bbc/politics``), and for a
+    record of a dump the dump and the record number (``wire/feed.jsonl#3``); ``""`` for a file at the top."""
+    if article.record is None:
+        return article.folder
+    name = f"{os.path.basename(article.path)}#{article.record}"
+    return f"{article.folder}/{name}" if article.folder else name
+
+
 def header_text(article: Article) -> tuple[Text, Text]:
-    """The title, and a line of outlet · date · author · URL: every piece shown literally."""
+    """The title, and a line of outlet · date · author · folder · URL: every piece shown literally."""
     meta = article.meta
     title = safe.text(meta.title or "(untitled)", style="bold")
     facts = Text(" · ".join(safe.plain(x) for x in (meta.outlet, meta.date, meta.author) if x), style="italic")
+    where = location(article)
+    if where:
+        facts.append((" · " if facts else "") + "in ")
+        facts.append(safe.plain(where), style="not italic")
     url = safe.safe_url(meta.url)
     if url:
         facts.append(("  " if facts else "") + url, style="dim")
@@ -177,7 +192,7 @@ class ReaderPane(Vertical):
 
     def jump_to_quote(self, record: QuoteRecord) -> None:
         """Show ``record``'s quotation in its article (this one or another)."""
-        self.go(Place(record.path, focus=(record.quote.start, record.quote.end)))
+        self.go(Place(record.key, focus=(record.quote.start, record.quote.end)))
 
     @property
     def can_go_back(self) -> bool:

@@ -1,4 +1,4 @@
-"""The side panel: the open article's quotations, and the corpus's speakers with their quotations."""
+"""The side panel: the open article's quotations, the corpus's speakers with their quotations, and the facets."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from textual.widgets import ContentSwitcher, Static, TabbedContent, TabPane, Tab
 
 from ...index.models import QuoteRecord, Speaker
 from .. import safe
-from ..values import SideTab
+from ..values import SIDE_TABS, SideTab
+from .facet_view import FacetView
 from .list_filter import ListFilter
 from .quote_list import QuoteList
 from .speaker_list import SpeakerList
@@ -21,8 +22,15 @@ LONG_ARTICLE_QUOTES = 8
 """An article with at least this many quotations gets a filter above them."""
 
 
+def tab_of(pane_id: str | None) -> SideTab:
+    """The tab of the side panel whose pane has id ``pane_id`` (``speakers-tab`` → ``speakers``)."""
+    name = (pane_id or "").removesuffix("-tab")
+    return next((t for t in SIDE_TABS if t == name), "quotes")
+
+
 class SidePanel(Vertical):
-    """Two tabs: *Quotes* (this article) and *Speakers* (the corpus; Enter lists a speaker's quotes).
+    """Three tabs: *Quotes* (this article), *Speakers* (the corpus; Enter lists a speaker's quotes) and
+    *Facets* (the query's counts by outlet, folder and month).
 
     The panel owns which speaker's quotations are listed (:attr:`speaker`); the
     screen owns which tab is active and passes it down through :meth:`show_tab`.
@@ -51,7 +59,8 @@ class SidePanel(Vertical):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left,right", "switch_tab", "Quotes/Speakers", show=False, id="side.switch-tab"),
+        Binding("left", "switch_tab(-1)", "Previous tab", show=False, id="side.previous-tab"),
+        Binding("right", "switch_tab(1)", "Next tab", show=False, id="side.next-tab"),
         Binding("escape", "speakers_back", "Speakers", id="side.speakers-back"),
     ]
 
@@ -79,6 +88,8 @@ class SidePanel(Vertical):
                     with Vertical(id="speaker-view", classes="side-view"):
                         yield Static("", id="speaker-title", markup=False)
                         yield QuoteList(id="speaker-quotes", show_article=True)
+            with TabPane("Facets", id="facets-tab"):
+                yield FacetView(id="facets", classes="side-view")
 
     def on_mount(self) -> None:
         """The tab strip is not a focus stop: Tab goes straight into the lists."""
@@ -107,9 +118,14 @@ class SidePanel(Vertical):
         return self.query_one("#speaker-quotes", QuoteList)
 
     @property
+    def facets(self) -> FacetView:
+        """The facets view."""
+        return self.query_one(FacetView)
+
+    @property
     def active_tab(self) -> SideTab:
         """The tab shown."""
-        return "speakers" if self.tabs.active == "speakers-tab" else "quotes"
+        return tab_of(self.tabs.active)
 
     @property
     def speaker_mode(self) -> bool:
@@ -141,6 +157,8 @@ class SidePanel(Vertical):
         """Focus the list of the active tab (the filter for all speakers: type a name right away)."""
         if self.active_tab == "quotes":
             self.quotes.focus()
+        elif self.active_tab == "facets":
+            self.facets.focus_list()
         elif self.speaker_mode:
             self.speaker_quotes.focus()
         else:
@@ -168,9 +186,9 @@ class SidePanel(Vertical):
             self.speaker_quotes.show(records, empty_text="No quotations.")
 
     # -- keys --------------------------------------------------------------------------------------
-    def action_switch_tab(self) -> None:
-        """Flip between the two tabs and focus the list shown."""
-        self.show_tab("quotes" if self.active_tab == "speakers" else "speakers")
+    def action_switch_tab(self, step: int) -> None:
+        """The next (``step`` 1) or previous (-1) tab; focus the list shown."""
+        self.show_tab(SIDE_TABS[(SIDE_TABS.index(self.active_tab) + step) % len(SIDE_TABS)])
         self.focus_list()
 
     def action_speakers_back(self) -> None:

@@ -88,14 +88,22 @@ class SpeakerList(VirtualList):
                 return
 
     def render_row(self, index: int, width: int) -> list[Text]:
-        """Name and counts, then the role."""
+        """Name and counts, then the role; where the name would be cut, the counts go after the role."""
         s = self.speakers[index]
         counts = f"{s.quotes} quote{'s' if s.quotes != 1 else ''} · {s.articles} article{'s' if s.articles != 1 else ''} "
+        accent = self.get_component_rich_style("virtual-list--accent", partial=True)
         name = Text(" ") + safe.text(s.name, style="bold")
-        room = width - len(counts)
-        if name.cell_len > room - 1:
-            name.truncate(max(1, room - 1), overflow="ellipsis")
-        name.append(" " * max(1, room - name.cell_len))
-        name.append(counts, style=self.get_component_rich_style("virtual-list--accent", partial=True))
         role = Text("   ") + safe.text(s.role or "", style=self.get_component_rich_style("virtual-list--dim", partial=True))
+        room = width - len(counts)
+        if name.cell_len <= room - 1:
+            name.append(" " * max(1, room - name.cell_len))
+            name.append(counts, style=accent)
+            return [name, role]
+        if name.cell_len > width:  # a narrow column: the whole line for the name, the counts below
+            name.truncate(max(1, width), overflow="ellipsis")
+        counts = f"{s.quotes}q · {s.articles}a " if len(counts) > width - 4 else counts
+        if role.cell_len > width - len(counts) - 1:
+            role.truncate(max(1, width - len(counts) - 1), overflow="ellipsis")
+        role.append(" " * max(1, width - len(counts) - role.cell_len))
+        role.append(counts, style=accent)
         return [name, role]
