@@ -189,6 +189,25 @@ async def test_left_right_switch_the_side_panel_tabs(seeds: Path, tmp_path: Path
         assert app.main.side_tab == "quotes"
 
 
+async def test_tabs_switched_several_times_at_once_end_on_the_last(seeds: Path, tmp_path: Path) -> None:
+    """Each switch queues a tab activation; acting on a stale one handed the tab back and forth for ever."""
+    app = make_app([seeds], tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        main = app.main
+        changes: list[str] = []
+        main.watch(main, "side_tab", lambda tab: changes.append(tab), init=False)
+        main.side_tab = "speakers"
+        main.side_tab = "quotes"
+        main.side_tab = "facets"
+        await settle(pilot)
+        assert main.side_tab == "facets" and main.side.active_tab == "facets"
+        seen = len(changes)
+        for _ in range(20):
+            await pilot.pause()
+        assert len(changes) == seen <= 3, changes  # no activation came back after the last one
+
+
 async def test_also_in_opens_the_same_quote_in_the_other_article(seeds: Path, tmp_path: Path) -> None:
     app = make_app([seeds], tmp_path)
     async with app.run_test(size=(160, 45)) as pilot:

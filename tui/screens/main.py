@@ -255,7 +255,10 @@ class MainScreen(MainActions, Screen[None]):
 
     @on(TabbedContent.TabActivated, "#side-tabs")
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        self.side_tab = tab_of(event.pane.id)
+        # Only the tab that is active now: two activations queued at once (a key and a restore, say) would
+        # otherwise hand the tab back and forth for ever, each one's watcher activating it again.
+        if event.pane.id == event.tabbed_content.active:
+            self.side_tab = tab_of(event.pane.id)
 
     def update_subtitle(self) -> None:
         """``corpus · N articles (indexing…)`` in the header."""
