@@ -259,6 +259,11 @@ def _apply(
             run.passed(writer, work)
         if run.due():
             writer = run.commit(writer)
+    return end_pass(run, writer, report, stop)
+
+
+def end_pass(run: Ledger, writer: st.BatchWriter, report: IndexReport, stop: StopCheck) -> st.BatchWriter:
+    """The end of an indexing pass: the last batch committed, unless the pass was cancelled (said in ``report``)."""
     if stop():
         report.cancelled = True
         return writer

@@ -263,12 +263,7 @@ def apply_parallel(
                 writer.add_segment(staged)
             if run.due():
                 writer = run.commit(writer)
-        if stop():
-            report.cancelled = True
-            return writer
-        writer = run.commit(writer)
-        run.finished()
-        return writer
+        return indexing.end_pass(run, writer, report, stop)
     finally:
         if pool is not None:
             # a cancelled pass must not wait for tasks of up to a minute: end the workers
