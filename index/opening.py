@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +55,9 @@ class _Lost(Exception):
 
 
 BUSY = "another Byline process is updating this index; try again when it has finished"
+
+WRITER_SETTLE_SECONDS = 3.0
+"""How long an open retries an index that another process is writing and that reads as incomplete meanwhile."""
 
 
 def os_reason(exc: OSError) -> str:
@@ -171,7 +175,9 @@ def _open_locked(resolved: list[str], directory: Path, rebuild: bool, notices: l
         elif state is not None and state.damaged and not rebuild:
             notices.append(f"The index in {directory} was found damaged ({state.damaged}); rebuilding it.")
         _start_afresh(resolved, directory)
-    for attempt in (1, 2):
+    started_afresh = False
+    settle_until = time.monotonic() + WRITER_SETTLE_SECONDS
+    while True:
         store: st.Store | None = None
         try:
             store = st.Store.open(whoosh_dir)
@@ -182,19 +188,23 @@ def _open_locked(resolved: list[str], directory: Path, rebuild: bool, notices: l
         except (st.IndexUnreadable, _Lost) as exc:
             if store is not None:
                 store.close()
-            if attempt == 2:
+            if started_afresh:
                 raise LibraryError(f"cannot rebuild the index in {directory}: {exc}") from None
             if st.Store.is_locked(whoosh_dir):
+                # another process is writing: it may be removing the files of segments it has just merged
+                # while this one read their names; it settles in moments, and then it is only busy
+                if time.monotonic() < settle_until:
+                    time.sleep(0.05)
+                    continue
                 raise IndexBusy(BUSY) from None
             if isinstance(exc, _Lost):
                 notices.append(f"The index in {directory} had lost {exc}; rebuilding it.")
             else:
                 notices.append(f"The index in {directory} could not be read ({exc}); rebuilding it.")
             _start_afresh(resolved, directory)
-            fresh = True
+            fresh = started_afresh = True
         except st.IndexLocked as exc:
             raise IndexBusy(str(exc)) from None
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _check_against(store: st.Store, state: IndexState) -> None:

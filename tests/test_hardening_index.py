@@ -303,6 +303,37 @@ def test_two_processes_neither_crashes_readers_see_commits(tmp_path: Path, capsy
         assert_searchable(lib, paths, {str(paths[i]): token(i) for i in (0, 41, 79)})
 
 
+def test_an_index_read_mid_commit_by_another_process_is_opened_once_it_settles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer removing merged segments while another process reads their names: the reader retries, not 'busy'.
+
+    (Under load, ``byline search`` beside an indexing process said "another Byline process is updating this
+    index" and exited 1, where it should search what is committed.)
+    """
+    from byline.index import store as st
+
+    corpus = tmp_path / "corpus"
+    write_articles(corpus, 5)
+    ix = tmp_path / "ix"
+    with Library.open([corpus], index_dir=ix) as lib:
+        lib.update()
+    real_open = st.Store.open
+    calls = {"n": 0}
+
+    def mid_commit(directory: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] <= 2:
+            raise st.IndexUnreadable("a segment file vanished while it was opened")
+        return real_open(directory)
+
+    monkeypatch.setattr(st.Store, "open", staticmethod(mid_commit))
+    monkeypatch.setattr(st.Store, "is_locked", staticmethod(lambda directory: True))
+    with Library.open([corpus], index_dir=ix) as lib:
+        assert len(lib) == 5 and not lib.notices
+    assert calls["n"] == 3
+
+
 CHILD_OPEN_AT_ONCE = """
     import sys, time
     from byline.index.errors import IndexBusy
