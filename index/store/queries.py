@@ -320,13 +320,13 @@ def bounded(s: Any, q: query.Query, limit: int | None) -> Found | None:
         return None
     sample = _spread(sorted(candidates), RANK_SAMPLE)
     if phrases is None:
-        scored = _scores(s, q, sample)
+        scored = scores_of(s, q, sample)
         ranked = sorted(scored.items(), key=lambda kv: -kv[1])[:limit]
         return Found(ranked=ranked, total=len(candidates), sampled=len(sample))
     holding = sorted(_holding(s, phrases, sample))
     # ranked by the phrase's words (Whoosh's phrase scorer checks positions again, document by document)
     words = query.Or([query.And([query.Term(p.fieldname, w) for w in p.words], boost=p.boost) for p in phrases])
-    scored = _scores(s, words, holding)
+    scored = scores_of(s, words, holding)
     ranked = sorted(scored.items(), key=lambda kv: -kv[1])[:limit]
     total = max(len(ranked), round(len(holding) / len(sample) * len(candidates)))
     return Found(ranked=ranked, total=total, estimated=True, sampled=len(sample))
@@ -348,25 +348,33 @@ def _spread(ordered: list[int], size: int) -> list[int]:
     return out
 
 
-def _scores(s: Any, q: query.Query, docnums: list[int]) -> dict[int, float]:
-    """Whoosh's score of ``q`` for each of the (sorted, matching) documents, one matcher per segment."""
+def scores_of(s: Any, q: query.Query, docnums: list[int]) -> dict[int, float]:
+    """The relevance scores of a few documents that match ``q``, reading only as far as they stand.
+
+    Each segment's matcher skips to the wanted documents (Whoosh's own search
+    would score every match to keep the few asked for).
+    """
+    wanted = sorted(docnums)
     out: dict[int, float] = {}
-    leaves = s.leaf_searchers()
-    bounds = [offset for _, offset in leaves] + [float("inf")]
-    for i, (sub, offset) in enumerate(leaves):
-        local = [d - offset for d in docnums if offset <= d < bounds[i + 1]]
-        if not local:
-            continue
-        m = q.matcher(sub, sub.context())
-        for d in local:
-            if not m.is_active():
-                break
-            if m.id() < d:
-                m.skip_to(d)
+    try:
+        for sub, offset in s.leaf_searchers():
+            end = offset + sub.doc_count_all()
+            local = [d - offset for d in wanted if offset <= d < end]
+            if not local:
+                continue
+            m = q.matcher(sub, sub.context())
+            for d in local:
                 if not m.is_active():
                     break
-            if m.id() == d:
-                out[offset + d] = float(m.score())
+                if m.id() < d:
+                    m.skip_to(d)
+                    if not m.is_active():
+                        break
+                if m.id() == d:
+                    out[d + offset] = float(m.score())
+    except Exception:  # a query whose matchers cannot skip: let Whoosh score the few documents
+        results = s.search(q, limit=len(docnums), filter=set(docnums))
+        out = {hit.docnum: float(hit.score or 0.0) for hit in results}
     return out
 
 

@@ -28,7 +28,7 @@ from whoosh.searching import Searcher
 
 from . import files, patches
 from .errors import IndexLocked, IndexUnreadable, IndexWriteFailed, describe_failure, unreadable_on_error
-from .queries import MatchPlan, bounded, match_plan, matching, run, total
+from .queries import MatchPlan, bounded, match_plan, matching, run, scores_of, total
 from .schema import KEY, make_schema, term_key
 from .summaries import SegmentValues
 from .writer import BatchWriter, drop_quietly, gc_held, new_writer
@@ -400,7 +400,7 @@ class Store:
                 page = sorted(docs, key=rank.__getitem__)
             else:
                 page = heapq.nsmallest(limit, docs, key=rank.__getitem__)
-            scores = _scores(s, q, page)
+            scores = scores_of(s, q, page)
             hits: list[tuple[dict[str, Any] | None, T | None, float]] = [
                 (
                     s.stored_fields(d) if stored_for is None or n < stored_for else None,
@@ -527,36 +527,6 @@ class Store:
                         got[0] += int(info.weight())
                         got[1] += int(info.doc_frequency())
         return [(term, w, d) for term, (w, d) in sorted(totals.items()) if d]
-
-
-def _scores(s: Searcher, q: Any, docnums: list[int]) -> dict[int, float]:
-    """The relevance scores of a few documents that match ``q``, reading only as far as they stand.
-
-    Each segment's matcher skips to the wanted documents (Whoosh's own search
-    would score every match to keep the few asked for).
-    """
-    wanted = sorted(docnums)
-    out: dict[int, float] = {}
-    try:
-        for sub, offset in s.leaf_searchers():
-            end = offset + sub.doc_count_all()
-            local = [d - offset for d in wanted if offset <= d < end]
-            if not local:
-                continue
-            m = q.matcher(sub, sub.context())
-            for d in local:
-                if not m.is_active():
-                    break
-                if m.id() < d:
-                    m.skip_to(d)
-                    if not m.is_active():
-                        break
-                if m.id() == d:
-                    out[d + offset] = float(m.score())
-    except Exception:  # a query whose matchers cannot skip: let Whoosh score the few documents
-        results = s.search(q, limit=len(docnums), filter=set(docnums))
-        out = {hit.docnum: float(hit.score or 0.0) for hit in results}
-    return out
 
 
 def _flat_values(values: SegmentValues[T], s: Searcher) -> list[T]:

@@ -64,13 +64,13 @@ def test_an_and_of_common_words_ranks_a_sample_and_counts_exactly(common: Librar
     monkeypatch.setattr(queries, "RANK_BUDGET", 8)
     monkeypatch.setattr(queries, "RANK_SAMPLE", 20)
     scored: list[int] = []
-    real = queries._scores
+    real = queries.scores_of
 
     def counting(s, q, docnums):  # type: ignore[no-untyped-def]
         scored.extend(docnums)
         return real(s, q, docnums)
 
-    monkeypatch.setattr(queries, "_scores", counting)
+    monkeypatch.setattr(queries, "scores_of", counting)
     bounded = common.search("the AND in", limit=5)
     assert bounded.total == 40 and not bounded.estimated  # the count is exact: sets of document numbers
     assert len(bounded.hits) == 5 and len(scored) == 20
