@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -23,14 +24,17 @@ _SIMILAR = 0.8
 ``Zelensky``/``Zelenskyy`` 0.94; ``Bill``/``Hillary`` 0.36."""
 
 
+@functools.lru_cache(maxsize=65536)
 def _alike(a: str, b: str) -> bool:
     """Two spellings of one name: equal, or transliteration variants (same first letter, both at
-    least five letters, similarity at least :data:`_SIMILAR`)."""
+    least five letters, similarity at least :data:`_SIMILAR`). The matcher's quick upper bounds
+    (lengths, then letters) rule most pairs out before its full measure; pairs are remembered."""
     if a == b:
         return True
     if a[:1] != b[:1] or min(len(a), len(b)) < 5:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= _SIMILAR
+    m = SequenceMatcher(None, a, b)
+    return m.real_quick_ratio() >= _SIMILAR and m.quick_ratio() >= _SIMILAR and m.ratio() >= _SIMILAR
 
 
 def _person_key(name: str) -> tuple[str, str, tuple[str, ...]] | None:
@@ -51,8 +55,14 @@ def same_person(a: str, b: str) -> bool:
     initial may be missing on one side (``Donald J. Trump`` = ``Donald Trump``) but may not differ.
     A one-word name is nobody's full name: never the same person as anyone else."""
     ka, kb = _person_key(a), _person_key(b)
-    if ka is None or kb is None:
-        return False
+    return ka is not None and kb is not None and _same_keys(ka, kb)
+
+
+_Key = tuple[str, str, tuple[str, ...]]
+
+
+def _same_keys(ka: _Key, kb: _Key) -> bool:
+    """:func:`same_person` on two names' :func:`_person_key`."""
     (fa, sa, ma), (fb, sb, mb) = ka, kb
     if not ((sa == sb and _alike(fa, fb)) or (fa == fb and _alike(sa, sb))):
         return False
@@ -95,8 +105,11 @@ def canonical_names(names: Iterable[str] | Mapping[str, int], kinds: Mapping[str
         parent[rb] = ra
         middles[ra] = both
 
-    by_surname: dict[str, list[str]] = {}
-    by_given: dict[tuple[str, str], list[str]] = {}
+    # Candidates are compared within buckets only: the same surname and the same first letter of the
+    # given name (``_alike`` given names share it), or the same given name and the same start of the
+    # surname. Each name's key is made once.
+    by_surname: dict[tuple[str, str], list[tuple[str, _Key]]] = {}
+    by_given: dict[tuple[str, str], list[tuple[str, _Key]]] = {}
     by_fold: dict[str, str] = {}
     for n in counts:
         kind = (kinds or {}).get(n) or ("organisation" if is_organisation(n) else "person")
@@ -108,14 +121,11 @@ def canonical_names(names: Iterable[str] | Mapping[str, int], kinds: Mapping[str
             continue
         if key[2]:
             middles[n] = {key[2]}
-        for other in by_surname.setdefault(key[1], []):
-            if same_person(n, other):
-                union(other, n)
-        by_surname[key[1]].append(n)
-        for other in by_given.setdefault((key[0], key[1][:3]), []):
-            if same_person(n, other):
-                union(other, n)
-        by_given[(key[0], key[1][:3])].append(n)
+        for bucket in (by_surname.setdefault((key[1], key[0][:1]), []), by_given.setdefault((key[0], key[1][:3]), [])):
+            for other, other_key in bucket:
+                if _same_keys(key, other_key):
+                    union(other, n)
+            bucket.append((n, key))
     groups: dict[str, list[str]] = {}
     for n in counts:
         groups.setdefault(find(n), []).append(n)
