@@ -10,7 +10,7 @@ come out. Nothing outside it imports ``whoosh``.
 * :mod:`.reader` — :class:`Store`: opening, searching, stored fields, keywords.
 * :mod:`.writer` — batches, merge policy, the fast segment writer.
 * :mod:`.segments` — segments built by worker processes.
-* :mod:`.summaries` — per-segment values (article summaries), cached as JSON.
+* :mod:`.summaries` — per-segment values (article summaries) and per-commit values, cached as JSON.
 * :mod:`.errors` — what can go wrong, in the store's words.
 * :mod:`.patches` — every adjustment to Whoosh, checked against its version.
 """
@@ -34,7 +34,7 @@ from .segments import (  # noqa: E402
     remove_stale_staging,
     watch_parent,
 )
-from .summaries import SegmentValues  # noqa: E402
+from .summaries import IndexValue, SegmentValues  # noqa: E402
 from .writer import BatchWriter  # noqa: E402
 
 __all__ = [
@@ -50,6 +50,7 @@ __all__ = [
     "IndexUnreadable",
     "IndexWriteFailed",
     "MatchPlan",
+    "IndexValue",
     "SegmentValues",
     "StagedSegment",
     "Store",

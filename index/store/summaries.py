@@ -1,4 +1,4 @@
-"""A value per document, computed once per segment from its stored fields, kept in memory and on disk.
+"""Values derived from the index, computed once and kept in memory and on disk: per document and segment, or per commit.
 
 Segments never change once written (deletions aside), so whatever is derived
 from a document's stored fields (the article summaries of the list, the paths)
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -72,6 +73,13 @@ class SegmentValues(Generic[T]):
             self._forget_others(live)
         return out
 
+    def loaded(self, leaves: list[tuple[Any, int]]) -> bool:
+        """Whether the values of every segment of a searcher (see :meth:`for_segments`) are in memory."""
+        try:
+            return all(str(reader.segment().segment_id()) in self._memory for reader, _ in leaves)
+        except Exception:
+            return False
+
     def _load(self, segid: str, count: int) -> list[T] | None:
         path = self._path(segid)
         if path is None:
@@ -88,18 +96,7 @@ class SegmentValues(Generic[T]):
 
     def _save(self, segid: str, raw: list[Any]) -> bool:
         path = self._path(segid)
-        if path is None:
-            return False
-        try:
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"format": FORMAT, "tag": self.tag, "values": raw}, fh, separators=(",", ":"))
-            os.replace(tmp, path)
-            return True
-        except (OSError, ValueError, TypeError):
-            return False
+        return path is not None and write_private_json(path, {"format": FORMAT, "tag": self.tag, "values": raw})
 
     def _forget_others(self, live: set[str]) -> None:
         """Delete the files of segments merged away (of this tag)."""
@@ -111,3 +108,63 @@ class SegmentValues(Generic[T]):
                     f.unlink()
         except OSError:
             pass
+
+
+class IndexValue(Generic[T]):
+    """One value derived from the whole committed index, computed once per commit, kept on disk as JSON.
+
+    What a corpus-wide merge works out (the speaker names merged across
+    articles) is asked for on the first article a reader opens; a process
+    opening an index whose state it saw before reads it back instead. The file
+    holds the stamp of the index state it was computed on (:meth:`Store.stamp`:
+    the commit and its segments): any other state computes it again.
+    """
+
+    def __init__(self, folder: Path | None, tag: str, decode: Callable[[Any], T]) -> None:
+        self.folder = folder
+        """Where the JSON file goes (``None``: never kept)."""
+        self.tag = tag
+        """Names the format of the value: change it when that changes."""
+        self.decode = decode
+        self._memory: tuple[str, T] | None = None
+
+    def _path(self) -> Path | None:
+        return self.folder / f"{self.tag}.json" if self.folder is not None else None
+
+    def get(self, stamp: str, compute: Callable[[], Any]) -> T:
+        """The value for the index state ``stamp``: read back, or ``compute()``d and kept (unless ``None``)."""
+        memory = self._memory
+        if memory is not None and stamp and memory[0] == stamp:
+            return memory[1]
+        path = self._path()
+        if path is not None and stamp:
+            try:
+                with open(path, encoding="utf-8") as fh:
+                    got = json.load(fh)
+                if got.get("format") == FORMAT and got.get("tag") == self.tag and got.get("stamp") == stamp:
+                    value = self.decode(got["value"])
+                    self._memory = (stamp, value)
+                    return value
+            except Exception:  # missing, unreadable, not ours or of another state: computed again
+                pass
+        raw = compute()
+        if raw is not None and path is not None and stamp:
+            write_private_json(path, {"format": FORMAT, "tag": self.tag, "stamp": stamp, "value": raw})
+        value = self.decode(raw)
+        if raw is not None and stamp:
+            self._memory = (stamp, value)
+        return value
+
+
+def write_private_json(path: Path, data: Any) -> bool:
+    """Write ``data`` as JSON to ``path`` (readable by this user only), whole or not at all."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, separators=(",", ":"))
+        os.replace(tmp, path)
+        return True
+    except (OSError, ValueError, TypeError):
+        return False
