@@ -28,7 +28,6 @@ from textual import work
 from textual.app import App
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from ..index.facets import sort_order
 from ..index.library import IndexDamaged, Library, LibraryError
 from ..index.models import ArticleSummary
 from . import safe
@@ -199,9 +198,17 @@ class BylineApp(App[None]):
         self.main.library_opened(list(message.library.notices), session)  # (held until the screen is up)
 
     def first_listing_shown(self) -> None:
-        """The first listing is on screen: now check the files and index what changed."""
+        """The first listing and its first article are on screen: now check the files and index what changed."""
         if self.library is not None and (self._index_worker is None or self._index_worker.is_finished):
             self._index_worker = self.update_index(self.library)
+
+    @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
+    def load_summaries(self, library: Library) -> None:
+        """Every article's summary, by key, for what looks articles up by key (palette, citations, *also in*)."""
+        worker = get_current_worker()
+        got = {s.key: s for s in library.articles(sort="date")}
+        if not worker.is_cancelled and library is self.library:
+            self.summaries = got
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def update_index(self, library: Library) -> None:
@@ -219,7 +226,10 @@ class BylineApp(App[None]):
 
     def on_indexing_finished(self, message: IndexingFinished) -> None:
         """Indexing ended: the screen says what changed and lists it."""
-        self.summaries = {} if message.report.changed or message.report.rebuilt else self.summaries
+        if message.report.changed or message.report.rebuilt:
+            self.summaries = {}
+        if not self.summaries and self.library is not None:
+            self.load_summaries(self.library)  # (after the check of the files: it would slow it)
         self.main.indexing_finished(message.report)
 
     # -- work for the screen ------------------------------------------------------------------------
@@ -227,7 +237,7 @@ class BylineApp(App[None]):
     def list_articles(self, library: Library, query: str, sort: SortOrder, generation: int, limit: int, refresh: bool) -> None:
         """List every article, or a query's hits (the first ``limit`` of them, unless the sort needs all)."""
         worker = get_current_worker()
-        rows, total, result = self._rows(library, query, sort, limit, refresh)
+        rows, total, result = self._rows(library, query, sort, limit)
         if not worker.is_cancelled:
             self.main.post_message(ArticlesListed(generation, query, rows, total, result, refresh=refresh))
 
@@ -235,21 +245,19 @@ class BylineApp(App[None]):
     def list_page(self, library: Library, query: str, sort: SortOrder, generation: int, upto: int) -> None:
         """The listing again, down to row ``upto`` (the list scrolled that far)."""
         worker = get_current_worker()
-        rows, total, result = self._rows(library, query, sort, upto, False)
+        rows, total, result = self._rows(library, query, sort, upto)
         if not worker.is_cancelled:
             self.main.post_message(ArticlesListed(generation, query, rows, total, result, more=True))
 
-    def _rows(self, library: Library, query: str, sort: SortOrder, limit: int, refresh: bool) -> tuple[list[DocumentRow], int, Any]:
-        order = "date" if sort == "relevance" else sort  # without a query, relevance lists by date
-        if refresh or not self.summaries:
-            # read again only when the index changed; kept in date order, re-sorted for another order
-            self.summaries = {s.key: s for s in library.articles(sort="date")}
+    def _rows(self, library: Library, query: str, sort: SortOrder, limit: int) -> tuple[list[DocumentRow], int, Any]:
         if not query.strip():
-            summaries = list(self.summaries.values())
-            if order != "date":
-                summaries.sort(key=sort_order(order))
+            # every article, a page at a time: the engine keeps each order, and on a first listing reads
+            # only the first page (the session's article may be further down: then all of it)
+            order = "date" if sort == "relevance" else sort  # without a query, relevance lists by date
+            whole = self.main.restoring is not None
+            summaries = library.articles(sort=order, limit=None if whole else limit)
             rows = [DocumentRow(s.key, s.title, s.outlet, s.date, None, s.quotes, s.folder) for s in summaries]
-            return rows, len(rows), None
+            return rows, len(library), None
         result = library.search(query, limit=limit, spans_for=SPANS_FOR, sort=sort)  # sorted before the cut
         rows = [
             DocumentRow(h.key, h.title, h.outlet, h.date, len(h.spans) if i < SPANS_FOR else None, folder=h.folder)

@@ -343,6 +343,48 @@ async def test_the_list_pages_through_every_match_and_shows_the_total(write, tmp
         assert "…" not in "".join(screen_lines(docs))
 
 
+async def test_every_article_is_listed_a_page_at_a_time_and_the_files_checked_after_the_first_read(
+    write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a query the list brings the first page of every article (issue 15: at 100,000 articles the first
+    paint read every summary) and loads the rest as it scrolls; a session's article beyond that page is still
+    restored; the check of the files waits until the first article is on screen."""
+    monkeypatch.setattr("byline.tui.screens.main.FIRST_PAGE", 10)
+    monkeypatch.setattr("byline.tui.widgets.document_list.PAGE", 8)
+    for i in range(45):
+        write(f"a{i:02}.txt", f"Article number {i}\n\nPublished: 2024-01-{i % 28 + 1:02} \n\nNothing happened in article {i}.\n")
+    with Library.open([str(write.root)], index_dir=str(tmp_path / "index")) as lib:
+        lib.update()
+        expected = [s.key for s in lib.articles(sort="date")]
+    order: list[str] = []
+    app = make_app([write.root], tmp_path)
+    real_read, real_check = app.read_article, app.first_listing_shown
+    app.read_article = lambda *a, **k: (order.append("read"), real_read(*a, **k))[1]  # type: ignore[method-assign]
+    app.first_listing_shown = lambda: (order.append("check"), real_check())[1]  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        docs = app.main.documents
+        assert order[:2] == ["read", "check"]
+        assert docs.total == 45 and docs.row_count == 45 and len(docs.rows) < 45  # the pages on screen, not all
+        assert [r.key for r in docs.rows] == expected[: len(docs.rows)]
+        assert docs.border_title == "Articles · 45 · by date"
+        docs.focus()
+        await pilot.press("end")
+        await settle(pilot)
+        assert [r.key for r in docs.rows] == expected
+        assert app.main.reader.path == expected[-1]
+        assert set(app.summaries) == set(expected)  # every summary, read after the files were checked
+        await pilot.press("up", "up")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    again = make_app([write.root], tmp_path)
+    async with again.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert again.main.reader.path == expected[-3]  # beyond the first page: that listing brought it all
+        current = again.main.documents.current
+        assert current is not None and current.key == expected[-3]
+
+
 async def test_sort_order_changes_the_list_and_is_remembered(seeds: Path, tmp_path: Path) -> None:
     app = make_app([seeds], tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

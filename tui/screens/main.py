@@ -61,7 +61,7 @@ from .pickers import AlsoInScreen
 if TYPE_CHECKING:
     from ..app import BylineApp
 
-FIRST_PAGE = 300
+FIRST_PAGE = 100
 """Rows a new listing brings at once (the list asks for more as it scrolls)."""
 RELIST_EVERY = 2.0
 """While indexing, list the committed articles again at most this often (seconds)."""
@@ -116,6 +116,8 @@ class MainScreen(MainActions, Screen[None]):
         self._facets_for: str | None = None
         """The query the facets view counts (or is counting) for; ``None``: counts needed."""
         self._first_listing = True
+        self._check_waits = False
+        """Whether the app's check of the files waits for the first listing's article to be read."""
         self._reading: str | None = None
         """The article a worker is reading for the reader."""
         self._failed = False
@@ -130,6 +132,12 @@ class MainScreen(MainActions, Screen[None]):
     def byline(self) -> BylineApp:
         """The app (typed)."""
         return self.app  # type: ignore[return-value]
+
+    @property
+    def restoring(self) -> str | None:
+        """The article of the last session that the first listing should land on, until it has."""
+        restore = self._restore
+        return restore.article if restore is not None and restore.article else None
 
     @property
     def busy(self) -> bool:
@@ -296,6 +304,7 @@ class MainScreen(MainActions, Screen[None]):
         self._failed = False
         self._restore = session
         self._first_listing = True
+        self._check_waits = False
         if session is not None:
             self.search_bar.set_history(session.history)
             self.search_bar.set_query(session.query)
@@ -368,6 +377,7 @@ class MainScreen(MainActions, Screen[None]):
             self.search_bar.set_notice(message, warning=True)
         elif group == "article":
             self._reading = None
+            self._first_read()
             self.reader.clear(message)
             self.side.show_quotes([], empty_text="")
         elif group == "speakers":
@@ -434,7 +444,7 @@ class MainScreen(MainActions, Screen[None]):
         self.save_session()
         if self._first_listing:
             self._first_listing = False
-            self.byline.first_listing_shown()
+            self._check_waits = True  # the files are checked once the first article is on screen
             if self.side_tab == "speakers":
                 self.want_speakers()  # the tab was left open last time
             elif self.side_tab == "facets":
@@ -453,6 +463,8 @@ class MainScreen(MainActions, Screen[None]):
             self.shown_path = None
             self.reader.clear("No article matches the query." if message.result is not None else empty)
             self.side.show_quotes([], empty_text="")
+        if not self._reading:
+            self._first_read()  # nothing to read: check the files now
 
     # -- reading -----------------------------------------------------------------------------------------
     def show_article(self, path: str, place: Place | None = None, read: bool = False) -> None:
@@ -481,12 +493,20 @@ class MainScreen(MainActions, Screen[None]):
         """The reader goes to another article (a jump, or back)."""
         self.show_article(message.place.path, message.place)
 
+    def _first_read(self) -> None:
+        """The first listing's article is on screen (or there is none, or it failed): the app may now
+        check the files and index what changed, which would have slowed that first read."""
+        if self._check_waits:
+            self._check_waits = False
+            self.byline.first_listing_shown()
+
     def on_article_read(self, message: ArticleRead) -> None:
         """Show the article and its quotations; fill in its hit count in the list."""
         article = message.article
         if article.key != self.shown_path:
             return  # the user has moved on
         self._reading = None
+        self.call_after_refresh(self._first_read)
         docs = self.documents
         index = docs.index_of(article.key)
         if index is not None and message.query.strip() and message.query == self.query_text and docs.rows[index].hits is None:
