@@ -100,6 +100,28 @@ async def test_shrinking_moves_focus_out_of_the_hidden_panel_and_keeps_the_curso
         assert app.is_running
 
 
+async def test_a_taller_or_shorter_reader_keeps_the_hit_it_landed_on_where_landing_puts_it(seeds: Path, tmp_path: Path) -> None:
+    """Landing puts the first hit a third down the pane; the pane growing or shrinking in height alone (a
+    status line gone, the terminal resized) puts it there again instead of leaving the old top line."""
+    app = make_app([seeds], tmp_path)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"Kosachev")
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+
+        def hit_row() -> int:
+            return view.line_of(view.hits[view.current_hit][0]) - int(view.scroll_y)
+
+        assert view.current_hit == 0 and view.scroll_y > 0
+        assert hit_row() == view.scrollable_content_region.height // 3
+        width = view.scrollable_content_region.width
+        await pilot.resize_terminal(140, 44)
+        await settle(pilot)
+        assert view.scrollable_content_region.width == width  # the same wrap: only the height changed
+        assert hit_row() == view.scrollable_content_region.height // 3
+
+
 async def test_the_footer_fits_at_80_columns(seeds: Path, tmp_path: Path) -> None:
     """Every key shown in the footer is whole, and none hides under the palette key, wherever the focus is."""
     app = make_app([seeds], tmp_path)

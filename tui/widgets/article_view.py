@@ -180,13 +180,15 @@ class ArticleView(ScrollView, can_focus=True):
         return self._wrapped
 
     def on_resize(self, event: events.Resize) -> None:
-        """Rewrap to the new width, keeping the current hit (or quotation, or the top line) in view."""
-        if self._wrapped is None or self._wrapped.width == self._text_width:
+        """Rewrap to the new width, keeping the current hit (or quotation, or the top line) in view; a pane
+        that only grew or shrank in height keeps a hit or quotation on screen where landing puts it."""
+        if self._wrapped is None:
             self._layout_text()
             return
         keep = self._anchor_offset()
+        rewrap = self._wrapped.width != self._text_width
         self._layout_text()
-        if keep is not None:
+        if keep is not None and (rewrap or keep[1]):
             self.call_after_refresh(self.scroll_to_offset, *keep)
 
     def _anchor_offset(self) -> tuple[int, bool] | None:
