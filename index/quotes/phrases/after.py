@@ -114,7 +114,15 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             and (words[-1] in ORG_WORDS or words[-1] in TITLES)
         ):
             ok = True  # ``Bank of England``, ``Secretary of State``
-        if not ok and not trail and is_modifier_word(lowt):
+        if not ok and not trail and is_modifier_word(lowt) and not (
+            lowt.endswith("ed")
+            and words
+            and CAPWORD_RE.match(words[-1])
+            and words[-1] not in TITLES
+            and not words[-1].endswith(("’s", "'s"))
+        ):
+            # (a past tense right after a name is its verb: ``Donald Trump attacked former nominee
+            # Mitt Romney`` is Trump acting, not a role of Romney's)
             # ``said press secretary Karine Jean-Pierre``, ``said pollster Frank Luntz``: lower-case
             # role words right before a role noun or a name.
             for t2, _, _ in toks[idx + 1 : min(n, idx + 4)]:
@@ -255,8 +263,11 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     return i, np
 
 
-_CONJ_OPENING_RE = re.compile(r"(?:But|And|Yet|So|Or|Nor)\s+(?=[A-Za-z])")
-"""A coordinating conjunction opening a sentence."""
+_CONJ_OPENING_RE = re.compile(
+    r"(?:But|And|Yet|So|Or|Nor|Then|Later|Now|Instead|Also|Earlier|Finally|Eventually|Meanwhile)\s+(?=[A-Za-z])"
+)
+"""A coordinating conjunction or a sentence adverb opening a sentence without a comma (``Then he
+cut into Bush``, ``Later Trump said``)."""
 _PRONOUN_SUBJECT_RE = re.compile(r"(he|she)\s+[a-z]")
 """A pronoun subject after an introductory phrase, followed by its verb."""
 

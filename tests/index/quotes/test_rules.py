@@ -88,6 +88,10 @@ RULE_CASES = [
     ("lead", "Barack Obama spoke in London on Friday.\n\nIn a statement, her adviser, Jake Sullivan, said: “We value a "
      "strong Europe.”\n\nObama departs for Berlin today. Protesters will greet him there with banners.\n\nBut he leaves "
      "behind a furious backlash.\n\nConceding that a deal would come later, he warned: “It will take time.”", "It will", "Barack Obama"),
+    # a sentence adverb without a comma (``Then he …``) is no subject; nor is ``First,``; a past tense
+    # right after a name is that person's verb, not a role of the next name
+    ("lead", "Tom Reyes accused Ann Cole of being weak.\n\nThen he turned on Bill Hart, calling him a “stiff.”", "stiff", "Tom Reyes"),
+    ("lead", "First, Tom Reyes attacked former party chairman Bill Hart on Monday. Then he called Ann Cole “a liar.”", "a liar", "Tom Reyes"),
     # participle_after: a participle right after the quote
     ("part", "Jane Doe closed with “It is over,” cautioning that nothing would change.", "It is", "Jane Doe"),
     # later_in_sentence: a comma-set attribution later in the sentence
