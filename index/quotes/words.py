@@ -297,7 +297,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     protester protestor demonstrator volunteer campaigner canvasser challenger incumbent contender
     frontrunner front-runner hopeful rival opponent critic ally backer endorser fan narrator poet
     playwright screenwriter filmmaker comedian presenter co-anchor co-host cohost biographer curator
-    librarian specialist undersecretary administrator bureaucrat magistrate juror defender counsel
+    librarian specialist boss mogul tycoon undersecretary administrator bureaucrat magistrate juror defender counsel
     solicitor barrister plaintiff defendant litigant petitioner suspect convict detainee hostage heir
     monarch emperor empress sultan emir sheikh duke duchess baron whip insider confidant confidante
     loyalist backbencher frontbencher mp mep congressperson nun monk priestess guru scientist physician

@@ -63,6 +63,9 @@ RULE_CASES = [
      "Gabriela Lazar, wrote in a letter.\n\n“I was bored,” he said.", "I was", "Marcel Lazar"),
     ("trail", "Stephanie Acs spoke first.\n\nDewayne Smithy, 33, of Baldwin, Miss., dismisses the idea. “I cannot "
      "find a candidate,” he said.", "I cannot", "Dewayne Smithy"),
+    # ``boss``, ``mogul``: person nouns, in a role before a name and in a description
+    ("trail", "Rain fell.\n\n“We will win,” said Republican party boss Dan Moore, though he added more.", "We will", "Dan Moore"),
+    ("trail", "Media mogul Dan Moore spoke to People.\n\n“We will win,” the billionaire business mogul told People.", "We will", "Dan Moore"),
     # attribution_sentence: a short sentence of its own right after
     ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
     # before_quote: a cue earlier in the sentence
