@@ -280,10 +280,16 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
     if kind not in ("finite", "part", "base"):
         return True
     word, at = _prev_word(text, match.start())
+    nxt = match.start()
     while word.endswith("ly") and len(word) > 4 and at > 0:
+        nxt = at
         word, at = _prev_word(text, at)
-    if word in _DETERMINERS or (kind == "finite" and word.endswith("'s") and match.group().endswith("s")):
-        return False  # ``the stated goal``, ``Ginsburg’s comments``: a noun or an adjective
+    if (word in _DETERMINERS and not text[at + len(word) : nxt].strip()) or (
+        kind == "finite" and word.endswith("'s") and match.group().endswith("s")
+    ):
+        # ``the stated goal``, ``Ginsburg’s comments``: a noun or an adjective (``endorsed her,
+        # citing``: a word before a comma is no determiner of the verb)
+        return False
     if kind == "base":
         if match.group() == "quote":
             return False  # ``and I quote``: a parenthesis, not a speaker

@@ -222,7 +222,7 @@ COMMON_CAPS: frozenset[str] = frozenset(
     Shall Let Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April June July August September October November December Jan Feb Mar Apr Jun Jul Aug
     Sep Sept Oct Nov Dec To Of By Into Onto About Against Through Across Around Without Within
-    Watch Read Source Author Publish Copyright Comments Comment Conclusion Context Photo Image
+    Having Being Watch Read Source Author Publish Copyright Comments Comment Conclusion Context Photo Image
     File Getty Advertisement Related Click Subscribe Sign Share Follow Also Get Potential
     Officials Analysts Experts Critics Sources Residents People Observers Others Police
     Authorities Investigators Prosecutors Researchers Democrats Republicans Americans Russians

@@ -128,7 +128,9 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             for t2, _, _ in toks[idx + 1 : min(n, idx + 4)]:
                 l2 = t2.rstrip(",.;:").lower()
                 if l2 in PERSON_NOUNS or (
-                    CAPWORD_RE.match(t2) and t2 not in COMMON_CAPS and not any(CAPWORD_RE.match(w) for w in words)
+                    CAPWORD_RE.match(t2)
+                    and t2 not in COMMON_CAPS
+                    and (not any(CAPWORD_RE.match(w) for w in words) or _qualifier_head(words, idx, lowt, t2))
                 ):
                     ok = True
                     break
@@ -203,6 +205,23 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         return None
     appos = appositive_after(m, end, limit)
     return NP(toks[0][1], end, name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+_NOT_ROLE_WORDS = frozenset("between among across through toward towards around near beyond without within".split())
+
+
+def _qualifier_head(words: list[str], idx: int, lowt: str, nxt: str) -> bool:
+    """``Conservative icon Phyllis Schlafly``, ``Republican party boss Reince Priebus``, ``Cruz
+    constituent Dan Golvach``: one capitalised word opening the phrase qualifies the lower-case role
+    after it. Not a verb form or a preposition between two names (``Choosing between Clinton``,
+    ``Mosman saw Santilli’s words``)."""
+    return (
+        len(words) == 1
+        and idx == 1
+        and not words[0].endswith(("ing", "ed", "’s", "'s"))
+        and lowt not in _NOT_ROLE_WORDS
+        and not nxt.rstrip(",.;:").endswith(("’s", "'s", "’", "'"))
+    )
 
 
 def _role_of(words: list[str], toks: list[tuple[str, int, int]], idx: int) -> int:

@@ -66,6 +66,12 @@ RULE_CASES = [
     # ``boss``, ``mogul``: person nouns, in a role before a name and in a description
     ("trail", "Rain fell.\n\n“We will win,” said Republican party boss Dan Moore, though he added more.", "We will", "Dan Moore"),
     ("trail", "Media mogul Dan Moore spoke to People.\n\n“We will win,” the billionaire business mogul told People.", "We will", "Dan Moore"),
+    # one capitalised word opening a lower-case role qualifies it (``Conservative icon``); a name
+    # followed by a verb and another name's possessive is no role
+    ("trail", "Conservative icon Ruth Hale, who died Monday, left a column.\n\n“We will win,” she wrote.\n\n"
+     "Hale’s last book, The Plain Case for Reform, was released Tuesday.", "We will", "Ruth Hale"),
+    ("trail", "Rain fell.\n\n“We will win,” said Dallas constituent Dan Golden when asked.", "We will", "Dan Golden"),
+    ("trail", "Judge Ann Moss heard Tom Hale.\n\nMoss saw Hale’s words differently: “I do not take that as a joke,” she said.", "I do not", "Ann Moss"),
     # attribution_sentence: a short sentence of its own right after
     ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
     # before_quote: a cue earlier in the sentence
@@ -95,6 +101,8 @@ RULE_CASES = [
     # right after a name is that person's verb, not a role of the next name
     ("lead", "Tom Reyes accused Ann Cole of being weak.\n\nThen he turned on Bill Hart, calling him a “stiff.”", "stiff", "Tom Reyes"),
     ("lead", "First, Tom Reyes attacked former party chairman Bill Hart on Monday. Then he called Ann Cole “a liar.”", "a liar", "Tom Reyes"),
+    # a word before a comma is no determiner of the verb after it (``endorsed her, citing``)
+    ("lead", "Jerry Hale spoke.\n\nOn Tuesday, Gov. Jerry Hale endorsed her, citing her “long experience” and poise.", "long", "Jerry Hale"),
     # participle_after: a participle right after the quote
     ("part", "Jane Doe closed with “It is over,” cautioning that nothing would change.", "It is", "Jane Doe"),
     # later_in_sentence: a comma-set attribution later in the sentence
@@ -148,6 +156,8 @@ ABSTAIN_CASES = [
     ("Bernie Sanders spoke. On TV, his wife, Jane, called for a vote. “We will win,” she said.", "We will"),
     # a conjunction is no role word between a quote and a later speaker
     ("Jane Doe voted. Doe say she was “kind of riding the fence” until Mary Roe said she backed him.", "kind of"),
+    # ``Having``, ``Being`` opening a sentence are no name
+    ('Ted Hall spoke.\n\nHaving called him a "reformer," Hall left.', "reformer"),
     # page markup and lone labels are nobody's words
     ("Jane Doe spoke.\n\n“Related:”\n\nMore news.", "Related"),
     ('Jane Doe tweeted on Friday.\n\n“<tweet author="janedoe">We will win</tweet>', "<tweet"),
