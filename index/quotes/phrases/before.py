@@ -189,6 +189,12 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                     return ra
         if best is None:
             return None
+        if appos is None and WHO_RE.match(m[toks[best][2] : comma_end].strip()) and best >= 1 and toks[best - 1][0].endswith(","):
+            # ``Harry Bond, 30, of Raleigh, N.C., who was among those polled, said``: a relative clause
+            # after an appositive of its own; the subject stands before that appositive.
+            inner_np = np_before(m, toks[best][2], floor)
+            if inner_np is not None and inner_np.name and inner_np.appos:
+                return inner_np
         toks = toks[: best + 1]
         last, s, e = toks[-1]
         toks[-1] = (last[:-1], s, e - 1)

@@ -72,6 +72,9 @@ RULE_CASES = [
      "Hale’s last book, The Plain Case for Reform, was released Tuesday.", "We will", "Ruth Hale"),
     ("trail", "Rain fell.\n\n“We will win,” said Dallas constituent Dan Golden when asked.", "We will", "Dan Golden"),
     ("trail", "Judge Ann Moss heard Tom Hale.\n\nMoss saw Hale’s words differently: “I do not take that as a joke,” she said.", "I do not", "Ann Moss"),
+    # a relative clause after an age-and-town appositive: the name before both
+    ("trail", "The poll was taken.\n\n“They scare me,” Dan Hale, 30, of Raleigh, N.C., who was among those polled, "
+     "said later. “We need people who unite.”", "They scare", "Dan Hale"),
     # attribution_sentence: a short sentence of its own right after
     ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
     # before_quote: a cue earlier in the sentence
