@@ -96,6 +96,47 @@ def credit_name(line: str) -> str | None:
     return name
 
 
+_DASH_LEAD_RE = re.compile(r"\s*[-–—]+\s*")
+
+
+def _credit_cues_ok(r: Reading, line: str, ns: int, ne: int) -> bool:
+    """A credit line holds no speech cue of its own, except a participle or a speech noun after the
+    name of a dash-led credit (``-President Obama, tweeting after Clinton's speech.``)."""
+    cues = r.art.cues_in(ns, ne)
+    if not cues:
+        return True
+    comma = line.find(",")
+    return (
+        _DASH_LEAD_RE.match(line) is not None
+        and line[:1] in "-–—"
+        and comma > 0
+        and all(c.lastgroup in ("part", "noun") and c.start() > ns + comma for c in cues)
+    )
+
+
+def _dash_credit(r: Reading, line: str) -> str | None:
+    """``- Sanders.``, ``-President Obama, tweeting after the speech.``: a credit line led by a dash
+    may name by surname alone a person the article names in full elsewhere, or gives a title."""
+    dm = _DASH_LEAD_RE.match(line)
+    if dm is None or dm.end() == 0:
+        return None
+    cm = _CREDIT_RE.fullmatch(line[dm.end() :].strip().rstrip("”\"' "))
+    if cm is None:
+        return None
+    name = cm.group("name").strip()
+    if NAME_SEQ_RE.fullmatch(name) is None:
+        return None
+    parsed = parse_name(name)
+    if parsed is None or parsed.kind not in ("person", "other"):
+        return None
+    toks = split_tokens(parsed.name)
+    if len(toks) != 1 or toks[0] in COMMON_CAPS:
+        return None
+    if parsed.kind != "person" and not any(" " in n for n in r.art.by_surname.get(toks[0], ())):
+        return None  # a surname alone: only of somebody the article names in full (or titles: ``President Obama``)
+    return name
+
+
 def is_credit_span(r: Reading, q: int) -> bool:
     """``"The quote … ¶ Jane Doe, Springfield Institute."``: a closing mark at the end of a credit
     line after a quotation left open; the line is the quotation's credit, not a quotation."""
@@ -123,9 +164,9 @@ def pull_quote(r: Reading, site: Site) -> Attribution | None:
         line = art.text[ns:ne]
     else:
         line = r.m[ns:ne]
-        if len(line) > 200 or "#" in line or art.cues_in(ns, ne):
+        if len(line) > 200 or "#" in line or not _credit_cues_ok(r, line, ns, ne):
             return None
-    name = credit_name(line)
+    name = credit_name(line) or _dash_credit(r, line)
     if name is None:
         return None
     start = ns + line.index(name)

@@ -128,6 +128,12 @@ RULE_CASES = [
     # a pull quote left open, its closing mark at the end of the credit line; a credit after a dash
     ("credit", '"We will never give up on this city.\n\nJane Doe, Springfield Institute."\n\nRain fell.', "We will", "Jane Doe"),
     ("credit", '"We will never give up on this city."\n\n- Jane Doe.\n\nRain fell.', "We will", "Jane Doe"),
+    # a dash-led credit may name by surname a person named in full elsewhere, or by title; its
+    # participle and speech noun after the comma are no cue of its own
+    ("credit", "Ben Sand spoke on Monday.\n\n“The idea is wrong.”\n\n- Sand.\n\nThe claim is false.", "The idea", "Ben Sand"),
+    ("credit", "Rain fell.\n\n“Great speech. She is ready.”\n\n-President Barlow, tweeting after her speech.\n\nMore.", "Great", "Barlow"),
+    # ``beamed``: a manner of speaking
+    ("trail", "Rain fell.\n\n“This is fantastic!” beamed Dan Hartman of Madison, Alabama, who came early.", "This is", "Dan Hartman"),
     # every form of a lemma that doubles its consonant: summed, dubbed
     ("lead", "Jane Doe further summed up the plan as “terrible.”", "terrible", "Jane Doe"),
     ("lead", "Jane Doe dubbed the meeting a “press conference.”", "press", "Jane Doe"),
@@ -161,6 +167,8 @@ ABSTAIN_CASES = [
     ("Jane Doe voted. Doe say she was “kind of riding the fence” until Mary Roe said she backed him.", "kind of"),
     # ``Having``, ``Being`` opening a sentence are no name
     ('Ted Hall spoke.\n\nHaving called him a "reformer," Hall left.', "reformer"),
+    # a dash-led credit by surname alone of nobody the article names
+    ("Rain fell.\n\n“The idea is wrong.”\n\n- Sand.\n\nThe claim is false.", "The idea"),
     # page markup and lone labels are nobody's words
     ("Jane Doe spoke.\n\n“Related:”\n\nMore news.", "Related"),
     ('Jane Doe tweeted on Friday.\n\n“<tweet author="janedoe">We will win</tweet>', "<tweet"),
