@@ -38,6 +38,15 @@ def _person_or_org(r: Reading, name: str, pos: int) -> Who | None:
     return resolve(r.art, NP(pos, pos + len(name), name=name), pos)
 
 
+_HEADLINE_DASH_RE = re.compile(r"\s[-–—]{1,2}\s+(?=[A-Z])")
+
+
+def _is_caps_headline(text: str) -> bool:
+    """A headline in capitals (``VOTERS CARE MORE ABOUT …``): three or more words, nearly all upper-case."""
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= 3 and sum(1 for w in words if w.isupper()) >= len(words) - 1
+
+
 def speaker_label(r: Reading, site: Site) -> Attribution | None:
     """``Bush: “…”``, ``Howard Kurtz, Fox News: “…”``: a name (and an outlet or role) then a colon
     before the quote, and nothing else in the sentence before it."""
@@ -53,9 +62,18 @@ def speaker_label(r: Reading, site: Site) -> Attribution | None:
     first, _, rest = head.partition(" ")
     if first.lower() in FINITE_CUES and rest:
         head = rest  # ``Continued Stone: “…”``
+    name_at = start
+    dash = None
+    for dash in _HEADLINE_DASH_RE.finditer(head):
+        pass
+    if dash is not None and _is_caps_headline(head[: dash.start()]):
+        # ``VOTERS CARE MORE ABOUT … - Jeffrey M. Jones: “…”``: a roundup item, its headline in
+        # capitals, then the author of the excerpt.
+        name_at = start + lead.index(head) + dash.end()
+        head = head[dash.end() :]
     if NAME_SEQ_RE.fullmatch(head) is None or sum(1 for w in head.split() if len(w) > 2 and w.isupper()) >= 2:
         return None
-    who = _person_or_org(r, head, start)
+    who = _person_or_org(r, head, name_at)
     if who is None or not who.name:
         return None
     return Attribution(who, ":", start + lead.index(":"), "label")

@@ -124,6 +124,8 @@ RULE_CASES = [
     ("label", "Bush: “The mission is to destroy ISIS.”", "The mission", "Bush"),
     ("label", "Howard Kurtz, Fox News: “The coverage was unfair.”", "The coverage", "Howard Kurtz"),
     ("headline", "Clinton Said “Many Of You Are Here”\n\nShe spoke at length.", "Many Of", "Clinton"),
+    # a roundup item: a headline in capitals, a dash, the excerpt's author and a colon
+    ("label", "Polls.\n\nRED STATES OUTNUMBER BLUE STATES AT LAST - Jane M. Doe: “Our count finds more.” [Gallup.]", "Our count", "Jane M. Doe"),
     ("credit", "“We will never give up on this city.”\n\nJane Doe, mayor of Springfield, on the flood.\n\nRain fell.", "We will", "Jane Doe"),
     # a pull quote left open, its closing mark at the end of the credit line; a credit after a dash
     ("credit", '"We will never give up on this city.\n\nJane Doe, Springfield Institute."\n\nRain fell.', "We will", "Jane Doe"),
@@ -169,6 +171,8 @@ ABSTAIN_CASES = [
     ('Ted Hall spoke.\n\nHaving called him a "reformer," Hall left.', "reformer"),
     # a dash-led credit by surname alone of nobody the article names
     ("Rain fell.\n\n“The idea is wrong.”\n\n- Sand.\n\nThe claim is false.", "The idea"),
+    # a dash after a sentence that is no headline in capitals leaves no label
+    ("Polls.\n\nVoters care about it - Jane M. Doe: “Our count finds more.”", "Our count"),
     # page markup and lone labels are nobody's words
     ("Jane Doe spoke.\n\n“Related:”\n\nMore news.", "Related"),
     ('Jane Doe tweeted on Friday.\n\n“<tweet author="janedoe">We will win</tweet>', "<tweet"),
