@@ -12,11 +12,14 @@ from ..mentions import Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
 
-LEAD_SKIP_RE = re.compile(r"[\s—–\-(\[]*")
+LEAD_SKIP_RE = re.compile(
+    r"[\s—–\-(\[]*(?:(?:But|And|Instead|Still|Yet|Also|Indeed|Again|Then|Later|Now|Plus)\b,?\s*)?[\s—–\-(\[]*"
+)
 
 
 def starts_sentence(r: Reading, site: Site) -> bool:
-    """Nothing but dashes and brackets stands before the quote in its sentence."""
+    """Nothing but dashes, brackets and a connective (``But``, ``Instead,``) stands before the quote in
+    its sentence."""
     return LEAD_SKIP_RE.fullmatch(r.m[max(site.floor, site.anchor - LEAD_WINDOW) : site.anchor]) is not None
 
 

@@ -120,6 +120,9 @@ RULE_CASES = [
     ("prev", "Jane Doe repeated her claim and said the vote was fixed.\n\n“They stole it.”", "They stole", "Jane Doe"),
     ("cont", "“We will win.” Trump said to cheers. “But there is more.”", "But there", "Trump"),
     ("cont", "“We will win,” Jane Doe said of the “deal.”\n\n“It is done.”", "It is", "Jane Doe"),
+    # a connective opening the next sentence does not break the chain
+    ("cont", "Tom Reyes spoke.\n\n“He is supposed to lead,” Reyes said. Instead, “he acts like a defeated man.”", "he acts", "Tom Reyes"),
+    ("cont", "Tom Reyes spoke.\n\n“It is not do or die,” he said outside. But “the bid is stronger with it.”", "the bid", "Tom Reyes"),
     # layouts
     ("label", "Bush: “The mission is to destroy ISIS.”", "The mission", "Bush"),
     ("label", "Howard Kurtz, Fox News: “The coverage was unfair.”", "The coverage", "Howard Kurtz"),
