@@ -110,6 +110,9 @@ def _desc_before(toks: list[tuple[str, int, int]], j: int) -> NP | None:
     return NP(toks[k - 1][1], toks[j][2], desc=noun, qual=qual)
 
 
+_AUXILIARIES = frozenset("was were is are be been being has have had will would could should may might must can did does do".split())
+
+
 def np_before(m: str, end: int, floor: int) -> NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
     window_start = max(floor, end - 360)
@@ -155,8 +158,12 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         )
     ):
         toks.pop()  # ``Peskov immediately responded``; not ``the daily said``
+    if len(toks) >= 2 and toks[-1][0] in ("himself", "herself") and CAPWORD_RE.match(toks[-2][0]):
+        toks.pop()  # ``Cruz himself said``: the emphatic pronoun is not part of the subject
     if not toks:
         return None
+    if len(toks) >= 2 and toks[-2][0].lower() in ("that", "which", "who") and toks[-1][0].lower() in _AUXILIARIES:
+        return None  # ``“paperwork error” that was reported``: a relative clause, nobody's attribution
     if (
         len(toks) >= 2
         and toks[-1][0].isalpha()

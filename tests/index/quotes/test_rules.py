@@ -106,6 +106,13 @@ RULE_CASES = [
     ("lead", "First, Tom Reyes attacked former party chairman Bill Hart on Monday. Then he called Ann Cole “a liar.”", "a liar", "Tom Reyes"),
     # a word before a comma is no determiner of the verb after it (``endorsed her, citing``)
     ("lead", "Jerry Hale spoke.\n\nOn Tuesday, Gov. Jerry Hale endorsed her, citing her “long experience” and poise.", "long", "Jerry Hale"),
+    # a relative clause after the quote is no attribution; an emphatic ``himself`` is no subject
+    ("lead", "Tom Reyes spoke.\n\nReyes belittled the issue, calling it a “paperwork error” that was reported in the press.", "paperwork", "Tom Reyes"),
+    ("lead", "Tom Reyes spoke.\n\nReyes himself said Tuesday that “the only way to win is to ask.”", "the only", "Tom Reyes"),
+    # speech reported inside a that-clause of another speech verb leaves the sentence's speaker as the
+    # one a later ``he said`` points back to
+    ("trail", "Dan Moss backs Tom Cole.\n\nMoss said he was focused on the platform and noted that Cole himself has "
+     "acknowledged he will not win.\n\n“What we ask for is fair,” he said.", "What we", "Dan Moss"),
     # participle_after: a participle right after the quote
     ("part", "Jane Doe closed with “It is over,” cautioning that nothing would change.", "It is", "Jane Doe"),
     # later_in_sentence: a comma-set attribution later in the sentence
