@@ -20,7 +20,7 @@ from .phrases.after import np_after
 from .phrases.common import WS_RE
 from .rules.base import sentence_subject, subject_possessor
 from .rules.before import cue_speaker
-from .kinds import Found, is_markup, is_title, shape
+from .kinds import Found, is_markup, is_title, is_title_modifier, shape
 from .marks import MarkSpan
 from .mentions import Article, VAGUE
 from .rules import Reading, RULES, Site
@@ -93,7 +93,8 @@ def _decide(r: Reading, site: Site) -> None:
         return  # a title or metadata line: its quotes are terms
     content = art.text[sp.start : sp.end]
     before = r.m[max(site.floor, site.anchor - 60) : site.anchor]
-    if is_title(content, before) or is_markup(content) or is_credit_span(r, site.q):
+    after = art.text[sp.outer_end : sp.outer_end + 40] if sp.close_pos is not None else ""
+    if is_title(content, before) or is_title_modifier(content, after) or is_markup(content) or is_credit_span(r, site.q):
         res.how = "title"
         return
     for rule in RULES:

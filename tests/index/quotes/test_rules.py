@@ -217,6 +217,33 @@ def test_titles_of_works_and_shows_are_terms(text: str, opening: str) -> None:
     assert (f.how, f.speaker) == ("title", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Ted Hale spoke.\n\nHale responded with vitriol, promoting a “Stop Reyes” movement that focused on him.", "Stop"),
+        ("Ada Fisher spoke.\n\n“He will do fine,” she said, showing off the “Make Ohio Great Again” hat he gave her.", "Make Ohio"),
+        ("Rain fell.\n\nTwo emails were upgraded to the “Secret” level, a State Department official said.", "Secret"),
+    ],
+)
+def test_names_in_title_case_before_a_noun_are_terms(text: str, opening: str) -> None:
+    """A name in title case used as the modifier of the noun after it is a term, nobody's words."""
+    f = found(text, opening)
+    assert (f.kind, f.speaker) == ("term", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        ("Ted Hale spoke.\n\nHale called Rubio “Little Marco” multiple times.", "Little", "Ted Hale"),
+        ("Ted Hale spoke.\n\nHale said “CNN” five times.", "CNN", "Ted Hale"),
+        ("Carly Fiorina spoke.\n\nFiorina named her guilty pleasure. “House of Cards,” she said.", "House", "Carly Fiorina"),
+    ],
+)
+def test_title_case_words_said_stay_speech(text: str, opening: str, expected: str) -> None:
+    """Words in title case followed by an adverb, a number or a pronoun are still somebody's words."""
+    assert speaker(text, opening) == expected
+
+
 def test_organisations_speak_and_are_marked() -> None:
     """``a Dow spokeswoman`` speaks for Dow; an organisation's quotes say so in ``speaker_kind``."""
     text = "“Results were below expectations,” a Dow spokeswoman said."
