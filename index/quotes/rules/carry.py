@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..cues import FINITE_CUES
 from ..mentions import Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
@@ -62,4 +63,24 @@ def carried(r: Reading, site: Site) -> Attribution | None:
         event = r.sent_cue.get(before)
         if event is not None:
             return Attribution(event[0], event[1], site.anchor, "prev")
+        if at_para_start and art.sents[before][2] == site.pi - 1:
+            who = _colon_introducer(r, before)
+            if who is not None:
+                return Attribution(who, None, site.anchor, "prev")
     return None
+
+
+def _colon_introducer(r: Reading, si: int) -> Who | None:
+    """``He then listed the qualities a nominee needs:`` ¶ ``“…”``: a paragraph that ends with a colon
+    after a sentence whose subject is a person introduces the quotation paragraph after it."""
+    art = r.art
+    s, e, pi = art.sents[si]
+    if e != art.paras[pi][1] and art.masked[e : art.paras[pi][1]].strip():
+        return None  # not the last sentence of its paragraph
+    text = art.masked[s:e].rstrip()
+    if not text.endswith(":") or len(text.split()) > 24 or ", and " in text or "; " in text:
+        return None  # a long or coordinated sentence: its colon may belong to another clause
+    who = art.sent_subjects.get(si)
+    if who is None or who.kind != "person" or who.name.split()[0].lower() in FINITE_CUES:
+        return None  # ``Stated Stone:``: a label with its verb first, read by the label rule
+    return who

@@ -130,6 +130,12 @@ RULE_CASES = [
     # a connective opening the next sentence does not break the chain
     ("cont", "Tom Reyes spoke.\n\n“He is supposed to lead,” Reyes said. Instead, “he acts like a defeated man.”", "he acts", "Tom Reyes"),
     ("cont", "Tom Reyes spoke.\n\n“It is not do or die,” he said outside. But “the bid is stronger with it.”", "the bid", "Tom Reyes"),
+    # a paragraph ending with a colon after a sentence whose subject is a person introduces the
+    # quotation paragraph after it (and the continued paragraphs after that)
+    ("prev", "Rain fell.\n\nAnn Hale endorsed Tom Reyes on Monday.\n\nShe then listed what a nominee needs:\n\n"
+     "“In the piece I wrote last year, I named several factors.\n\n“Has the candidate a record of activism?”\n\nMore.", "In the piece", "Ann Hale"),
+    ("cont", "Rain fell.\n\nAnn Hale endorsed Tom Reyes on Monday.\n\nShe then listed what a nominee needs:\n\n"
+     "“In the piece I wrote last year, I named several factors.\n\n“Has the candidate a record of activism?”\n\nMore.", "Has the", "Ann Hale"),
     # layouts
     ("label", "Bush: “The mission is to destroy ISIS.”", "The mission", "Bush"),
     ("label", "Howard Kurtz, Fox News: “The coverage was unfair.”", "The coverage", "Howard Kurtz"),
@@ -183,6 +189,10 @@ ABSTAIN_CASES = [
     ("Rain fell.\n\n“The idea is wrong.”\n\n- Sand.\n\nThe claim is false.", "The idea"),
     # a dash after a sentence that is no headline in capitals leaves no label
     ("Polls.\n\nVoters care about it - Jane M. Doe: “Our count finds more.”", "Our count"),
+    # a colon after a sentence naming no person, or a long sentence whose colon ends another clause
+    ("Rain fell.\n\nThe rules are simple:\n\n“Do not run in the halls.”\n\nMore.", "Do not"),
+    ("Rain fell.\n\nTom Reyes spoke.\n\nBut while he may not have made the first suggestion, Reyes did support the "
+     "idea of such a list on Thursday, and the network has proof:\n\n“Should there be a list?”\n\nMore.", "Should"),
     # page markup and lone labels are nobody's words
     ("Jane Doe spoke.\n\n“Related:”\n\nMore news.", "Related"),
     ('Jane Doe tweeted on Friday.\n\n“<tweet author="janedoe">We will win</tweet>', "<tweet"),
