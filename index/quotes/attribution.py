@@ -157,6 +157,7 @@ def _reported_in_report(r: Reading, c: re.Match[str], s: int) -> bool:
     (``He noted that Sanders has acknowledged``)? Then it reports speech within a report."""
     art = r.art
     m = art.masked
-    if _THAT_SUBJECT_RE.search(m, max(s, c.start() - 60), c.start()) is None:
+    lo = max(s, c.start() - 60)
+    if m.find("that", lo, c.start()) < 0 or _THAT_SUBJECT_RE.search(m, lo, c.start()) is None:
         return False
     return any(x.lastgroup == "finite" and x.end() <= c.start() - 5 for x in art.cues_in(s, c.start()))

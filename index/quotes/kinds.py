@@ -78,18 +78,16 @@ def is_title_modifier(content: str, after: str) -> bool:
     ``a “Make America Great Again” hat``, ``the “Super Tuesday” primary``): a term, nobody's words.
     The quote holds no punctuation of its own and the word after it is a lower-case noun, not a
     verb, an adverb or a function word."""
-    words = _TITLE_WORD_RE.findall(content)
-    if not words or len(words) > 6 or not words[0][:1].isupper() or content != content.strip(" ,.!?;:"):
-        return False
-    if any(not w[:1].isupper() and w.lower() not in _SMALL_WORDS for w in words):
-        return False
-    nm = _NEXT_WORD_RE.match(after)
+    nm = _NEXT_WORD_RE.match(after)  # the cheap test first: most quotes end before punctuation
     if nm is None:
         return False
     nxt = nm.group(1)
     if nxt in _NOT_NOUNS or nxt.endswith(("ed", "ly")) or nxt in FINITE_CUES or nxt in PARTICIPLE_CUES:
         return False
-    return True
+    words = _TITLE_WORD_RE.findall(content)
+    if not words or len(words) > 6 or not words[0][:1].isupper() or content != content.strip(" ,.!?;:"):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def is_markup(content: str) -> bool:
