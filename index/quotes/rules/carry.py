@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..cues import FINITE_CUES
-from ..mentions import Who
+from ..mentions import VAGUE, Who
+from ..phrases.common import NP
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
 
@@ -80,7 +81,11 @@ def _colon_introducer(r: Reading, si: int) -> Who | None:
     text = art.masked[s:e].rstrip()
     if not text.endswith(":") or len(text.split()) > 24 or ", and " in text or "; " in text:
         return None  # a long or coordinated sentence: its colon may belong to another clause
+    first, _, rest = text.partition(" ")
+    if first.lower() in FINITE_CUES and rest[:1].isupper():
+        # ``Stated Stone:`` ¶ ``“…”``: a label with its verb first names the speaker after the verb
+        name = rest.rstrip(": ")
+        who = art.resolve(NP(s + len(first) + 1, s + len(first) + 1 + len(name), name=name), s)
+        return who if who is not None and who is not VAGUE and who.kind == "person" else None
     who = art.sent_subjects.get(si)
-    if who is None or who.kind != "person" or who.name.split()[0].lower() in FINITE_CUES:
-        return None  # ``Stated Stone:``: a label with its verb first, read by the label rule
-    return who
+    return who if who is not None and who.kind == "person" else None

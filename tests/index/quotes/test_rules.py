@@ -136,6 +136,7 @@ RULE_CASES = [
      "“In the piece I wrote last year, I named several factors.\n\n“Has the candidate a record of activism?”\n\nMore.", "In the piece", "Ann Hale"),
     ("cont", "Rain fell.\n\nAnn Hale endorsed Tom Reyes on Monday.\n\nShe then listed what a nominee needs:\n\n"
      "“In the piece I wrote last year, I named several factors.\n\n“Has the candidate a record of activism?”\n\nMore.", "Has the", "Ann Hale"),
+    ("prev", "Rain fell.\n\nRoger Stone spoke on the radio.\n\nStated Stone:\n\n“I think the stakes are high.”\n\nMore.", "I think", "Roger Stone"),
     # layouts
     ("label", "Bush: “The mission is to destroy ISIS.”", "The mission", "Bush"),
     ("label", "Howard Kurtz, Fox News: “The coverage was unfair.”", "The coverage", "Howard Kurtz"),
