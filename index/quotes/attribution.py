@@ -14,11 +14,13 @@ whether it is speech or a term, whole or partial.
 
 from __future__ import annotations
 
+import re
+
 from .phrases.after import np_after
 from .phrases.common import WS_RE
 from .rules.base import sentence_subject, subject_possessor
 from .rules.before import cue_speaker
-from .kinds import Found, is_markup, is_title, shape
+from .kinds import Found, is_markup, is_title, is_title_modifier, shape
 from .marks import MarkSpan
 from .mentions import Article, VAGUE
 from .rules import Reading, RULES, Site
@@ -91,7 +93,8 @@ def _decide(r: Reading, site: Site) -> None:
         return  # a title or metadata line: its quotes are terms
     content = art.text[sp.start : sp.end]
     before = r.m[max(site.floor, site.anchor - 60) : site.anchor]
-    if is_title(content, before) or is_markup(content) or is_credit_span(r, site.q):
+    after = art.text[sp.outer_end : sp.outer_end + 40] if sp.close_pos is not None else ""
+    if is_title(content, before) or is_title_modifier(content, after) or is_markup(content) or is_credit_span(r, site.q):
         res.how = "title"
         return
     for rule in RULES:
@@ -139,6 +142,22 @@ def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
             who = art.resolve(np_after(m, c.end(), e), c.start())  # ``…, said Grant Green, a security official``
         if who is None:
             continue
+        if _reported_in_report(r, c, s):
+            continue  # ``He noted that Sanders himself has acknowledged …``: the sentence's speaker is still he
         r.note_speech(si, who, WS_RE.sub(" ", c.group(0)), c.start())
         if who is not VAGUE:
             art.add_event(c.start(), who, speaker=True)
+
+
+_THAT_SUBJECT_RE = re.compile(r"\bthat\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:himself\s+|herself\s+)?(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
+
+
+def _reported_in_report(r: Reading, c: re.Match[str], s: int) -> bool:
+    """Is the speech cue ``c`` inside the that-clause of an earlier speech verb of its sentence
+    (``He noted that Sanders has acknowledged``)? Then it reports speech within a report."""
+    art = r.art
+    m = art.masked
+    lo = max(s, c.start() - 60)
+    if m.find("that", lo, c.start()) < 0 or _THAT_SUBJECT_RE.search(m, lo, c.start()) is None:
+        return False
+    return any(x.lastgroup == "finite" and x.end() <= c.start() - 5 for x in art.cues_in(s, c.start()))

@@ -28,7 +28,7 @@ speculate theorize theorise apologize apologise thank congratulate refer liken
 exhort roar bellow holler scream intone chime gripe grouse underscore relay jeer taunt heckle confide
 divulge confess avow aver attest remind inform alert denounce condemn deplore gloat exult enthuse
 chuckle laugh remember rejoin ponder boom cry seethe growl bark snarl whine moan murmur mumble
-stammer pontificate editorialize editorialise rhapsodize sum defend press interrupt
+stammer pontificate editorialize editorialise rhapsodize sum defend press interrupt beam
 """.split()
 """Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
 
@@ -280,10 +280,16 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
     if kind not in ("finite", "part", "base"):
         return True
     word, at = _prev_word(text, match.start())
+    nxt = match.start()
     while word.endswith("ly") and len(word) > 4 and at > 0:
+        nxt = at
         word, at = _prev_word(text, at)
-    if word in _DETERMINERS or (kind == "finite" and word.endswith("'s") and match.group().endswith("s")):
-        return False  # ``the stated goal``, ``Ginsburg’s comments``: a noun or an adjective
+    if (word in _DETERMINERS and not text[at + len(word) : nxt].strip()) or (
+        kind == "finite" and word.endswith("'s") and match.group().endswith("s")
+    ):
+        # ``the stated goal``, ``Ginsburg’s comments``: a noun or an adjective (``endorsed her,
+        # citing``: a word before a comma is no determiner of the verb)
+        return False
     if kind == "base":
         if match.group() == "quote":
             return False  # ``and I quote``: a parenthesis, not a speaker

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import FINITE_ALT, TERM_LEAD_RE
+from .cues import FINITE_ALT, FINITE_CUES, PARTICIPLE_CUES, TERM_LEAD_RE
 from .marks import MarkSpan
 from .sentences import LEAD_WINDOW
 
@@ -61,6 +61,33 @@ def is_title(content: str, before: str) -> bool:
 
 _MARKUP_RE = re.compile(r"<[a-z/][^>]*>?|\w+=[\"“]|^\W*[A-Z]\w*:\W*$")
 """Markup or a lone label (``<tweet …``, ``author="…"``, ``Related:``): page furniture, no one's words."""
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z][a-z\-]*)\b")
+_NOT_NOUNS = frozenset(
+    """is are was were be been has have had will would could should may might must can do does did
+    and or but nor as at by for from in into of on to with than that which who whom whose when while
+    if because so yet not also still just even only then there here it its their his her our he she they
+    we you twice once again multiple several many more times today yesterday tonight now before after
+    anymore one two three four five six seven eight nine ten dozen dozens hundreds thousands""".split()
+)
+
+
+def is_title_modifier(content: str, after: str) -> bool:
+    """A name in title case used as a modifier of the noun after it (``the “Stop Trump” movement``,
+    ``a “Make America Great Again” hat``, ``the “Super Tuesday” primary``): a term, nobody's words.
+    The quote holds no punctuation of its own and the word after it is a lower-case noun, not a
+    verb, an adverb or a function word."""
+    nm = _NEXT_WORD_RE.match(after)  # the cheap test first: most quotes end before punctuation
+    if nm is None:
+        return False
+    nxt = nm.group(1)
+    if nxt in _NOT_NOUNS or nxt.endswith(("ed", "ly")) or nxt in FINITE_CUES or nxt in PARTICIPLE_CUES:
+        return False
+    words = _TITLE_WORD_RE.findall(content)
+    if not words or len(words) > 6 or not words[0][:1].isupper() or content != content.strip(" ,.!?;:"):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def is_markup(content: str) -> bool:

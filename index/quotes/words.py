@@ -222,7 +222,7 @@ COMMON_CAPS: frozenset[str] = frozenset(
     Shall Let Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April June July August September October November December Jan Feb Mar Apr Jun Jul Aug
     Sep Sept Oct Nov Dec To Of By Into Onto About Against Through Across Around Without Within
-    Watch Read Source Author Publish Copyright Comments Comment Conclusion Context Photo Image
+    Having Being Watch Read Source Author Publish Copyright Comments Comment Conclusion Context Photo Image
     File Getty Advertisement Related Click Subscribe Sign Share Follow Also Get Potential
     Officials Analysts Experts Critics Sources Residents People Observers Others Police
     Authorities Investigators Prosecutors Researchers Democrats Republicans Americans Russians
@@ -297,7 +297,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     protester protestor demonstrator volunteer campaigner canvasser challenger incumbent contender
     frontrunner front-runner hopeful rival opponent critic ally backer endorser fan narrator poet
     playwright screenwriter filmmaker comedian presenter co-anchor co-host cohost biographer curator
-    librarian specialist undersecretary administrator bureaucrat magistrate juror defender counsel
+    librarian specialist boss mogul tycoon undersecretary administrator bureaucrat magistrate juror defender counsel
     solicitor barrister plaintiff defendant litigant petitioner suspect convict detainee hostage heir
     monarch emperor empress sultan emir sheikh duke duchess baron whip insider confidant confidante
     loyalist backbencher frontbencher mp mep congressperson nun monk priestess guru scientist physician

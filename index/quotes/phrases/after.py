@@ -114,13 +114,23 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             and (words[-1] in ORG_WORDS or words[-1] in TITLES)
         ):
             ok = True  # ``Bank of England``, ``Secretary of State``
-        if not ok and not trail and is_modifier_word(lowt):
+        if not ok and not trail and is_modifier_word(lowt) and not (
+            lowt.endswith("ed")
+            and words
+            and CAPWORD_RE.match(words[-1])
+            and words[-1] not in TITLES
+            and not words[-1].endswith(("’s", "'s"))
+        ):
+            # (a past tense right after a name is its verb: ``Donald Trump attacked former nominee
+            # Mitt Romney`` is Trump acting, not a role of Romney's)
             # ``said press secretary Karine Jean-Pierre``, ``said pollster Frank Luntz``: lower-case
             # role words right before a role noun or a name.
             for t2, _, _ in toks[idx + 1 : min(n, idx + 4)]:
                 l2 = t2.rstrip(",.;:").lower()
                 if l2 in PERSON_NOUNS or (
-                    CAPWORD_RE.match(t2) and t2 not in COMMON_CAPS and not any(CAPWORD_RE.match(w) for w in words)
+                    CAPWORD_RE.match(t2)
+                    and t2 not in COMMON_CAPS
+                    and (not any(CAPWORD_RE.match(w) for w in words) or _qualifier_head(words, idx, lowt, t2))
                 ):
                     ok = True
                     break
@@ -197,6 +207,23 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     return NP(toks[0][1], end, name=" ".join(name_words), pre_role=pre, appos=appos)
 
 
+_NOT_ROLE_WORDS = frozenset("between among across through toward towards around near beyond without within".split())
+
+
+def _qualifier_head(words: list[str], idx: int, lowt: str, nxt: str) -> bool:
+    """``Conservative icon Phyllis Schlafly``, ``Republican party boss Reince Priebus``, ``Cruz
+    constituent Dan Golvach``: one capitalised word opening the phrase qualifies the lower-case role
+    after it. Not a verb form or a preposition between two names (``Choosing between Clinton``,
+    ``Mosman saw Santilli’s words``)."""
+    return (
+        len(words) == 1
+        and idx == 1
+        and not words[0].endswith(("ing", "ed", "’s", "'s"))
+        and lowt not in _NOT_ROLE_WORDS
+        and not nxt.rstrip(",.;:").endswith(("’s", "'s", "’", "'"))
+    )
+
+
 def _role_of(words: list[str], toks: list[tuple[str, int, int]], idx: int) -> int:
     """How many lower-case words follow the ``of`` at ``toks[idx]`` inside a role that ends with a
     name (``secretary of state Helen Marsh``: 1; ``director of public affairs Ann Lee``: 2), or 0.
@@ -255,8 +282,11 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     return i, np
 
 
-_CONJ_OPENING_RE = re.compile(r"(?:But|And|Yet|So|Or|Nor)\s+(?=[A-Za-z])")
-"""A coordinating conjunction opening a sentence."""
+_CONJ_OPENING_RE = re.compile(
+    r"(?:But|And|Yet|So|Or|Nor|Then|Later|Now|Instead|Also|Earlier|Finally|Eventually|Meanwhile)\s+(?=[A-Za-z])"
+)
+"""A coordinating conjunction or a sentence adverb opening a sentence without a comma (``Then he
+cut into Bush``, ``Later Trump said``)."""
 _PRONOUN_SUBJECT_RE = re.compile(r"(he|she)\s+[a-z]")
 """A pronoun subject after an introductory phrase, followed by its verb."""
 

@@ -110,6 +110,9 @@ def _desc_before(toks: list[tuple[str, int, int]], j: int) -> NP | None:
     return NP(toks[k - 1][1], toks[j][2], desc=noun, qual=qual)
 
 
+_AUXILIARIES = frozenset("was were is are be been being has have had will would could should may might must can did does do".split())
+
+
 def np_before(m: str, end: int, floor: int) -> NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
     window_start = max(floor, end - 360)
@@ -155,8 +158,12 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         )
     ):
         toks.pop()  # ``Peskov immediately responded``; not ``the daily said``
+    if len(toks) >= 2 and toks[-1][0] in ("himself", "herself") and CAPWORD_RE.match(toks[-2][0]):
+        toks.pop()  # ``Cruz himself said``: the emphatic pronoun is not part of the subject
     if not toks:
         return None
+    if len(toks) >= 2 and toks[-2][0].lower() in ("that", "which", "who") and toks[-1][0].lower() in _AUXILIARIES:
+        return None  # ``“paperwork error” that was reported``: a relative clause, nobody's attribution
     if (
         len(toks) >= 2
         and toks[-1][0].isalpha()
@@ -189,6 +196,12 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                     return ra
         if best is None:
             return None
+        if appos is None and WHO_RE.match(m[toks[best][2] : comma_end].strip()) and best >= 1 and toks[best - 1][0].endswith(","):
+            # ``Harry Bond, 30, of Raleigh, N.C., who was among those polled, said``: a relative clause
+            # after an appositive of its own; the subject stands before that appositive.
+            inner_np = np_before(m, toks[best][2], floor)
+            if inner_np is not None and inner_np.name and inner_np.appos:
+                return inner_np
         toks = toks[: best + 1]
         last, s, e = toks[-1]
         toks[-1] = (last[:-1], s, e - 1)

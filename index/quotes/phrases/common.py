@@ -22,7 +22,7 @@ DATELINE_RE = re.compile(
 
 INTRO_RE = re.compile(
     r"(?:(?:Similarly|However|Moreover|Meanwhile|Still|Yet|Also|Later|Earlier|Instead|Indeed|Finally|"
-    r"Then|Now|Today|Yesterday|Separately|Additionally|Furthermore|Nonetheless|Nevertheless|Thus|"
+    r"Then|Now|Today|Yesterday|First|Second|Third|Next|Separately|Additionally|Furthermore|Nonetheless|Nevertheless|Thus|"
     r"Therefore|Again|Overall|Ultimately|Previously|Already|Rather|Otherwise|Last\s+\w+|On\s+that|For\s+example|"
     r"Here\s+(?:in|at|on)\b[^,.;:!?]{0,80}+|"
     r"For\s+instance|[A-Z][a-z]+ly(?:\s+(?:after|before|following|upon|since|when)\b[^,.;:!?]{0,120}+)?|"

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import Who
+from ..cues import FINITE_CUES
+from ..mentions import VAGUE, Who
+from ..phrases.common import NP
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
 
-LEAD_SKIP_RE = re.compile(r"[\s—–\-(\[]*")
+LEAD_SKIP_RE = re.compile(
+    r"[\s—–\-(\[]*(?:(?:But|And|Instead|Still|Yet|Also|Indeed|Again|Then|Later|Now|Plus)\b,?\s*)?[\s—–\-(\[]*"
+)
 
 
 def starts_sentence(r: Reading, site: Site) -> bool:
-    """Nothing but dashes and brackets stands before the quote in its sentence."""
+    """Nothing but dashes, brackets and a connective (``But``, ``Instead,``) stands before the quote in
+    its sentence."""
     return LEAD_SKIP_RE.fullmatch(r.m[max(site.floor, site.anchor - LEAD_WINDOW) : site.anchor]) is not None
 
 
@@ -59,4 +64,28 @@ def carried(r: Reading, site: Site) -> Attribution | None:
         event = r.sent_cue.get(before)
         if event is not None:
             return Attribution(event[0], event[1], site.anchor, "prev")
+        if at_para_start and art.sents[before][2] == site.pi - 1:
+            who = _colon_introducer(r, before)
+            if who is not None:
+                return Attribution(who, None, site.anchor, "prev")
     return None
+
+
+def _colon_introducer(r: Reading, si: int) -> Who | None:
+    """``He then listed the qualities a nominee needs:`` ¶ ``“…”``: a paragraph that ends with a colon
+    after a sentence whose subject is a person introduces the quotation paragraph after it."""
+    art = r.art
+    s, e, pi = art.sents[si]
+    if e != art.paras[pi][1] and art.masked[e : art.paras[pi][1]].strip():
+        return None  # not the last sentence of its paragraph
+    text = art.masked[s:e].rstrip()
+    if not text.endswith(":") or len(text.split()) > 24 or ", and " in text or "; " in text:
+        return None  # a long or coordinated sentence: its colon may belong to another clause
+    first, _, rest = text.partition(" ")
+    if first.lower() in FINITE_CUES and rest[:1].isupper():
+        # ``Stated Stone:`` ¶ ``“…”``: a label with its verb first names the speaker after the verb
+        name = rest.rstrip(": ")
+        who = art.resolve(NP(s + len(first) + 1, s + len(first) + 1 + len(name), name=name), s)
+        return who if who is not None and who is not VAGUE and who.kind == "person" else None
+    who = art.sent_subjects.get(si)
+    return who if who is not None and who.kind == "person" else None

@@ -38,6 +38,15 @@ def _person_or_org(r: Reading, name: str, pos: int) -> Who | None:
     return resolve(r.art, NP(pos, pos + len(name), name=name), pos)
 
 
+_HEADLINE_DASH_RE = re.compile(r"\s[-–—]{1,2}\s+(?=[A-Z])")
+
+
+def _is_caps_headline(text: str) -> bool:
+    """A headline in capitals (``VOTERS CARE MORE ABOUT …``): three or more words, nearly all upper-case."""
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= 3 and sum(1 for w in words if w.isupper()) >= len(words) - 1
+
+
 def speaker_label(r: Reading, site: Site) -> Attribution | None:
     """``Bush: “…”``, ``Howard Kurtz, Fox News: “…”``: a name (and an outlet or role) then a colon
     before the quote, and nothing else in the sentence before it."""
@@ -53,9 +62,18 @@ def speaker_label(r: Reading, site: Site) -> Attribution | None:
     first, _, rest = head.partition(" ")
     if first.lower() in FINITE_CUES and rest:
         head = rest  # ``Continued Stone: “…”``
+    name_at = start
+    dash = None
+    for dash in _HEADLINE_DASH_RE.finditer(head):
+        pass
+    if dash is not None and _is_caps_headline(head[: dash.start()]):
+        # ``VOTERS CARE MORE ABOUT … - Jeffrey M. Jones: “…”``: a roundup item, its headline in
+        # capitals, then the author of the excerpt.
+        name_at = start + lead.index(head) + dash.end()
+        head = head[dash.end() :]
     if NAME_SEQ_RE.fullmatch(head) is None or sum(1 for w in head.split() if len(w) > 2 and w.isupper()) >= 2:
         return None
-    who = _person_or_org(r, head, start)
+    who = _person_or_org(r, head, name_at)
     if who is None or not who.name:
         return None
     return Attribution(who, ":", start + lead.index(":"), "label")
@@ -96,6 +114,47 @@ def credit_name(line: str) -> str | None:
     return name
 
 
+_DASH_LEAD_RE = re.compile(r"\s*[-–—]+\s*")
+
+
+def _credit_cues_ok(r: Reading, line: str, ns: int, ne: int) -> bool:
+    """A credit line holds no speech cue of its own, except a participle or a speech noun after the
+    name of a dash-led credit (``-President Obama, tweeting after Clinton's speech.``)."""
+    cues = r.art.cues_in(ns, ne)
+    if not cues:
+        return True
+    comma = line.find(",")
+    return (
+        _DASH_LEAD_RE.match(line) is not None
+        and line[:1] in "-–—"
+        and comma > 0
+        and all(c.lastgroup in ("part", "noun") and c.start() > ns + comma for c in cues)
+    )
+
+
+def _dash_credit(r: Reading, line: str) -> str | None:
+    """``- Sanders.``, ``-President Obama, tweeting after the speech.``: a credit line led by a dash
+    may name by surname alone a person the article names in full elsewhere, or gives a title."""
+    dm = _DASH_LEAD_RE.match(line)
+    if dm is None or dm.end() == 0:
+        return None
+    cm = _CREDIT_RE.fullmatch(line[dm.end() :].strip().rstrip("”\"' "))
+    if cm is None:
+        return None
+    name = cm.group("name").strip()
+    if NAME_SEQ_RE.fullmatch(name) is None:
+        return None
+    parsed = parse_name(name)
+    if parsed is None or parsed.kind not in ("person", "other"):
+        return None
+    toks = split_tokens(parsed.name)
+    if len(toks) != 1 or toks[0] in COMMON_CAPS:
+        return None
+    if parsed.kind != "person" and not any(" " in n for n in r.art.by_surname.get(toks[0], ())):
+        return None  # a surname alone: only of somebody the article names in full (or titles: ``President Obama``)
+    return name
+
+
 def is_credit_span(r: Reading, q: int) -> bool:
     """``"The quote … ¶ Jane Doe, Springfield Institute."``: a closing mark at the end of a credit
     line after a quotation left open; the line is the quotation's credit, not a quotation."""
@@ -123,9 +182,9 @@ def pull_quote(r: Reading, site: Site) -> Attribution | None:
         line = art.text[ns:ne]
     else:
         line = r.m[ns:ne]
-        if len(line) > 200 or "#" in line or art.cues_in(ns, ne):
+        if len(line) > 200 or "#" in line or not _credit_cues_ok(r, line, ns, ne):
             return None
-    name = credit_name(line)
+    name = credit_name(line) or _dash_credit(r, line)
     if name is None:
         return None
     start = ns + line.index(name)

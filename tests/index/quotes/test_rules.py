@@ -63,6 +63,18 @@ RULE_CASES = [
      "Gabriela Lazar, wrote in a letter.\n\n“I was bored,” he said.", "I was", "Marcel Lazar"),
     ("trail", "Stephanie Acs spoke first.\n\nDewayne Smithy, 33, of Baldwin, Miss., dismisses the idea. “I cannot "
      "find a candidate,” he said.", "I cannot", "Dewayne Smithy"),
+    # ``boss``, ``mogul``: person nouns, in a role before a name and in a description
+    ("trail", "Rain fell.\n\n“We will win,” said Republican party boss Dan Moore, though he added more.", "We will", "Dan Moore"),
+    ("trail", "Media mogul Dan Moore spoke to People.\n\n“We will win,” the billionaire business mogul told People.", "We will", "Dan Moore"),
+    # one capitalised word opening a lower-case role qualifies it (``Conservative icon``); a name
+    # followed by a verb and another name's possessive is no role
+    ("trail", "Conservative icon Ruth Hale, who died Monday, left a column.\n\n“We will win,” she wrote.\n\n"
+     "Hale’s last book, The Plain Case for Reform, was released Tuesday.", "We will", "Ruth Hale"),
+    ("trail", "Rain fell.\n\n“We will win,” said Dallas constituent Dan Golden when asked.", "We will", "Dan Golden"),
+    ("trail", "Judge Ann Moss heard Tom Hale.\n\nMoss saw Hale’s words differently: “I do not take that as a joke,” she said.", "I do not", "Ann Moss"),
+    # a relative clause after an age-and-town appositive: the name before both
+    ("trail", "The poll was taken.\n\n“They scare me,” Dan Hale, 30, of Raleigh, N.C., who was among those polled, "
+     "said later. “We need people who unite.”", "They scare", "Dan Hale"),
     # attribution_sentence: a short sentence of its own right after
     ("trail", "Jane Doe spoke. “We will win.” Doe said to cheers.", "We will", "Jane Doe"),
     # before_quote: a cue earlier in the sentence
@@ -88,6 +100,19 @@ RULE_CASES = [
     ("lead", "Barack Obama spoke in London on Friday.\n\nIn a statement, her adviser, Jake Sullivan, said: “We value a "
      "strong Europe.”\n\nObama departs for Berlin today. Protesters will greet him there with banners.\n\nBut he leaves "
      "behind a furious backlash.\n\nConceding that a deal would come later, he warned: “It will take time.”", "It will", "Barack Obama"),
+    # a sentence adverb without a comma (``Then he …``) is no subject; nor is ``First,``; a past tense
+    # right after a name is that person's verb, not a role of the next name
+    ("lead", "Tom Reyes accused Ann Cole of being weak.\n\nThen he turned on Bill Hart, calling him a “stiff.”", "stiff", "Tom Reyes"),
+    ("lead", "First, Tom Reyes attacked former party chairman Bill Hart on Monday. Then he called Ann Cole “a liar.”", "a liar", "Tom Reyes"),
+    # a word before a comma is no determiner of the verb after it (``endorsed her, citing``)
+    ("lead", "Jerry Hale spoke.\n\nOn Tuesday, Gov. Jerry Hale endorsed her, citing her “long experience” and poise.", "long", "Jerry Hale"),
+    # a relative clause after the quote is no attribution; an emphatic ``himself`` is no subject
+    ("lead", "Tom Reyes spoke.\n\nReyes belittled the issue, calling it a “paperwork error” that was reported in the press.", "paperwork", "Tom Reyes"),
+    ("lead", "Tom Reyes spoke.\n\nReyes himself said Tuesday that “the only way to win is to ask.”", "the only", "Tom Reyes"),
+    # speech reported inside a that-clause of another speech verb leaves the sentence's speaker as the
+    # one a later ``he said`` points back to
+    ("trail", "Dan Moss backs Tom Cole.\n\nMoss said he was focused on the platform and noted that Cole himself has "
+     "acknowledged he will not win.\n\n“What we ask for is fair,” he said.", "What we", "Dan Moss"),
     # participle_after: a participle right after the quote
     ("part", "Jane Doe closed with “It is over,” cautioning that nothing would change.", "It is", "Jane Doe"),
     # later_in_sentence: a comma-set attribution later in the sentence
@@ -102,14 +127,32 @@ RULE_CASES = [
     ("prev", "Jane Doe repeated her claim and said the vote was fixed.\n\n“They stole it.”", "They stole", "Jane Doe"),
     ("cont", "“We will win.” Trump said to cheers. “But there is more.”", "But there", "Trump"),
     ("cont", "“We will win,” Jane Doe said of the “deal.”\n\n“It is done.”", "It is", "Jane Doe"),
+    # a connective opening the next sentence does not break the chain
+    ("cont", "Tom Reyes spoke.\n\n“He is supposed to lead,” Reyes said. Instead, “he acts like a defeated man.”", "he acts", "Tom Reyes"),
+    ("cont", "Tom Reyes spoke.\n\n“It is not do or die,” he said outside. But “the bid is stronger with it.”", "the bid", "Tom Reyes"),
+    # a paragraph ending with a colon after a sentence whose subject is a person introduces the
+    # quotation paragraph after it (and the continued paragraphs after that)
+    ("prev", "Rain fell.\n\nAnn Hale endorsed Tom Reyes on Monday.\n\nShe then listed what a nominee needs:\n\n"
+     "“In the piece I wrote last year, I named several factors.\n\n“Has the candidate a record of activism?”\n\nMore.", "In the piece", "Ann Hale"),
+    ("cont", "Rain fell.\n\nAnn Hale endorsed Tom Reyes on Monday.\n\nShe then listed what a nominee needs:\n\n"
+     "“In the piece I wrote last year, I named several factors.\n\n“Has the candidate a record of activism?”\n\nMore.", "Has the", "Ann Hale"),
+    ("prev", "Rain fell.\n\nRoger Stone spoke on the radio.\n\nStated Stone:\n\n“I think the stakes are high.”\n\nMore.", "I think", "Roger Stone"),
     # layouts
     ("label", "Bush: “The mission is to destroy ISIS.”", "The mission", "Bush"),
     ("label", "Howard Kurtz, Fox News: “The coverage was unfair.”", "The coverage", "Howard Kurtz"),
     ("headline", "Clinton Said “Many Of You Are Here”\n\nShe spoke at length.", "Many Of", "Clinton"),
+    # a roundup item: a headline in capitals, a dash, the excerpt's author and a colon
+    ("label", "Polls.\n\nRED STATES OUTNUMBER BLUE STATES AT LAST - Jane M. Doe: “Our count finds more.” [Gallup.]", "Our count", "Jane M. Doe"),
     ("credit", "“We will never give up on this city.”\n\nJane Doe, mayor of Springfield, on the flood.\n\nRain fell.", "We will", "Jane Doe"),
     # a pull quote left open, its closing mark at the end of the credit line; a credit after a dash
     ("credit", '"We will never give up on this city.\n\nJane Doe, Springfield Institute."\n\nRain fell.', "We will", "Jane Doe"),
     ("credit", '"We will never give up on this city."\n\n- Jane Doe.\n\nRain fell.', "We will", "Jane Doe"),
+    # a dash-led credit may name by surname a person named in full elsewhere, or by title; its
+    # participle and speech noun after the comma are no cue of its own
+    ("credit", "Ben Sand spoke on Monday.\n\n“The idea is wrong.”\n\n- Sand.\n\nThe claim is false.", "The idea", "Ben Sand"),
+    ("credit", "Rain fell.\n\n“Great speech. She is ready.”\n\n-President Barlow, tweeting after her speech.\n\nMore.", "Great", "Barlow"),
+    # ``beamed``: a manner of speaking
+    ("trail", "Rain fell.\n\n“This is fantastic!” beamed Dan Hartman of Madison, Alabama, who came early.", "This is", "Dan Hartman"),
     # every form of a lemma that doubles its consonant: summed, dubbed
     ("lead", "Jane Doe further summed up the plan as “terrible.”", "terrible", "Jane Doe"),
     ("lead", "Jane Doe dubbed the meeting a “press conference.”", "press", "Jane Doe"),
@@ -141,6 +184,16 @@ ABSTAIN_CASES = [
     ("Bernie Sanders spoke. On TV, his wife, Jane, called for a vote. “We will win,” she said.", "We will"),
     # a conjunction is no role word between a quote and a later speaker
     ("Jane Doe voted. Doe say she was “kind of riding the fence” until Mary Roe said she backed him.", "kind of"),
+    # ``Having``, ``Being`` opening a sentence are no name
+    ('Ted Hall spoke.\n\nHaving called him a "reformer," Hall left.', "reformer"),
+    # a dash-led credit by surname alone of nobody the article names
+    ("Rain fell.\n\n“The idea is wrong.”\n\n- Sand.\n\nThe claim is false.", "The idea"),
+    # a dash after a sentence that is no headline in capitals leaves no label
+    ("Polls.\n\nVoters care about it - Jane M. Doe: “Our count finds more.”", "Our count"),
+    # a colon after a sentence naming no person, or a long sentence whose colon ends another clause
+    ("Rain fell.\n\nThe rules are simple:\n\n“Do not run in the halls.”\n\nMore.", "Do not"),
+    ("Rain fell.\n\nTom Reyes spoke.\n\nBut while he may not have made the first suggestion, Reyes did support the "
+     "idea of such a list on Thursday, and the network has proof:\n\n“Should there be a list?”\n\nMore.", "Should"),
     # page markup and lone labels are nobody's words
     ("Jane Doe spoke.\n\n“Related:”\n\nMore news.", "Related"),
     ('Jane Doe tweeted on Friday.\n\n“<tweet author="janedoe">We will win</tweet>', "<tweet"),
@@ -173,6 +226,33 @@ def test_titles_of_works_and_shows_are_terms(text: str, opening: str) -> None:
     """A title after a noun for a work (``her film, “…”``) or as the show somebody told: no speaker."""
     f = found(text, opening)
     assert (f.how, f.speaker) == ("title", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Ted Hale spoke.\n\nHale responded with vitriol, promoting a “Stop Reyes” movement that focused on him.", "Stop"),
+        ("Ada Fisher spoke.\n\n“He will do fine,” she said, showing off the “Make Ohio Great Again” hat he gave her.", "Make Ohio"),
+        ("Rain fell.\n\nTwo emails were upgraded to the “Secret” level, a State Department official said.", "Secret"),
+    ],
+)
+def test_names_in_title_case_before_a_noun_are_terms(text: str, opening: str) -> None:
+    """A name in title case used as the modifier of the noun after it is a term, nobody's words."""
+    f = found(text, opening)
+    assert (f.kind, f.speaker) == ("term", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        ("Ted Hale spoke.\n\nHale called Rubio “Little Marco” multiple times.", "Little", "Ted Hale"),
+        ("Ted Hale spoke.\n\nHale said “CNN” five times.", "CNN", "Ted Hale"),
+        ("Carly Fiorina spoke.\n\nFiorina named her guilty pleasure. “House of Cards,” she said.", "House", "Carly Fiorina"),
+    ],
+)
+def test_title_case_words_said_stay_speech(text: str, opening: str, expected: str) -> None:
+    """Words in title case followed by an adverb, a number or a pronoun are still somebody's words."""
+    assert speaker(text, opening) == expected
 
 
 def test_organisations_speak_and_are_marked() -> None:
