@@ -477,12 +477,18 @@ class Store:
             flat = _flat_values(values, s)
             _, ranked = self._ordering(s, order, flat.__getitem__, kept)
             reader = s.reader()
+            if limit is not None:  # a page: the first live documents in order, not a list of every one cut short
+                page: list[T] = []
+                for d in ranked:
+                    if len(page) >= limit:
+                        break
+                    if not reader.is_deleted(d):
+                        page.append(flat[d])
+                return page
             if reader.has_deletions():
                 live = set(reader.all_doc_ids())
-                got = [flat[d] for d in ranked if d in live]
-            else:
-                got = [flat[d] for d in ranked]
-            return got if limit is None else got[:limit]
+                return [flat[d] for d in ranked if d in live]
+            return [flat[d] for d in ranked]
 
     @staticmethod
     def _kept_order(name: str, values: SegmentValues[T]) -> IndexValue[list[int]]:
