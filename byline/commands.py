@@ -331,10 +331,20 @@ def _quote_json(rec: QuoteRecord) -> dict[str, object]:
 
 
 def _quotes(lib: Library, args: argparse.Namespace) -> int:
+    if args.json:  # the lines _quote_json gives, made without a record per quotation (see Library.quotes_json)
+        written = 0
+        batch: list[str] = []
+        for line in lib.quotes_json(speaker=args.speaker):
+            batch.append(line)
+            if len(batch) == 512:
+                sys.stdout.write("\n".join(batch) + "\n")
+                written += len(batch)
+                batch.clear()
+        if batch:
+            sys.stdout.write("\n".join(batch) + "\n")
+            written += len(batch)
+        return EXIT_OK if written else EXIT_NO_MATCH
     records = lib.all_quotes(speaker=args.speaker)
-    if args.json:
-        sys.stdout.writelines(json_line(_quote_json(rec)) + "\n" for rec in records)
-        return EXIT_OK if records else EXIT_NO_MATCH
     if not records:
         say("byline: no quotations" + (f" by {args.speaker}" if args.speaker else "") + " found")
         return EXIT_NO_MATCH

@@ -466,6 +466,20 @@ class Store:
         with self._reading() as s:
             return int(s.reader().generation() or 0)
 
+    def commit_id(self) -> str:
+        """The commit searches see now and its segments (``generation:segment,…``): names values derived from it on disk.
+
+        A rebuilt index starts its generations again; its segments are new.
+        """
+        with self._reading() as s:
+            ids = []
+            for reader, _ in _leaves(s):
+                try:
+                    ids.append(str(reader.segment().segment_id()))
+                except Exception:
+                    ids.append("?")
+            return f"{int(s.reader().generation() or 0)}:{','.join(ids)}"
+
     # -- keyword fields ----------------------------------------------------------------------------
     @unreadable_on_error
     def keyword_docs(self, fieldname: str, terms: Iterable[str], values: SegmentValues[T]) -> dict[str, list[T]]:
