@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from whoosh import index
 from whoosh.filedb.filestore import RamStorage
@@ -31,7 +31,9 @@ from .errors import IndexLocked, IndexUnreadable, IndexWriteFailed, describe_fai
 from .queries import MatchPlan, bounded, match_plan, matching, run, scores_of, total
 from .schema import KEY, make_schema, term_key
 from .summaries import SegmentValues
-from .writer import BatchWriter, drop_quietly, gc_held, new_writer
+
+if TYPE_CHECKING:
+    from .writer import BatchWriter
 
 T = TypeVar("T")
 
@@ -262,6 +264,8 @@ class Store:
     # -- writing -----------------------------------------------------------------------------------
     def writer(self, timeout: float = 0.0) -> BatchWriter:
         """A writer holding the index's write lock; :class:`IndexLocked` if another holds it."""
+        from .writer import BatchWriter, drop_quietly, gc_held, new_writer  # a search never writes
+
         failure = None
         with gc_held():
             try:
