@@ -60,6 +60,11 @@ class AsideCheck:
         os.close(write_end)
         self._pid = pid
 
+    @property
+    def running(self) -> bool:
+        """Whether a child is checking (else the answer is "not confirmed": bring the index up to date first)."""
+        return self._pid != 0
+
     def _wait(self) -> bytes:
         """The child's answer (``b""`` when there is none); waits for it once."""
         if self._answer is None:
@@ -77,11 +82,11 @@ class AsideCheck:
 
     def confirmed(self, lib: Library) -> bool:
         """Whether the child found the corpus unchanged, against the manifest ``lib``'s index has now."""
-        from byline.index.freshness import manifest_stamp
-
         answer = self._wait()
         if not answer.startswith(b"y ") or lib.in_memory or lib.notices:
             return False
+        from byline.index.freshness import manifest_stamp
+
         stamp, _, directory = answer[2:].partition(b"\n")
         return Path(os.fsdecode(directory)) == lib.directory and manifest_stamp(lib.directory) == stamp.decode()
 

@@ -214,7 +214,7 @@ def _search(lib: Library, args: argparse.Namespace, check: AsideCheck | None) ->
     """
     limit = args.limit or None
     result = None
-    if check is not None:
+    if check is not None and check.running:
         try:
             result = lib.search(args.query, limit=limit, sort=args.sort)
         except LibraryError:
