@@ -47,27 +47,22 @@ class _MemoryStorage(RamStorage):
         return RamStorage()
 
 
-def _open_or_create(directory: Path, create: bool) -> tuple[index.Index | None, Searcher | None, str | None]:
-    """Open the index in ``directory`` (or create it); returns the index, a searcher on it, or why it failed.
-
-    The searcher that proves the segment files readable is the one the first
-    search uses (opening one reads every segment's term table: ~2 ms a segment).
-    """
+def _open_or_create(directory: Path, create: bool) -> tuple[index.Index | None, str | None]:
+    """Open the index in ``directory`` (or create it); returns the index or why it failed."""
     try:
         if files.exists_in(directory):
             ix = files.open_dir(directory)
             if set(ix.schema.names()) != set(make_schema().names()):
-                return None, None, "the index was made by another version of Byline"
-            searcher = ix.searcher()  # touches the segment files
-            searcher.doc_count()
-            return ix, searcher, None
+                return None, "the index was made by another version of Byline"
+            ix.doc_count()  # touches the segment files
+            return ix, None
         if create:
-            return files.create_in(directory, make_schema()), None, None
-        return None, None, "no index here"
+            return files.create_in(directory, make_schema()), None
+        return None, "no index here"
     except LockError as exc:
-        return None, None, f"the index is locked: {exc}"
+        return None, f"the index is locked: {exc}"
     except Exception as exc:  # whoosh raises many kinds on damaged files
-        return None, None, f"{type(exc).__name__}: {exc}"
+        return None, f"{type(exc).__name__}: {exc}"
 
 
 @dataclass
@@ -115,16 +110,12 @@ class Store:
         # are closed here, quietly, instead of warning at some random later time.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ResourceWarning)
-            ix, searcher, failure = _open_or_create(directory, create)
+            ix, failure = _open_or_create(directory, create)
             if failure is not None:
                 gc.collect()
         if ix is None:
             raise IndexUnreadable(failure or "no index here")
-        store = cls(directory, ix)
-        if searcher is not None:
-            store._searcher = searcher
-            store._segment_files = store._stat_segments(searcher)
-        return store
+        return cls(directory, ix)
 
     @classmethod
     def in_memory_index(cls, directory: Path) -> Store:
