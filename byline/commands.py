@@ -26,6 +26,8 @@ from byline.progress import IndexingProgress
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from byline.aside import AsideCheck
+
     from byline.index.models import Facets, IndexReport, QuoteRecord, SearchHit
     from byline.index.sources import DumpOptions
 
@@ -37,9 +39,17 @@ def run(args: argparse.Namespace) -> int:
             return _reader(args)
         if args.command in ("search", "facets") and args.query is not None and not _searchable(args.query):
             return EXIT_USAGE
+        if args.command == "search" and _dump_options(args) is None:
+            from byline.aside import AsideCheck
+
+            with AsideCheck(list(args.paths) or [str(sample_corpus())], args.index, args.follow_links) as check:
+                with _open_library(args) as lib:
+                    return _search(lib, args, check)
         with _open_library(args) as lib:
             if args.command == "index":
                 return _index(lib, args)
+            if args.command == "search":
+                return _search(lib, args, None)
             _update(lib)
             commands = {"search": _search, "facets": _facets, "quotes": _quotes, "speakers": _speakers}
             return commands[args.command](lib, args)
@@ -195,9 +205,27 @@ def _searchable(query: str) -> bool:
     return not cleaned.empty
 
 
-def _search(lib: Library, args: argparse.Namespace) -> int:
+def _search(lib: Library, args: argparse.Namespace, check: AsideCheck | None) -> int:
+    """Search; with a ``check`` under way (:mod:`byline.aside`), first on the index as it is, printing only once
+    the check confirms the corpus unchanged.
+
+    Otherwise (something changed, or the check could not tell) the index is
+    brought up to date as every command does, and the search runs (again).
+    """
     limit = args.limit or None
-    result = lib.search(args.query, limit=limit, sort=args.sort)
+    result = None
+    if check is not None and check.running:
+        try:
+            result = lib.search(args.query, limit=limit, sort=args.sort)
+        except LibraryError:
+            if check.confirmed(lib):
+                raise
+            result = None
+        if not check.confirmed(lib):
+            result = None
+    if result is None:
+        _update(lib)
+        result = lib.search(args.query, limit=limit, sort=args.sort)
     for notice in result.notices:
         say(f"byline: {notice}")
     if not result.ok:
@@ -331,10 +359,20 @@ def _quote_json(rec: QuoteRecord) -> dict[str, object]:
 
 
 def _quotes(lib: Library, args: argparse.Namespace) -> int:
+    if args.json:  # the lines _quote_json gives, made without a record per quotation (see Library.quotes_json)
+        written = 0
+        batch: list[str] = []
+        for line in lib.quotes_json(speaker=args.speaker):
+            batch.append(line)
+            if len(batch) == 512:
+                sys.stdout.write("\n".join(batch) + "\n")
+                written += len(batch)
+                batch.clear()
+        if batch:
+            sys.stdout.write("\n".join(batch) + "\n")
+            written += len(batch)
+        return EXIT_OK if written else EXIT_NO_MATCH
     records = lib.all_quotes(speaker=args.speaker)
-    if args.json:
-        sys.stdout.writelines(json_line(_quote_json(rec)) + "\n" for rec in records)
-        return EXIT_OK if records else EXIT_NO_MATCH
     if not records:
         say("byline: no quotations" + (f" by {args.speaker}" if args.speaker else "") + " found")
         return EXIT_NO_MATCH

@@ -11,41 +11,19 @@ the terminal as a command. Each function is one regex search, and one
 
 from __future__ import annotations
 
-import json
-import re
-from typing import Any
-
-_BIDI_CONTROLS = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-"""Marks and overrides that change the direction text is drawn in (a file name can hide its extension)."""
-_SURROGATES = range(0xD800, 0xE000)
-"""Lone surrogates: how Python carries file-name bytes that are not UTF-8."""
+from byline.index.jsonout import BIDI_CONTROLS, JSON_MAP, SURROGATES, char_class, json_line
 
 _CONTROL_MAP: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20) if code not in (0x09, 0x0A)}
 _CONTROL_MAP[0x7F] = "\u2421"  # ␡
-_CONTROL_MAP.update({code: "\ufffd" for code in (*range(0x80, 0xA0), *_BIDI_CONTROLS, *_SURROGATES)})
+_CONTROL_MAP.update({code: "\ufffd" for code in (*range(0x80, 0xA0), *BIDI_CONTROLS, *SURROGATES)})
 
 _LINE_MAP = {**_CONTROL_MAP, 0x0A: "\u240a", 0x09: "\u2409"}
 
-_JSON_MAP: dict[int, str] = {
-    code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), 0x2028, 0x2029, *_BIDI_CONTROLS, *_SURROGATES)
-}
-"""What ``json.dumps(ensure_ascii=False)`` leaves raw but a terminal would act on (C0 it escapes itself)."""
+_JSON_MAP = JSON_MAP
+"""What ``json.dumps(ensure_ascii=False)`` leaves raw but a terminal would act on (see :mod:`byline.index.jsonout`)."""
 
-
-def _finder(codes: dict[int, str]) -> re.Pattern[str]:
-    """A pattern matching any character ``codes`` maps: text without one is returned as it is.
-
-    ``str.translate`` with a dict looks every character up (~0.1 µs each on
-    text that is not ASCII); a regex search for the few it changes runs in C at
-    a few ns a character, and most text has none of them.
-    """
-    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(codes)) + "]")
-
-
-_CONTROL_FIND = _finder(_CONTROL_MAP)
-_LINE_FIND = _finder(_LINE_MAP)
-_JSON_FIND = _finder(_JSON_MAP)
-_JSON = json.JSONEncoder(ensure_ascii=False)
+_CONTROL_FIND = char_class(_CONTROL_MAP)
+_LINE_FIND = char_class(_LINE_MAP)
 
 
 def printable(text: str) -> str:
@@ -66,13 +44,4 @@ def one_line(text: str) -> str:
     return text.translate(_LINE_MAP) if _LINE_FIND.search(text) else text
 
 
-def json_line(obj: dict[str, Any]) -> str:
-    """One JSON object on one line, UTF-8 kept readable, with nothing a terminal would act on.
-
-    C1 controls, line and paragraph separators, bidirectional overrides and lone
-    surrogates are written as ``\\uXXXX`` escapes, so the line parses back to the
-    same strings.
-    """
-    line = _JSON.encode(obj)
-    return line.translate(_JSON_MAP) if _JSON_FIND.search(line) else line
-
+__all__ = ["json_line", "one_line", "printable"]

@@ -20,11 +20,10 @@ import functools
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from . import indexing
 from . import store as st
 from .articles import locate, read_indexed
 from .documents import (
@@ -201,7 +200,19 @@ class Library:
         stays at its last commit, searchable, and the next update goes on from there.
         """
         with self._lock:
+            from . import indexing  # the passes, their bookkeeping and workers: only when there may be work
+
             return indexing.update(self, progress, should_stop, wait)
+
+    def unchanged(self) -> bool:
+        """Whether :meth:`update` would find nothing to do and nothing to say (see :func:`.freshness.unchanged`).
+
+        A stat walk against the manifest: reads no article, writes nothing.
+        ``False`` whenever it cannot tell (an index kept in memory).
+        """
+        from .freshness import unchanged
+
+        return not self.in_memory and unchanged(self.paths, self.directory, self.follow_links) is not None
 
     def rebuild(self, progress: ProgressCallback | None = None, should_stop: StopCheck | None = None) -> IndexReport:
         """Drop the index and build it again from the articles, while the library stays open.
@@ -210,6 +221,8 @@ class Library:
         it, and the user need not restart. Raises :class:`IndexBusy` when another
         process is writing the index (nothing is dropped then).
         """
+        from . import indexing
+
         with self._lock:
             self._store = rebuild_store(self._store, self.paths, self.directory)
             self._derived()
@@ -224,11 +237,15 @@ class Library:
         (``byline index --compact``), never done on the way. Raises
         :class:`IndexBusy` or :class:`LibraryError` as :meth:`update` does.
         """
+        from . import indexing
+
         with self._lock:
             return indexing.compact(self, wait)
 
     def load_document(self, stat: FileStat) -> st.IndexDocument:
         """Read, analyse and extract the quotes of one file (raises UnreadableFile)."""
+        from . import indexing
+
         return indexing.load_document(stat, self._known_outlets)
 
     def dump_options(self) -> DumpOptions:
@@ -452,6 +469,8 @@ class Library:
                 state.save(self.directory)
             except OSError:
                 pass
+        from . import indexing
+
         indexing.collect_quietly()
         return IndexDamaged(
             f"the index in {self.directory} is damaged ({reason}); it is rebuilt the next time Byline opens it"
@@ -541,6 +560,17 @@ class Library:
     def all_quotes(self, speaker: str | None = None) -> list[QuoteRecord]:
         """Quotations of the whole corpus (or of one speaker), article by article in reading order."""
         return self._speakers.all_quotes(speaker)
+
+    @_index_guard
+    def quotes_json(self, speaker: str | None = None) -> Iterator[str]:
+        """The JSON line of every quotation of :meth:`all_quotes` (or of one speaker), without making its record.
+
+        Byte for byte what encoding each :class:`QuoteRecord` gives (``byline
+        quotes --json``'s lines, see :mod:`.quotejson`), at a small part of the
+        cost. The stored quotations are read when this is called; the lines are
+        made as they are taken.
+        """
+        return self._speakers.json_lines(speaker)
 
     def quotes_by(self, speaker: str) -> list[QuoteRecord]:
         """Every quotation attributed to ``speaker`` (a full name or a surname)."""

@@ -23,8 +23,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
-
 from .sources.walk import corpus_key
 
 STATE_FILE = "byline-index.json"
@@ -39,6 +37,8 @@ def cache_root() -> Path:
     override = os.environ.get("BYLINE_CACHE_DIR")
     if override:
         return Path(override).expanduser()
+    import platformdirs  # only without an override: ~10 ms of imports
+
     return Path(platformdirs.user_cache_dir("byline", appauthor=False)) / "indexes"
 
 

@@ -40,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from stat import S_ISREG
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -169,14 +170,6 @@ def scan_corpus(
     roots = [resolve_path(p) for p in paths]
     ticks = 0
 
-    def stop() -> bool:
-        """Poll ``should_stop`` every :data:`_STOP_CHECK_EVERY` entries; True once cancelled."""
-        nonlocal ticks
-        ticks += 1
-        if should_stop is not None and ticks % _STOP_CHECK_EVERY == 0 and should_stop():
-            scan.cancelled = True
-        return scan.cancelled
-
     def add_file(path: str, st: os.stat_result, suffix: str, root: str, folder: str, walked: bool) -> None:
         """Record an article file or a dump once per resolved path (``suffix``: the name's, lower case)."""
         if suffix in DUMP_SUFFIXES:
@@ -200,6 +193,7 @@ def scan_corpus(
 
     def walk(root: str, root_st: os.stat_result) -> None:
         """Walk the resolved directory ``root`` depth-first, each directory once."""
+        nonlocal ticks
         stack: list[tuple[str, os.stat_result, str]] = [(root, root_st, "")]
         while stack:
             if should_stop is not None and should_stop():
@@ -218,11 +212,17 @@ def scan_corpus(
                 continue
             subdirs: list[tuple[str, os.stat_result, str]] = []
             for entry in batch:
-                if stop():
+                # the common case (a regular file, not a link) inline: this loop runs once per file of the corpus
+                ticks += 1
+                if should_stop is not None and ticks % _STOP_CHECK_EVERY == 0 and should_stop():
+                    scan.cancelled = True
+                if scan.cancelled:
                     return
-                if entry.name.startswith("."):
+                name = entry.name
+                if name.startswith("."):
                     continue
-                suffix = _suffix(entry.name)
+                dot = name.rfind(".")
+                suffix = name[dot:].lower() if dot > 0 else ""  # not hidden: a dot at 0 was the only way to no suffix
                 try:
                     is_link = entry.is_symlink()
                     st = entry.stat(follow_symlinks=True)
@@ -231,6 +231,16 @@ def scan_corpus(
                         # a folder too deep to stat (path over PATH_MAX) may hold articles: say so
                         reason = "broken link" if _is_link(entry) else os_error_reason(exc)
                         scan.errors.append(SkippedFile(os.path.join(directory, entry.name), reason))
+                    else:
+                        scan.ignored += 1
+                    continue
+                if not is_link and S_ISREG(st.st_mode):
+                    if suffix in ARTICLE_SUFFIXES:
+                        path = entry.path
+                        if path not in found:
+                            found[path] = FileStat(path, st.st_size, st.st_mtime_ns, root, folder)
+                    elif suffix in DUMP_SUFFIXES:
+                        add_file(entry.path, st, suffix, root, folder, walked=True)
                     else:
                         scan.ignored += 1
                     continue

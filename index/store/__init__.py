@@ -17,6 +17,9 @@ come out. Nothing outside it imports ``whoosh``.
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from . import patches
 
 patches.import_whoosh()  # before anything below imports Whoosh: see patches.import_whoosh
@@ -26,16 +29,38 @@ from .errors import IndexLocked, IndexUnreadable, IndexWriteFailed, is_damage  #
 from .queries import EMPTY_PLAN, MatchPlan, parse  # noqa: E402
 from .reader import Store  # noqa: E402
 from .schema import SCHEMA_VERSION, IndexDocument, make_schema  # noqa: E402
-from .segments import (  # noqa: E402
-    STAGING_PREFIX,
-    StagedSegment,
-    build_segment,
-    make_staging,
-    remove_stale_staging,
-    watch_parent,
-)
 from .summaries import IndexValue, SegmentValues  # noqa: E402
-from .writer import BatchWriter  # noqa: E402
+
+if TYPE_CHECKING:
+    from .segments import (
+        STAGING_PREFIX,
+        StagedSegment,
+        build_segment,
+        make_staging,
+        remove_stale_staging,
+        watch_parent,
+    )
+    from .writer import BatchWriter
+
+_WRITING = {
+    "STAGING_PREFIX": ".segments",
+    "StagedSegment": ".segments",
+    "build_segment": ".segments",
+    "make_staging": ".segments",
+    "remove_stale_staging": ".segments",
+    "watch_parent": ".segments",
+    "BatchWriter": ".writer",
+}
+"""What only writing needs, imported when first asked for (a search never writes: Whoosh's writing modules stay unloaded)."""
+
+
+def __getattr__(name: str) -> Any:
+    where = _WRITING.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(where, __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "EMPTY_PLAN",

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from whoosh import index
 from whoosh.filedb.filestore import RamStorage
@@ -31,7 +31,9 @@ from .errors import IndexLocked, IndexUnreadable, IndexWriteFailed, describe_fai
 from .queries import MatchPlan, bounded, match_plan, matching, run, scores_of, total
 from .schema import KEY, make_schema, term_key
 from .summaries import IndexValue, SegmentValues
-from .writer import BatchWriter, drop_quietly, gc_held, new_writer
+
+if TYPE_CHECKING:
+    from .writer import BatchWriter
 
 T = TypeVar("T")
 
@@ -262,11 +264,23 @@ class Store:
 
     @unreadable_on_error
     def stamp(self) -> str:
-        """Names the committed state of the index (its commit, and each segment with its deletions)."""
+        """Names the state of the index searches see now (``generation:segment-deletions,…``): what values
+        derived from it are kept on disk for. A rebuilt index starts its generations again, but its segments
+        are new; ``""`` for an index in memory (nothing of it is kept)."""
+        with self._reading() as s:
+            return self._stamp_of(s)
+
+    def _stamp_of(self, s: Searcher) -> str:
         if self.in_memory:
-            return ""  # nothing kept on disk for an index in memory
-        segments = sorted(f"{seg.segment_id()}-{seg.deleted_count()}" for seg in self._ix._segments())
-        return f"{self._ix.latest_generation()}:{','.join(segments)}"
+            return ""
+        ids = []
+        for reader, _ in _leaves(s):
+            try:
+                segment = reader.segment()
+                ids.append(f"{segment.segment_id()}-{segment.deleted_count()}")
+            except Exception:
+                ids.append("?")
+        return f"{int(s.reader().generation() or 0)}:{','.join(ids)}"
 
     def segment_count(self) -> int:
         """How many segments the committed index has."""
@@ -275,6 +289,8 @@ class Store:
     # -- writing -----------------------------------------------------------------------------------
     def writer(self, timeout: float = 0.0) -> BatchWriter:
         """A writer holding the index's write lock; :class:`IndexLocked` if another holds it."""
+        from .writer import BatchWriter, drop_quietly, gc_held, new_writer  # a search never writes
+
         failure = None
         with gc_held():
             try:
@@ -441,7 +457,7 @@ class Store:
         if got is not None and got[0] == view:
             return got[1], got[2]
         count = s.doc_count_all()
-        stamp = self.stamp() if kept is not None else ""
+        stamp = self._stamp_of(s) if kept is not None else ""
 
         def work_out() -> list[int]:
             return sorted(range(count), key=lambda d: order(value_of(d)))
@@ -498,7 +514,7 @@ class Store:
     def _kept_page(self, s: Searcher, kept: IndexValue[list[int]], values: SegmentValues[T], limit: int) -> list[T] | None:
         """The first ``limit`` values in a kept order, decoded from only those documents' stored fields;
         ``None`` when no order is kept for this state of the index."""
-        stamp = self.stamp()
+        stamp = self._stamp_of(s)
         ranked = kept.get(stamp, lambda: None) if stamp else None
         if ranked is None or len(ranked) != s.doc_count_all():
             return None

@@ -19,7 +19,6 @@ from typing import Any
 
 from . import files
 from .schema import IndexDocument, make_schema
-from .writer import add_document, new_writer
 
 STAGING_PREFIX = ".staging-"
 
@@ -118,6 +117,8 @@ def build_segment(staging: str, docs: Iterable[IndexDocument]) -> StagedSegment 
     if not files.exists_in(staging):
         files.create_in(staging, make_schema())
     ix = files.open_dir(staging)
+    from .writer import add_document, new_writer  # opening an index cleans staging folders: it never writes
+
     w = new_writer(ix, _lk=False, limitmb=64)
     count = 0
     try:

@@ -6,6 +6,11 @@ is computed once per segment: after a commit only the new segments' documents
 are decoded, and a process opening an unchanged index reads the values back in
 a fraction of a second. On disk they are JSON (``<index>/../summaries/``,
 readable by this user only): reading them can never run code, whoever wrote them.
+
+Values that are themselves text (``lines=True``: the quotation lines of
+:mod:`~byline.index.quotejson`, JSON pieces ready to print) are kept one per line
+of a text file instead, read back with one ``split``: a JSON file would escape
+them a second time and decode every one of them again.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TextIO, TypeVar
 
 T = TypeVar("T")
 
@@ -32,6 +37,8 @@ class SegmentValues(Generic[T]):
         tag: str,
         compute: Callable[[dict[str, Any]], Any],
         decode: Callable[[Any], T],
+        lines: bool = False,
+        keep: bool = True,
     ) -> None:
         self.folder = folder
         """Where the JSON files go (``None``: memory only)."""
@@ -39,10 +46,18 @@ class SegmentValues(Generic[T]):
         """Names the format of ``compute``'s output: change it when that changes."""
         self.compute = compute
         self.decode = decode
+        self.lines = lines
+        """Whether ``compute`` gives one line of text (no line break) per document, kept as a text file."""
+        self.keep = keep
+        """Whether values stay in memory between calls (off for big values read once per command)."""
         self._memory: dict[str, list[T]] = {}
 
+    @property
+    def _suffix(self) -> str:
+        return ".lines" if self.lines else ".json"
+
     def _path(self, segid: str) -> Path | None:
-        return self.folder / f"{self.tag}-{segid}.json" if self.folder is not None else None
+        return self.folder / f"{self.tag}-{segid}{self._suffix}" if self.folder is not None else None
 
     def for_segments(self, leaves: list[tuple[Any, int]]) -> list[tuple[int, list[T], Any]]:
         """(docnum offset, values, reader) for each (segment reader, offset) of a searcher."""
@@ -64,7 +79,8 @@ class SegmentValues(Generic[T]):
                 if segid:
                     wrote = self._save(segid, raw) or wrote
             if segid:
-                self._memory[segid] = values
+                if self.keep:
+                    self._memory[segid] = values
                 live.add(segid)
             out.append((offset, values, reader))
         for segid in [k for k in self._memory if k not in live]:
@@ -85,6 +101,8 @@ class SegmentValues(Generic[T]):
         if path is None:
             return None
         try:
+            if self.lines:
+                return self._load_lines(path, count)
             with open(path, encoding="utf-8") as fh:
                 got = json.load(fh)
             raw = got["values"]
@@ -94,17 +112,46 @@ class SegmentValues(Generic[T]):
         except Exception:  # missing, unreadable or not ours: computed again
             return None
 
+    def _load_lines(self, path: Path, count: int) -> list[T] | None:
+        """A text file: a JSON header line, then one line per document."""
+        with open(path, encoding="utf-8", newline="\n") as fh:
+            got = fh.read().split("\n")
+        head = json.loads(got[0])
+        if head.get("format") != FORMAT or head.get("tag") != self.tag or head.get("count") != count:
+            return None
+        if len(got) != count + 2 or got[-1]:  # the header, the lines, and "" after the last line break
+            return None
+        del got[0], got[-1]
+        return [self.decode(v) for v in got]
+
     def _save(self, segid: str, raw: list[Any]) -> bool:
         path = self._path(segid)
-        return path is not None and write_private_json(path, {"format": FORMAT, "tag": self.tag, "values": raw})
+        if path is None:
+            return False
+        if self.lines:
+            if any("\n" in line for line in raw):
+                return False  # not one line each: computed again next time
+            head = json.dumps({"format": FORMAT, "tag": self.tag, "count": len(raw)})
+
+            def fill(fh: TextIO) -> None:
+                fh.write(head + "\n")
+                fh.writelines(line + "\n" for line in raw)
+
+            return write_private(path, fill)
+        return write_private_json(path, {"format": FORMAT, "tag": self.tag, "values": raw})
+
+    def discard(self) -> None:
+        """Forget every value and delete their files (found wrong when used): they are computed again when next asked."""
+        self._memory.clear()
+        self._forget_others(set())
 
     def _forget_others(self, live: set[str]) -> None:
         """Delete the files of segments merged away (of this tag)."""
         if self.folder is None:
             return
         try:
-            for f in self.folder.glob(f"{self.tag}-*.json"):
-                if f.name[len(self.tag) + 1 : -len(".json")] not in live:
+            for f in self.folder.glob(f"{self.tag}-*{self._suffix}"):
+                if f.name[len(self.tag) + 1 : -len(self._suffix)] not in live:
                     f.unlink()
         except OSError:
             pass
@@ -158,13 +205,22 @@ class IndexValue(Generic[T]):
 
 def write_private_json(path: Path, data: Any) -> bool:
     """Write ``data`` as JSON to ``path`` (readable by this user only), whole or not at all."""
+    return write_private(path, lambda fh: json.dump(data, fh, separators=(",", ":")))
+
+
+def write_private(path: Path, fill: Callable[[TextIO], None]) -> bool:
+    """Write a text file readable by this user only, whole or not at all (``fill`` writes its content)."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, separators=(",", ":"))
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fill(fh)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         return True
     except (OSError, ValueError, TypeError):
         return False
