@@ -10,8 +10,9 @@ Typical use::
 
 Everything that crosses this boundary is a dataclass from :mod:`.models`; the
 errors it raises are in :mod:`.errors`. Opening and recovery live in
-:mod:`.opening`, indexing passes in :mod:`.indexing`, quotations and speakers in
-:mod:`.speakers`, everything Whoosh in :mod:`.store`.
+:mod:`.opening`, indexing passes in :mod:`.indexing`, prepared queries and their
+hits in :mod:`.hits`, quotations and speakers in :mod:`.speakers`, everything
+Whoosh in :mod:`.store`.
 """
 
 from __future__ import annotations
@@ -19,27 +20,16 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from . import store as st
 from .articles import locate, read_indexed
-from .documents import (
-    SUMMARY_TAG,
-    meta_from_stored,
-    quote_spans,
-    quotes_from_stored,
-    searchable_from_stored,
-    stored_path,
-    stored_record,
-    summary_from_json,
-    summary_json,
-)
+from .documents import SUMMARY_TAG, summary_from_json, summary_from_stored, summary_json
 from .errors import IndexBusy, IndexDamaged, LibraryError
 from .facets import count_facets, sort_order
-from .highlight import find_spans, kwic
+from .hits import Hits, plain_hit
 from .models import (
     Article,
     ArticleSummary,
@@ -49,13 +39,11 @@ from .models import (
     PreparedQuery,
     QuoteRecord,
     Reading,
-    SearchHit,
     SearchResult,
     Span,
     Speaker,
 )
 from .opening import open_index, rebuild_store
-from .query import clean_query
 from .sources import CorpusScan, DumpOptions, FileStat, scan_corpus
 from .speakers import Speakers, speaker_matches
 from .state import STATE_FILE, IndexState, load_dump_options, release_memory_dir, save_dump_options
@@ -64,11 +52,6 @@ __all__ = ["IndexBusy", "IndexDamaged", "Library", "LibraryError", "sample_corpu
 
 ProgressCallback = Callable[[IndexProgress], None]
 StopCheck = Callable[[], bool]
-
-PREPARED_KEPT = 64
-"""Prepared queries kept by query text (the list's query, then the reader's, share one)."""
-SPANS_KEPT = 256
-"""Hit spans kept per prepared query (one per article found)."""
 
 _M = TypeVar("_M", bound=Callable[..., Any])
 
@@ -117,7 +100,7 @@ class Library:
         )
         self._speakers = Speakers(self._store, lambda: self._summaries, folder)
         self._by_path: tuple[int, dict[str, ArticleSummary]] | None = None
-        self._prepared: OrderedDict[str, PreparedQuery] = OrderedDict()
+        self._hits = Hits(self._store, self._article)
         self._manifest_cache: tuple[tuple[int, int, int], IndexState | None] | None = None
         self.follow_links = False
         """Whether the walk follows links that lead outside the corpus (see :meth:`open`)."""
@@ -314,11 +297,16 @@ class Library:
 
     @_index_guard
     def summary(self, path: str) -> ArticleSummary | None:
-        """The list entry of the indexed article at ``path`` (``PATH#N`` for a dump record; ``None`` if not indexed)."""
+        """The list entry of the indexed article at ``path`` (``PATH#N`` for a dump record; ``None`` if not indexed):
+        one stored-fields lookup, unless every article's summary is at hand already."""
+        key = locate(path)[0]
         view = self._store.view()
         if self._by_path is None or self._by_path[0] != view:
+            if not self._store.values_loaded(self._summaries):
+                stored = self._store.stored(key)
+                return summary_from_stored(stored) if stored is not None else None
             self._by_path = (view, {s.key: s for s in self._store.per_document(self._summaries)})
-        return self._by_path[1].get(locate(path)[0]) or self._by_path[1].get(path)
+        return self._by_path[1].get(key) or self._by_path[1].get(path)
 
     @_index_guard
     def article(self, path: str) -> Article:
@@ -351,32 +339,14 @@ class Library:
         if query is not None:
             prepared = query if isinstance(query, PreparedQuery) else self.prepare(query)
             if prepared.ok:
-                spans = self._spans(prepared, article, stored)
+                spans = self._hits.spans(prepared, article, stored)
         quotes = self._speakers.quotes(stored)
         return Reading(article=article, spans=tuple(spans), quotes=tuple(quotes))
 
     # -- searching ---------------------------------------------------------------------------------
     def prepare(self, query: str) -> PreparedQuery:
         """Repair and parse ``query`` once (kept for the next use of the same text)."""
-        with self._lock:
-            got = self._prepared.get(query)
-            if got is not None:
-                self._prepared.move_to_end(query)
-                return got
-        clean = clean_query(query)
-        parsed: Any = None
-        failure: str | None = None
-        if not clean.empty:
-            try:
-                parsed = st.parse(clean.text)
-            except Exception as exc:  # the parser failed on it: say so when it is searched
-                failure = type(exc).__name__
-        prepared = PreparedQuery(query=query, searched=clean.text, notices=clean.notices, parsed=parsed, failure=failure)
-        with self._lock:
-            self._prepared[query] = prepared
-            while len(self._prepared) > PREPARED_KEPT:
-                self._prepared.popitem(last=False)
-        return prepared
+        return self._hits.prepare(query)
 
     def search(
         self,
@@ -420,7 +390,7 @@ class Library:
         plan = found.plan
         prepared.cache["plan"] = (found.view, plan)
         hits = [
-            self._hit(stored, score, plan, prepared) if stored is not None else _plain_hit(cast(ArticleSummary, summary), score)
+            self._hits.hit(stored, score, plan, prepared) if stored is not None else plain_hit(cast(ArticleSummary, summary), score)
             for stored, summary, score in found.hits
         ]
         if found.estimated:
@@ -476,77 +446,13 @@ class Library:
             f"the index in {self.directory} is damaged ({reason}); it is rebuilt the next time Byline opens it"
         )
 
-    def _plan(self, prepared: PreparedQuery) -> st.MatchPlan:
-        """The match plan of a prepared query for what the index holds now."""
-        view = self._store.view()
-        got = prepared.cache.get("plan")
-        if got is not None and got[0] == view:
-            return cast(st.MatchPlan, got[1])
-        plan = self._store.plan(prepared.parsed)
-        prepared.cache["plan"] = (view, plan)
-        return plan
-
-    def _spans(self, prepared: PreparedQuery, article: Article, stored: dict[str, Any] | None, plan: Any = None) -> list[Span]:
-        """Every hit of a prepared query in an article's text (kept with the query, per article text)."""
-        cache: OrderedDict[str, tuple[int, int, list[Span]]] = prepared.cache.setdefault("spans", OrderedDict())
-        text = article.text
-        known = cache.get(article.key)
-        if known is not None and known[0] == len(text) and known[1] == hash(text):
-            return list(known[2])
-        if plan is None:
-            if prepared.parsed is None:
-                return []
-            try:
-                plan = self._plan(prepared)
-            except Exception:
-                return []
-        quotes = []
-        if plan.quote_terms or plan.quote_phrases:
-            if stored is None:
-                stored = self._store.stored(article.key)
-            quotes = quote_spans(quotes_from_stored(stored)) if stored else []
-        found = find_spans(searchable_from_stored(text, article.meta, stored), plan, st.analyze, quotes)
-        cache[article.key] = (len(text), hash(text), found)
-        while len(cache) > SPANS_KEPT:
-            cache.popitem(last=False)
-        return list(found)
-
-    def _hit(self, stored: dict[str, Any], score: float, plan: st.MatchPlan, prepared: PreparedQuery) -> SearchHit:
-        meta = meta_from_stored(stored)
-        path, record = stored_path(stored), stored_record(stored)
-        folder = stored.get("info", {}).get("folder")
-        found: list[Span] = []
-        snip, snip_marks = "", []
-        try:
-            article: Article | None = self._article(path, record, stored)
-        except Exception:  # unreadable, vanished or changed into a folder since: a hit without spans
-            article = None
-        if article is not None and article.text:
-            meta = article.meta  # read afresh if the file changed since it was indexed
-            found = self._spans(prepared, article, stored, plan)
-            snip, snip_marks = kwic(article.text, found, fallback_start=meta.body_start)
-        return SearchHit(
-            path=path,
-            title=meta.title,
-            outlet=meta.outlet,
-            date=meta.date,
-            url=meta.url,
-            author=meta.author,
-            score=round(score, 4),
-            spans=tuple(found),
-            snippet=snip,
-            snippet_spans=tuple(snip_marks),
-            record=record,
-            folder=folder if isinstance(folder, str) else "",
-        )
-
     def spans(self, article: Article, query: str | PreparedQuery) -> list[Span]:
         """Every hit of ``query`` in ``article``'s text (for highlighting it in the reader)."""
         prepared = query if isinstance(query, PreparedQuery) else self.prepare(query)
         if not prepared.ok or prepared.parsed is None:
             return []
         try:
-            return self._spans(prepared, article, None)
+            return self._hits.spans(prepared, article, None)
         except Exception:
             return []
 
@@ -581,20 +487,3 @@ class Library:
         """Every speaker of the corpus with quote and article counts, most quoted first."""
         return self._speakers.speakers()
 
-
-def _plain_hit(summary: ArticleSummary, score: float) -> SearchHit:
-    """A hit without spans or snippet (``search(..., spans_for=N)`` beyond the first N)."""
-    return SearchHit(
-        path=summary.path,
-        title=summary.title,
-        outlet=summary.outlet,
-        date=summary.date,
-        url=summary.url,
-        author=summary.author,
-        score=round(score, 4),
-        spans=(),
-        snippet="",
-        snippet_spans=(),
-        record=summary.record,
-        folder=summary.folder,
-    )

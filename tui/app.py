@@ -202,6 +202,17 @@ class BylineApp(App[None]):
         if self.library is not None and (self._index_worker is None or self._index_worker.is_finished):
             self._index_worker = self.update_index(self.library)
 
+    def summary(self, key: str) -> ArticleSummary | None:
+        """The summary of the article ``key`` (``None`` if it is not indexed): from every summary once they are read,
+        else one lookup in the index."""
+        got = self.summaries.get(key)
+        if got is None and self.library is not None:
+            try:
+                got = self.library.summary(key)
+            except LibraryError:
+                got = None
+        return got
+
     @work(thread=True, exclusive=True, group="summaries", exit_on_error=False)
     def load_summaries(self, library: Library) -> None:
         """Every article's summary, by key, for what looks articles up by key (palette, citations, *also in*)."""

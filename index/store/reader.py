@@ -360,6 +360,11 @@ class Store:
         with self._ix.searcher() as s:
             yield from s.all_stored_fields()
 
+    def values_loaded(self, values: SegmentValues[T]) -> bool:
+        """Whether ``values`` of every segment searches see are in memory (reading them costs nothing more)."""
+        with self._reading() as s:
+            return values.loaded(_leaves(s))
+
     def per_document(self, values: SegmentValues[T]) -> list[T]:
         """``values``' value of every document, in index order (see :class:`~.summaries.SegmentValues`)."""
         with self._reading() as s:

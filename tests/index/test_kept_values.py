@@ -136,3 +136,17 @@ def test_the_speaker_list_is_kept_for_the_index_state(corpus: Path, tmp_path: Pa
     kept.write_text(kept.read_text(encoding="utf-8").replace('"person"', '"robot"'), encoding="utf-8")
     with _fresh(corpus, index) as lib:
         assert lib.speakers() == first  # not a list of speakers: counted again
+
+
+def test_one_summary_is_one_lookup_until_every_summary_is_read(corpus: Path, tmp_path: Path) -> None:
+    index = tmp_path / "ix"
+    with _fresh(corpus, index) as lib:
+        lib.update()
+        every = {s.key: s for s in lib.articles()}
+    key = sorted(every)[3]
+    with _fresh(corpus, index) as lib:
+        assert lib.summary(key) == every[key]
+        assert lib.summary(str(corpus / "nowhere.txt")) is None
+        assert not _summaries_loaded(lib)  # what "also in" and a citation ask for, before the list has read them all
+        lib.articles()
+        assert lib.summary(key) == every[key]

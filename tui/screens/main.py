@@ -6,7 +6,9 @@ article on show (:attr:`MainScreen.shown_path`), whether indexing runs, the
 side panel's tab and, on narrow terminals, whether the side panel is open.
 Watchers pass changes down to the widgets; widgets say what the user did with
 messages (:mod:`..messages`) that the screen turns into state and into work
-for the app's workers, whose results come back here as messages too.
+for the app's workers, whose results come back here as messages too. What
+the keys do is in :mod:`.main_actions`; what the side panel asks (quotations,
+speakers, facets) in :mod:`.main_side`.
 
 The layout follows the terminal's size with breakpoints (no resize code):
 three columns from 100 columns; below that, the list and the reader side by
@@ -30,22 +32,13 @@ from textual.widgets import Footer, Header, TabbedContent
 
 from ...index.models import IndexProgress, IndexReport
 from .. import safe
-from ..export import citation, citation_text
 from ..messages import (
     ArticleChosen,
     ArticleRead,
     ArticlesListed,
-    CitationWanted,
-    FacetChosen,
-    FacetsCounted,
     MoreRowsWanted,
-    OtherArticlesWanted,
     PlaceWanted,
     QueryChanged,
-    QuoteChosen,
-    SpeakerChosen,
-    SpeakerQuotesListed,
-    SpeakersListed,
 )
 from ..notices import listing_notice, report_notices
 from ..session import Session
@@ -56,7 +49,7 @@ from ..widgets.reader import ReaderPane
 from ..widgets.search_bar import SearchBar
 from ..widgets.side_panel import SidePanel, tab_of
 from .main_actions import MainActions
-from .pickers import AlsoInScreen
+from .main_side import SideWork
 
 if TYPE_CHECKING:
     from ..app import BylineApp
@@ -67,7 +60,7 @@ RELIST_EVERY = 2.0
 """While indexing, list the committed articles again at most this often (seconds)."""
 
 
-class MainScreen(MainActions, Screen[None]):
+class MainScreen(MainActions, SideWork, Screen[None]):
     """The reader's one screen; the state every pane shares lives here."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-tiny"), (60, "-narrow"), (100, "-wide")]
@@ -513,111 +506,6 @@ class MainScreen(MainActions, Screen[None]):
             docs.update_row(article.key, hits=len(message.hits))
         self.reader.show(article, message.hits, message.quotes, message.place)
         self.side.show_quotes(message.quotes)
-
-    # -- quotations and speakers ------------------------------------------------------------------------
-    @on(QuoteChosen)
-    def _quote_chosen(self, message: QuoteChosen) -> None:
-        """Show the quotation in its article, remembering where the reader was."""
-        record = message.record
-        if record.key != self.shown_path:
-            self.documents.select_path(record.key)
-        self.reader.jump_to_quote(record)
-        if self.overlay and self.side_open:
-            self.side_open = False
-
-    @on(CitationWanted)
-    def _copy_citation(self, message: CitationWanted) -> None:
-        """Copy the quotation with its citation."""
-        record = message.record
-        text = citation_text(citation(record, self.byline.summaries.get(record.key)))
-        self.app.copy_to_clipboard(text)
-        self.notify(f"Copied: {safe.markup(text[:120])}", timeout=4)
-
-    @on(OtherArticlesWanted)
-    def _other_articles(self, message: OtherArticlesWanted) -> None:
-        """Pick another article that carries the quotation, then show it there."""
-        record = message.record
-        summaries = self.byline.summaries
-        articles = [summaries[p] for p in record.also_in if p in summaries]
-
-        def chosen(path: str | None) -> None:
-            if path:
-                self.documents.select_path(path)
-                self.reader.go(Place(path, quote_text=record.quote.text, quoted_from=record.key))
-
-        self.app.push_screen(AlsoInScreen(record.quote.text, articles), chosen)
-
-    def want_speakers(self) -> None:
-        """List the corpus's speakers (once; their tab or the palette asks)."""
-        library = self.byline.library
-        if library is None or self._speakers_wanted:
-            return
-        self._speakers_wanted = True
-        self.byline.list_speakers(library)
-
-    def on_speakers_listed(self, message: SpeakersListed) -> None:
-        """Fill the speakers list (a speaker asked for meanwhile is shown)."""
-        self.side.speakers.show(message.speakers)
-        if self._pending_speaker is not None:
-            name, self._pending_speaker = self._pending_speaker, None
-            self.go_to_speaker(name)
-
-    @on(SpeakerChosen)
-    def _speaker_chosen(self, message: SpeakerChosen) -> None:
-        self.go_to_speaker(message.name)
-
-    def go_to_speaker(self, name: str) -> None:
-        """Open the speakers view on ``name``'s quotations across the corpus."""
-        self.side_tab = "speakers"
-        if self.overlay:
-            self.side_open = True
-        speakers = self.side.speakers
-        if not speakers.loaded:
-            self._pending_speaker = name
-            self.want_speakers()
-            return
-        speaker = next((s for s in speakers.all_speakers if s.name.casefold() == name.casefold()), None)
-        library = self.byline.library
-        if speaker is None or library is None:
-            return
-        self.side.show_speaker(speaker)
-        self.byline.speaker_quotes(library, speaker.name)
-
-    def on_speaker_quotes_listed(self, message: SpeakerQuotesListed) -> None:
-        """Fill the chosen speaker's quotations."""
-        self.side.show_speaker_quotes(message.name, message.records)
-
-    # -- facets -------------------------------------------------------------------------------------------
-    def want_facets(self) -> None:
-        """Count the facets of the query listed (unless they are counted for it already)."""
-        library = self.byline.library
-        if library is None or self._facets_for == self.query_text:
-            return
-        self._facets_for = self.query_text
-        self.side.facets.show_message("Counting…")
-        self.byline.count_facets(library, self.query_text)
-
-    def on_facets_counted(self, message: FacetsCounted) -> None:
-        """Show the counts (if they are for the query listed)."""
-        if message.query == self.query_text:
-            self.side.facets.show(message.facets, message.query)
-
-    @on(FacetChosen)
-    def _facet_chosen(self, message: FacetChosen) -> None:
-        """Narrow the list: the facet's term is added to the query in the search bar, where it can be edited."""
-        self.narrow(message.term)
-
-    def narrow(self, term: str) -> None:
-        """Add ``term`` to the query (once) and list what it matches."""
-        query = self.query_text.strip()
-        if term not in query:
-            query = f"{query} {term}".strip()
-        self.search_bar.set_query(query)
-        self.search_bar.remember(query)
-        self.query_text = query
-        if self.overlay and self.side_open:
-            self.side_open = False
-        self.documents.focus()
 
     # -- session -----------------------------------------------------------------------------------------
     def save_session(self) -> None:
