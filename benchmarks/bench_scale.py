@@ -387,7 +387,8 @@ def phase_app(corpus: str, index: str) -> dict[str, Any]:
     for k, v in sorted(figures.items(), key=lambda kv: ("p50" in kv[0] or "p95" in kv[0], kv[0])):
         lk = k.lower()
         if "early" in lk or "launch" in lk:
-            out["app_early_query_s"] = v / 1000 if lk.endswith("_ms") else v
+            if "max" in lk:  # "at any time": the slowest of the runs
+                out["app_early_query_s"] = v / 1000 if lk.endswith("_ms") else v
         elif "paint" in lk and "p95" not in lk:
             out["app_first_paint_s"] = v if "ms" not in lk else v / 1000
         elif "key" in lk and "p50" not in lk:
