@@ -17,9 +17,9 @@ come out. Nothing outside it imports ``whoosh``.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ..lazy import lazy_names
 from . import patches
 
 patches.import_whoosh()  # before anything below imports Whoosh: see patches.import_whoosh
@@ -54,13 +54,7 @@ _WRITING = {
 """What only writing needs, imported when first asked for (a search never writes: Whoosh's writing modules stay unloaded)."""
 
 
-def __getattr__(name: str) -> Any:
-    where = _WRITING.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(where, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _WRITING)
 
 __all__ = [
     "EMPTY_PLAN",

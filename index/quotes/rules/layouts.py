@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..phrases.common import NP
-from ..phrases.names import NAME_SEQ_RE, parse_name
+from ..phrases.names import NAME_SEQ_RE, ParsedName, parse_name
 from ..coreference import resolve
 from ..cues import FINITE_CUES
 from ..mentions import Who
@@ -102,16 +102,26 @@ def headline_cue(r: Reading, site: Site) -> Attribution | None:
 def credit_name(line: str) -> str | None:
     """The person a credit line names (``Jane Doe, mayor of Springfield, on the flood.``, ``- Jane
     Doe.``): a full name, then only a role; ``None`` for any other line."""
-    cm = _CREDIT_RE.fullmatch(line.strip().lstrip("-–— ").rstrip("”\"' "))
+    got = _credited(line.strip().lstrip("-–— ").rstrip("”\"' "))
+    if got is None:
+        return None
+    name, parsed = got
+    if parsed.kind != "person" or len(split_tokens(parsed.name)) < 2:
+        return None
+    return name
+
+
+def _credited(text: str) -> tuple[str, ParsedName] | None:
+    """(the name, as written and parsed) of a credit line's text (``Jane Doe, mayor, on the flood.``),
+    if its name reads as a sequence of names."""
+    cm = _CREDIT_RE.fullmatch(text)
     if cm is None:
         return None
     name = cm.group("name").strip()
     if NAME_SEQ_RE.fullmatch(name) is None:
         return None
     parsed = parse_name(name)
-    if parsed is None or parsed.kind != "person" or len(split_tokens(parsed.name)) < 2:
-        return None
-    return name
+    return (name, parsed) if parsed is not None else None
 
 
 _DASH_LEAD_RE = re.compile(r"\s*[-–—]+\s*")
@@ -138,14 +148,11 @@ def _dash_credit(r: Reading, line: str) -> str | None:
     dm = _DASH_LEAD_RE.match(line)
     if dm is None or dm.end() == 0:
         return None
-    cm = _CREDIT_RE.fullmatch(line[dm.end() :].strip().rstrip("”\"' "))
-    if cm is None:
+    got = _credited(line[dm.end() :].strip().rstrip("”\"' "))
+    if got is None:
         return None
-    name = cm.group("name").strip()
-    if NAME_SEQ_RE.fullmatch(name) is None:
-        return None
-    parsed = parse_name(name)
-    if parsed is None or parsed.kind not in ("person", "other"):
+    name, parsed = got
+    if parsed.kind not in ("person", "other"):
         return None
     toks = split_tokens(parsed.name)
     if len(toks) != 1 or toks[0] in COMMON_CAPS:
