@@ -166,6 +166,8 @@ def _index(lib: Library, args: argparse.Namespace) -> int:
         if merged > 1 and not args.json:
             say(f"byline: compacted the index: {merged} segments merged into one ({time.monotonic() - compacting:.1f} s)")
         seconds = time.monotonic() - started
+    if report.changed or report.rebuilt or merged > 1:
+        lib.warm()  # the reader's first article after this does not wait for the corpus's name merge
     if args.json:
         _out(
             json_line(

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +56,8 @@ SPANS_FOR = 40
 others get theirs when opened."""
 QUIT_WAIT = 5.0
 """Seconds quitting waits for indexing to stop at a consistent point."""
+FRONT_POLL = 0.005
+"""How often paused indexing looks whether the listings and reads it waits for are done (seconds)."""
 
 FAILURES = {
     "open": "Cannot open the corpus",
@@ -111,6 +116,9 @@ class BylineApp(App[None]):
         self.summaries: dict[str, ArticleSummary] = {}
         self._main = MainScreen(sort=self.settings.sort, side_tab=self.settings.side_tab)
         self._index_worker: Worker[None] | None = None
+        self._in_front = 0
+        """Listings and reads under way (see :meth:`_front`)."""
+        self._front_lock = threading.Lock()
         self._quitting = False
         self._offering_rebuild = False
         self._rebuilding = False
@@ -223,13 +231,32 @@ class BylineApp(App[None]):
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def update_index(self, library: Library) -> None:
-        """Bring the index up to date in committed batches."""
+        """Bring the index up to date in committed batches, pausing while the user waits on a listing or an article."""
         worker = get_current_worker()
-        report = library.update(
-            progress=lambda p: self.post_message(IndexingProgressed(p)),
-            should_stop=lambda: worker.is_cancelled or self._quitting,
-        )
+
+        def should_stop() -> bool:
+            # Polled every few hundred files of the walk and between batches: while a listing or a read is
+            # under way it waits, so the search a user typed does not share the interpreter with the walk
+            # (at 100,000 files the walk is ~1 s of Python: a query typed at launch took twice as long).
+            while self._in_front and not (worker.is_cancelled or self._quitting):
+                time.sleep(FRONT_POLL)
+            return worker.is_cancelled or self._quitting
+
+        report = library.update(progress=lambda p: self.post_message(IndexingProgressed(p)), should_stop=should_stop)
+        if (report.changed or report.rebuilt) and not should_stop():
+            library.warm()  # what the next article read needs from the whole index, before it is asked
         self.post_message(IndexingFinished(report))
+
+    @contextmanager
+    def _front(self) -> Iterator[None]:
+        """Work a user waits on (a listing, an article): indexing pauses at its next check meanwhile."""
+        with self._front_lock:
+            self._in_front += 1
+        try:
+            yield
+        finally:
+            with self._front_lock:
+                self._in_front -= 1
 
     def on_indexing_progressed(self, message: IndexingProgressed) -> None:
         """Pass progress to the screen."""
@@ -248,7 +275,8 @@ class BylineApp(App[None]):
     def list_articles(self, library: Library, query: str, sort: SortOrder, generation: int, limit: int, refresh: bool) -> None:
         """List every article, or a query's hits (the first ``limit`` of them, unless the sort needs all)."""
         worker = get_current_worker()
-        rows, total, result = self._rows(library, query, sort, limit)
+        with self._front():
+            rows, total, result = self._rows(library, query, sort, limit)
         if not worker.is_cancelled:
             self.main.post_message(ArticlesListed(generation, query, rows, total, result, refresh=refresh))
 
@@ -256,7 +284,8 @@ class BylineApp(App[None]):
     def list_page(self, library: Library, query: str, sort: SortOrder, generation: int, upto: int) -> None:
         """The listing again, down to row ``upto`` (the list scrolled that far)."""
         worker = get_current_worker()
-        rows, total, result = self._rows(library, query, sort, upto)
+        with self._front():
+            rows, total, result = self._rows(library, query, sort, upto)
         if not worker.is_cancelled:
             self.main.post_message(ArticlesListed(generation, query, rows, total, result, more=True))
 
@@ -280,7 +309,8 @@ class BylineApp(App[None]):
     def read_article(self, library: Library, key: str, query: str, place: Any) -> None:
         """Read one article (``key``: its file, or ``PATH#N`` for a dump record) with its hits and quotations."""
         worker = get_current_worker()
-        reading = library.read(key, query if query.strip() else None)
+        with self._front():
+            reading = library.read(key, query if query.strip() else None)
         if not worker.is_cancelled:
             self.main.post_message(ArticleRead(reading.article, reading.spans, reading.quotes, query, place))
 

@@ -150,3 +150,19 @@ def test_one_summary_is_one_lookup_until_every_summary_is_read(corpus: Path, tmp
         assert not _summaries_loaded(lib)  # what "also in" and a citation ask for, before the list has read them all
         lib.articles()
         assert lib.summary(key) == every[key]
+
+
+def test_byline_index_leaves_the_name_merge_ready_for_the_first_article_read(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """After a pass that changed something, ``byline index`` works out the corpus's name merge and keeps it, so a
+    reader's first article does not wait for it (at 100,000 articles: seconds)."""
+    from byline.cli import main
+
+    index = tmp_path / "ix"
+    assert main(["index", str(corpus), "--index", str(index)]) == 0
+    (kept,) = (index / "summaries").glob("speaker-names*.json")
+    with _fresh(corpus, index) as lib:
+        assert json.loads(kept.read_text(encoding="utf-8"))["stamp"] == lib._speakers._stamp()
+    kept.unlink()
+    assert main(["index", str(corpus), "--index", str(index)]) == 0  # nothing changed: nothing worked out
+    assert not list((index / "summaries").glob("speaker-names*.json"))
+    capsys.readouterr()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from pathlib import Path
 
@@ -377,6 +378,33 @@ async def test_first_launch_indexes_in_a_worker_and_lists_articles_as_they_come(
         partial = [n for n in listed if 0 < n < 120]
         assert partial, listed  # articles appeared before indexing ended
         assert not app.query_one("#index-status").display
+
+
+async def test_indexing_pauses_while_a_listing_or_a_read_is_under_way(write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check of the files and indexing wait at their next poll while the user waits on a listing or an
+    article (issue 15: at 100,000 files a query typed at launch shared the interpreter with the walk)."""
+    for i in range(6):
+        write(f"a{i}.txt", f"Article {i}\n\nBody of article {i} about sanctions, said Ann Lee.\n")
+    app = make_app([write.root], tmp_path)
+    paused = threading.Event()
+    real_sleep = time.sleep
+
+    def sleep(seconds: float) -> None:
+        paused.set()
+        real_sleep(seconds)
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.main.documents.row_count == 6
+        write("late.txt", "A late article\n\nSanctions again, said Ann Lee.\n")
+        monkeypatch.setattr("byline.tui.app.time.sleep", sleep)
+        with app._front():  # a listing under way
+            app.first_listing_shown()  # the check of the files starts again
+            await until(pilot, paused.is_set)
+            assert app._index_worker is not None and not app._index_worker.is_finished  # waiting, not done
+            assert app.main.documents.row_count == 6
+        await settle(pilot)
+        assert app._index_worker.is_finished and app.main.documents.row_count == 7
 
 
 async def test_quitting_mid_indexing_leaves_a_consistent_index(write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
