@@ -80,12 +80,14 @@ def _summary_place(summary: ArticleSummary) -> tuple[str, int]:
 
 @functools.cache
 def _code_stamp() -> str:
-    """Which code merges names: the size and time of each module of the quotes package.
+    """Which code merges names: a hash of the text of every module of the quotes package.
 
-    A merge worked out by other code (Byline upgraded, the rules edited) is not used (looked at once a process).
+    A merge worked out by other code (Byline upgraded, the rules edited) is not used; the same code installed
+    again keeps it (file times change with every install). Looked at once a process (~250 KB read).
     """
     rows: list[str] = []
-    folders = [Path(__file__).resolve().parent / "quotes"]
+    root = Path(__file__).resolve().parent / "quotes"
+    folders = [root]
     while folders:
         try:
             with os.scandir(folders.pop()) as entries:
@@ -93,8 +95,8 @@ def _code_stamp() -> str:
                     if entry.is_dir() and entry.name != "__pycache__":
                         folders.append(Path(entry.path))
                     elif entry.name.endswith(".py"):
-                        info = entry.stat()
-                        rows.append(f"{entry.path}\t{info.st_size}\t{info.st_mtime_ns}")
+                        text = hashlib.blake2b(Path(entry.path).read_bytes(), digest_size=12).hexdigest()
+                        rows.append(f"{Path(entry.path).relative_to(root).as_posix()}\t{text}")
         except OSError:
             rows.append("?")
     return hashlib.blake2b("\n".join(sorted(rows)).encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()

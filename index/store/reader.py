@@ -404,7 +404,7 @@ class Store:
                 for rank, (docnum, score) in enumerate(ranked):
                     stored = s.stored_fields(docnum)
                     keep = stored_for is None or rank < stored_for
-                    hits.append((stored if keep else None, values.decode(values.compute(stored)), score))
+                    hits.append((stored if keep else None, values.of_stored(stored), score))
             else:
                 segments = values.for_segments(_leaves(s))
                 offsets = [offset for offset, _, _ in segments]
@@ -527,10 +527,10 @@ class Store:
         ``None`` when no order is kept for this state of the index."""
         stamp = self._stamp_of(s)
         ranked = kept.get(stamp, lambda: None) if stamp else None
-        if ranked is None or len(ranked) != s.doc_count_all():
+        count = s.doc_count_all()
+        if ranked is None or len(ranked) != count:
             return None
         reader = s.reader()
-        count = s.doc_count_all()
         out: list[T] = []
         for d in ranked:
             if len(out) >= limit:
@@ -539,7 +539,7 @@ class Store:
                 return None  # not this index's numbers
             if reader.is_deleted(d):
                 continue
-            out.append(values.decode(values.compute(s.stored_fields(d))))
+            out.append(values.of_stored(s.stored_fields(d)))
         return out
 
     @unreadable_on_error
@@ -589,7 +589,7 @@ class Store:
             else:
 
                 def value_of(docnum: int) -> T:
-                    return values.decode(values.compute(s.stored_fields(docnum)))
+                    return values.of_stored(s.stored_fields(docnum))
 
             for term, docnums in found.items():
                 out[term] = [value_of(docnum) for docnum in docnums]

@@ -89,6 +89,10 @@ class SegmentValues(Generic[T]):
             self._forget_others(live)
         return out
 
+    def of_stored(self, stored: dict[str, Any]) -> T:
+        """The value of one document from its stored fields (for a few documents before every value is read)."""
+        return self.decode(self.compute(stored))
+
     def loaded(self, leaves: list[tuple[Any, int]]) -> bool:
         """Whether the values of every segment of a searcher (see :meth:`for_segments`) are in memory."""
         try:
