@@ -24,6 +24,7 @@ from .kinds import Found, is_markup, is_title, is_title_modifier, shape
 from .marks import MarkSpan
 from .mentions import Article, VAGUE
 from .rules import Reading, RULES, Site
+from .rules.after import later_in_sentence
 from .rules.layouts import is_credit_span
 from .sentences import LEAD_WINDOW
 
@@ -101,6 +102,12 @@ def _decide(r: Reading, site: Site) -> None:
         found = rule(r, site)
         if found is None:
             continue
+        if found.who is VAGUE and found.how == "lead":
+            # ``The rejection signals “…” for the EU, said Geert Wilders.``: a sentence-final attribution
+            # names the one whose words the sentence reports, where the verb before had no speaker.
+            later = later_in_sentence(r, site)
+            if later is not None and later.who is not VAGUE:
+                found = later
         who = found.who
         carried = found.how in _CARRIED
         cue_si = site.si if carried else art.sent_of(found.pos)

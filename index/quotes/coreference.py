@@ -98,7 +98,10 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
     if speaker is not None:
         return speaker  # the last speaker: quoted people are what ``he said`` points back to
     for mn in reversed(art.mentions_before(pos, lo)):
-        if fits(mn.name):
+        if art.gender_of_name(mn.name, mn.role) == gender:
+            # a person merely mentioned (not a subject or a speaker) only when something says the
+            # pronoun fits (a first name, a title, the article's own pronouns): ``Off Message`` or
+            # ``EgyptAir Plane Crash`` in a title-case line is no ``he``
             return _who(mn.name, "person", mn.role)
     return resolve_person(art, pos, gender=gender)
 
@@ -256,6 +259,13 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             return None
         if _family(art, toks[0]):
             return _vague()  # ``the Clintons said``: a family, not one person
+        if (
+            art.masked[np.start : np.end] in ("The " + toks[0], "the " + toks[0])
+            and not toks[0].endswith("s")
+            and toks[0] not in art.by_surname
+            and toks[0] not in art.by_given
+        ):
+            return _who(parsed.name, "org")  # ``The Hill reported``: one word after ``the`` names no person
         known = toks[0] in art.by_surname or toks[0] in art.by_given or toks[0] in art.titled
         if not known and (strict or not _unknown_word_ok(art, toks[0])):
             return None  # ``United``, ``Irish``, ``Hastily``: a common word or a people, not somebody's name

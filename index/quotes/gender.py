@@ -16,6 +16,22 @@ FEMALE_FIRST = frozenset(
     Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail Alice Judy
     Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany
     Charlotte Marie Kayla Alexis Lori Kamala Hillary Nikki Ursula Angela Theresa Liz Kristi Kristen
+    Alicia Allison Alyssa Angie Anita Annie Arlene Audrey Becky Bernadette Beth Bethany Betsy Bonnie
+    Brandy Bridget Brooke Camila Candace Carla Carmen Carrie Cassandra Cecilia Claudia Colleen Connie
+    Courtney Daisy Darlene Debbie Delores Dolores Dora Edith Eileen Elaine Eleanor Ellie Elsa Erica
+    Erika Esther Ethel Faye Felicia Fiona Gail Gayle Geraldine Gertrude Gladys Gwen Gwendolyn Harriet
+    Hazel Heidi Hilda Irene Isabel Isabelle Jackie Jana Janelle Janie Jasmine Jeanette Jeannie Jenna
+    Jenny Joann Joanne Jocelyn Jodi Johanna Josephine Juanita Julia Juliana Julianne Juliet Kaitlyn
+    Karla Katelyn Katrina Kendra Kristina Kristine Krystal Lana Laurie Leila Lena Leticia Lillian
+    Lindsay Lois Loretta Lorraine Louise Lucia Lucille Luisa Lydia Lynn Lynne Mandy Marcia Margarita
+    Marguerite Marian Marianne Marion Marisa Marissa Marlene Martina Maureen Maxine Melanie Melinda
+    Meredith Michaela Mildred Miranda Miriam Mona Monica Monique Nadia Natasha Nellie Nina Noelle Norma
+    Paige Paula Paulette Pauline Peggy Phyllis Polly Priscilla Rachael Ramona Raquel Renee Rhonda Rita
+    Robyn Rosa Rosalind Rosemary Roxanne Sabrina Sally Salma Selena Shannon Sherry Sonia Sonya Sophie
+    Stella Susanna Suzanne Tamara Tara Teri Terri Thelma Tracy Tricia Trisha Valerie Vera Veronica
+    Vicki Vicky Viola Violet Wanda Yolanda Yvonne Nadine Ingrid Greta Astrid Gabrielle Gabriela Bella
+    Vivian Lorna Agnes Beatrice Clara Cora Doreen Fatima Aisha Ayesha Yasmin Mariam Maryam Huma Donna
+    Heidi Carly Marcy Bernice Lucinda Hattie Minnie Myrtle Opal Irma Eunice Marsha Bettina Francesca
     Kirsten Tulsi Elise Marjorie Lauren Alexandria Ilhan Rashida Ayanna Gretchen Kathy Janet Karine
     Jen Jill Michelle Melania Ivanka Tiffany Condoleezza Madeleine Nancy Dianne Tammy Tina Lisa Susan
     Patty Amy Maggie Jeanne Gina Deb Mazie Marsha Shelley Cindy Joni Kyrsten Katie Katy Serena Venus
@@ -48,6 +64,23 @@ MALE_FIRST = frozenset(
     Ricky Bob Rob Fred Ed Ron Don Hank Joel Jon Brett Chad Kurt Lloyd Trey Troy Shawn Marcus Derek
     Darren Todd Travis Wes Kerr Jalen Kawhi Kyrie Giannis Nikola Luka Shohei Aaron Mookie Tiger Rory
     Scottie Xander Dustin Shane Brock Jayson Jaylen Klay Draymond Damian Devin Kwame Andre Maurice
+    Abraham Adrian Alfred Allen Alvin Angelo Antonio Armando Arnold Barry Bennie Bernard Bert Bradley
+    Brad Brent Bryce Byron Calvin Cameron Cecil Cesar Chester Clarence Claude Clayton Clifford Clifton
+    Clyde Cody Colin Conrad Corey Cory Craig Curtis Dale Dalton Darrell Darryl Dave Delbert Desmond
+    Dewey Dick Dominic Donnie Doug Duane Dwayne Dwight Earl Edgar Edwin Elliot Elliott Elmer Emil
+    Enrique Ernest Ernie Esteban Everett Felix Floyd Francisco Franklin Freddie Frederick Garrett Gene
+    Geoffrey Gilbert Glen Glenn Gordon Grady Gus Hal Herbert Herman Homer Horace Howard Hugh Hugo Ian
+    Irving Isaac Ivan Jacques Jake Jamal Jay Jimmie Joaquin Joey Johnnie Jorge Julian Julio Julius
+    Kelvin Kenny Kent Kirk Lamar Lance Leo Leon Leonard Leroy Lester Lonnie Lorenzo Lou Lucas Luke
+    Luther Lyle Malcolm Manuel Marc Mario Martin Marvin Mathew Mel Melvin Miguel Miles Milton Mitchell
+    Morris Myron Neil Norman Oliver Otis Owen Perry Phil Phillip Preston Quentin Ramon Randall Randolph
+    Raul Ray Reggie Reginald Rene Reuben Rex Ricardo Rick Robby Rodney Rodolfo Roland Ronnie Ross
+    Rudolph Rudy Rufus Russ Salvador Sammy Saul Seth Sidney Simon Stanley Stuart Sylvester Terrence
+    Terrell Theodore Tommy Trevor Tyrone Vernon Victor Virgil Wade Wallace Wendell Wesley Wilbur
+    Winston Reince Newt Mitt Jeb Rahm Beau Mick Rod Stan Lyndon Woodrow Ulysses Francois François
+    Nicolas Wolfgang Heinz Helmut Gerhard Viktor Igor Alexei Alexey Mikhail Nikolai Yuri Andrei Pavel
+    Bashar Hosni Mahmoud Hamid Hussein Khalid Tariq Shinzo Rodrigo Andres Felipe Mauricio Evo Jair
+    Cyril Ahmet Yair Naftali Ehud Shimon Yitzhak Ismail Nigel Clive Rupert Alastair Angus Hamish
     Dmitri Sergio Mateo Lewis Max Charles Lando Oscar Fernando Valtteri Sebastian Kimi Yuki Nico
     """.split()
 )

@@ -123,6 +123,16 @@ def _is_acronym(tok: str) -> bool:
     return 2 <= len(t) <= 6 and t.isupper() and t.isalpha() and t not in SUFFIXES
 
 
+_BRAND_RE = re.compile(
+    r"(?!(?:Mc|Mac|Mc|De|Di|Da|Du|La|Le|Van|Vander|Vanden|Von|Fitz|St|Al|El|Ben|Abu)[A-Z])"
+    r"(?:[A-Z]{2,}[a-z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)"
+)
+"""``HuffPo``, ``ProPublica``, ``AZCentral``, ``ReganBooks``: a capital inside one word marks a brand or a
+publication (not ``McConnell``, ``DeSantis``, ``LaHood``, ``MacNab``: those prefixes make surnames)."""
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_PARTICLE_WORDS = frozenset(PARTICLES.strip("(?:)").replace("\\", "").split("|"))
+
+
 _PLACE_PREFIXES = frozenset("San Santa Los Las Fort Port Lake Mount Mt. Saint St. Sao São".split())
 
 
@@ -138,7 +148,7 @@ def classify_tokens(tokens: list[str]) -> str:
             return "place"
         if t in COMMON_CAPS or t in NATIONALITIES:
             return "other"
-        if _is_acronym(t):
+        if _is_acronym(t) or _BRAND_RE.fullmatch(t):
             return "org"
         return "other"
     if any(t in COMMON_CAPS for t in tokens):
@@ -153,6 +163,8 @@ def classify_tokens(tokens: list[str]) -> str:
         return "place"
     if any(_is_acronym(t) and len(t) > 2 for t in tokens):
         return "org"
+    if len(tokens) >= 4 and not _INITIAL_RE.fullmatch(tokens[0]) and not any(t.lower() in _PARTICLE_WORDS for t in tokens):
+        return "other"  # ``History Makes Latinos Feel``: four capitalised words with no first name are a title-case line
     return "person"
 
 
@@ -193,7 +205,9 @@ def parse_name(phrase: str) -> ParsedName | None:
     tokens = [t.rstrip(",") or t for t in split_tokens(phrase.strip(" ,"))]  # ``Brent Bozell, Jr.``: no comma in a name
     if _shouted(tokens):
         return None
+    article = False
     while tokens and tokens[0].lower() in ("the", "a", "an"):
+        article = article or tokens[0] == "The" or tokens[0] == "the"
         tokens = tokens[1:]
     while tokens and tokens[0] in COMMON_CAPS:
         tokens = tokens[1:]
@@ -283,6 +297,8 @@ def parse_name(phrase: str) -> ParsedName | None:
         return None  # ``Attorney General``, ``Vice President``: a title alone names nobody
     if (role_tokens or honorific) and kind == "other" and len(tokens) == 1 and tokens[0] not in COMMON_CAPS:
         kind = "person"  # ``Sen. Warren``, ``President Putin``
+    if article and kind == "other" and len(tokens) == 1 and not role_tokens and not honorific and not possessive:
+        kind = "org"  # ``The Hill``, ``the Federalist``: one capitalised word after ``the`` names no person
     name = " ".join(tokens)
     role = " ".join(lead + role_tokens) or None
     return ParsedName(name=name, role=role, kind=kind, possessive=possessive, gender=gender)

@@ -10,6 +10,7 @@ from ..phrases.before import np_before
 from ..phrases.roles import role_gap
 from ..cues import FINITE_ALT, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
+from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
 
 _VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
@@ -66,11 +67,27 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
     return None, None, i
 
 
+_COORDINATED_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+"""What joins two quotations of one list (``“A” and “B,” X said``, ``“A,” “B” or “C”``)."""
+
+
 def after_quote(r: Reading, site: Site) -> Attribution | None:
-    """``“…,” Putin said``, ``“…,” said Smith, 34``, ``“…” — Coach Kerr``, ``“…,” according to X``."""
+    """``“…,” Putin said``, ``“…,” said Smith, 34``, ``“…” — Coach Kerr``, ``“…,” according to X``;
+    also for each quotation of a list whose last one has such an attribution (``“A” and “B,” X said``)."""
     if site.span.close_pos is None:
         return None
     who, cue, pos = trail(r, site.trail_s, site.trail_e, site.anchor, site.e)
+    q = site.q
+    while who is None and q + 1 < len(r.spans) and r.spans[q].close_pos is not None:
+        nxt = r.spans[q + 1]
+        if nxt.open_pos is None or nxt.close_pos is None or nxt.open_pos >= site.e:
+            break
+        if _COORDINATED_RE.fullmatch(r.m, r.spans[q].outer_end, nxt.open_pos) is None:
+            break  # the next quotation is no item of the same list
+        q += 1
+        trail_s = nxt.close_pos + 1
+        nxt_anchor = r.anchors[q + 1] if q + 1 < len(r.anchors) else site.e
+        who, cue, pos = trail(r, trail_s, max(trail_s, min(site.e, nxt_anchor, trail_s + LEAD_WINDOW)), site.anchor, site.e)
     return Attribution(who, cue, pos, "trail") if who is not None else None
 
 

@@ -15,7 +15,9 @@ from ..mentions import Who
 from ..words import COMMON_CAPS, split_tokens
 from .base import Attribution, Reading, Site
 
-_LABEL_TAIL_RE = re.compile(r"(?:,\s*[^,:;#“”\"]{1,60})?\s*:\s*$")
+_LABEL_TAIL_RE = re.compile(r"(?:,\s*[^,:;#“”\"]{1,60}|\s*\([^()#“”\"]{1,24}\))?\s*:\s*$")
+"""What follows the name of a label: an outlet or role after a comma, or a party tag (``(R-S.C.)``), then
+the colon."""
 _HEADLINE_CUE_RE = re.compile(
     r"\s+(?:Says|Said|Tells|Told|Writes|Wrote|Tweets|Tweeted|Asks|Asked|Warns|Warned|Claims|Claimed|Calls|"
     r"Called|Declares|Declared|Admits|Admitted|Insists|Insisted|Adds|Added|Argues|Argued|Explains|Explained|"

@@ -159,6 +159,19 @@ RULE_CASES = [
     # a dateline with a state, an introductory ``Here in …``
     ("lead", "SPRINGFIELD, Ill. — Gov. Jane Doe on Thursday blamed the press, saying it was “nitpicking.”", "nitpicking", "Jane Doe"),
     ("lead", "Here in Springfield, Jane Doe stepped up her push, saying, “We will win this state.”", "We will", "Jane Doe"),
+    # a verb whose subject is a thing, then a sentence-final attribution: the one named at the end
+    ("later", "Voters rejected the treaty. The rejection signals “the beginning of the end” for the union, said "
+     "Geert Vos, founder of the Freedom Party.", "the beginning", "Geert Vos"),
+    # one sentence in the writer's voice between two quotations of a paragraph keeps the speaker
+    ("cont", "Rain fell.\n\n“Those are small towns,” Eric Dale said. They lie in a dead zone. “That’s a tough area.”",
+     "That’s", "Eric Dale"),
+    # every quotation of a list takes the attribution after its last one
+    ("trail", "Guns are “a public health crisis” and “stunt growth,” Howard Lane, a former governor, proclaimed.",
+     "a public", "Howard Lane"),
+    # a speaker label with a party tag
+    ("label", "Rain fell.\n\nRep. Tom Hale (R-S.C.):“I have not heard anyone cite that figure.”", "I have", "Tom Hale"),
+    # first names say who ``she`` is (``Craig`` is no ``she``)
+    ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
 
 
@@ -197,6 +210,12 @@ ABSTAIN_CASES = [
     # page markup and lone labels are nobody's words
     ("Jane Doe spoke.\n\n“Related:”\n\nMore news.", "Related"),
     ('Jane Doe tweeted on Friday.\n\n“<tweet author="janedoe">We will win</tweet>', "<tweet"),
+    # two sentences between, or a sentence with a person for its subject, end the speaker's turn
+    ("Rain fell.\n\n“Those are small towns,” Eric Dale said. They lie in a dead zone. Roads are bad. “That’s tough.”",
+     "That’s"),
+    ("Rain fell.\n\n“Those are small towns,” Eric Dale said. Jane Roe drove home. “That’s tough.”", "That’s"),
+    # a title-case line of four words is nobody, and a name merely mentioned is no ``he`` without a sign
+    ("Rain fell.\n\nHistory Makes Voters Feel Small.\n\nThe show aired.\n\n“Just imagine it,” he said.", "Just"),
 ]
 
 
@@ -262,3 +281,23 @@ def test_organisations_speak_and_are_marked() -> None:
     assert (q.speaker, q.speaker_kind) == ("Dow", "organisation")
     (p,) = extract_quotes("“We will win,” Jane Doe said.")
     assert p.speaker_kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        ("“Great news,” The Hill reported.", "Hill", "organisation"),
+        ("“Great news,” the Federalist wrote.", "Federalist", "organisation"),
+        ("“Great news,” HuffPo wrote.", "HuffPo", "organisation"),
+        ("“Great news,” said ProPublica.", "ProPublica", "organisation"),
+        # prefixes that make surnames keep a person
+        ("“Great news,” McConnell said.", "McConnell", "person"),
+        ("“Great news,” DeSantis said.", "DeSantis", "person"),
+        # a surname the article gives in full stays that person after ``the``
+        ("Jane Hill spoke.\n\n“Great news,” Hill said.", "Jane Hill", "person"),
+    ],
+)
+def test_publications_and_brands_are_organisations(text: str, expected: str, kind: str) -> None:
+    """One capitalised word after ``the``, or a capital inside one word, names a publication or a brand."""
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.speaker_kind) == (expected, kind)
