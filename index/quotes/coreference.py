@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .cues import LEMMA_OF
 from .phrases.common import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP
-from .phrases.names import parse_name
+from .phrases.names import parse_name, surname
 from .phrases.roles import clean_role, role_fits
 from .words import (
     COMMON_CAPS,
@@ -27,6 +27,7 @@ from .words import (
     PLACES,
     PLURAL_PEOPLE,
     split_tokens,
+    TITLES,
 )
 
 if TYPE_CHECKING:
@@ -198,11 +199,20 @@ def _family(art: Article, word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and word[:-1] in art.by_surname
 
 
+_OWN_CAMPAIGN_RE = re.compile(r"([Hh]is|[Hh]er)\s+(?:presidential\s+|own\s+)?campaign")
+
+
 def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who | None:
     """Turn a located noun phrase into a speaker (``VAGUE`` for plural/unnamed subjects)."""
     if np is None:
         return None
     if np.vague:
+        cm = _OWN_CAMPAIGN_RE.fullmatch(art.masked, np.start, np.end)
+        if cm is not None:
+            # ``His campaign said``: the campaign of the person ``his`` stands for
+            who = resolve_pronoun(art, np.start, "m" if cm.group(1).lower() == "his" else "f")
+            if who is not None and who is not _vague() and who.kind == "person":
+                return _who(surname(who.name) + " campaign", "org")
         return _vague()
     if np.pron:
         p = np.pron.lower()
@@ -223,6 +233,9 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         return None
     parsed = parse_name(np.name)
     if parsed is None:
+        if np.name in TITLES and np.name in art.by_surname:
+            # ``King said`` after ``Rep. Peter King``: a title word that is the surname of somebody named
+            return _who(art.canon_person(np.name, pos), "person")
         return None
     if np.proxy:
         # ``a Dow spokeswoman``: Dow speaks; ``a Clinton spokesman`` is not Clinton speaking.

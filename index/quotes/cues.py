@@ -118,7 +118,7 @@ LEMMA_OF.update({b: b for b in _BASES})
 _NOUN_WORDS = """
 statement statements remarks comments comment interview post tweet message letter speech
 address briefing op-ed column essay email testimony words declaration announcement reply
-response podcast memo editorial
+response podcast memo editorial remark assertion retort quip admission
 """.split()
 
 
@@ -183,6 +183,7 @@ CUE_RE = re.compile(
     + r")|(?P<noun>"
     + NOUN_ALT
     + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it|"
+    r"(?:made|makes|making)\s+(?:it\s+)?clear|"
     r"(?:fired|fires|firing|shot|shoots|shooting|hit|hits|hitting)\s+back|(?:chimed|chimes|chiming)\s+in))\b"
 )
 """Any speech cue in running text (lower-case; names stay capitalised)."""
@@ -191,7 +192,7 @@ CUE_RE = re.compile(
 _FIRST_WORDS = frozenset(
     {w.split("-")[0] for w in FINITE_CUES | BASE_CUES | PARTICIPLE_CUES | NOUN_CUES}
     | {w.capitalize() for w in PARTICIPLE_CUES}
-    | {"according", "According", "pointed", "points", "pointing", "put", "puts", "putting"}
+    | {"according", "According", "pointed", "points", "pointing", "put", "puts", "putting", "made", "makes", "making"}
     | {"fired", "fires", "firing", "shot", "shoots", "shooting", "hit", "hits", "hitting", "chimed", "chimes", "chiming"}
 )
 _LETTERS_RE = re.compile(r"[A-Za-z]+")

@@ -28,6 +28,25 @@ from ..words import COMMON_CAPS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOP
 
 
 
+_SOURCE_BY_RE = re.compile(r"\s*(?:(?:a|an|the|new|recent|latest|his|her|their|its)\s+)?(?:[a-z][a-z\-]*\s+){1,3}?(?:by|from)\s+(?=[A-Z])")
+"""``according to [calculations] by``, ``according to [a post] from``: what the source wrote, then who."""
+
+
+def source_after(m: str, start: int, limit: int) -> NP | None:
+    """The source after ``according to`` at ``start``: the noun phrase there, or the one after a
+    written thing and ``by``/``from`` (``according to calculations by Amy Glasmeier``, ``according
+    to a post from Arianna Huffington``, ``according to documents obtained by The Post``)."""
+    np = np_after(m, start, limit)
+    if np is not None and (np.name or np.pron):
+        return np
+    bm = _SOURCE_BY_RE.match(m, start, limit)
+    if bm is not None:
+        by = np_after(m, bm.end(), limit)
+        if by is not None and by.name:
+            return by
+    return np
+
+
 def np_after(m: str, start: int, limit: int) -> NP | None:
     """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``)."""
     seg_end = min(limit, start + 160)
@@ -266,6 +285,11 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
             return j, NP(j, pm.end(1), pron=pm.group(1))
         if j < e and m[j].isupper():
             i = j
+        elif j < e and m[j].islower():
+            lm = _LATE_PRONOUN_RE.match(m, j, e)
+            if lm is not None:
+                # ``But back on American soil, he returned …``: a phrase after the conjunction, then ``he``
+                return lm.start(1), NP(lm.start(1), lm.end(1), pron=lm.group(1))
     if i >= e or m[i] in "#“”\"‘’'" or m[i].islower() or m[i].isdigit():
         return i, None
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
@@ -288,6 +312,7 @@ _CONJ_OPENING_RE = re.compile(
 """A coordinating conjunction or a sentence adverb opening a sentence without a comma (``Then he
 cut into Bush``, ``Later Trump said``)."""
 _PRONOUN_SUBJECT_RE = re.compile(r"(he|she)\s+[a-z]")
+_LATE_PRONOUN_RE = re.compile(r"[^,.;:!?#“”\"]{1,60}?,\s*(he|she)\s+[a-z]")
 """A pronoun subject after an introductory phrase, followed by its verb."""
 
 

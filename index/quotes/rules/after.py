@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..phrases.after import np_after
+from ..phrases.after import np_after, source_after
 from ..phrases.before import np_before
 from ..phrases.roles import role_gap
 from ..cues import FINITE_ALT, PHRASAL_FINITE_ALT
@@ -42,7 +42,7 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             return who or VAGUE, vm.group("verb"), vm.start("verb")
     am = _ACCORDING_RE.match(m, i, end)
     if am:
-        who = art.resolve(np_after(m, am.end(), e), anchor)
+        who = art.resolve(source_after(m, am.end(), e), anchor)
         if who is not None:
             return who, "according to", i
     fm = _TRAIL_VERB_RE.search(m, i, min(end, i + 200))
@@ -124,7 +124,7 @@ def later_in_sentence(r: Reading, site: Site) -> Attribution | None:
         if kind == "according" or m[start : c.start()].rstrip().endswith(","):
             if not m[start : c.start()].rstrip().endswith(","):
                 return None
-            np = np_after(m, c.end(), e)
+            np = source_after(m, c.end(), e) if kind == "according" else np_after(m, c.end(), e)
             word = "according to" if kind == "according" else c.group(0)
         else:
             np = np_before(m, c.start(), start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..phrases.after import np_after
+from ..phrases.after import np_after, source_after
 from ..phrases.before import np_before
 from ..phrases.common import CAPWORD_RE, POSS_END_RE, WS_RE
 from ..cues import chain_start, FINITE_CUES
@@ -54,7 +54,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     art = r.art
     kind = c.lastgroup
     if kind == "according":
-        return art.resolve(np_after(m, c.end(), e), c.start())
+        return art.resolve(source_after(m, c.end(), e), c.start())
     if kind == "part":
         qm = _QUOTED_AS_RE.search(m, max(floor, c.start() - 160), c.start()) if m[c.start() - 3 : c.start()] == "as " else None
         if qm is not None:

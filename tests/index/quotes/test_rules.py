@@ -170,6 +170,19 @@ RULE_CASES = [
      "a public", "Howard Lane"),
     # a speaker label with a party tag
     ("label", "Rain fell.\n\nRep. Tom Hale (R-S.C.):“I have not heard anyone cite that figure.”", "I have", "Tom Hale"),
+    # ``his campaign`` speaks for the campaign of the one ``his`` stands for
+    ("lead", "Ben Sand spoke in Brooklyn. His campaign said that the aides were being “disingenuous” about it.",
+     "disingenuous", "Sand campaign"),
+    # a title word that is the surname of somebody the article names (``King`` of ``Peter King``)
+    ("trail", "Rep. Peter King spoke.\n\n“We were misled,” King said.", "We were", "Peter King"),
+    # ``according to`` a written thing ``by`` or ``from`` somebody
+    ("later", "Rain fell.\n\nA “living wage” is about $12 an hour, according to calculations by Amy Glas of the "
+     "Institute.", "living", "Amy Glas"),
+    # ``made it clear`` is saying; a phrase after a conjunction before ``he`` is no subject
+    ("lead", "Hillary Clinton backed the deal, although she made it clear that she has “serious concerns” about it.",
+     "serious", "Hillary Clinton"),
+    ("subj", "Donald Trump spoke in Mexico. “We will work together,” he said.\n\nBut back on American soil, he "
+     "returned to his familiar lines: “It is called America First!”", "It is called", "Donald Trump"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
