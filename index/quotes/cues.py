@@ -183,7 +183,7 @@ CUE_RE = re.compile(
     + r")|(?P<noun>"
     + NOUN_ALT
     + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it|"
-    r"(?:made|makes|making)\s+(?:it\s+)?clear|"
+    r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:found|finds|worried|worries)\s+that|"
     r"(?:fired|fires|firing|shot|shoots|shooting|hit|hits|hitting)\s+back|(?:chimed|chimes|chiming)\s+in))\b"
 )
 """Any speech cue in running text (lower-case; names stay capitalised)."""
@@ -192,7 +192,8 @@ CUE_RE = re.compile(
 _FIRST_WORDS = frozenset(
     {w.split("-")[0] for w in FINITE_CUES | BASE_CUES | PARTICIPLE_CUES | NOUN_CUES}
     | {w.capitalize() for w in PARTICIPLE_CUES}
-    | {"according", "According", "pointed", "points", "pointing", "put", "puts", "putting", "made", "makes", "making"}
+    | {"according", "According", "pointed", "points", "pointing", "put", "puts", "putting", "made", "makes", "making",
+       "found", "finds", "worried", "worries"}
     | {"fired", "fires", "firing", "shot", "shoots", "shooting", "hit", "hits", "hitting", "chimed", "chimes", "chiming"}
 )
 _LETTERS_RE = re.compile(r"[A-Za-z]+")

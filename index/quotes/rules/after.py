@@ -53,7 +53,8 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             if gap is not None:
                 np.pre_role = " ".join(x for x in (gap, np.pre_role) if x)
                 np.start = i
-        if np is not None and not m[i : np.start].strip(" ,"):
+        if np is not None and m[i : np.start].strip(" ,") in ("", "as"):
+            # ``“…,” as Cruz said on the radio``: an as-clause attributes the words it follows
             who = art.resolve(np, anchor)
             return who or VAGUE, fm.group("verb"), fm.start()
     if dash:

@@ -25,7 +25,9 @@ _ADV_HEAD = (
 _ADVERBIAL_GAP_RE = re.compile(
     r"(?:\s*,\s*" + _ADV_HEAD + r"\b(?:\s+" + _GAP_WORD + r"){0,7}?\s*,"
     r"|\s+" + _ADV_HEAD + r"\b(?:\s+" + _GAP_WORD + r"){0,5}?"
-    r"|\s+(?:[a-z]+ly|also|again|then|once|yesterday|today|tonight|now))+\s+"
+    r"|\s+(?:(?:about|nearly|almost|just|more\s+than|less\s+than)\s+)?(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago"
+    r"|\s+(?:[a-z]+ly|also|again|then|once|yesterday|today|tonight|now|however|meanwhile|though|too|instead|still))+\s+"
 )
 """Time and place adverbials between a subject and its verb (`` on Friday ``, ``, in a speech, ``)."""
 

@@ -183,6 +183,18 @@ RULE_CASES = [
      "serious", "Hillary Clinton"),
     ("subj", "Donald Trump spoke in Mexico. “We will work together,” he said.\n\nBut back on American soil, he "
      "returned to his familiar lines: “It is called America First!”", "It is called", "Donald Trump"),
+    # an as-clause after the quote; ``however`` between a subject and its verb
+    ("trail", "Ted Cruz spoke.\n\nStill, the race “is a dead heat right now,” as Cruz said on the radio, so every "
+     "vote counts.", "is a dead", "Ted Cruz"),
+    ("lead", "Ash Carter spoke. Carter however said he would welcome a “principled security network” for Asia.",
+     "principled", "Ash Carter"),
+    # ``found that`` and ``worried that`` report words; ``less than two weeks ago`` between subject and verb
+    ("lead", "Rain fell.\n\nIn 2014, the Gallup Organization found that “twice as many voters said so.”", "twice",
+     "Gallup Organization"),
+    ("lead", "Rain fell.\n\nIn the recession, Paul Rand worried that the net was becoming “a hammock that lulls people.”",
+     "a hammock", "Paul Rand"),
+    ("lead", "Rain fell.\n\nThe State Department less than two weeks ago said for the first time that “top secret” "
+     "intelligence had passed.", "top secret", "State Department"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
