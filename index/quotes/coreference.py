@@ -233,8 +233,9 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         return None
     parsed = parse_name(np.name)
     if parsed is None:
-        if np.name in TITLES and np.name in art.by_surname:
-            # ``King said`` after ``Rep. Peter King``: a title word that is the surname of somebody named
+        if (np.name in TITLES or np.name in COMMON_CAPS) and np.name in art.by_surname:
+            # ``King said`` after ``Rep. Peter King``, ``Read said`` after ``Ian Read``: a title or a
+            # common word that is the surname of somebody the article names in full
             return _who(art.canon_person(np.name, pos), "person")
         return None
     if np.proxy:
@@ -268,8 +269,8 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         return _who(art.canon_person(parsed.name, pos), "person", clean_role(role))  # ``Israel`` of ``Steve Israel``
     if parsed.kind == "other":
         toks = split_tokens(parsed.name)
-        if len(toks) != 1 or toks[0] in COMMON_CAPS or toks[0].lower() in PLURAL_PEOPLE:
-            return None
+        if len(toks) != 1 or (toks[0] in COMMON_CAPS and toks[0] not in art.by_surname) or toks[0].lower() in PLURAL_PEOPLE:
+            return None  # (``Mrs May`` after ``Theresa May`` is her)
         if _family(art, toks[0]):
             return _vague()  # ``the Clintons said``: a family, not one person
         if (

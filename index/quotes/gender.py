@@ -31,7 +31,7 @@ FEMALE_FIRST = frozenset(
     Stella Susanna Suzanne Tamara Tara Teri Terri Thelma Tracy Tricia Trisha Valerie Vera Veronica
     Vicki Vicky Viola Violet Wanda Yolanda Yvonne Nadine Ingrid Greta Astrid Gabrielle Gabriela Bella
     Vivian Lorna Agnes Beatrice Clara Cora Doreen Fatima Aisha Ayesha Yasmin Mariam Maryam Huma Donna
-    Heidi Carly Marcy Bernice Lucinda Hattie Minnie Myrtle Opal Irma Eunice Marsha Bettina Francesca
+    Jan June April Heidi Carly Marcy Bernice Lucinda Hattie Minnie Myrtle Opal Irma Eunice Marsha Bettina Francesca
     Kirsten Tulsi Elise Marjorie Lauren Alexandria Ilhan Rashida Ayanna Gretchen Kathy Janet Karine
     Jen Jill Michelle Melania Ivanka Tiffany Condoleezza Madeleine Nancy Dianne Tammy Tina Lisa Susan
     Patty Amy Maggie Jeanne Gina Deb Mazie Marsha Shelley Cindy Joni Kyrsten Katie Katy Serena Venus
@@ -77,7 +77,7 @@ MALE_FIRST = frozenset(
     Raul Ray Reggie Reginald Rene Reuben Rex Ricardo Rick Robby Rodney Rodolfo Roland Ronnie Ross
     Rudolph Rudy Rufus Russ Salvador Sammy Saul Seth Sidney Simon Stanley Stuart Sylvester Terrence
     Terrell Theodore Tommy Trevor Tyrone Vernon Victor Virgil Wade Wallace Wendell Wesley Wilbur
-    Winston Reince Newt Mitt Jeb Rahm Beau Mick Rod Stan Lyndon Woodrow Ulysses Francois François
+    Winston Dean Reince Newt Mitt Jeb Rahm Beau Mick Rod Stan Lyndon Woodrow Ulysses Francois François
     Nicolas Wolfgang Heinz Helmut Gerhard Viktor Igor Alexei Alexey Mikhail Nikolai Yuri Andrei Pavel
     Bashar Hosni Mahmoud Hamid Hussein Khalid Tariq Shinzo Rodrigo Andres Felipe Mauricio Evo Jair
     Cyril Ahmet Yair Naftali Ehud Shimon Yitzhak Ismail Nigel Clive Rupert Alastair Angus Hamish

@@ -123,6 +123,16 @@ def _is_acronym(tok: str) -> bool:
     return 2 <= len(t) <= 6 and t.isupper() and t.isalpha() and t not in SUFFIXES
 
 
+_MONTH_FIRST_NAMES = frozenset("Jan June April".split())
+"""Month names that are also given names: ``Jan Brewer``, ``June Carter``, ``April Ryan`` (two words, a
+surname after them), where ``Jan`` alone or ``In June Trump`` is no name."""
+
+
+def _is_surname_word(tok: str) -> bool:
+    """Could ``tok`` be a surname (a capitalised word that is no common word, title or place)?"""
+    return tok[:1].isupper() and tok[1:2].islower() and tok not in COMMON_CAPS and tok not in TITLES and tok not in PLACES
+
+
 _BRAND_RE = re.compile(
     r"(?!(?:Mc|Mac|Mc|De|Di|Da|Du|La|Le|Van|Vander|Vanden|Von|Fitz|St|Al|El|Ben|Abu)[A-Z])"
     r"(?:[A-Z]{2,}[a-z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)"
@@ -151,6 +161,9 @@ def classify_tokens(tokens: list[str]) -> str:
         if _is_acronym(t) or _BRAND_RE.fullmatch(t):
             return "org"
         return "other"
+    given = tokens[0] in FEMALE_FIRST or tokens[0] in MALE_FIRST
+    if len(tokens) == 2 and given and tokens[1][:1].isupper() and tokens[1][1:].islower():
+        return "person"  # ``Theresa May``, ``Ian Read``, ``Jan Brewer``: a first name, then a surname that is also a word
     if any(t in COMMON_CAPS for t in tokens):
         return "other"
     if tokens[0] in _PLACE_PREFIXES:
@@ -209,8 +222,9 @@ def parse_name(phrase: str) -> ParsedName | None:
     while tokens and tokens[0].lower() in ("the", "a", "an"):
         article = article or tokens[0] == "The" or tokens[0] == "the"
         tokens = tokens[1:]
-    while tokens and tokens[0] in COMMON_CAPS:
-        tokens = tokens[1:]
+    if not (len(tokens) == 2 and tokens[0] in _MONTH_FIRST_NAMES and _is_surname_word(tokens[1])):
+        while tokens and tokens[0] in COMMON_CAPS:
+            tokens = tokens[1:]  # ``Yesterday Trump``, ``In May Trump``; not ``Jan Brewer``
     if not tokens:
         return None
     possessive = False
@@ -269,10 +283,9 @@ def parse_name(phrase: str) -> ParsedName | None:
         elif (
             t[:1].isupper()
             and (t.lower() in PERSON_NOUNS or t.lower().split("-")[0] in PERSON_NOUNS)
-            and t not in FEMALE_FIRST
-            and t not in MALE_FIRST
+            and ((t not in FEMALE_FIRST and t not in MALE_FIRST) or tokens[i + 1] in FEMALE_FIRST or tokens[i + 1] in MALE_FIRST)
             and (i == 0 or (tokens[i - 1] not in FEMALE_FIRST and tokens[i - 1] not in MALE_FIRST))
-        ):
+        ):  # (``Dean Baker`` is a name, ``Dean Martha Minow`` a title and a name)
             last_title = i  # ``Economist Jeffrey Sachs``, ``Donor Adelson``, ``Political Editor Matthew Boyle``
         elif last_title >= 0 and i == last_title + 1 and t in ORG_WORDS:
             last_title = i

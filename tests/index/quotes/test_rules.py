@@ -326,3 +326,22 @@ def test_publications_and_brands_are_organisations(text: str, expected: str, kin
     """One capitalised word after ``the``, or a capital inside one word, names a publication or a brand."""
     (q,) = extract_quotes(text)
     assert (q.speaker, q.speaker_kind) == (expected, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # a surname that is also a word, after a first name; later alone or after an honorific
+        ("Prime Minister Theresa May spoke.\n\n“We will leave,” May said.", "We will", "Theresa May"),
+        ("Prime Minister Theresa May spoke.\n\n“We are ready,” Mrs May said.", "We are", "Theresa May"),
+        ("Pfizer chief executive Ian Read spoke.\n\n“We will go,” Read said.", "We will", "Ian Read"),
+        # a month that is also a first name; a role noun that is also a first name
+        ("Rain fell.\n\n“We will win,” said former Arizona governor Jan Brewer.", "We will", "Jan Brewer"),
+        ("Rain fell.\n\n“It is a plan,” said Dean Baker, an economist. “Really,” Baker said.", "Really", "Dean Baker"),
+        ("Rain fell.\n\n“It is fine,” said Harvard Law School Dean Martha Minow.", "It is", "Martha Minow"),
+    ],
+)
+def test_names_that_are_also_words(text: str, opening: str, expected: str) -> None:
+    """First names make a person of a surname that is also a word (``May``, ``Read``) or of a first
+    name that is also a month or a role (``Jan``, ``Dean``)."""
+    assert speaker(text, opening) == expected
