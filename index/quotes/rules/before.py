@@ -70,6 +70,13 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         who = _speaker_of_clause_before(r, c, floor, s, e)
         if who is not None:
             return who
+        if not m[s : c.start()].strip(_PUNCT) and m[c.end() : c.end() + 1] == ",":
+            # ``… Maher stated of it that “…” ¶ Adding, “…”``: a participle opening its sentence carries
+            # on the speech of the sentence before
+            si = art.sent_of(s)
+            event = r.sent_cue.get(si - 1) if si > 0 and art.sents[si - 1][2] >= art.sents[si][2] - 1 else None
+            if event is not None and event[0] is not VAGUE:
+                return event[0]
         return r.clause_subject(c.start(), s, e)
     start = chain_start(m, c.start()) if kind == "base" else c.start()
     rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start) if "who" in m[max(floor, start - 60) : start] else None

@@ -40,6 +40,10 @@ def _person_or_org(r: Reading, name: str, pos: int) -> Who | None:
     return resolve(r.art, NP(pos, pos + len(name), name=name), pos)
 
 
+_HERE_IS_RE = re.compile(r"(?:Here[’']s|Here\s+is|This\s+is)\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:\s+(?:in|on|at|during|from|last|this)\b[^:#“”\"]{0,60})?")
+"""``Here’s Clinton in December 1992:``: a label that presents the speaker of the quote after it."""
+
+
 _HEADLINE_DASH_RE = re.compile(r"\s[-–—]{1,2}\s+(?=[A-Z])")
 
 
@@ -61,6 +65,9 @@ def speaker_label(r: Reading, site: Site) -> Attribution | None:
     if tail is None:
         return None
     head = lead[: tail.start()].strip()
+    hm = _HERE_IS_RE.fullmatch(head)
+    if hm is not None:
+        head = hm.group(1)  # ``Here’s Clinton in December 1992: “…”``
     first, _, rest = head.partition(" ")
     if first.lower() in FINITE_CUES and rest:
         head = rest  # ``Continued Stone: “…”``

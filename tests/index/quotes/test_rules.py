@@ -195,6 +195,11 @@ RULE_CASES = [
      "a hammock", "Paul Rand"),
     ("lead", "Rain fell.\n\nThe State Department less than two weeks ago said for the first time that “top secret” "
      "intelligence had passed.", "top secret", "State Department"),
+    # a participle opening its sentence carries on the speech of the sentence before; ``Here’s X:``
+    ("lead", "Rain fell.\n\nLater, Bill Mahr stated of the scandal that the report “was not good.” Adding, “Now, "
+     "it is never that bad.”", "Now, it", "Bill Mahr"),
+    ("label", "Bill Clinton spoke often. Here’s Clinton in December 1992: “Our new direction must rest on trade.”",
+     "Our new", "Bill Clinton"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
