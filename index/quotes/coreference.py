@@ -199,6 +199,21 @@ def _family(art: Article, word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and word[:-1] in art.by_surname
 
 
+def role_is_person_noun(role: str) -> bool:
+    """Does a lower-case role end with a noun for a person (``columnist``, ``former state senator``)?"""
+    last = role.split()[-1] if role.split() else ""
+    return last.islower() and last in PERSON_NOUNS
+
+
+def _plain_name(name: str) -> bool:
+    """Two or three capitalised words, none a function word (``Ai Jun``, not ``The Post``)."""
+    toks = split_tokens(name)
+    return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:].islower() and t not in _FUNCTION_CAPS for t in toks)
+
+
+_FUNCTION_CAPS = frozenset("The A An This That In On At For From With By Of To And Or But".split())
+
+
 _OWN_CAMPAIGN_RE = re.compile(r"([Hh]is|[Hh]er)\s+(?:presidential\s+|own\s+)?campaign")
 
 
@@ -267,6 +282,10 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         return _who(org, "org") if org else None
     if parsed.kind == "place":
         return _who(art.canon_person(parsed.name, pos), "person", clean_role(role))  # ``Israel`` of ``Steve Israel``
+    if parsed.kind == "other" and np.pre_role and role_is_person_noun(np.pre_role) and _plain_name(parsed.name):
+        # ``columnist Ai Jun wrote``: a lower-case noun for a person right before makes a person of a
+        # name whose words are also common words
+        return _who(art.canon_person(parsed.name, pos, parsed.gender), "person", clean_role(role))
     if parsed.kind == "other":
         toks = split_tokens(parsed.name)
         if len(toks) != 1 or (toks[0] in COMMON_CAPS and toks[0] not in art.by_surname) or toks[0].lower() in PLURAL_PEOPLE:

@@ -200,6 +200,9 @@ RULE_CASES = [
      "it is never that bad.”", "Now, it", "Bill Mahr"),
     ("label", "Bill Clinton spoke often. Here’s Clinton in December 1992: “Our new direction must rest on trade.”",
      "Our new", "Bill Clinton"),
+    # a noun for a person right before a name whose words are also common words
+    ("trail", "Rain fell.\n\n“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote in the paper.",
+     "Many of", "Ai Jun"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
