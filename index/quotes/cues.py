@@ -28,7 +28,7 @@ speculate theorize theorise apologize apologise thank congratulate refer liken
 exhort roar bellow holler scream intone chime gripe grouse underscore relay jeer taunt heckle confide
 divulge confess avow aver attest remind inform alert denounce condemn deplore gloat exult enthuse
 chuckle laugh remember rejoin ponder boom cry seethe growl bark snarl whine moan murmur mumble
-stammer pontificate editorialize editorialise rhapsodize sum defend press interrupt beam
+stammer pontificate editorialize editorialise rhapsodize sum defend press interrupt beam blog
 """.split()
 """Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
 

@@ -52,7 +52,7 @@ def carried(r: Reading, site: Site) -> Attribution | None:
     if prev is not None and isinstance(r.results[prev].who, Who):
         last = _last_sentence(r, prev)
         prev_para = r.q_para[prev]
-        if (prev_para == site.pi and (site.si - last <= 1 or _quiet_between(r, last, site.si))) or (
+        if (prev_para == site.pi and (site.si - last <= 1 or _quiet_between(r, last, site.si, prev))) or (
             site.pi - prev_para == 1 and at_para_start and last == art.para_last_sent[prev_para]
         ):
             res = r.results[prev]
@@ -71,15 +71,16 @@ def carried(r: Reading, site: Site) -> Attribution | None:
     return None
 
 
-def _quiet_between(r: Reading, last: int, si: int) -> bool:
+def _quiet_between(r: Reading, last: int, si: int, prev: int | None = None) -> bool:
     """``“…,” Woolson said. They also lie in a media dead zone. “That’s a tough area.”``: one sentence
     between, in the writer's voice, that quotes nobody, reports nobody's speech and has no person
-    for its subject, does not end the speaker's turn within a paragraph."""
+    but the speaker for its subject, does not end the speaker's turn within a paragraph."""
     if si - last != 2:
         return False
     mid = last + 1
     who = r.art.sent_subjects.get(mid)
-    return mid not in r.sent_cue and (who is None or who.kind != "person") and not any(
+    speaker = r.results[prev].who if prev is not None else None
+    return mid not in r.sent_cue and (who is None or who.kind != "person" or (speaker is not None and who.name == speaker.name)) and not any(
         x == mid for x in r.q_sent
     )
 

@@ -40,8 +40,9 @@ def _person_or_org(r: Reading, name: str, pos: int) -> Who | None:
     return resolve(r.art, NP(pos, pos + len(name), name=name), pos)
 
 
-_HERE_IS_RE = re.compile(r"(?:Here[’']s|Here\s+is|This\s+is)\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:\s+(?:in|on|at|during|from|last|this)\b[^:#“”\"]{0,60})?")
-"""``Here’s Clinton in December 1992:``: a label that presents the speaker of the quote after it."""
+_HERE_IS_RE = re.compile(r"(?:Here[’']s|Here\s+is|This\s+is|More\s+from)\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:\s+(?:in|on|at|during|from|last|this)\b[^:#“”\"]{0,60})?")
+"""``Here’s Clinton in December 1992:``, ``More from Jones:``: a label that presents the speaker of the quote
+after it."""
 
 
 _HEADLINE_DASH_RE = re.compile(r"\s[-–—]{1,2}\s+(?=[A-Z])")
@@ -65,9 +66,6 @@ def speaker_label(r: Reading, site: Site) -> Attribution | None:
     if tail is None:
         return None
     head = lead[: tail.start()].strip()
-    hm = _HERE_IS_RE.fullmatch(head)
-    if hm is not None:
-        head = hm.group(1)  # ``Here’s Clinton in December 1992: “…”``
     first, _, rest = head.partition(" ")
     if first.lower() in FINITE_CUES and rest:
         head = rest  # ``Continued Stone: “…”``
@@ -75,11 +73,15 @@ def speaker_label(r: Reading, site: Site) -> Attribution | None:
     dash = None
     for dash in _HEADLINE_DASH_RE.finditer(head):
         pass
-    if dash is not None and _is_caps_headline(head[: dash.start()]):
-        # ``VOTERS CARE MORE ABOUT … - Jeffrey M. Jones: “…”``: a roundup item, its headline in
-        # capitals, then the author of the excerpt.
+    if dash is not None and (_is_caps_headline(head[: dash.start()]) or _HERE_IS_RE.fullmatch(head, dash.end())):
+        # ``VOTERS CARE MORE ABOUT … - Jeffrey M. Jones: “…”``, ``What it means - More from Jones: “…”``:
+        # a roundup item, its headline in capitals or its excerpt presented, then the author.
         name_at = start + lead.index(head) + dash.end()
         head = head[dash.end() :]
+    hm = _HERE_IS_RE.fullmatch(head)
+    if hm is not None:
+        name_at += hm.start(1)
+        head = hm.group(1)  # ``Here’s Clinton in December 1992: “…”``, ``More from Jones: “…”``
     if NAME_SEQ_RE.fullmatch(head) is None or sum(1 for w in head.split() if len(w) > 2 and w.isupper()) >= 2:
         return None
     who = _person_or_org(r, head, name_at)

@@ -203,6 +203,11 @@ RULE_CASES = [
     # a noun for a person right before a name whose words are also common words
     ("trail", "Rain fell.\n\n“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote in the paper.",
      "Many of", "Ai Jun"),
+    # ``blogged`` is saying; a roundup item that presents its excerpt (``- More from Jones:``)
+    ("lead", "Rain fell.\n\nEd Kray may have said it best when he blogged: “Clinton is a pre-selected candidate.”",
+     "Clinton is", "Ed Kray"),
+    ("label", "Polls.\n\nJeffrey M. Jones wrote on Monday.\n\nWhat that means this year - More from Jones: “The "
+     "partisanship of the state is a starting point.”", "The partisanship", "Jeffrey M. Jones"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
