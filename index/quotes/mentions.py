@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -331,6 +332,25 @@ class Article:
             out.append(c)
             i += 1
         return out
+
+    def iter_cues(self, a: int, b: int) -> Iterator[re.Match[str]]:
+        """The cues of :meth:`cues_in` one at a time, for a caller that stops at the first that fits
+        (a long sentence is not listed whole for each of its quotations)."""
+        m = self.masked
+        if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
+            yield from (c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c))
+            return
+        cues = self.cues
+        i = bisect_left(self.cue_starts, a)
+        while i < len(cues):
+            c = cues[i]
+            if c.start() >= b:
+                return
+            if c.end() > b:
+                yield from (x for x in CUE_RE.finditer(m, c.start(), b) if is_cue(m, x))
+                return
+            yield c
+            i += 1
 
     # ---------------------------------------------------------------- lookups
     def canon_person(self, name: str, pos: int | None = None, gender: str | None = None) -> str:

@@ -118,7 +118,7 @@ def later_in_sentence(r: Reading, site: Site) -> Attribution | None:
     m = r.m
     art = r.art
     start, e = site.trail_s, site.e
-    for c in art.cues_in(start, e):
+    for c in art.iter_cues(start, e):
         kind = c.lastgroup
         if kind not in ("finite", "according"):
             continue
