@@ -86,6 +86,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Commission Reuters Bloomberg Associated Sputnik Interfax TASS Xinhua Police Authority
     Board Trust Hospital Church Kingdom Republic Emirates Nations States Union Navy Command
     Brigade Regiment Battalion Division Ministry Embassy Consulate Secretariat Tribunal Agency Convention
+    Watch
     Express Mail Sun Mirror Observer Independent Economist Atlantic Insider Politico Axios
     Stadium Arena Park Street Avenue Road Square Bridge Building Hall Palace Tower Airport
     War Crisis Relations Policy Summit Election Elections Day Act Plan Deal Accord Agreement Era

@@ -12,6 +12,7 @@ from ..cues import FINITE_ALT, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
+from .before import owner_voice
 
 _VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
 _TRAIL_VERB_RE = re.compile(r"\b(?P<verb>" + PHRASAL_FINITE_ALT + "|" + FINITE_ALT + r")\b")
@@ -57,6 +58,10 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             # ``“…,” as Cruz said on the radio``: an as-clause attributes the words it follows
             who = art.resolve(np, anchor)
             return who or VAGUE, fm.group("verb"), fm.start()
+        if np is None:
+            owner = owner_voice(r, fm.start(), i, whole=True)  # ``“…,” Gowdy’s office said``
+            if owner is not None:
+                return owner, fm.group("verb"), fm.start()
     if dash:
         np = np_after(m, i, end)
         if np is not None and (np.name or np.desc) and not m[np.end : end].strip(" ,.;)") or (

@@ -7,7 +7,8 @@ import re
 
 from ..phrases.after import np_after, source_after
 from ..phrases.before import np_before
-from ..phrases.common import CAPWORD_RE, POSS_END_RE, WS_RE
+from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
+from ..phrases.names import surname
 from ..cues import chain_start, FINITE_CUES
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
@@ -84,6 +85,8 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
     np = np_before(m, start, floor)
     who = art.resolve(np, c.start())
+    if np is None:
+        who = owner_voice(r, start, floor) or who  # ``her Twitter account posted:``, ``Gowdy’s office assured``
     if np is None and kind == "finite" and m[max(floor, c.start() - 3) : c.start()].rstrip().endswith((",", "”", '"', "’")):
         after = np_after(m, c.end(), e)  # ``…, said Wilcox, an Orlando Republican``: inverted
         if (
@@ -138,6 +141,43 @@ def _noun_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> W
                 return art.resolve(np, c.start())
     who, _ = sentence_subject(art, s, e)
     return who
+
+
+_OWNER_VOICE_RE = re.compile(
+    r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s|’|'))"
+    r"\s+(?:(?:official|verified|personal|own|presidential|Senate|House|congressional)\s+)?"
+    r"(?:(?:Twitter|Facebook|Instagram|YouTube|Tumblr|campaign)\s+)?"
+    r"(?P<noun>campaign|office|account|page|feed|website|blog|camp|team)\s+"
+    r"(?:(?:[a-z]+ly|also|later|then|again|had|has|have|would|will)\s+)*$"
+)
+"""``her Twitter account``, ``Gowdy’s office``: what speaks with somebody's voice, right before a verb."""
+_OWN_ACCOUNT = frozenset("account page feed website blog".split())
+
+
+def owner_voice(r: Reading, start: int, floor: int, whole: bool = False) -> Who | None:
+    """Who speaks through ``her Twitter account``, ``his blog`` (the owner) or ``Gowdy’s office``,
+    ``his campaign`` (the owner's office or campaign, an organisation) right before ``start``
+    (``whole``: and nothing else after ``floor``)."""
+    m = r.m
+    lo = max(floor, start - 90)
+    om = (_OWNER_VOICE_RE.match if whole else _OWNER_VOICE_RE.search)(m, lo, start)
+    if om is None:
+        return None
+    art = r.art
+    if om.group("pron"):
+        pron = "he" if om.group("pron").lower() == "his" else "she"
+        owner = art.resolve(NP(om.start(), om.end("pron"), pron=pron), om.start())
+    else:
+        name = om.group("name")
+        owner = art.resolve(NP(om.start("name"), om.end("name"), name=name), om.start())
+    if owner is None or owner is VAGUE or owner.kind != "person":
+        return None
+    noun = om.group("noun")
+    if noun in _OWN_ACCOUNT:
+        return owner
+    if noun == "office":
+        return Who(owner.name + "'s office", "org")  # ``Trey Gowdy's office``
+    return Who(surname(owner.name) + " campaign", "org")  # as ``the Clinton campaign`` is named
 
 
 def inverted_opening(r: Reading, s: int, anchor: int) -> tuple[Who | None, str | None, int]:

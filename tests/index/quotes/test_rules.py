@@ -208,6 +208,14 @@ RULE_CASES = [
      "Clinton is", "Ed Kray"),
     ("label", "Polls.\n\nJeffrey M. Jones wrote on Monday.\n\nWhat that means this year - More from Jones: “The "
      "partisanship of the state is a starting point.”", "The partisanship", "Jeffrey M. Jones"),
+    # somebody's account speaks with their voice; their office and their campaign speak for them
+    ("lead", "Hillary Clinton spoke. The next day, her Twitter account posted: “We will win this.”", "We will",
+     "Hillary Clinton"),
+    ("lead", "Rep. Trey Gowdy spoke. Gowdy’s office assured the public that he will be “fully exonerated.”", "fully",
+     "Trey Gowdy's office"),
+    ("trail", "Rain fell.\n\nHillary Clinton spoke. “We will win this,” her campaign said.", "We will", "Clinton campaign"),
+    # ``Watch`` ends an organisation's name
+    ("trail", "Rain fell.\n\n“The hidden email was found in 2014,” Judicial Watch added.", "The hidden", "Judicial Watch"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
@@ -248,6 +256,8 @@ ABSTAIN_CASES = [
     # page markup and lone labels are nobody's words
     ("Jane Doe spoke.\n\n“Related:”\n\nMore news.", "Related"),
     ('Jane Doe tweeted on Friday.\n\n“<tweet author="janedoe">We will win</tweet>', "<tweet"),
+    # an owner's team that speaks in another clause after the quote is no attribution of it
+    ("Rain fell.\n\nThe paper noted her “limited availability” for functions, but Fiorina's team denied it.", "limited"),
     # two sentences between, or a sentence with a person for its subject, end the speaker's turn
     ("Rain fell.\n\n“Those are small towns,” Eric Dale said. They lie in a dead zone. Roads are bad. “That’s tough.”",
      "That’s"),
