@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .cues import LEMMA_OF
 from .phrases.common import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP
-from .phrases.names import parse_name, surname
+from .phrases.names import parse_name
 from .phrases.roles import clean_role, role_fits
 from .words import (
     COMMON_CAPS,
@@ -214,20 +214,11 @@ def _plain_name(name: str) -> bool:
 _FUNCTION_CAPS = frozenset("The A An This That In On At For From With By Of To And Or But".split())
 
 
-_OWN_CAMPAIGN_RE = re.compile(r"([Hh]is|[Hh]er)\s+(?:presidential\s+|own\s+)?campaign")
-
-
 def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who | None:
     """Turn a located noun phrase into a speaker (``VAGUE`` for plural/unnamed subjects)."""
     if np is None:
         return None
     if np.vague:
-        cm = _OWN_CAMPAIGN_RE.fullmatch(art.masked, np.start, np.end)
-        if cm is not None:
-            # ``His campaign said``: the campaign of the person ``his`` stands for
-            who = resolve_pronoun(art, np.start, "m" if cm.group(1).lower() == "his" else "f")
-            if who is not None and who is not _vague() and who.kind == "person":
-                return _who(surname(who.name) + " campaign", "org")
         return _vague()
     if np.pron:
         p = np.pron.lower()

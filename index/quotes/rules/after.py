@@ -54,14 +54,14 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             if gap is not None:
                 np.pre_role = " ".join(x for x in (gap, np.pre_role) if x)
                 np.start = i
+        if np is None or np.vague:
+            owner = owner_voice(r, fm.start(), i, whole=True)  # ``“…,” Gowdy’s office said``
+            if owner is not None:
+                return owner, fm.group("verb"), fm.start()
         if np is not None and m[i : np.start].strip(" ,") in ("", "as"):
             # ``“…,” as Cruz said on the radio``: an as-clause attributes the words it follows
             who = art.resolve(np, anchor)
             return who or VAGUE, fm.group("verb"), fm.start()
-        if np is None:
-            owner = owner_voice(r, fm.start(), i, whole=True)  # ``“…,” Gowdy’s office said``
-            if owner is not None:
-                return owner, fm.group("verb"), fm.start()
     if dash:
         np = np_after(m, i, end)
         if np is not None and (np.name or np.desc) and not m[np.end : end].strip(" ,.;)") or (

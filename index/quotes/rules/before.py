@@ -85,7 +85,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
     np = np_before(m, start, floor)
     who = art.resolve(np, c.start())
-    if np is None:
+    if np is None or np.vague:
         who = owner_voice(r, start, floor) or who  # ``her Twitter account posted:``, ``Gowdy’s office assured``
     if np is None and kind == "finite" and m[max(floor, c.start() - 3) : c.start()].rstrip().endswith((",", "”", '"', "’")):
         after = np_after(m, c.end(), e)  # ``…, said Wilcox, an Orlando Republican``: inverted
