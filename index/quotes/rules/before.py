@@ -11,6 +11,7 @@ from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
 from ..phrases.names import surname
 from ..cues import chain_start, FINITE_CUES
 from ..mentions import VAGUE, Who
+from ..words import COMMON_CAPS
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
 
@@ -25,7 +26,10 @@ _ADVERBS_RE = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|again|later|still))*\s*")
 _INVERTED_END_RE = re.compile(r"\s*(?:[,.;:!?—–(#”\"]|$|(?:on|in|at|last|this|during|after|before|of|about)\b)")
 _OPENING_VERB_RE = re.compile(r"\s*(?:[A-Z][a-z]+ly,?\s+)?(?P<verb>[A-Z][a-z]+)\s+")
 """A sentence opening with a capitalised verb (``Said Ruth Connor, …``, ``Adds Smith:``)."""
-_RELATIVE_WHO_RE = re.compile(r",\s+who(?:\s+(?:[a-z]+ly|also|later|then|again|had|has|have|would|will))*\s+$")
+_RELATIVE_WHO_RE = re.compile(
+    r",\s+who(?:\s+(?:[a-z]+ly|also|later|then|again|had|has|have|would|will|in\s+the\s+past|at\s+times|"
+    r"last\s+(?:week|month|year)|in\s+\d{4}))*\s+$"
+)
 
 
 def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | None, str | None, int]:
@@ -87,6 +91,11 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     who = art.resolve(np, c.start())
     if np is None or np.vague:
         who = owner_voice(r, start, floor) or who  # ``her Twitter account posted:``, ``Gowdy’s office assured``
+    if np is None and who is None:
+        wm = _WORD_SURNAME_RE.search(m, max(floor, start - 30), start)
+        if wm is not None and wm.group(1) in COMMON_CAPS and wm.group(1) in art.by_surname:
+            # ``Will urged`` after ``George Will``: a surname that is also a word, right before the verb
+            who = art.resolve(NP(wm.start(1), wm.end(1), name=wm.group(1)), c.start())
     if np is None and kind == "finite" and m[max(floor, c.start() - 3) : c.start()].rstrip().endswith((",", "”", '"', "’")):
         after = np_after(m, c.end(), e)  # ``…, said Wilcox, an Orlando Republican``: inverted
         if (
@@ -143,6 +152,7 @@ def _noun_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> W
     return who
 
 
+_WORD_SURNAME_RE = re.compile(r"(?:^|[\s,;:—–(])([A-Z][a-z]+)\s+(?:(?:[a-z]+ly|also|then|later)\s+)?$")
 _OWNER_VOICE_RE = re.compile(
     r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s|’|'))"
     r"\s+(?:(?:official|verified|personal|own|presidential|Senate|House|congressional)\s+)?"

@@ -216,6 +216,11 @@ RULE_CASES = [
     ("trail", "Rain fell.\n\nHillary Clinton spoke. “We will win this,” her campaign said.", "We will", "Clinton campaign"),
     # ``Watch`` ends an organisation's name
     ("trail", "Rain fell.\n\n“The hidden email was found in 2014,” Judicial Watch added.", "The hidden", "Judicial Watch"),
+    # a surname that is also a word right before the verb; a relative clause with ``in the past``
+    ("lead", "Rain fell.\n\nColumnist George Will wrote a column. Citing the attack, Will urged the party to abandon "
+     "“all outsider candidates.”", "all outsider", "George Will"),
+    ("lead", "Glenn Beck spoke. Beck, who has in the past described Trump as “a pathological sociopath,” spoke again.",
+     "a pathological", "Glenn Beck"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
