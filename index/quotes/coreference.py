@@ -199,6 +199,9 @@ def _family(art: Article, word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and word[:-1] in art.by_surname
 
 
+_ORG_PROXY_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:spokes(?:man|woman|person)|representative)")
+
+
 def role_is_person_noun(role: str) -> bool:
     """Does a lower-case role end with a noun for a person (``columnist``, ``former state senator``)?"""
     last = role.split()[-1] if role.split() else ""
@@ -219,6 +222,13 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
     if np is None:
         return None
     if np.vague:
+        pm = _ORG_PROXY_RE.fullmatch(art.masked, np.start, np.end)
+        if pm is not None and (pm.group(1).lower() in _COMPANY_NOUNS or pm.group(1).lower() in _MEDIA_NOUNS):
+            # ``a company spokesman said``: the company the article spoke of last (a company or a media
+            # noun only: which ministry or committee ``a ministry spokesman`` speaks for, no pattern says)
+            org = resolve_org(art, np.start, pm.group(1).lower())
+            if org is not None and org is not _vague():
+                return org
         return _vague()
     if np.pron:
         p = np.pron.lower()

@@ -327,6 +327,20 @@ def test_title_case_words_said_stay_speech(text: str, opening: str, expected: st
     assert speaker(text, opening) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rain fell.\n\nGeneral Motors Corp. said its profit fell. A company spokesman said, “We are fine.”",
+         "General Motors Corp."),
+        # which ministry ``a ministry spokesman`` speaks for, no pattern says
+        ("Rain fell.\n\nGeneral Motors Corp. said its profit fell. A ministry spokesman said, “We are fine.”", None),
+    ],
+)
+def test_a_company_spokesman_speaks_for_the_company(text: str, expected: str | None) -> None:
+    """``a company spokesman`` speaks for the company the article spoke of last."""
+    assert speaker(text, "We are") == expected
+
+
 def test_organisations_speak_and_are_marked() -> None:
     """``a Dow spokeswoman`` speaks for Dow; an organisation's quotes say so in ``speaker_kind``."""
     text = "“Results were below expectations,” a Dow spokeswoman said."
