@@ -314,6 +314,8 @@ _MEDIA_HINT = re.compile(r"(?:Times|Post|Journal|News|Press|Herald|Tribune|Gazet
 COMPANY_NEXT_RE = re.compile(r"\s+(?:shares|stock|Inc\.?|Corp\.?|Co\.|reported|posted|announced)\b")
 _GOV_HINT = re.compile(r"(?:House|Kremlin|Ministry|Department|Council|Government|Administration|Senate|Congress|Parliament|Pentagon|Duma|Cabinet|Office|Commission|Committee|Court|Agency|Bureau|Authority|Union|Assembly|Police)")
 _COMPANY_NOUNS = frozenset("company firm utility operator retailer automaker carrier airline startup maker manufacturer developer studio chipmaker planemaker carmaker giant conglomerate lender insurer".split())
+_NAMED_BODY_NOUNS = frozenset("ministry office embassy military army navy police cabinet parliament court".split())
+"""Bodies that ``the <noun>`` points back to only when their name says what they are."""
 _MEDIA_NOUNS = frozenset("newspaper paper outlet publication magazine journal website site broadcaster network daily tabloid station channel".split())
 
 
@@ -341,6 +343,8 @@ def org_fits(name: str, noun: str | None) -> bool:
         return _MEDIA_HINT.search(name) is not None
     if noun in _COMPANY_NOUNS:
         return not (_GOV_HINT.search(name) or _MEDIA_HINT.search(name))
+    if noun in _NAMED_BODY_NOUNS:
+        return noun in name.lower()  # ``the ministry`` is the Foreign Ministry, not the Kremlin or a company
     if noun == "bank":
         return _BANK_HINT.search(name) is not None
     if noun == "central bank":

@@ -12,12 +12,14 @@ from ..cues import FINITE_ALT, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
-from .before import owner_voice
+from .before import owner_voice, qualified_org
 
 _VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
 _TRAIL_VERB_RE = re.compile(r"\b(?P<verb>" + PHRASAL_FINITE_ALT + "|" + FINITE_ALT + r")\b")
 """A finite speech verb after the speaker (``Putin said``, ``Trump shot back``)."""
 _ACCORDING_RE = re.compile(r"[Aa]ccording\s+to\b")
+_SHORT_SUBJECT_RE = re.compile(r"[ ,]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s+")
+"""A short noun phrase opening with a determiner right before a trailing verb (``the president’s office``)."""
 _DASH_RE = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*")
 
 
@@ -54,14 +56,18 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             if gap is not None:
                 np.pre_role = " ".join(x for x in (gap, np.pre_role) if x)
                 np.start = i
-        if np is None or np.vague:
-            owner = owner_voice(r, fm.start(), i, whole=True)  # ``“…,” Gowdy’s office said``
-            if owner is not None:
+        if np is None or np.vague or np.desc:
+            owner = owner_voice(r, fm.start(), i, whole=True) or qualified_org(r, fm.start(), i, whole=True)
+            if owner is not None:  # ``“…,” Gowdy’s office said``, ``“…,” China’s foreign ministry said``
                 return owner, fm.group("verb"), fm.start()
         if np is not None and m[i : np.start].strip(" ,") in ("", "as"):
             # ``“…,” as Cruz said on the radio``: an as-clause attributes the words it follows
             who = art.resolve(np, anchor)
             return who or VAGUE, fm.group("verb"), fm.start()
+        if np is None and _SHORT_SUBJECT_RE.fullmatch(m, i, fm.start()):
+            # ``“…,” the president’s office said``: an attribution naming nobody the rules know; the
+            # quote is not the one before's to carry on
+            return VAGUE, fm.group("verb"), fm.start()
     if dash:
         np = np_after(m, i, end)
         if np is not None and (np.name or np.desc) and not m[np.end : end].strip(" ,.;)") or (

@@ -11,7 +11,7 @@ from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
 from ..phrases.names import surname
 from ..cues import chain_start, FINITE_CUES
 from ..mentions import VAGUE, Who
-from ..words import COMMON_CAPS
+from ..words import COMMON_CAPS, COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PLACES
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
 
@@ -91,6 +91,8 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     who = art.resolve(np, c.start())
     if np is None or np.vague:
         who = owner_voice(r, start, floor) or who  # ``her Twitter account posted:``, ``Gowdy’s office assured``
+    if np is None or np.desc:
+        who = qualified_org(r, start, floor) or who  # ``China’s foreign ministry said``
     if np is None and who is None:
         wm = _WORD_SURNAME_RE.search(m, max(floor, start - 30), start)
         if wm is not None and wm.group(1) in COMMON_CAPS and wm.group(1) in art.by_surname:
@@ -188,6 +190,32 @@ def owner_voice(r: Reading, start: int, floor: int, whole: bool = False) -> Who 
     if noun == "office":
         return Who(owner.name + "'s office", "org")  # ``Trey Gowdy's office``
     return Who(surname(owner.name) + " campaign", "org")  # as ``the Clinton campaign`` is named
+
+
+_GOV_BODY_NOUNS = "ministry|department|agency|government|office|embassy|cabinet|military|army|navy|police|parliament|regulator|court"
+_QUALIFIED_ORG_RE = re.compile(
+    r"(?:(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:’s|'s)|(?:\b[Tt]he\s+)?(?P<nat>[A-Z][\w.\-]*))"
+    r"\s+(?P<words>(?:[a-z]+\s+){0,2}?)(?P<noun>" + _GOV_BODY_NOUNS + r")\s+"
+    r"(?:(?:[a-z]+ly|also|later|then|again|had|has|have|would|will)\s+)*$"
+)
+"""``China’s foreign ministry``, ``the Russian defence ministry``: a state body named by its country."""
+
+
+def qualified_org(r: Reading, start: int, floor: int, whole: bool = False) -> Who | None:
+    """The state body of a country right before ``start`` (``China’s foreign ministry said``, ``the
+    Chinese foreign ministry said``), named as the text names it; ``whole``: and nothing else after
+    ``floor``."""
+    lo = max(floor, start - 80)
+    qm = (_QUALIFIED_ORG_RE.match if whole else _QUALIFIED_ORG_RE.search)(r.m, lo, start)
+    if qm is None:
+        return None
+    place, nat = qm.group("place"), qm.group("nat")
+    if place is not None and place.split()[-1] not in COUNTRY_WORDS and place not in PLACES:
+        return None
+    if nat is not None and nat not in NATIONALITIES and nat not in DEMONYMS:
+        return None
+    head = f"{place}'s" if place is not None else nat
+    return Who(f"{head} {qm.group('words')}{qm.group('noun')}", "org")
 
 
 def inverted_opening(r: Reading, s: int, anchor: int) -> tuple[Who | None, str | None, int]:

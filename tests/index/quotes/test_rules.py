@@ -341,6 +341,27 @@ def test_a_company_spokesman_speaks_for_the_company(text: str, expected: str | N
     assert speaker(text, "We are") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rain fell.\n\nChina’s foreign ministry said it hoped for “stability now.”", "China's foreign ministry"),
+        ("Rain fell.\n\n“We are ready,” the Chinese foreign ministry said.", "Chinese foreign ministry"),
+        ("Rain fell.\n\n“Maybe,” South Korea’s unification ministry said in a statement.", "South Korea's unification ministry"),
+        # ``the ministry`` points back to a body whose name says it is one, never to another organisation
+        ("Rain fell.\n\n“Bad,” the Pentagon said. “Yes,” the Russian Foreign Ministry said. “No,” the ministry said.",
+         "Russian Foreign Ministry"),
+    ],
+)
+def test_a_countrys_state_bodies_speak(text: str, expected: str) -> None:
+    """``China’s foreign ministry``, ``the Chinese foreign ministry``: a state body named by its country."""
+    assert extract_quotes(text)[-1].speaker == expected
+
+
+def test_an_attribution_naming_nobody_known_is_not_carried_on() -> None:
+    """``“…,” the president’s office said`` after a quote of the Pentagon's: no speaker, not the Pentagon."""
+    assert speaker("Rain fell.\n\n“Bad,” the Pentagon said. “Hm,” the president’s office said.", "Hm") is None
+
+
 def test_organisations_speak_and_are_marked() -> None:
     """``a Dow spokeswoman`` speaks for Dow; an organisation's quotes say so in ``speaker_kind``."""
     text = "“Results were below expectations,” a Dow spokeswoman said."
