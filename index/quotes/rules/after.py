@@ -18,8 +18,13 @@ _VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb
 _TRAIL_VERB_RE = re.compile(r"\b(?P<verb>" + PHRASAL_FINITE_ALT + "|" + FINITE_ALT + r")\b")
 """A finite speech verb after the speaker (``Putin said``, ``Trump shot back``)."""
 _ACCORDING_RE = re.compile(r"[Aa]ccording\s+to\b")
-_SHORT_SUBJECT_RE = re.compile(r"[ ,]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s+")
-"""A short noun phrase opening with a determiner right before a trailing verb (``the president’s office``)."""
+_SHORT_SUBJECT_RE = re.compile(
+    r"[ ,]*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}"
+    r"|(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w.\-]*(?:’s|'s)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|aide|"
+    r"adviser|advisor|lawyer|attorney|representative|secretary))\s+"
+)
+"""A short noun phrase with a determiner, or somebody's spokesman or aide, right before a trailing verb
+(``the president’s office``, ``Prime Minister Boris Johnson’s spokesman``)."""
 _DASH_RE = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*")
 
 
@@ -65,8 +70,8 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             who = art.resolve(np, anchor)
             return who or VAGUE, fm.group("verb"), fm.start()
         if np is None and _SHORT_SUBJECT_RE.fullmatch(m, i, fm.start()):
-            # ``“…,” the president’s office said``: an attribution naming nobody the rules know; the
-            # quote is not the one before's to carry on
+            # ``“…,” the president’s office said``, ``“…,” Boris Johnson’s spokesman said``: an attribution
+            # naming nobody the rules know; the quote is not the one before's to carry on
             return VAGUE, fm.group("verb"), fm.start()
     if dash:
         np = np_after(m, i, end)

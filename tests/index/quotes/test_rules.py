@@ -357,9 +357,17 @@ def test_a_countrys_state_bodies_speak(text: str, expected: str) -> None:
     assert extract_quotes(text)[-1].speaker == expected
 
 
-def test_an_attribution_naming_nobody_known_is_not_carried_on() -> None:
-    """``“…,” the president’s office said`` after a quote of the Pentagon's: no speaker, not the Pentagon."""
-    assert speaker("Rain fell.\n\n“Bad,” the Pentagon said. “Hm,” the president’s office said.", "Hm") is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain fell.\n\n“Bad,” the Pentagon said. “Hm,” the president’s office said.",
+        "Rain fell.\n\nDonald Trump said: “This is bad.” “Hm,” Prime Minister Boris Johnson’s spokesman said.",
+    ],
+)
+def test_an_attribution_naming_nobody_known_is_not_carried_on(text: str) -> None:
+    """``“…,” the president’s office said``, ``“…,” Boris Johnson’s spokesman said`` after somebody else's
+    quote: no speaker, not the one before's."""
+    assert speaker(text, "Hm") is None
 
 
 def test_organisations_speak_and_are_marked() -> None:
