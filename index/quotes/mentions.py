@@ -89,7 +89,9 @@ _POSSESSOR_RE = re.compile(r".+?[’']s(?= )")
 """The possessor at the head of a capitalised phrase (``Karl Rove’s`` in ``Karl Rove’s PAC``)."""
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
-_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
+_PRONOUN_RE = re.compile(r"[HhSs](?<![\w][HhSs])(?:(?<=[Hh])e|(?<=[Hh])imself|(?<=[Ss])he|(?<=[Hh])erself)\b")
+"""``\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b``, written to open with a character class so the
+engine skips in C to the candidate letters."""
 _MALE_PRONOUNS = frozenset("he himself".split())
 _FEMALE_PRONOUNS = frozenset("she herself".split())
 

@@ -20,6 +20,7 @@ from ..phrases.common import (
     SPOKES_AFTER_RE,
     TRAIL_CHARS,
     TRAIL_KEEP_RE,
+    per_text,
     WORD_RE,
 )
 from ..phrases.names import NAME_SEQ_RE, parse_name
@@ -27,9 +28,12 @@ from ..phrases.roles import appositive_after, desc_noun, is_qual_noun, role_appo
 from ..words import COMMON_CAPS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOPLE, TITLES
 
 
-
+@per_text
 def np_after(m: str, start: int, limit: int) -> NP | None:
-    """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``)."""
+    """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``).
+
+    Worked out once per place and limit of an article (:func:`~.common.per_text`): the same NP is
+    handed to every caller, which must not change it."""
     seg_end = min(limit, start + 160)
     i = start
     while i < seg_end and m[i].isspace():

@@ -74,7 +74,7 @@ def _unclosed_appositive(m: str, start: int, end: int, phrase: str, floor: int) 
 
 
 _OPEN_RELATIVE_RE = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)+),\s+(?:(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+)?"
+    r"(?P<name>[A-Z](?<![\w’'].)[\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)+),\s+(?:(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+)?"
     r"who\s+(?!(?:he|she|they|we|I|you|it)\b)[a-z](?:[^,;:!?#“”\"]|\.(?!\s)){1,100}\s+$"
 )
 """``Name, who is chairman of X`` or ``Name, the guru who founded X`` right before the verb, with no

@@ -4,7 +4,10 @@ look at, and the smaller phrase patterns (``a Dow spokeswoman``, ``the 24-year-o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
+from typing import TypeVar
 
 from ..phrases.names import ABBR_TITLES, is_demonym
 from ..cues import FINITE_ALT, FINITE_CUES, PARTICIPLE_CUES
@@ -97,6 +100,35 @@ def proxy_np(start: int, end: int, words: list[str]) -> NP | None:
         return None
     name = pm.group(1).strip()
     return NP(start, end, name=f"{name} {pm.group(2)}" if pm.group(2) else name, proxy=True)
+
+
+_T = TypeVar("_T")
+
+
+def per_text(fn: Callable[[str, int, int], _T]) -> Callable[[str, int, int], _T]:
+    """Remember ``fn(text, a, b)`` for the text last read: a phrase reader that several rules call
+    at the same place (the words after a cue, a sentence's opening) parses it once per article.
+
+    ``fn`` must be a pure function of its arguments and its answers must not be changed by their
+    users (they are shared). Only the latest text's answers are kept; the text is part of the key,
+    so readers in several threads never see each other's answers."""
+    state: list[tuple[str, dict[tuple[int, int], _T]]] = [("", {})]
+
+    @wraps(fn)
+    def cached(text: str, a: int, b: int) -> _T:
+        cur = state[0]
+        if cur[0] is not text:
+            cur = (text, {})
+            state[0] = cur
+        memo = cur[1]
+        key = (a, b)
+        try:
+            return memo[key]
+        except KeyError:
+            value = memo[key] = fn(text, a, b)
+            return value
+
+    return cached
 
 
 _WORD_CHAR_RE = re.compile(r"\w")
