@@ -71,8 +71,24 @@ class MarkSpan:
         return self.close_pos + 1 if self.close_pos is not None else self.end
 
 
+_LAST_PARAGRAPHS: list[tuple[str, list[tuple[int, int]]]] = [("", [])]
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Half-open ``(start, end)`` ranges of the non-blank lines of ``text``."""
+    """Half-open ``(start, end)`` ranges of the non-blank lines of ``text``.
+
+    The last text's answer is kept (finding the quotes and attributing them both split the same
+    article): the list is shared, and its users must not change it."""
+    last = _LAST_PARAGRAPHS[0]
+    if last[0] is text:
+        return last[1]
+    out = _paragraphs(text)
+    _LAST_PARAGRAPHS[0] = (text, out)
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """:func:`paragraphs`, worked out."""
     out: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
@@ -211,7 +227,7 @@ def find_spans(text: str) -> list[MarkSpan]:
     for ps, pe in paragraphs(text):
         doubles = _double_spans(text, ps, pe)
         blocked = [(d.outer_start, d.outer_end) for d in doubles]
-        singles = _single_spans(text, ps, pe, blocked) if ("'" in text[ps:pe] or "‘" in text[ps:pe] or "‹" in text[ps:pe]) else []
+        singles = _single_spans(text, ps, pe, blocked) if _SINGLE_RE.search(text, ps, pe) is not None else []
         merged = sorted(doubles + singles, key=lambda s: s.start)
         last_end = -1
         for sp in merged:

@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 
 from ..phrases.common import (
-    CAPWORD_RE,
     DATELINE_RE,
     desc_np,
     in_name,
+    is_capword,
     INTRO_RE,
     is_modifier_word,
+    is_particle,
     MODIFIERS,
     NP,
-    PARTICLE_RE,
     PRONOUNS_AFTER,
     proxy_np,
     SPOKES_AFTER_RE,
@@ -104,8 +104,8 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             continue
         c0 = t[0]
         ok = (
-            ((c0.isupper() or c0 > "\u00ff" or "-" in t[:4] or "\u2011" in t[:4]) and CAPWORD_RE.match(t))
-            or (words and PARTICLE_RE.match(t))
+            ((c0.isupper() or c0 > "\u00ff" or "-" in t[:4] or "\u2011" in t[:4]) and is_capword(t))
+            or (words and is_particle(t))
             or lowt in PERSON_NOUNS
             or ("-" in lowt and is_qual_noun(lowt))
             or lowt in MODIFIERS
@@ -114,14 +114,14 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             or (lowt in ("spokesperson", "spokesman", "spokeswoman", "for", "of") and words and words[-1].lower() in ("spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"))
         )
         if (
-            not ok and lowt == "of" and words and idx + 1 < n and CAPWORD_RE.match(toks[idx + 1][0])
+            not ok and lowt == "of" and words and idx + 1 < n and is_capword(toks[idx + 1][0])
             and (words[-1] in ORG_WORDS or words[-1] in TITLES)
         ):
             ok = True  # ``Bank of England``, ``Secretary of State``
         if not ok and not trail and is_modifier_word(lowt) and not (
             lowt.endswith("ed")
             and words
-            and CAPWORD_RE.match(words[-1])
+            and is_capword(words[-1])
             and words[-1] not in TITLES
             and not words[-1].endswith(("’s", "'s"))
         ):
@@ -132,9 +132,9 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             for t2, _, _ in toks[idx + 1 : min(n, idx + 4)]:
                 l2 = t2.rstrip(",.;:").lower()
                 if l2 in PERSON_NOUNS or (
-                    CAPWORD_RE.match(t2)
+                    is_capword(t2)
                     and t2 not in COMMON_CAPS
-                    and (not any(CAPWORD_RE.match(w) for w in words) or _qualifier_head(words, idx, lowt, t2))
+                    and (not any(is_capword(w) for w in words) or _qualifier_head(words, idx, lowt, t2))
                 ):
                     ok = True
                     break
@@ -159,7 +159,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         and words[0] in ("the", "this")
         and words[-1].islower()
         and (words[-1] in PERSON_NOUNS or words[-1] in ORG_NOUNS)
-        and all(CAPWORD_RE.match(w) or w.islower() for w in words[1:-1])
+        and all(is_capword(w) or w.islower() for w in words[1:-1])
     ):
         # ``The Vermont senator``, ``the Wisconsin Republican``: a description, the state a qualifier.
         return NP(toks[0][1], end, desc=words[-1], qual=None)
@@ -169,11 +169,11 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     if sm:
         return NP(toks[0][1], end, name=sm.group(1))
     k = len(words)
-    while k > 0 and not CAPWORD_RE.match(words[k - 1]):
+    while k > 0 and not is_capword(words[k - 1]):
         k -= 1
     while k > 0 and in_name(words, k - 1):
         k -= 1
-    while k < len(words) and PARTICLE_RE.match(words[k]):
+    while k < len(words) and is_particle(words[k]):
         k += 1
     if k < len(words) and words[k].lower() in ("the",):
         k += 1
@@ -182,15 +182,15 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     # Name ends at the first non-capitalised word that is not a particle inside the name.
     cut = len(name_words)
     for j, w in enumerate(name_words):
-        if CAPWORD_RE.match(w):
+        if is_capword(w):
             continue
         if w == "of" and j > 0 and j + 1 < len(name_words) and in_name(name_words, j):
             continue
-        if PARTICLE_RE.match(w):
+        if is_particle(w):
             j2 = j + 1
-            while j2 < len(name_words) and PARTICLE_RE.match(name_words[j2]):
+            while j2 < len(name_words) and is_particle(name_words[j2]):
                 j2 += 1
-            if j2 < len(name_words) and CAPWORD_RE.match(name_words[j2]):
+            if j2 < len(name_words) and is_capword(name_words[j2]):
                 continue
         cut = j
         break
@@ -243,7 +243,7 @@ def _role_of(words: list[str], toks: list[tuple[str, int, int]], idx: int) -> in
         if not w.isalpha() or not w.islower() or w in ("the", "a", "an", "his", "her", "their", "its", "this", "that"):
             return 0
         nxt = toks[idx + k + 1][0].rstrip(",.;:")
-        if CAPWORD_RE.match(nxt) and nxt not in COMMON_CAPS and nxt.lower() not in ("the",):
+        if is_capword(nxt) and nxt not in COMMON_CAPS and nxt.lower() not in ("the",):
             return k
     return 0
 

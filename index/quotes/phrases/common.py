@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
+from functools import lru_cache, wraps
 from typing import TypeVar
 
 from ..phrases.names import ABBR_TITLES, is_demonym
@@ -53,6 +53,19 @@ CAPWORD_RE = re.compile(
 
 
 PARTICLE_RE = re.compile(r"^" + PARTICLES + r"$")
+
+
+@lru_cache(maxsize=65536)
+def is_capword(tok: str) -> bool:
+    """Is ``tok`` a capitalised name word (:data:`CAPWORD_RE`)?  Remembered per spelling: the
+    phrase readers ask it of every word they look at, and words recur."""
+    return CAPWORD_RE.match(tok) is not None
+
+
+@lru_cache(maxsize=4096)
+def is_particle(tok: str) -> bool:
+    """Is ``tok`` a particle inside a name (``van``, ``de``, ``bin``: :data:`PARTICLE_RE`)?"""
+    return PARTICLE_RE.match(tok) is not None
 
 
 MODIFIERS = frozenset("former then acting interim deputy vice chief senior top assistant longtime veteran new ex- then-".split())
@@ -131,9 +144,6 @@ def per_text(fn: Callable[[str, int, int], _T]) -> Callable[[str, int, int], _T]
     return cached
 
 
-_WORD_CHAR_RE = re.compile(r"\w")
-
-
 WS_RE = re.compile(r"\s+")
 
 
@@ -141,7 +151,8 @@ POSS_END_RE = re.compile(r"[’']s$")
 
 
 def is_word_char(ch: str) -> bool:
-    return _WORD_CHAR_RE.match(ch) is not None
+    """Is the character ``ch`` a word character (what ``\\w`` matches: a letter, a digit or ``_``)?"""
+    return ch.isalnum() or ch == "_"
 
 
 DOTTED_RE = re.compile(r"^(?:(?:[A-Z]\.){1,3}[A-Z]?\.?|" + ABBR_TITLES + r"|(?:Jr|Sr|St)\.)$")
@@ -168,11 +179,11 @@ NO_FALLBACK_NOUNS = frozenset(
 def in_name(words: list[str], i: int) -> bool:
     """Can ``words[i]`` belong to the capitalised name that ends the phrase?"""
     w = words[i]
-    if CAPWORD_RE.match(w):
+    if is_capword(w):
         return True
     if i + 1 >= len(words):
         return False
-    if PARTICLE_RE.match(w):
+    if is_particle(w):
         return True
     return w == "of" and i > 0 and (words[i - 1] in ORG_WORDS or words[i - 1] in TITLES)
 
@@ -207,7 +218,7 @@ def desc_np(start: int, end: int, role_words: list[str], name_words: list[str]) 
         len(name_words) == 1
         and role_words
         and role_words[0].lower() in ("the", "this")
-        and all(not CAPWORD_RE.match(w) for w in role_words)
+        and all(not is_capword(w) for w in role_words)
         and is_demonym(name_words[0].rstrip(",.;:"))
     ):
         return NP(start, end, desc=DEMONYM_DESC)
