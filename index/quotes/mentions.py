@@ -157,7 +157,9 @@ class Article:
     mentions: list[Mention] = field(default_factory=list)
     """Every person named outside the quotations, in reading order."""
     mention_starts: list[int] = field(default_factory=list)
-    _votes: dict[str, list[int]] = field(default_factory=dict)
+    _votes: dict[str, list[int]] | None = None
+    """Per full name, the sentences whose ``he`` or ``she`` vote for that person's gender (counted
+    the first time a gender is not known otherwise: most articles never need them)."""
     _lower_words: frozenset[str] | None = None
     _quoted: dict[str, set[str]] | None = None
     _canon: dict[str, str | set[str]] = field(default_factory=dict)
@@ -249,7 +251,6 @@ class Article:
             name = self.canon_person(name, start) if words == 1 else name
             self.mentions.append(Mention(start, self.sent_of(start), name, parsed.role))  # type: ignore[attr-defined]
             self.mention_starts.append(start)
-        self._count_gender_votes()
 
     def _note_full_name(self, name: str, start: int, phrase: str) -> None:
         """Remember a person named in full at ``start`` (in the capitalised ``phrase`` found there)."""
@@ -283,11 +284,20 @@ class Article:
                         self._quoted.setdefault(surname(parsed.name), set()).add(parsed.name)
         return self._quoted
 
-    def _count_gender_votes(self) -> None:
+    def _gender_votes(self) -> dict[str, list[int]]:
         """``Clinton said she …``: a sentence naming one person, then using only ``he`` or only
         ``she`` after the name, votes for that person's gender (``him``, ``his``, ``her`` often
-        stand for somebody else: ``Hobson thanked him``)."""
+        stand for somebody else: ``Hobson thanked him``). Counted once, when first asked (they
+        depend only on the mentions, which :meth:`prepare` collected)."""
+        if self._votes is None:
+            self._votes = {}
+            self._count_gender_votes()
+        return self._votes
+
+    def _count_gender_votes(self) -> None:
+        """Count the votes of :meth:`_gender_votes` into ``_votes``."""
         m = self.masked
+        assert self._votes is not None
         by_sent: dict[int, list[Mention]] = {}
         for mn in self.mentions:
             by_sent.setdefault(mn.sent, []).append(mn)
@@ -477,7 +487,7 @@ class Article:
         if g == "?":
             g = gender_of(name, " ".join(x for x in (self.role_of(name), role, *(self.people.get(name) or ())) if x))
             if g is None:
-                male, female = self._votes.get(name, (0, 0))
+                male, female = self._gender_votes().get(name, (0, 0))
                 if male > 2 * female:
                     g = "m"
                 elif female > 2 * male:

@@ -253,7 +253,7 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     phrases), and its noun phrase."""
     dm = DATELINE_RE.match(m, s, e)
     s0 = dm.end() if dm else s
-    im = INTRO_RE.match(m, s0, e)
+    im = INTRO_RE.match(m, s0, e) if m.find(",", s0, e) >= 0 else None  # every introductory phrase ends in a comma
     i = im.end() if im else s0
     while i < e and m[i].isspace():
         i += 1

@@ -36,10 +36,11 @@ _TIME_END_RE = re.compile(
 
 
 _PAREN_ADVERB_RE = re.compile(
-    r"(?<=[\w.)]),\s+(?:meanwhile|however|too|also|though|instead|in\s+turn|in\s+response|for\s+(?:his|her|their|its)\s+part|"
+    r",(?<=[\w.)],)\s+(?:meanwhile|however|too|also|though|instead|in\s+turn|in\s+response|for\s+(?:his|her|their|its)\s+part|"
     r"[a-z]{3,}ly)\s*,\s*$"
 )
-"""An adverb in commas between a subject and its verb (``Hunter, meanwhile, told``)."""
+"""An adverb in commas between a subject and its verb (``Hunter, meanwhile, told``). (It opens with
+the comma and looks behind it, so the engine skips to commas in C.)"""
 
 
 _RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that)\s+")

@@ -22,7 +22,7 @@ _ABBR_END_RE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?)\.$")
 _WHO_ROLE_RE = re.compile(r"(?:who|which|whose|that)\s+(?!is\b|was\b|are\b|were\b)", re.IGNORECASE)
 
 
-_RELATIVE_IN_ROLE_RE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which|that)\b")
+_RELATIVE_IN_ROLE_RE = re.compile(r"\s(?<=\S\s)\s*(?:who|whom|whose|which|that)\b")
 """A relative clause after the head of a role (``a retiree who worked at the plant``): not part of it."""
 
 
