@@ -59,7 +59,7 @@ def is_title(content: str, before: str) -> bool:
     return _TITLE_BEFORE_RE.search(before.rstrip()) is not None
 
 
-_MARKUP_RE = re.compile(r"<[a-z/][^>]*>?|\w+=[\"“]|^\W*[A-Z]\w*:\W*$")
+_MARKUP_RE = re.compile(r"<[a-z/][^>]*>?|(?<!\w)\w+=[\"“]|^\W*[A-Z]\w*:\W*$")
 """Markup or a lone label (``<tweet …``, ``author="…"``, ``Related:``): page furniture, no one's words."""
 
 

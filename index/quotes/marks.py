@@ -126,9 +126,8 @@ def _make(text: str, o: int | None, c: int | None, s: int, e: int, ps: int, pe: 
     return MarkSpan(s, e, o, c, ps, pe, double)
 
 
-def _double_spans(text: str, ps: int, pe: int) -> list[MarkSpan]:
-    """Pair the double quote marks of one paragraph."""
-    marks = [m.start() for m in _DOUBLE_RE.finditer(text, ps, pe)]
+def _double_spans(text: str, ps: int, pe: int, marks: list[int]) -> list[MarkSpan]:
+    """Pair the double quote marks of one paragraph (``marks``: where they stand, in order)."""
     spans: list[MarkSpan] = []
     if not marks:
         return spans
@@ -224,8 +223,16 @@ def _single_spans(text: str, ps: int, pe: int, blocked: list[tuple[int, int]]) -
 def find_spans(text: str) -> list[MarkSpan]:
     """Every quotation span of ``text`` in reading order, non-overlapping."""
     out: list[MarkSpan] = []
+    every = [m.start() for m in _DOUBLE_RE.finditer(text)]  # all double marks, found in one pass
+    k = 0
     for ps, pe in paragraphs(text):
-        doubles = _double_spans(text, ps, pe)
+        while k < len(every) and every[k] < ps:
+            k += 1
+        j = k
+        while j < len(every) and every[j] < pe:
+            j += 1
+        doubles = _double_spans(text, ps, pe, every[k:j])
+        k = j
         blocked = [(d.outer_start, d.outer_end) for d in doubles]
         singles = _single_spans(text, ps, pe, blocked) if _SINGLE_RE.search(text, ps, pe) is not None else []
         merged = sorted(doubles + singles, key=lambda s: s.start)

@@ -53,13 +53,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         p = find(w, p)
         toks.append((w, p, p + len(w)))
         p += len(w)
-    if not toks:
-        return None
-    first = toks[0][0].rstrip(",.;:!?").lower()
-    if first in ("he", "she", "it", "they", "we", "i"):
-        return NP(toks[0][1], toks[0][1] + len(first), pron=first)
-    if first in PLURAL_PEOPLE:
-        return NP(toks[0][1], toks[0][2], vague=True)
+    # (``toks[0]`` is the word ``fm`` read above, so it is no pronoun and no plural.)
     # ``Tesla’s president of automotive, Tom Zhu, wrote``
     for k in range(min(len(toks), 9) if "," in m[i : toks[-1][2]] else 0):
         if toks[k][0].endswith(","):

@@ -128,7 +128,8 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40))
     if pm is not None:
         seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject
-    om = _OPEN_RELATIVE_RE.search(seg, max(0, len(seg) - 180))
+    lo = max(0, len(seg) - 180)
+    om = _OPEN_RELATIVE_RE.search(seg, lo) if seg.find("who", lo) >= 0 else None  # the clause holds a ``who``
     if om is not None:
         # ``Katie Packer, who is chairman of Our Principles PAC said``: a relative clause whose closing
         # comma the writer left out; the subject is the person named before it.
