@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .phrases.after import subject_np
-from .phrases.common import DATELINE_RE, is_word_char, NP
+from .phrases.common import dateline_at, is_word_char, NP
 from .phrases.names import is_headline_verb, iter_names, parse_name, ParsedName, place_before_state, surname
 from .phrases.roles import appositive_after, clean_role, pre_role
 from . import coreference
@@ -194,7 +194,7 @@ class Article:
         for pi, (ps, pe) in enumerate(self.paras):
             if pi in self.headline_paras:
                 continue
-            dm = DATELINE_RE.match(m, ps, pe)
+            dm = dateline_at(m, ps, pe)
             for mt in iter_names(m, dm.end() if dm else ps, pe):
                 g = mt.group(0)
                 info = _name_info(g)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..phrases.common import (
-    DATELINE_RE,
+    dateline_at,
     desc_np,
     in_name,
     is_capword,
@@ -158,8 +158,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         # ``The Vermont senator``, ``the Wisconsin Republican``: a description, the state a qualifier.
         return NP(toks[0][1], end, desc=words[-1], qual=None)
     # ``a spokesperson for the Kremlin``
-    joined = " ".join(words)
-    sm = SPOKES_AFTER_RE.match(joined)
+    sm = SPOKES_AFTER_RE.match(" ".join(words)) if words[0] in ("a", "an", "the") else None  # (what it opens with)
     if sm:
         return NP(toks[0][1], end, name=sm.group(1))
     k = len(words)
@@ -245,7 +244,7 @@ def _role_of(words: list[str], toks: list[tuple[str, int, int]], idx: int) -> in
 def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     """Where the subject of the sentence ``[s, e)`` stands (after a dateline and introductory
     phrases), and its noun phrase."""
-    dm = DATELINE_RE.match(m, s, e)
+    dm = dateline_at(m, s, e)
     s0 = dm.end() if dm else s
     im = INTRO_RE.match(m, s0, e) if m.find(",", s0, e) >= 0 else None  # every introductory phrase ends in a comma
     i = im.end() if im else s0

@@ -21,6 +21,16 @@ DATELINE_RE = re.compile(
     r"\s*[—–\-]{1,2}\s*"
 )
 """A dateline: ``WASHINGTON —``, ``MOSCOW (Reuters) -``, ``LA CROSSE, Wisc. —``, ``Washington (AFP) –``."""
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .’'-")
+
+
+def dateline_at(m: str, s: int, e: int) -> re.Match[str] | None:
+    """``DATELINE_RE.match(m, s, e)``, with the cheap tests first: a dateline opens with a capital
+    followed by a capital, a space or a stop (``WASHINGTON``, ``LA CROSSE``), or holds a ``(``
+    (``Washington (AFP)``)."""
+    if s + 1 >= min(e, len(m)) or not "A" <= m[s] <= "Z" or (m[s + 1] not in _DATELINE_SECOND and m.find("(", s, e) < 0):
+        return None
+    return DATELINE_RE.match(m, s, e)
 
 
 INTRO_RE = re.compile(
@@ -106,8 +116,14 @@ _PROXY_RE = re.compile(
 """``a Dow spokeswoman``, ``a Clinton campaign spokesman``: somebody who speaks for an organisation."""
 
 
+_PROXY_OPENERS = frozenset(("A", "a", "An", "an", "The", "the"))
+"""The words :data:`_PROXY_RE` can open with."""
+
+
 def proxy_np(start: int, end: int, words: list[str]) -> NP | None:
     """``a Dow spokeswoman`` as a noun phrase standing for ``Dow`` (see :data:`_PROXY_RE`)."""
+    if not words or words[0] not in _PROXY_OPENERS:
+        return None
     pm = _PROXY_RE.fullmatch(" ".join(words))
     if pm is None:
         return None
