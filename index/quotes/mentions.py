@@ -154,9 +154,11 @@ class Article:
     para_last_sent: list[int] = field(default_factory=list)
     """Per paragraph, the index of its last sentence."""
     sent_subjects: dict[int, Who | None] = field(default_factory=dict)
-    mentions: list[Mention] = field(default_factory=list)
-    """Every person named outside the quotations, in reading order."""
-    mention_starts: list[int] = field(default_factory=list)
+    _named: list[tuple[int, ParsedName]] = field(default_factory=list)
+    """Where each capitalised phrase that may name a person stands and its parse, in reading order
+    (what :attr:`mentions` is made of, when first asked)."""
+    _mentions: list[Mention] | None = None
+    _mention_starts: list[int] = field(default_factory=list)
     _votes: dict[str, list[int]] | None = None
     """Per full name, the sentences whose ``he`` or ``she`` vote for that person's gender (counted
     the first time a gender is not known otherwise: most articles never need them)."""
@@ -190,7 +192,7 @@ class Article:
         """Two passes over the names outside the quotations: first the people named in full (their
         roles, their surnames), then every mention of a person, with what it tells of gender."""
         m = self.masked
-        found: list[tuple[int, int, int, str, object]] = []
+        found: list[tuple[int, ParsedName]] = []
         for pi, (ps, pe) in enumerate(self.paras):
             if pi in self.headline_paras:
                 continue
@@ -223,7 +225,7 @@ class Article:
                     if parsed is None or parsed.kind not in ("person", "other"):
                         continue
                     full = parsed.kind == "person" and " " in parsed.name
-                found.append((start, mt.end(), pi, g, parsed))
+                found.append((start, parsed))
                 if not full:
                     continue
                 name = parsed.name
@@ -237,20 +239,38 @@ class Article:
                     if ap:
                         self.appos_roles[name] = ap
                 self._note_full_name(name, start, g)
-        for start, end, pi, g, parsed in found:
-            name = parsed.name  # type: ignore[attr-defined]
+        for start, parsed in found:
+            name = parsed.name
+            if " " not in name and parsed.kind == "person" and (parsed.role or name in self.by_surname):
+                self.titled.add(name)  # ``President Obama``, ``Mr. Trump``: a person, named by surname
+        self._named = found
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Every person named outside the quotations, in reading order. Worked out when first asked
+        (most articles resolve every pronoun from their speakers and subjects, and never ask)."""
+        if self._mentions is None:
+            self._mentions = self._collect_mentions()
+        return self._mentions
+
+    def _collect_mentions(self) -> list[Mention]:
+        """The mentions of :attr:`mentions`, from the phrases :meth:`_collect_people` kept: a bare
+        surname stands for the full name the article gives it, as read before any speaker or
+        subject was known."""
+        out: list[Mention] = []
+        for start, parsed in self._named:
+            name = parsed.name
             words = name.count(" ") + 1
             if words > 4 and sum(1 for t in split_tokens(name) if t[:1].isupper()) > 4:
                 continue  # a headline in title case, not a name
-            if words == 1 and name not in self.by_surname and not parsed.role:  # type: ignore[attr-defined]
+            if words == 1 and name not in self.by_surname and not parsed.role:
                 continue  # a lone capitalised word the article does not otherwise use as a name
-            if words == 1 and parsed.kind == "person":  # type: ignore[attr-defined]
-                self.titled.add(name)  # ``President Obama``, ``Mr. Trump``: a person, named by surname
-            if parsed.kind != "person" and words > 1:  # type: ignore[attr-defined]
+            if parsed.kind != "person" and words > 1:
                 continue
-            name = self.canon_person(name, start) if words == 1 else name
-            self.mentions.append(Mention(start, self.sent_of(start), name, parsed.role))  # type: ignore[attr-defined]
-            self.mention_starts.append(start)
+            name = self.canon_person(name, start, recent=False) if words == 1 else name
+            out.append(Mention(start, self.sent_of(start), name, parsed.role))
+            self._mention_starts.append(start)
+        return out
 
     def _note_full_name(self, name: str, start: int, phrase: str) -> None:
         """Remember a person named in full at ``start`` (in the capitalised ``phrase`` found there)."""
@@ -315,9 +335,10 @@ class Article:
 
     def mentions_before(self, pos: int, lo: int) -> list[Mention]:
         """The mentions of people between ``lo`` and ``pos``, in reading order."""
-        i = bisect_left(self.mention_starts, pos)
-        j = bisect_left(self.mention_starts, lo)
-        return self.mentions[j:i]
+        mentions = self.mentions
+        i = bisect_left(self._mention_starts, pos)
+        j = bisect_left(self._mention_starts, lo)
+        return mentions[j:i]
 
     def subject(self, s: int, e: int) -> tuple[int, NP | None]:
         """Where the subject of the sentence ``[s, e)`` stands and its noun phrase (cached)."""
@@ -345,7 +366,7 @@ class Article:
         return out
 
     # ---------------------------------------------------------------- lookups
-    def canon_person(self, name: str, pos: int | None = None, gender: str | None = None) -> str:
+    def canon_person(self, name: str, pos: int | None = None, gender: str | None = None, *, recent: bool = True) -> str:
         """The full name a surname-only mention stands for, when the article names such a person in
         full (``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``).
 
@@ -353,7 +374,9 @@ class Article:
         husband ``Frank Fiorina``): the one an honorific's gender fits (``Mrs. Clinton``), else the
         one the article named as the subject or speaker of this sentence or the one before, else the
         one it named in full most often before ``pos``, else the one it introduced first: news prose
-        keeps the bare surname for the person it introduced first and names the others in full."""
+        keeps the bare surname for the person it introduced first and names the others in full.
+        ``recent=False`` leaves the speakers and subjects out (a mention read as :meth:`prepare`
+        would have read it, before any was known)."""
         if " " in name or "\u00a0" in name:
             return name
         hit = self._canon.get(name)
@@ -372,9 +395,9 @@ class Article:
             return order[0] if order else name
         si = self.sent_of(pos)
         lo = self.sents[max(0, si - 1)][0] if self.sents else 0
-        recent = [ev.who.name for ev in self.events if lo <= ev.pos < pos and ev.who.name in cands]
-        if recent:
-            return recent[-1]  # ``Bill Clinton spoke first. “…,” Clinton said.``
+        spoke = [ev.who.name for ev in self.events if lo <= ev.pos < pos and ev.who.name in cands] if recent else []
+        if spoke:
+            return spoke[-1]  # ``Bill Clinton spoke first. “…,” Clinton said.``
         named = [full for start, full in self.full_mentions if start < pos and full in cands]
         if named:
             counts: dict[str, int] = {}
