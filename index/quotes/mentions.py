@@ -50,7 +50,8 @@ def _name_info(phrase: str) -> tuple[ParsedName, str | None, bool, bool, tuple[P
     at a common word: ``Megyn Kelly Is No Different``), the full name of a possessor opening it
     (``Karl Rove’s PAC``), whether it names a person in full, whether it opens with a known given
     name, and, when its first word ends in ``-ing`` or ``-ly``, the parse without that word (used
-    when the run opens a sentence: ``Regarding Trump’s …``). ``None``: it names nobody."""
+    when the run opens a sentence: ``Regarding Trump’s …``). ``None``: it names nobody (or only a
+    place)."""
     if phrase in COMMON_CAPS:
         return None  # ``The``, ``But``, ``Monday``: a lone common word names nobody
     parsed = parse_name(phrase)
@@ -66,6 +67,8 @@ def _name_info(phrase: str) -> tuple[ParsedName, str | None, bool, bool, tuple[P
         pp = parse_name(om.group())
         if pp is not None and pp.kind == "person" and len(split_tokens(pp.name)) >= 2:
             owner = pp.name
+    if owner is None and parsed.kind not in ("person", "other", "org"):
+        return None  # a place, owned by nobody: nothing the article's people are made of
     toks = split_tokens(parsed.name)
     full = parsed.kind == "person" and len(toks) >= 2
     given = toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST

@@ -38,24 +38,23 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     i = start
     while i < seg_end and m[i].isspace():
         i += 1
-    fm = WORD_RE.match(m, i, seg_end)
-    if fm is None:
+    raw = m[i:seg_end].split(None, 9)[:9]  # the first nine words (``m[i]`` opens the first)
+    if not raw:
         return None
-    first = fm.group().rstrip(",.;:!?").lower()
+    first = raw[0].rstrip(",.;:!?").lower()
     if first in PRONOUNS_AFTER:
         return NP(i, i + len(first), pron=first)
     if first in PLURAL_PEOPLE:
-        return NP(i, fm.end(), vague=True)
+        return NP(i, i + len(raw[0]), vague=True)
     toks: list[tuple[str, int, int]] = []
     p = i
     find = m.find
-    for w in m[i:seg_end].split(None, 9)[:9]:
+    for w in raw:
         p = find(w, p)
         toks.append((w, p, p + len(w)))
         p += len(w)
-    # (``toks[0]`` is the word ``fm`` read above, so it is no pronoun and no plural.)
     # ``Tesla’s president of automotive, Tom Zhu, wrote``
-    for k in range(min(len(toks), 9) if "," in m[i : toks[-1][2]] else 0):
+    for k in range(min(len(toks), 9) if find(",", i, toks[-1][2]) >= 0 else 0):
         if toks[k][0].endswith(","):
             if k >= 1:
                 nm = NAME_SEQ_RE.match(m, toks[k][2] + 1 if toks[k][2] < seg_end and m[toks[k][2]] == " " else toks[k][2])

@@ -35,6 +35,14 @@ _TIME_END_RE = re.compile(
 )
 
 
+_TIME_ENDINGS = (
+    "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    *"0123456789",
+)
+"""What a time at the end of a subject (:data:`_TIME_END_RE`) can end with."""
+
+
 _PAREN_ADVERB_RE = re.compile(
     r",(?<=[\w.)],)\s+(?:meanwhile|however|too|also|though|instead|in\s+turn|in\s+response|for\s+(?:his|her|their|its)\s+part|"
     r"[a-z]{3,}ly)\s*,\s*$"
@@ -137,7 +145,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         clause = seg[om.end("name") :]
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and not FINITE_IN_RE.search(clause):
             return NP(window_start + om.start("name"), end, name=om.group("name"))
-    tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40))
+    tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40)) if seg.rstrip().endswith(_TIME_ENDINGS) else None
     if tm is not None:
         seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject
     # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.
