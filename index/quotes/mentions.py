@@ -91,7 +91,6 @@ def _head_before_common(phrase: str) -> str | None:
 _POSSESSOR_RE = re.compile(r".+?[’']s(?= )")
 """The possessor at the head of a capitalised phrase (``Karl Rove’s`` in ``Karl Rove’s PAC``)."""
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
-_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 _PRONOUN_RE = re.compile(r"[HhSs](?<![\w][HhSs])(?:(?<=[Hh])e|(?<=[Hh])imself|(?<=[Ss])he|(?<=[Hh])erself)\b")
 """``\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b``, written to open with a character class so the
 engine skips in C to the candidate letters."""
@@ -165,7 +164,8 @@ class Article:
     _votes: dict[str, list[int]] | None = None
     """Per full name, the sentences whose ``he`` or ``she`` vote for that person's gender (counted
     the first time a gender is not known otherwise: most articles never need them)."""
-    _lower_words: frozenset[str] | None = None
+    _lowercase: dict[str, bool] = field(default_factory=dict)
+    """What :meth:`used_lowercase` answered, per word."""
     _quoted: dict[str, set[str]] | None = None
     _canon: dict[str, str | set[str]] = field(default_factory=dict)
     """Per surname, what :meth:`canon_person` found that does not depend on where it stands."""
@@ -462,10 +462,27 @@ class Article:
         return name
 
     def used_lowercase(self, word: str) -> bool:
-        """Does the article also write ``word`` in lower case (a common word, not a name)?"""
-        if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD_RE.findall(self.masked))
-        return word.lower() in self._lower_words
+        """Does the article also write ``word`` in lower case (a common word, not a name)?  That is,
+        is ``word.lower()`` three or more ASCII letters that stand somewhere outside the quotations
+        as a whole word (``\\b[a-z]{3,}\\b``)?  Looked up per word, not by listing every word."""
+        w = word.lower()
+        hit = self._lowercase.get(w)
+        if hit is None:
+            hit = self._lowercase[w] = (
+                len(w) >= 3 and w.isascii() and w.isalpha() and w.islower() and self._whole_word(w)
+            )
+        return hit
+
+    def _whole_word(self, w: str) -> bool:
+        """Does ``w`` stand in the masked text with no word character on either side?"""
+        m = self.masked
+        size = len(w)
+        at = m.find(w)
+        while at >= 0:
+            if (at == 0 or not is_word_char(m[at - 1])) and (at + size == len(m) or not is_word_char(m[at + size])):
+                return True
+            at = m.find(w, at + 1)
+        return False
 
     def role_of(self, name: str) -> str | None:
         """The role the article gives this person anywhere (appositive first, then titles)."""
