@@ -6,18 +6,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .phrases.after import subject_np
 from .phrases.common import dateline_at, is_word_char, NP
-from .phrases.names import is_headline_verb, iter_names, parse_name, ParsedName, place_before_state, surname
+from .phrases.names import head_before_common, iter_names, name_info, parse_name, ParsedName, place_before_state, surname
 from .phrases.roles import appositive_after, clean_role, pre_role
 from . import coreference
 from .cues import CUE_RE, is_cue, scan_cues
 from .gender import FEMALE_FIRST, gender_of, MALE_FIRST
 from .marks import MarkSpan, paragraphs
 from .sentences import headline_like, mask_quotes, split_sentences
-from .words import COMMON_CAPS, GENERIC_ORG_WORDS, split_tokens
+from .words import GENERIC_ORG_WORDS, split_tokens
 
 
 @dataclass
@@ -44,52 +43,6 @@ def _one_person(names: set[str]) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
-def _name_info(phrase: str) -> tuple[ParsedName, str | None, bool, bool, tuple[ParsedName | None] | None] | None:
-    """What a capitalised run found in the text tells, worked out once per spelling: its parse (cut
-    at a common word: ``Megyn Kelly Is No Different``), the full name of a possessor opening it
-    (``Karl Rove’s PAC``), whether it names a person in full, whether it opens with a known given
-    name, and, when its first word ends in ``-ing`` or ``-ly``, the parse without that word (used
-    when the run opens a sentence: ``Regarding Trump’s …``). ``None``: it names nobody (or only a
-    place)."""
-    if phrase in COMMON_CAPS:
-        return None  # ``The``, ``But``, ``Monday``: a lone common word names nobody
-    parsed = parse_name(phrase)
-    if parsed is not None and parsed.kind == "other" and " " in parsed.name:
-        head = _head_before_common(phrase)  # ``Megyn Kelly Is No Different``: the name ends at ``Is``
-        if head is not None:
-            parsed = parse_name(head)
-    if parsed is None:
-        return None
-    owner = None
-    om = _POSSESSOR_RE.match(phrase) if "s " in phrase else None
-    if om is not None:
-        pp = parse_name(om.group())
-        if pp is not None and pp.kind == "person" and len(split_tokens(pp.name)) >= 2:
-            owner = pp.name
-    if owner is None and parsed.kind not in ("person", "other", "org"):
-        return None  # a place, owned by nobody: nothing the article's people are made of
-    toks = split_tokens(parsed.name)
-    full = parsed.kind == "person" and len(toks) >= 2
-    given = toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST
-    first, sep, rest = phrase.partition(" ")
-    after = (parse_name(rest),) if sep and first.endswith(("ing", "ly")) else None
-    return parsed, owner, full, given, after
-
-
-def _head_before_common(phrase: str) -> str | None:
-    """The words of a capitalised run before its first common capitalised word or speech verb (``Is``,
-    ``The``, ``Says``), when at least two stand before it and more after it (``Yin Myint May``
-    stays whole)."""
-    toks = split_tokens(phrase)
-    for k, t in enumerate(toks[:-1]):
-        if k >= 2 and (t in COMMON_CAPS or is_headline_verb(t)):
-            return " ".join(toks[:k])
-    return None
-
-
-_POSSESSOR_RE = re.compile(r".+?[’']s(?= )")
-"""The possessor at the head of a capitalised phrase (``Karl Rove’s`` in ``Karl Rove’s PAC``)."""
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 _PRONOUN_RE = re.compile(r"[HhSs](?<![\w][HhSs])(?:(?<=[Hh])e|(?<=[Hh])imself|(?<=[Ss])he|(?<=[Hh])erself)\b")
 """``\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b``, written to open with a character class so the
@@ -202,7 +155,7 @@ class Article:
             dm = dateline_at(m, ps, pe)
             for mt in iter_names(m, dm.end() if dm else ps, pe):
                 g = mt.group(0)
-                info = _name_info(g)
+                info = name_info(g)
                 if info is None:
                     continue
                 parsed, owner, full, given, rest = info
@@ -298,7 +251,7 @@ class Article:
                 for mt in iter_names(self.text, a, b):
                     parsed = parse_name(mt.group(0))
                     if parsed is None or parsed.kind == "other":
-                        head = _head_before_common(mt.group(0))  # ``Mayor John Doe Says He …``
+                        head = head_before_common(mt.group(0))  # ``Mayor John Doe Says He …``
                         parsed = parse_name(head) if head is not None else parsed
                     if parsed is None or parsed.kind != "person" or parsed.possessive:
                         continue
