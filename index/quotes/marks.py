@@ -223,18 +223,26 @@ def _single_spans(text: str, ps: int, pe: int, blocked: list[tuple[int, int]]) -
 def find_spans(text: str) -> list[MarkSpan]:
     """Every quotation span of ``text`` in reading order, non-overlapping."""
     out: list[MarkSpan] = []
-    every = [m.start() for m in _DOUBLE_RE.finditer(text)]  # all double marks, found in one pass
-    k = 0
+    # Every mark of the article, found in one pass each; a paragraph without any has no quote.
+    doubles_at = [m.start() for m in _DOUBLE_RE.finditer(text)]
+    singles_at = [m.start() for m in _SINGLE_RE.finditer(text)]
+    kd = ks = 0
+    nd, ns = len(doubles_at), len(singles_at)
     for ps, pe in paragraphs(text):
-        while k < len(every) and every[k] < ps:
-            k += 1
-        j = k
-        while j < len(every) and every[j] < pe:
-            j += 1
-        doubles = _double_spans(text, ps, pe, every[k:j])
-        k = j
+        while kd < nd and doubles_at[kd] < ps:
+            kd += 1
+        jd = kd
+        while jd < nd and doubles_at[jd] < pe:
+            jd += 1
+        while ks < ns and singles_at[ks] < ps:
+            ks += 1
+        has_single = ks < ns and singles_at[ks] < pe
+        if jd == kd and not has_single:
+            continue
+        doubles = _double_spans(text, ps, pe, doubles_at[kd:jd])
+        kd = jd
         blocked = [(d.outer_start, d.outer_end) for d in doubles]
-        singles = _single_spans(text, ps, pe, blocked) if _SINGLE_RE.search(text, ps, pe) is not None else []
+        singles = _single_spans(text, ps, pe, blocked) if has_single else []
         merged = sorted(doubles + singles, key=lambda s: s.start)
         last_end = -1
         for sp in merged:

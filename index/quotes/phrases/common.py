@@ -204,8 +204,10 @@ def in_name(words: list[str], i: int) -> bool:
     return w == "of" and i > 0 and (words[i - 1] in ORG_WORDS or words[i - 1] in TITLES)
 
 
+@lru_cache(maxsize=65536)
 def is_modifier_word(tok: str) -> bool:
-    """A lower-case word that can stand inside a role (``finance`` in ``finance minister``)."""
+    """A lower-case word that can stand inside a role (``finance`` in ``finance minister``).
+    Remembered per word, like :func:`is_capword`."""
     return (
         len(tok) >= 3
         and tok.islower()
