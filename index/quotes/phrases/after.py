@@ -46,28 +46,27 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         return NP(i, i + len(first), pron=first)
     if first in PLURAL_PEOPLE:
         return NP(i, i + len(raw[0]), vague=True)
-    toks: list[tuple[str, int, int]] = []
-    p = i
     find = m.find
-    for w in raw:
-        p = find(w, p)
-        toks.append((w, p, p + len(w)))
-        p += len(w)
     # ``Tesla’s president of automotive, Tom Zhu, wrote``
-    for k in range(min(len(toks), 9) if find(",", i, toks[-1][2]) >= 0 else 0):
-        if toks[k][0].endswith(","):
+    for k, w in enumerate(raw):
+        if w.endswith(","):
             if k >= 1:
-                nm = NAME_SEQ_RE.match(m, toks[k][2] + 1 if toks[k][2] < seg_end and m[toks[k][2]] == " " else toks[k][2])
+                head = _locate(m, raw[: k + 1], i)
+                comma_end = head[k][2]
+                nm = NAME_SEQ_RE.match(m, comma_end + 1 if comma_end < seg_end and m[comma_end] == " " else comma_end)
                 if nm and nm.end() < len(m) and m[nm.end() : nm.end() + 1] in (",",):
-                    ra = role_appos_before(m, toks[: k + 1], k, nm.end())
+                    ra = role_appos_before(m, head, k, nm.end())
                     if ra is not None:
                         return ra
             break
     words: list[str] = []
-    end = toks[0][1]
-    n = len(toks)
+    end = i
+    n = len(raw)
     forced = 0
-    for idx, (tok, s, e) in enumerate(toks):
+    p = i
+    for idx, tok in enumerate(raw):
+        s = find(tok, p)  # where the word stands, found as it is read (most phrases end in two or three)
+        p = s + len(tok)
         t = tok
         trail = ""
         while t and t[-1] in TRAIL_CHARS and not TRAIL_KEEP_RE.fullmatch(t):
@@ -84,7 +83,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
                 break
             continue
         if lowt == "of" and not trail and words:
-            forced = _role_of(words, toks, idx)
+            forced = _role_of(words, raw, idx)
             if forced:
                 # ``said secretary of state Helen Marsh``, ``said chief of staff Mark Doyle``: a
                 # lower-case role with ``of`` before the name (its lower-case words taken as they are).
@@ -107,7 +106,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             or (lowt in ("spokesperson", "spokesman", "spokeswoman", "for", "of") and words and words[-1].lower() in ("spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"))
         )
         if (
-            not ok and lowt == "of" and words and idx + 1 < n and is_capword(toks[idx + 1][0])
+            not ok and lowt == "of" and words and idx + 1 < n and is_capword(raw[idx + 1])
             and (words[-1] in ORG_WORDS or words[-1] in TITLES)
         ):
             ok = True  # ``Bank of England``, ``Secretary of State``
@@ -122,7 +121,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             # Mitt Romney`` is Trump acting, not a role of Romney's)
             # ``said press secretary Karine Jean-Pierre``, ``said pollster Frank Luntz``: lower-case
             # role words right before a role noun or a name.
-            for t2, _, _ in toks[idx + 1 : min(n, idx + 4)]:
+            for t2 in raw[idx + 1 : min(n, idx + 4)]:
                 l2 = t2.rstrip(",.;:").lower()
                 if l2 in PERSON_NOUNS or (
                     is_capword(t2)
@@ -143,8 +142,8 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         return None
     nxt = WORD_RE.match(m, end + 1, seg_end) if end < seg_end and m[end] == " " else None
     if nxt is not None and nxt.group().rstrip(",.;:") in PLURAL_PEOPLE:
-        return NP(toks[0][1], nxt.end(), vague=True)  # ``Legislative leaders noted``, ``Sanders supporters``
-    px = proxy_np(toks[0][1], end, words)
+        return NP(i, nxt.end(), vague=True)  # ``Legislative leaders noted``, ``Sanders supporters``
+    px = proxy_np(i, end, words)
     if px is not None:
         return px
     if (
@@ -155,11 +154,11 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         and all(is_capword(w) or w.islower() for w in words[1:-1])
     ):
         # ``The Vermont senator``, ``the Wisconsin Republican``: a description, the state a qualifier.
-        return NP(toks[0][1], end, desc=words[-1], qual=None)
+        return NP(i, end, desc=words[-1], qual=None)
     # ``a spokesperson for the Kremlin``
     sm = SPOKES_AFTER_RE.match(" ".join(words)) if words[0] in ("a", "an", "the") else None  # (what it opens with)
     if sm:
-        return NP(toks[0][1], end, name=sm.group(1))
+        return NP(i, end, name=sm.group(1))
     k = len(words)
     while k > 0 and not is_capword(words[k - 1]):
         k -= 1
@@ -191,16 +190,27 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         det = [w.lower() for w in role_words]
         if det and det[0] in ("the", "this") and len(det) >= 2:
             noun, qual = desc_noun(det)
-            return NP(toks[0][1], end, desc=noun, qual=qual)
-        return NP(toks[0][1], end, vague=True) if det and det[0] in ("a", "an") else None
-    d = desc_np(toks[0][1], end, role_words, name_words)
+            return NP(i, end, desc=noun, qual=qual)
+        return NP(i, end, vague=True) if det and det[0] in ("a", "an") else None
+    d = desc_np(i, end, role_words, name_words)
     if d is not None:
         return d
     pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
     if role_words and role_words[0].lower() in ("a", "an"):
         return None
     appos = appositive_after(m, end, limit)
-    return NP(toks[0][1], end, name=" ".join(name_words), pre_role=pre, appos=appos)
+    return NP(i, end, name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+def _locate(m: str, words: list[str], i: int) -> list[tuple[str, int, int]]:
+    """``(word, start, end)`` of ``words``, the words of ``m`` that follow one another from ``i`` on."""
+    out = []
+    p = i
+    for w in words:
+        p = m.find(w, p)
+        out.append((w, p, p + len(w)))
+        p += len(w)
+    return out
 
 
 _NOT_ROLE_WORDS = frozenset("between among across through toward towards around near beyond without within".split())
@@ -220,8 +230,8 @@ def _qualifier_head(words: list[str], idx: int, lowt: str, nxt: str) -> bool:
     )
 
 
-def _role_of(words: list[str], toks: list[tuple[str, int, int]], idx: int) -> int:
-    """How many lower-case words follow the ``of`` at ``toks[idx]`` inside a role that ends with a
+def _role_of(words: list[str], raw: list[str], idx: int) -> int:
+    """How many lower-case words follow the ``of`` at ``raw[idx]`` inside a role that ends with a
     name (``secretary of state Helen Marsh``: 1; ``director of public affairs Ann Lee``: 2), or 0.
 
     Only a role of lower-case words so far (``former secretary``), never a name (``Bank of``) or a
@@ -229,12 +239,12 @@ def _role_of(words: list[str], toks: list[tuple[str, int, int]], idx: int) -> in
     if not words or not all(w.islower() for w in words) or words[-1] in ("the", "a", "an"):
         return 0
     for k in (1, 2):
-        if idx + k + 1 >= len(toks):
+        if idx + k + 1 >= len(raw):
             return 0
-        w = toks[idx + k][0]
+        w = raw[idx + k]
         if not w.isalpha() or not w.islower() or w in ("the", "a", "an", "his", "her", "their", "its", "this", "that"):
             return 0
-        nxt = toks[idx + k + 1][0].rstrip(",.;:")
+        nxt = raw[idx + k + 1].rstrip(",.;:")
         if is_capword(nxt) and nxt not in COMMON_CAPS and nxt.lower() not in ("the",):
             return k
     return 0
