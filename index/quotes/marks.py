@@ -223,20 +223,21 @@ def _single_spans(text: str, ps: int, pe: int, blocked: list[tuple[int, int]]) -
 def find_spans(text: str) -> list[MarkSpan]:
     """Every quotation span of ``text`` in reading order, non-overlapping."""
     out: list[MarkSpan] = []
-    # Every mark of the article, found in one pass each; a paragraph without any has no quote.
+    # Every double mark of the article, found in one pass, and the next single mark (apostrophes
+    # are many: only whether a paragraph holds one matters); a paragraph without any has no quote.
     doubles_at = [m.start() for m in _DOUBLE_RE.finditer(text)]
-    singles_at = [m.start() for m in _SINGLE_RE.finditer(text)]
-    kd = ks = 0
-    nd, ns = len(doubles_at), len(singles_at)
+    kd = 0
+    nd = len(doubles_at)
+    single = _SINGLE_RE.search(text)
     for ps, pe in paragraphs(text):
         while kd < nd and doubles_at[kd] < ps:
             kd += 1
         jd = kd
         while jd < nd and doubles_at[jd] < pe:
             jd += 1
-        while ks < ns and singles_at[ks] < ps:
-            ks += 1
-        has_single = ks < ns and singles_at[ks] < pe
+        if single is not None and single.start() < ps:
+            single = _SINGLE_RE.search(text, ps)
+        has_single = single is not None and single.start() < pe
         if jd == kd and not has_single:
             continue
         doubles = _double_spans(text, ps, pe, doubles_at[kd:jd])
