@@ -80,6 +80,8 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
             _decide(r, site)
             res = r.results[q]
             shape(res, text, m, sp, floor, anchor, trail_s, trail_e, headline or anchor < body_start, res.how)
+        if qi == n:
+            break  # every quotation is decided: what the rest of the article says changes none of them
         if not headline:
             _note_cues(r, si, s, e)
     return r.results

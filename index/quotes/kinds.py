@@ -49,17 +49,18 @@ def is_title(content: str, before: str) -> bool:
     """A title (``on NBC’s “Meet the Press”``, ``in “The Art of the Deal”``, ``her film, “Trainwreck”``,
     ``told “Fox and Friends”``): words in title case right after a preposition, a possessive, a noun
     for a work or a show, or a verb whose object is a show. Titles are terms, never anybody's words."""
+    bare = content.rstrip(" ,.!?")
+    if "." in bare or "!" in bare or "?" in bare or ";" in bare or ":" in bare:
+        return False  # (the cheap test first: most quotations are sentences)
     words = _TITLE_WORD_RE.findall(content)
     if not words or len(words) > 8 or not words[0][:1].isupper():
         return False
     if any(not w[:1].isupper() and w.lower() not in _SMALL_WORDS for w in words):
         return False
-    if any(ch in content.rstrip(" ,.!?") for ch in ".!?;:"):
-        return False
     return _TITLE_BEFORE_RE.search(before.rstrip()) is not None
 
 
-_MARKUP_RE = re.compile(r"<[a-z/][^>]*>?|\w+=[\"“]|^\W*[A-Z]\w*:\W*$")
+_MARKUP_RE = re.compile(r"<[a-z/][^>]*>?|(?<!\w)\w+=[\"“]|^\W*[A-Z]\w*:\W*$")
 """Markup or a lone label (``<tweet …``, ``author="…"``, ``Related:``): page furniture, no one's words."""
 
 
@@ -92,6 +93,8 @@ def is_title_modifier(content: str, after: str) -> bool:
 
 def is_markup(content: str) -> bool:
     """Is the quotation page markup or a lone label rather than words (``“<tweet …``, ``“Related:”``)?"""
+    if "<" not in content and "=" not in content and ":" not in content:
+        return False  # each branch of the pattern needs one of these
     return _MARKUP_RE.search(content) is not None
 
 

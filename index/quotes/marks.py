@@ -71,8 +71,24 @@ class MarkSpan:
         return self.close_pos + 1 if self.close_pos is not None else self.end
 
 
+_LAST_PARAGRAPHS: list[tuple[str, list[tuple[int, int]]]] = [("", [])]
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Half-open ``(start, end)`` ranges of the non-blank lines of ``text``."""
+    """Half-open ``(start, end)`` ranges of the non-blank lines of ``text``.
+
+    The last text's answer is kept (finding the quotes and attributing them both split the same
+    article): the list is shared, and its users must not change it."""
+    last = _LAST_PARAGRAPHS[0]
+    if last[0] is text:
+        return last[1]
+    out = _paragraphs(text)
+    _LAST_PARAGRAPHS[0] = (text, out)
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """:func:`paragraphs`, worked out."""
     out: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
@@ -110,9 +126,8 @@ def _make(text: str, o: int | None, c: int | None, s: int, e: int, ps: int, pe: 
     return MarkSpan(s, e, o, c, ps, pe, double)
 
 
-def _double_spans(text: str, ps: int, pe: int) -> list[MarkSpan]:
-    """Pair the double quote marks of one paragraph."""
-    marks = [m.start() for m in _DOUBLE_RE.finditer(text, ps, pe)]
+def _double_spans(text: str, ps: int, pe: int, marks: list[int]) -> list[MarkSpan]:
+    """Pair the double quote marks of one paragraph (``marks``: where they stand, in order)."""
     spans: list[MarkSpan] = []
     if not marks:
         return spans
@@ -208,10 +223,27 @@ def _single_spans(text: str, ps: int, pe: int, blocked: list[tuple[int, int]]) -
 def find_spans(text: str) -> list[MarkSpan]:
     """Every quotation span of ``text`` in reading order, non-overlapping."""
     out: list[MarkSpan] = []
+    # Every double mark of the article, found in one pass, and the next single mark (apostrophes
+    # are many: only whether a paragraph holds one matters); a paragraph without any has no quote.
+    doubles_at = [m.start() for m in _DOUBLE_RE.finditer(text)]
+    kd = 0
+    nd = len(doubles_at)
+    single = _SINGLE_RE.search(text)
     for ps, pe in paragraphs(text):
-        doubles = _double_spans(text, ps, pe)
+        while kd < nd and doubles_at[kd] < ps:
+            kd += 1
+        jd = kd
+        while jd < nd and doubles_at[jd] < pe:
+            jd += 1
+        if single is not None and single.start() < ps:
+            single = _SINGLE_RE.search(text, ps)
+        has_single = single is not None and single.start() < pe
+        if jd == kd and not has_single:
+            continue
+        doubles = _double_spans(text, ps, pe, doubles_at[kd:jd])
+        kd = jd
         blocked = [(d.outer_start, d.outer_end) for d in doubles]
-        singles = _single_spans(text, ps, pe, blocked) if ("'" in text[ps:pe] or "‘" in text[ps:pe] or "‹" in text[ps:pe]) else []
+        singles = _single_spans(text, ps, pe, blocked) if has_single else []
         merged = sorted(doubles + singles, key=lambda s: s.start)
         last_end = -1
         for sp in merged:

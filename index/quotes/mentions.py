@@ -7,18 +7,17 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .phrases.after import subject_np
-from .phrases.common import DATELINE_RE, is_word_char, NP
-from .phrases.names import is_headline_verb, iter_names, parse_name, ParsedName, place_before_state, surname
+from .phrases.common import dateline_at, is_word_char, NP
+from .phrases.names import head_before_common, iter_names, name_info, parse_name, ParsedName, place_before_state, surname
 from .phrases.roles import appositive_after, clean_role, pre_role
 from . import coreference
 from .cues import CUE_RE, is_cue, scan_cues
 from .gender import FEMALE_FIRST, gender_of, MALE_FIRST
 from .marks import MarkSpan, paragraphs
 from .sentences import headline_like, mask_quotes, split_sentences
-from .words import COMMON_CAPS, GENERIC_ORG_WORDS, split_tokens
+from .words import GENERIC_ORG_WORDS, split_tokens
 
 
 @dataclass
@@ -45,52 +44,10 @@ def _one_person(names: set[str]) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
-def _name_info(phrase: str) -> tuple[ParsedName, str | None, bool, bool, tuple[ParsedName | None] | None] | None:
-    """What a capitalised run found in the text tells, worked out once per spelling: its parse (cut
-    at a common word: ``Megyn Kelly Is No Different``), the full name of a possessor opening it
-    (``Karl Rove’s PAC``), whether it names a person in full, whether it opens with a known given
-    name, and, when its first word ends in ``-ing`` or ``-ly``, the parse without that word (used
-    when the run opens a sentence: ``Regarding Trump’s …``). ``None``: it names nobody."""
-    if phrase in COMMON_CAPS:
-        return None  # ``The``, ``But``, ``Monday``: a lone common word names nobody
-    parsed = parse_name(phrase)
-    if parsed is not None and parsed.kind == "other" and " " in parsed.name:
-        head = _head_before_common(phrase)  # ``Megyn Kelly Is No Different``: the name ends at ``Is``
-        if head is not None:
-            parsed = parse_name(head)
-    if parsed is None:
-        return None
-    owner = None
-    om = _POSSESSOR_RE.match(phrase) if "s " in phrase else None
-    if om is not None:
-        pp = parse_name(om.group())
-        if pp is not None and pp.kind == "person" and len(split_tokens(pp.name)) >= 2:
-            owner = pp.name
-    toks = split_tokens(parsed.name)
-    full = parsed.kind == "person" and len(toks) >= 2
-    given = toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST
-    first, sep, rest = phrase.partition(" ")
-    after = (parse_name(rest),) if sep and first.endswith(("ing", "ly")) else None
-    return parsed, owner, full, given, after
-
-
-def _head_before_common(phrase: str) -> str | None:
-    """The words of a capitalised run before its first common capitalised word or speech verb (``Is``,
-    ``The``, ``Says``), when at least two stand before it and more after it (``Yin Myint May``
-    stays whole)."""
-    toks = split_tokens(phrase)
-    for k, t in enumerate(toks[:-1]):
-        if k >= 2 and (t in COMMON_CAPS or is_headline_verb(t)):
-            return " ".join(toks[:k])
-    return None
-
-
-_POSSESSOR_RE = re.compile(r".+?[’']s(?= )")
-"""The possessor at the head of a capitalised phrase (``Karl Rove’s`` in ``Karl Rove’s PAC``)."""
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
-_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
-_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b")
+_PRONOUN_RE = re.compile(r"[HhSs](?<![\w][HhSs])(?:(?<=[Hh])e|(?<=[Hh])imself|(?<=[Ss])he|(?<=[Hh])erself)\b")
+"""``\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b``, written to open with a character class so the
+engine skips in C to the candidate letters."""
 _MALE_PRONOUNS = frozenset("he himself".split())
 _FEMALE_PRONOUNS = frozenset("she herself".split())
 
@@ -153,11 +110,16 @@ class Article:
     para_last_sent: list[int] = field(default_factory=list)
     """Per paragraph, the index of its last sentence."""
     sent_subjects: dict[int, Who | None] = field(default_factory=dict)
-    mentions: list[Mention] = field(default_factory=list)
-    """Every person named outside the quotations, in reading order."""
-    mention_starts: list[int] = field(default_factory=list)
-    _votes: dict[str, list[int]] = field(default_factory=dict)
-    _lower_words: frozenset[str] | None = None
+    _named: list[tuple[int, ParsedName]] = field(default_factory=list)
+    """Where each capitalised phrase that may name a person stands and its parse, in reading order
+    (what :attr:`mentions` is made of, when first asked)."""
+    _mentions: list[Mention] | None = None
+    _mention_starts: list[int] = field(default_factory=list)
+    _votes: dict[str, list[int]] | None = None
+    """Per full name, the sentences whose ``he`` or ``she`` vote for that person's gender (counted
+    the first time a gender is not known otherwise: most articles never need them)."""
+    _lowercase: dict[str, bool] = field(default_factory=dict)
+    """What :meth:`used_lowercase` answered, per word."""
     _quoted: dict[str, set[str]] | None = None
     _canon: dict[str, str | set[str]] = field(default_factory=dict)
     """Per surname, what :meth:`canon_person` found that does not depend on where it stands."""
@@ -187,14 +149,14 @@ class Article:
         """Two passes over the names outside the quotations: first the people named in full (their
         roles, their surnames), then every mention of a person, with what it tells of gender."""
         m = self.masked
-        found: list[tuple[int, int, int, str, object]] = []
+        found: list[tuple[int, ParsedName]] = []
         for pi, (ps, pe) in enumerate(self.paras):
             if pi in self.headline_paras:
                 continue
-            dm = DATELINE_RE.match(m, ps, pe)
+            dm = dateline_at(m, ps, pe)
             for mt in iter_names(m, dm.end() if dm else ps, pe):
                 g = mt.group(0)
-                info = _name_info(g)
+                info = name_info(g)
                 if info is None:
                     continue
                 parsed, owner, full, given, rest = info
@@ -220,7 +182,7 @@ class Article:
                     if parsed is None or parsed.kind not in ("person", "other"):
                         continue
                     full = parsed.kind == "person" and " " in parsed.name
-                found.append((start, mt.end(), pi, g, parsed))
+                found.append((start, parsed))
                 if not full:
                     continue
                 name = parsed.name
@@ -234,21 +196,38 @@ class Article:
                     if ap:
                         self.appos_roles[name] = ap
                 self._note_full_name(name, start, g)
-        for start, end, pi, g, parsed in found:
-            name = parsed.name  # type: ignore[attr-defined]
+        for start, parsed in found:
+            name = parsed.name
+            if " " not in name and parsed.kind == "person" and (parsed.role or name in self.by_surname):
+                self.titled.add(name)  # ``President Obama``, ``Mr. Trump``: a person, named by surname
+        self._named = found
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Every person named outside the quotations, in reading order. Worked out when first asked
+        (most articles resolve every pronoun from their speakers and subjects, and never ask)."""
+        if self._mentions is None:
+            self._mentions = self._collect_mentions()
+        return self._mentions
+
+    def _collect_mentions(self) -> list[Mention]:
+        """The mentions of :attr:`mentions`, from the phrases :meth:`_collect_people` kept: a bare
+        surname stands for the full name the article gives it, as read before any speaker or
+        subject was known."""
+        out: list[Mention] = []
+        for start, parsed in self._named:
+            name = parsed.name
             words = name.count(" ") + 1
             if words > 4 and sum(1 for t in split_tokens(name) if t[:1].isupper()) > 4:
                 continue  # a headline in title case, not a name
-            if words == 1 and name not in self.by_surname and not parsed.role:  # type: ignore[attr-defined]
+            if words == 1 and name not in self.by_surname and not parsed.role:
                 continue  # a lone capitalised word the article does not otherwise use as a name
-            if words == 1 and parsed.kind == "person":  # type: ignore[attr-defined]
-                self.titled.add(name)  # ``President Obama``, ``Mr. Trump``: a person, named by surname
-            if parsed.kind != "person" and words > 1:  # type: ignore[attr-defined]
+            if parsed.kind != "person" and words > 1:
                 continue
-            name = self.canon_person(name, start) if words == 1 else name
-            self.mentions.append(Mention(start, self.sent_of(start), name, parsed.role))  # type: ignore[attr-defined]
-            self.mention_starts.append(start)
-        self._count_gender_votes()
+            name = self.canon_person(name, start, recent=False) if words == 1 else name
+            out.append(Mention(start, self.sent_of(start), name, parsed.role))
+            self._mention_starts.append(start)
+        return out
 
     def _note_full_name(self, name: str, start: int, phrase: str) -> None:
         """Remember a person named in full at ``start`` (in the capitalised ``phrase`` found there)."""
@@ -273,7 +252,7 @@ class Article:
                 for mt in iter_names(self.text, a, b):
                     parsed = parse_name(mt.group(0))
                     if parsed is None or parsed.kind == "other":
-                        head = _head_before_common(mt.group(0))  # ``Mayor John Doe Says He …``
+                        head = head_before_common(mt.group(0))  # ``Mayor John Doe Says He …``
                         parsed = parse_name(head) if head is not None else parsed
                     if parsed is None or parsed.kind != "person" or parsed.possessive:
                         continue
@@ -282,11 +261,20 @@ class Article:
                         self._quoted.setdefault(surname(parsed.name), set()).add(parsed.name)
         return self._quoted
 
-    def _count_gender_votes(self) -> None:
+    def _gender_votes(self) -> dict[str, list[int]]:
         """``Clinton said she …``: a sentence naming one person, then using only ``he`` or only
         ``she`` after the name, votes for that person's gender (``him``, ``his``, ``her`` often
-        stand for somebody else: ``Hobson thanked him``)."""
+        stand for somebody else: ``Hobson thanked him``). Counted once, when first asked (they
+        depend only on the mentions, which :meth:`prepare` collected)."""
+        if self._votes is None:
+            self._votes = {}
+            self._count_gender_votes()
+        return self._votes
+
+    def _count_gender_votes(self) -> None:
+        """Count the votes of :meth:`_gender_votes` into ``_votes``."""
         m = self.masked
+        assert self._votes is not None
         by_sent: dict[int, list[Mention]] = {}
         for mn in self.mentions:
             by_sent.setdefault(mn.sent, []).append(mn)
@@ -304,9 +292,10 @@ class Article:
 
     def mentions_before(self, pos: int, lo: int) -> list[Mention]:
         """The mentions of people between ``lo`` and ``pos``, in reading order."""
-        i = bisect_left(self.mention_starts, pos)
-        j = bisect_left(self.mention_starts, lo)
-        return self.mentions[j:i]
+        mentions = self.mentions
+        i = bisect_left(self._mention_starts, pos)
+        j = bisect_left(self._mention_starts, lo)
+        return mentions[j:i]
 
     def subject(self, s: int, e: int) -> tuple[int, NP | None]:
         """Where the subject of the sentence ``[s, e)`` stands and its noun phrase (cached)."""
@@ -353,7 +342,7 @@ class Article:
             i += 1
 
     # ---------------------------------------------------------------- lookups
-    def canon_person(self, name: str, pos: int | None = None, gender: str | None = None) -> str:
+    def canon_person(self, name: str, pos: int | None = None, gender: str | None = None, *, recent: bool = True) -> str:
         """The full name a surname-only mention stands for, when the article names such a person in
         full (``Medvedev`` → ``Dmitry Medvedev``; ``Wang`` → ``Wang Ping``).
 
@@ -361,7 +350,9 @@ class Article:
         husband ``Frank Fiorina``): the one an honorific's gender fits (``Mrs. Clinton``), else the
         one the article named as the subject or speaker of this sentence or the one before, else the
         one it named in full most often before ``pos``, else the one it introduced first: news prose
-        keeps the bare surname for the person it introduced first and names the others in full."""
+        keeps the bare surname for the person it introduced first and names the others in full.
+        ``recent=False`` leaves the speakers and subjects out (a mention read as :meth:`prepare`
+        would have read it, before any was known)."""
         if " " in name or "\u00a0" in name:
             return name
         hit = self._canon.get(name)
@@ -380,9 +371,9 @@ class Article:
             return order[0] if order else name
         si = self.sent_of(pos)
         lo = self.sents[max(0, si - 1)][0] if self.sents else 0
-        recent = [ev.who.name for ev in self.events if lo <= ev.pos < pos and ev.who.name in cands]
-        if recent:
-            return recent[-1]  # ``Bill Clinton spoke first. “…,” Clinton said.``
+        spoke = [ev.who.name for ev in self.events if lo <= ev.pos < pos and ev.who.name in cands] if recent else []
+        if spoke:
+            return spoke[-1]  # ``Bill Clinton spoke first. “…,” Clinton said.``
         named = [full for start, full in self.full_mentions if start < pos and full in cands]
         if named:
             counts: dict[str, int] = {}
@@ -444,10 +435,27 @@ class Article:
         return name
 
     def used_lowercase(self, word: str) -> bool:
-        """Does the article also write ``word`` in lower case (a common word, not a name)?"""
-        if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD_RE.findall(self.masked))
-        return word.lower() in self._lower_words
+        """Does the article also write ``word`` in lower case (a common word, not a name)?  That is,
+        is ``word.lower()`` three or more ASCII letters that stand somewhere outside the quotations
+        as a whole word (``\\b[a-z]{3,}\\b``)?  Looked up per word, not by listing every word."""
+        w = word.lower()
+        hit = self._lowercase.get(w)
+        if hit is None:
+            hit = self._lowercase[w] = (
+                len(w) >= 3 and w.isascii() and w.isalpha() and w.islower() and self._whole_word(w)
+            )
+        return hit
+
+    def _whole_word(self, w: str) -> bool:
+        """Does ``w`` stand in the masked text with no word character on either side?"""
+        m = self.masked
+        size = len(w)
+        at = m.find(w)
+        while at >= 0:
+            if (at == 0 or not is_word_char(m[at - 1])) and (at + size == len(m) or not is_word_char(m[at + size])):
+                return True
+            at = m.find(w, at + 1)
+        return False
 
     def role_of(self, name: str) -> str | None:
         """The role the article gives this person anywhere (appositive first, then titles)."""
@@ -495,7 +503,7 @@ class Article:
         if g == "?":
             g = gender_of(name, " ".join(x for x in (self.role_of(name), role, *(self.people.get(name) or ())) if x))
             if g is None:
-                male, female = self._votes.get(name, (0, 0))
+                male, female = self._gender_votes().get(name, (0, 0))
                 if male > 2 * female:
                     g = "m"
                 elif female > 2 * male:

@@ -17,9 +17,11 @@ _ABBREVS = frozenset(w.lower() for w in ABBR_TITLE_WORDS) | frozenset(
     reps sens gens est approx dept univ""".split()
 )
 _SENT_RE = re.compile(
-    # ``[.!?…](?<![.!?…].)`` is ``(?<![.!?…])[.!?…]`` with a literal-set prefix (much faster to scan).
-    r"[.!?…](?<![.!?…].)[.!?…]*+[\"”’)\]]*+(?:\s++(?=[“\"‘'(\[]?[A-Z0-9#\u00C0-\u00DE])|(?=[“\"][A-Z#])|(?=[A-Z][a-z]))"
-    r"|[.!?][”\"](?=[A-Z#])"
+    # ``[.!?…](?<![.!?…].)`` is ``(?<![.!?…])[.!?…]`` with a literal-set prefix (much faster to scan);
+    # the second branch (``[.!?][”"](?=[A-Z#])``) shares that first character, so the whole pattern
+    # opens with one character class and the engine skips to candidate stops in C.
+    r"[.!?…](?:(?<![.!?…].)[.!?…]*+[\"”’)\]]*+(?:\s++(?=[“\"‘'(\[]?[A-Z0-9#\u00C0-\u00DE])|(?=[“\"][A-Z#])|(?=[A-Z][a-z]))"
+    r"|(?<=[.!?])[”\"](?=[A-Z#]))"
 )
 
 
@@ -55,12 +57,15 @@ def split_sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
     start = ps
     for m in _SENT_RE.finditer(masked, ps, pe):
         dot = m.start()
-        j = dot
-        while j > max(ps, dot - 24) and not masked[j - 1].isspace():
-            j -= 1
-        word = masked[j:dot].lower().strip("(“\"‘")
-        if masked[dot] == "." and (word in _ABBREVS or _INITIALS_RE.fullmatch(word)):
-            continue
+        if masked[dot] == ".":
+            # The word before a full stop: an abbreviation (``Mr.``, ``Jan.``) or initials end no sentence.
+            j = dot
+            lo = max(ps, dot - 24)
+            while j > lo and not masked[j - 1].isspace():
+                j -= 1
+            word = masked[j:dot].lower().strip("(“\"‘")
+            if word in _ABBREVS or _INITIALS_RE.fullmatch(word):
+                continue
         end = m.end()
         if masked[dot] in "?!" and masked[dot - 1 : dot] == MASK and masked[m.end() - 1 : m.end()].isspace() and masked[dot + 1 : dot + 2] in "”\"":
             if ATTRIB_AFTER_RE.match(masked, end, min(pe, end + 120)):

@@ -6,20 +6,21 @@ from __future__ import annotations
 import re
 
 from ..phrases.common import (
-    CAPWORD_RE,
-    DATELINE_RE,
+    dateline_at,
     desc_np,
     in_name,
+    is_capword,
     INTRO_RE,
     is_modifier_word,
+    is_particle,
     MODIFIERS,
     NP,
-    PARTICLE_RE,
     PRONOUNS_AFTER,
     proxy_np,
     SPOKES_AFTER_RE,
     TRAIL_CHARS,
     TRAIL_KEEP_RE,
+    per_text,
     WORD_RE,
 )
 from ..phrases.names import NAME_SEQ_RE, parse_name
@@ -47,49 +48,45 @@ def source_after(m: str, start: int, limit: int) -> NP | None:
     return np
 
 
+@per_text
 def np_after(m: str, start: int, limit: int) -> NP | None:
-    """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``)."""
+    """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``).
+
+    Worked out once per place and limit of an article (:func:`~.common.per_text`): the same NP is
+    handed to every caller, which must not change it."""
     seg_end = min(limit, start + 160)
     i = start
     while i < seg_end and m[i].isspace():
         i += 1
-    fm = WORD_RE.match(m, i, seg_end)
-    if fm is None:
+    raw = m[i:seg_end].split(None, 9)[:9]  # the first nine words (``m[i]`` opens the first)
+    if not raw:
         return None
-    first = fm.group().rstrip(",.;:!?").lower()
+    first = raw[0].rstrip(",.;:!?").lower()
     if first in PRONOUNS_AFTER:
         return NP(i, i + len(first), pron=first)
     if first in PLURAL_PEOPLE:
-        return NP(i, fm.end(), vague=True)
-    toks: list[tuple[str, int, int]] = []
-    p = i
+        return NP(i, i + len(raw[0]), vague=True)
     find = m.find
-    for w in m[i:seg_end].split(None, 9)[:9]:
-        p = find(w, p)
-        toks.append((w, p, p + len(w)))
-        p += len(w)
-    if not toks:
-        return None
-    first = toks[0][0].rstrip(",.;:!?").lower()
-    if first in ("he", "she", "it", "they", "we", "i"):
-        return NP(toks[0][1], toks[0][1] + len(first), pron=first)
-    if first in PLURAL_PEOPLE:
-        return NP(toks[0][1], toks[0][2], vague=True)
     # ``Tesla’s president of automotive, Tom Zhu, wrote``
-    for k in range(min(len(toks), 9) if "," in m[i : toks[-1][2]] else 0):
-        if toks[k][0].endswith(","):
+    for k, w in enumerate(raw):
+        if w.endswith(","):
             if k >= 1:
-                nm = NAME_SEQ_RE.match(m, toks[k][2] + 1 if toks[k][2] < seg_end and m[toks[k][2]] == " " else toks[k][2])
+                head = _locate(m, raw[: k + 1], i)
+                comma_end = head[k][2]
+                nm = NAME_SEQ_RE.match(m, comma_end + 1 if comma_end < seg_end and m[comma_end] == " " else comma_end)
                 if nm and nm.end() < len(m) and m[nm.end() : nm.end() + 1] in (",",):
-                    ra = role_appos_before(m, toks[: k + 1], k, nm.end())
+                    ra = role_appos_before(m, head, k, nm.end())
                     if ra is not None:
                         return ra
             break
     words: list[str] = []
-    end = toks[0][1]
-    n = len(toks)
+    end = i
+    n = len(raw)
     forced = 0
-    for idx, (tok, s, e) in enumerate(toks):
+    p = i
+    for idx, tok in enumerate(raw):
+        s = find(tok, p)  # where the word stands, found as it is read (most phrases end in two or three)
+        p = s + len(tok)
         t = tok
         trail = ""
         while t and t[-1] in TRAIL_CHARS and not TRAIL_KEEP_RE.fullmatch(t):
@@ -106,7 +103,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
                 break
             continue
         if lowt == "of" and not trail and words:
-            forced = _role_of(words, toks, idx)
+            forced = _role_of(words, raw, idx)
             if forced:
                 # ``said secretary of state Helen Marsh``, ``said chief of staff Mark Doyle``: a
                 # lower-case role with ``of`` before the name (its lower-case words taken as they are).
@@ -119,8 +116,8 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             continue
         c0 = t[0]
         ok = (
-            ((c0.isupper() or c0 > "\u00ff" or "-" in t[:4] or "\u2011" in t[:4]) and CAPWORD_RE.match(t))
-            or (words and PARTICLE_RE.match(t))
+            ((c0.isupper() or c0 > "\u00ff" or "-" in t[:4] or "\u2011" in t[:4]) and is_capword(t))
+            or (words and is_particle(t))
             or lowt in PERSON_NOUNS
             or ("-" in lowt and is_qual_noun(lowt))
             or lowt in MODIFIERS
@@ -129,14 +126,14 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             or (lowt in ("spokesperson", "spokesman", "spokeswoman", "for", "of") and words and words[-1].lower() in ("spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"))
         )
         if (
-            not ok and lowt == "of" and words and idx + 1 < n and CAPWORD_RE.match(toks[idx + 1][0])
+            not ok and lowt == "of" and words and idx + 1 < n and is_capword(raw[idx + 1])
             and (words[-1] in ORG_WORDS or words[-1] in TITLES)
         ):
             ok = True  # ``Bank of England``, ``Secretary of State``
         if not ok and not trail and is_modifier_word(lowt) and not (
             lowt.endswith("ed")
             and words
-            and CAPWORD_RE.match(words[-1])
+            and is_capword(words[-1])
             and words[-1] not in TITLES
             and not words[-1].endswith(("’s", "'s"))
         ):
@@ -144,12 +141,12 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             # Mitt Romney`` is Trump acting, not a role of Romney's)
             # ``said press secretary Karine Jean-Pierre``, ``said pollster Frank Luntz``: lower-case
             # role words right before a role noun or a name.
-            for t2, _, _ in toks[idx + 1 : min(n, idx + 4)]:
+            for t2 in raw[idx + 1 : min(n, idx + 4)]:
                 l2 = t2.rstrip(",.;:").lower()
                 if l2 in PERSON_NOUNS or (
-                    CAPWORD_RE.match(t2)
+                    is_capword(t2)
                     and t2 not in COMMON_CAPS
-                    and (not any(CAPWORD_RE.match(w) for w in words) or _qualifier_head(words, idx, lowt, t2))
+                    and (not any(is_capword(w) for w in words) or _qualifier_head(words, idx, lowt, t2))
                 ):
                     ok = True
                     break
@@ -165,8 +162,8 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         return None
     nxt = WORD_RE.match(m, end + 1, seg_end) if end < seg_end and m[end] == " " else None
     if nxt is not None and nxt.group().rstrip(",.;:") in PLURAL_PEOPLE:
-        return NP(toks[0][1], nxt.end(), vague=True)  # ``Legislative leaders noted``, ``Sanders supporters``
-    px = proxy_np(toks[0][1], end, words)
+        return NP(i, nxt.end(), vague=True)  # ``Legislative leaders noted``, ``Sanders supporters``
+    px = proxy_np(i, end, words)
     if px is not None:
         return px
     if (
@@ -174,21 +171,20 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         and words[0] in ("the", "this")
         and words[-1].islower()
         and (words[-1] in PERSON_NOUNS or words[-1] in ORG_NOUNS)
-        and all(CAPWORD_RE.match(w) or w.islower() for w in words[1:-1])
+        and all(is_capword(w) or w.islower() for w in words[1:-1])
     ):
         # ``The Vermont senator``, ``the Wisconsin Republican``: a description, the state a qualifier.
-        return NP(toks[0][1], end, desc=words[-1], qual=None)
+        return NP(i, end, desc=words[-1], qual=None)
     # ``a spokesperson for the Kremlin``
-    joined = " ".join(words)
-    sm = SPOKES_AFTER_RE.match(joined)
+    sm = SPOKES_AFTER_RE.match(" ".join(words)) if words[0] in ("a", "an", "the") else None  # (what it opens with)
     if sm:
-        return NP(toks[0][1], end, name=sm.group(1))
+        return NP(i, end, name=sm.group(1))
     k = len(words)
-    while k > 0 and not CAPWORD_RE.match(words[k - 1]):
+    while k > 0 and not is_capword(words[k - 1]):
         k -= 1
     while k > 0 and in_name(words, k - 1):
         k -= 1
-    while k < len(words) and PARTICLE_RE.match(words[k]):
+    while k < len(words) and is_particle(words[k]):
         k += 1
     if k < len(words) and words[k].lower() in ("the",):
         k += 1
@@ -197,15 +193,15 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     # Name ends at the first non-capitalised word that is not a particle inside the name.
     cut = len(name_words)
     for j, w in enumerate(name_words):
-        if CAPWORD_RE.match(w):
+        if is_capword(w):
             continue
         if w == "of" and j > 0 and j + 1 < len(name_words) and in_name(name_words, j):
             continue
-        if PARTICLE_RE.match(w):
+        if is_particle(w):
             j2 = j + 1
-            while j2 < len(name_words) and PARTICLE_RE.match(name_words[j2]):
+            while j2 < len(name_words) and is_particle(name_words[j2]):
                 j2 += 1
-            if j2 < len(name_words) and CAPWORD_RE.match(name_words[j2]):
+            if j2 < len(name_words) and is_capword(name_words[j2]):
                 continue
         cut = j
         break
@@ -214,16 +210,27 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         det = [w.lower() for w in role_words]
         if det and det[0] in ("the", "this") and len(det) >= 2:
             noun, qual = desc_noun(det)
-            return NP(toks[0][1], end, desc=noun, qual=qual)
-        return NP(toks[0][1], end, vague=True) if det and det[0] in ("a", "an") else None
-    d = desc_np(toks[0][1], end, role_words, name_words)
+            return NP(i, end, desc=noun, qual=qual)
+        return NP(i, end, vague=True) if det and det[0] in ("a", "an") else None
+    d = desc_np(i, end, role_words, name_words)
     if d is not None:
         return d
     pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
     if role_words and role_words[0].lower() in ("a", "an"):
         return None
     appos = appositive_after(m, end, limit)
-    return NP(toks[0][1], end, name=" ".join(name_words), pre_role=pre, appos=appos)
+    return NP(i, end, name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+def _locate(m: str, words: list[str], i: int) -> list[tuple[str, int, int]]:
+    """``(word, start, end)`` of ``words``, the words of ``m`` that follow one another from ``i`` on."""
+    out = []
+    p = i
+    for w in words:
+        p = m.find(w, p)
+        out.append((w, p, p + len(w)))
+        p += len(w)
+    return out
 
 
 _NOT_ROLE_WORDS = frozenset("between among across through toward towards around near beyond without within".split())
@@ -243,8 +250,8 @@ def _qualifier_head(words: list[str], idx: int, lowt: str, nxt: str) -> bool:
     )
 
 
-def _role_of(words: list[str], toks: list[tuple[str, int, int]], idx: int) -> int:
-    """How many lower-case words follow the ``of`` at ``toks[idx]`` inside a role that ends with a
+def _role_of(words: list[str], raw: list[str], idx: int) -> int:
+    """How many lower-case words follow the ``of`` at ``raw[idx]`` inside a role that ends with a
     name (``secretary of state Helen Marsh``: 1; ``director of public affairs Ann Lee``: 2), or 0.
 
     Only a role of lower-case words so far (``former secretary``), never a name (``Bank of``) or a
@@ -252,13 +259,13 @@ def _role_of(words: list[str], toks: list[tuple[str, int, int]], idx: int) -> in
     if not words or not all(w.islower() for w in words) or words[-1] in ("the", "a", "an"):
         return 0
     for k in (1, 2):
-        if idx + k + 1 >= len(toks):
+        if idx + k + 1 >= len(raw):
             return 0
-        w = toks[idx + k][0]
+        w = raw[idx + k]
         if not w.isalpha() or not w.islower() or w in ("the", "a", "an", "his", "her", "their", "its", "this", "that"):
             return 0
-        nxt = toks[idx + k + 1][0].rstrip(",.;:")
-        if CAPWORD_RE.match(nxt) and nxt not in COMMON_CAPS and nxt.lower() not in ("the",):
+        nxt = raw[idx + k + 1].rstrip(",.;:")
+        if is_capword(nxt) and nxt not in COMMON_CAPS and nxt.lower() not in ("the",):
             return k
     return 0
 
@@ -266,9 +273,9 @@ def _role_of(words: list[str], toks: list[tuple[str, int, int]], idx: int) -> in
 def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     """Where the subject of the sentence ``[s, e)`` stands (after a dateline and introductory
     phrases), and its noun phrase."""
-    dm = DATELINE_RE.match(m, s, e)
+    dm = dateline_at(m, s, e)
     s0 = dm.end() if dm else s
-    im = INTRO_RE.match(m, s0, e)
+    im = INTRO_RE.match(m, s0, e) if m.find(",", s0, e) >= 0 else None  # every introductory phrase ends in a comma
     i = im.end() if im else s0
     while i < e and m[i].isspace():
         i += 1

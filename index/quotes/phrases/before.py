@@ -8,15 +8,15 @@ import re
 from ..phrases.common import (
     AGE_ONLY_RE,
     FINITE_IN_RE,
-    CAPWORD_RE,
     desc_np,
     DOTTED_RE,
     in_name,
+    is_capword,
     is_modifier_word,
+    is_particle,
     LY_RE,
     MODIFIERS,
     NP,
-    PARTICLE_RE,
     PLACE_PREP_RE,
     proxy_np,
     SPOKES_RE,
@@ -35,11 +35,20 @@ _TIME_END_RE = re.compile(
 )
 
 
+_TIME_ENDINGS = (
+    "day", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    *"0123456789",
+)
+"""What a time at the end of a subject (:data:`_TIME_END_RE`) can end with."""
+
+
 _PAREN_ADVERB_RE = re.compile(
-    r"(?<=[\w.)]),\s+(?:meanwhile|however|too|also|though|instead|in\s+turn|in\s+response|for\s+(?:his|her|their|its)\s+part|"
+    r",(?<=[\w.)],)\s+(?:meanwhile|however|too|also|though|instead|in\s+turn|in\s+response|for\s+(?:his|her|their|its)\s+part|"
     r"[a-z]{3,}ly)\s*,\s*$"
 )
-"""An adverb in commas between a subject and its verb (``Hunter, meanwhile, told``)."""
+"""An adverb in commas between a subject and its verb (``Hunter, meanwhile, told``). (It opens with
+the comma and looks behind it, so the engine skips to commas in C.)"""
 
 
 _RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that)\s+")
@@ -74,7 +83,7 @@ def _unclosed_appositive(m: str, start: int, end: int, phrase: str, floor: int) 
 
 
 _OPEN_RELATIVE_RE = re.compile(
-    r"(?<![\w’'])(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)+),\s+(?:(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+)?"
+    r"(?P<name>[A-Z](?<![\w’'].)[\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)+),\s+(?:(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+)?"
     r"who\s+(?!(?:he|she|they|we|I|you|it)\b)[a-z](?:[^,;:!?#“”\"]|\.(?!\s)){1,100}\s+$"
 )
 """``Name, who is chairman of X`` or ``Name, the guru who founded X`` right before the verb, with no
@@ -127,7 +136,8 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40))
     if pm is not None:
         seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject
-    om = _OPEN_RELATIVE_RE.search(seg, max(0, len(seg) - 180))
+    lo = max(0, len(seg) - 180)
+    om = _OPEN_RELATIVE_RE.search(seg, lo) if seg.find("who", lo) >= 0 else None  # the clause holds a ``who``
     if om is not None:
         # ``Katie Packer, who is chairman of Our Principles PAC said``: a relative clause whose closing
         # comma the writer left out; the subject is the person named before it.
@@ -135,7 +145,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         clause = seg[om.end("name") :]
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and not FINITE_IN_RE.search(clause):
             return NP(window_start + om.start("name"), end, name=om.group("name"))
-    tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40))
+    tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40)) if seg.rstrip().endswith(_TIME_ENDINGS) else None
     if tm is not None:
         seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject
     # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.
@@ -158,7 +168,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         )
     ):
         toks.pop()  # ``Peskov immediately responded``; not ``the daily said``
-    if len(toks) >= 2 and toks[-1][0] in ("himself", "herself") and CAPWORD_RE.match(toks[-2][0]):
+    if len(toks) >= 2 and toks[-1][0] in ("himself", "herself") and is_capword(toks[-2][0]):
         toks.pop()  # ``Cruz himself said``: the emphatic pronoun is not part of the subject
     if not toks:
         return None
@@ -227,7 +237,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                 tok.endswith(",")
                 and j >= 1
                 and toks[j][0] in ("of", "from")
-                and CAPWORD_RE.match(toks[j - 1][0])
+                and is_capword(toks[j - 1][0])
                 and _is_place([p[0] for p in reversed(parts)])
             ):
                 parts = []  # ``Stacy Baker of Columbia, South Carolina says``: the town and state are not the name
@@ -242,25 +252,25 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         if lowt in ("of", "from") and parts and j >= 0:
             prev = toks[j][0]
             desc = _desc_before(toks, j)
-            if desc is not None and all(CAPWORD_RE.match(p[0]) for p in parts):
+            if desc is not None and all(is_capword(p[0]) for p in parts):
                 return desc  # ``The senator from Vermont said``: a description, not the place
-            if CAPWORD_RE.match(prev) and not prev.endswith((",", ";", ":")):
+            if is_capword(prev) and not prev.endswith((",", ";", ":")):
                 bare = prev.rstrip(".")
                 if prev in ORG_WORDS or bare in ORG_WORDS or prev in TITLES or bare in TITLES:
                     parts.append((t, s, e))  # ``Bank of America``, ``Secretary of State``
                     continue
-                if CAPWORD_RE.match(parts[-1][0]):
+                if is_capword(parts[-1][0]):
                     parts = []  # ``Sen. Rand Paul of Kentucky``: the affiliation is not the name
                     n_mod = 0
                     continue
             break
-        if t in ("This", "That") and parts and CAPWORD_RE.match(parts[-1][0]):
+        if t in ("This", "That") and parts and is_capword(parts[-1][0]):
             parts.append((t, s, e))  # ``CBS This Morning co-anchor DeMarco Morgan``: a name word
             continue
         if lowt in ("the", "a", "an", "this", "that"):
-            if lowt == "that" and parts and CAPWORD_RE.match(parts[-1][0]):
+            if lowt == "that" and parts and is_capword(parts[-1][0]):
                 break  # ``so heated that New Jersey Gov. Chris Christie said``: a conjunction
-            if parts and lowt == "the" and j >= 1 and toks[j][0] in ("of", "from") and CAPWORD_RE.match(toks[j - 1][0]) \
+            if parts and lowt == "the" and j >= 1 and toks[j][0] in ("of", "from") and is_capword(toks[j - 1][0]) \
                     and toks[j - 1][0] not in ORG_WORDS and toks[j - 1][0] not in TITLES and not toks[j - 1][0].endswith(","):
                 parts = []  # ``Jane Doe of the University of Michigan said``
                 n_mod = 0
@@ -270,11 +280,11 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                 parts.append((t, s, e))
             break
         if lowt in ("his", "her", "their", "its", "our", "my", "your") and parts:
-            if all(not CAPWORD_RE.match(p[0]) for p in parts):
+            if all(not is_capword(p[0]) for p in parts):
                 return NP(s, parts[0][2], vague=True)  # ``his wife whispered``: somebody unnamed
             parts.append((t, s, e))
             break
-        if CAPWORD_RE.match(t) or PARTICLE_RE.match(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in MODIFIERS or lowt.endswith("-old") or is_qual_noun(lowt):
+        if is_capword(t) or is_particle(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in MODIFIERS or lowt.endswith("-old") or is_qual_noun(lowt):
             parts.append((t, s, e))
             continue
         if lowt in PLURAL_PEOPLE and not parts:
@@ -289,7 +299,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     if not parts:
         # ``a spokesperson for the Kremlin said``
         return None
-    if j >= 1 and toks[j + 1][0] in _ORG_INNER and CAPWORD_RE.match(toks[j][0].strip("“”\"")) and CAPWORD_RE.match(parts[-1][0]):
+    if j >= 1 and toks[j + 1][0] in _ORG_INNER and is_capword(toks[j][0].strip("“”\"")) and is_capword(parts[-1][0]):
         # ``Jane Lane of the Center for Policy Studies wrote``: the words after ``for`` end the name of
         # an organisation; the speaker is the person named before it, else nobody we can name.
         om = _PERSON_OF_ORG_RE.search(m, max(floor, toks[j][1] - 160), parts[0][2])
@@ -305,7 +315,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     k = len(words)
     while k > 0 and in_name(words, k - 1):
         k -= 1
-    while k < len(words) and PARTICLE_RE.match(words[k]):
+    while k < len(words) and is_particle(words[k]):
         k += 1
     name_words = words[k:]
     role_words = words[:k]

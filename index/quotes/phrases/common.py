@@ -4,7 +4,10 @@ look at, and the smaller phrase patterns (``a Dow spokeswoman``, ``the 24-year-o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from ..phrases.names import ABBR_TITLES, is_demonym
 from ..cues import FINITE_ALT, FINITE_CUES, PARTICIPLE_CUES
@@ -18,6 +21,16 @@ DATELINE_RE = re.compile(
     r"\s*[—–\-]{1,2}\s*"
 )
 """A dateline: ``WASHINGTON —``, ``MOSCOW (Reuters) -``, ``LA CROSSE, Wisc. —``, ``Washington (AFP) –``."""
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .’'-")
+
+
+def dateline_at(m: str, s: int, e: int) -> re.Match[str] | None:
+    """``DATELINE_RE.match(m, s, e)``, with the cheap tests first: a dateline opens with a capital
+    followed by a capital, a space or a stop (``WASHINGTON``, ``LA CROSSE``), or holds a ``(``
+    (``Washington (AFP)``)."""
+    if s + 1 >= min(e, len(m)) or not "A" <= m[s] <= "Z" or (m[s + 1] not in _DATELINE_SECOND and m.find("(", s, e) < 0):
+        return None
+    return DATELINE_RE.match(m, s, e)
 
 
 INTRO_RE = re.compile(
@@ -50,6 +63,19 @@ CAPWORD_RE = re.compile(
 
 
 PARTICLE_RE = re.compile(r"^" + PARTICLES + r"$")
+
+
+@lru_cache(maxsize=65536)
+def is_capword(tok: str) -> bool:
+    """Is ``tok`` a capitalised name word (:data:`CAPWORD_RE`)?  Remembered per spelling: the
+    phrase readers ask it of every word they look at, and words recur."""
+    return CAPWORD_RE.match(tok) is not None
+
+
+@lru_cache(maxsize=4096)
+def is_particle(tok: str) -> bool:
+    """Is ``tok`` a particle inside a name (``van``, ``de``, ``bin``: :data:`PARTICLE_RE`)?"""
+    return PARTICLE_RE.match(tok) is not None
 
 
 MODIFIERS = frozenset("former then acting interim deputy vice chief senior top assistant longtime veteran new ex- then-".split())
@@ -90,8 +116,14 @@ _PROXY_RE = re.compile(
 """``a Dow spokeswoman``, ``a Clinton campaign spokesman``: somebody who speaks for an organisation."""
 
 
+_PROXY_OPENERS = frozenset(("A", "a", "An", "an", "The", "the"))
+"""The words :data:`_PROXY_RE` can open with."""
+
+
 def proxy_np(start: int, end: int, words: list[str]) -> NP | None:
     """``a Dow spokeswoman`` as a noun phrase standing for ``Dow`` (see :data:`_PROXY_RE`)."""
+    if not words or words[0] not in _PROXY_OPENERS:
+        return None
     pm = _PROXY_RE.fullmatch(" ".join(words))
     if pm is None:
         return None
@@ -99,7 +131,33 @@ def proxy_np(start: int, end: int, words: list[str]) -> NP | None:
     return NP(start, end, name=f"{name} {pm.group(2)}" if pm.group(2) else name, proxy=True)
 
 
-_WORD_CHAR_RE = re.compile(r"\w")
+_T = TypeVar("_T")
+
+
+def per_text(fn: Callable[[str, int, int], _T]) -> Callable[[str, int, int], _T]:
+    """Remember ``fn(text, a, b)`` for the text last read: a phrase reader that several rules call
+    at the same place (the words after a cue, a sentence's opening) parses it once per article.
+
+    ``fn`` must be a pure function of its arguments and its answers must not be changed by their
+    users (they are shared). Only the latest text's answers are kept; the text is part of the key,
+    so readers in several threads never see each other's answers."""
+    state: list[tuple[str, dict[tuple[int, int], _T]]] = [("", {})]
+
+    @wraps(fn)
+    def cached(text: str, a: int, b: int) -> _T:
+        cur = state[0]
+        if cur[0] is not text:
+            cur = (text, {})
+            state[0] = cur
+        memo = cur[1]
+        key = (a, b)
+        try:
+            return memo[key]
+        except KeyError:
+            value = memo[key] = fn(text, a, b)
+            return value
+
+    return cached
 
 
 WS_RE = re.compile(r"\s+")
@@ -109,7 +167,8 @@ POSS_END_RE = re.compile(r"[’']s$")
 
 
 def is_word_char(ch: str) -> bool:
-    return _WORD_CHAR_RE.match(ch) is not None
+    """Is the character ``ch`` a word character (what ``\\w`` matches: a letter, a digit or ``_``)?"""
+    return ch.isalnum() or ch == "_"
 
 
 DOTTED_RE = re.compile(r"^(?:(?:[A-Z]\.){1,3}[A-Z]?\.?|" + ABBR_TITLES + r"|(?:Jr|Sr|St)\.)$")
@@ -136,17 +195,19 @@ NO_FALLBACK_NOUNS = frozenset(
 def in_name(words: list[str], i: int) -> bool:
     """Can ``words[i]`` belong to the capitalised name that ends the phrase?"""
     w = words[i]
-    if CAPWORD_RE.match(w):
+    if is_capword(w):
         return True
     if i + 1 >= len(words):
         return False
-    if PARTICLE_RE.match(w):
+    if is_particle(w):
         return True
     return w == "of" and i > 0 and (words[i - 1] in ORG_WORDS or words[i - 1] in TITLES)
 
 
+@lru_cache(maxsize=65536)
 def is_modifier_word(tok: str) -> bool:
-    """A lower-case word that can stand inside a role (``finance`` in ``finance minister``)."""
+    """A lower-case word that can stand inside a role (``finance`` in ``finance minister``).
+    Remembered per word, like :func:`is_capword`."""
     return (
         len(tok) >= 3
         and tok.islower()
@@ -175,7 +236,7 @@ def desc_np(start: int, end: int, role_words: list[str], name_words: list[str]) 
         len(name_words) == 1
         and role_words
         and role_words[0].lower() in ("the", "this")
-        and all(not CAPWORD_RE.match(w) for w in role_words)
+        and all(not is_capword(w) for w in role_words)
         and is_demonym(name_words[0].rstrip(",.;:"))
     ):
         return NP(start, end, desc=DEMONYM_DESC)

@@ -1,5 +1,5 @@
 """Names: finding capitalised phrases, splitting titles off, telling people from organisations and
-places (:func:`parse_name`)."""
+places (:func:`parse_name`), and what a capitalised run found in an article tells (:func:`name_info`)."""
 
 from __future__ import annotations
 
@@ -340,3 +340,51 @@ def is_organisation(name: str) -> bool:
     """True when ``name`` looks like an organisation or a place rather than a person."""
     toks = split_tokens(name)
     return classify_tokens(toks) in ("org", "place") or (len(toks) == 1 and _is_acronym(toks[0]))
+
+
+@lru_cache(maxsize=65536)
+def name_info(phrase: str) -> tuple[ParsedName, str | None, bool, bool, tuple[ParsedName | None] | None] | None:
+    """What a capitalised run found in the text tells, worked out once per spelling: its parse (cut
+    at a common word: ``Megyn Kelly Is No Different``), the full name of a possessor opening it
+    (``Karl Rove’s PAC``), whether it names a person in full, whether it opens with a known given
+    name, and, when its first word ends in ``-ing`` or ``-ly``, the parse without that word (used
+    when the run opens a sentence: ``Regarding Trump’s …``). ``None``: it names nobody (or only a
+    place)."""
+    if phrase in COMMON_CAPS:
+        return None  # ``The``, ``But``, ``Monday``: a lone common word names nobody
+    parsed = parse_name(phrase)
+    if parsed is not None and parsed.kind == "other" and " " in parsed.name:
+        head = head_before_common(phrase)  # ``Megyn Kelly Is No Different``: the name ends at ``Is``
+        if head is not None:
+            parsed = parse_name(head)
+    if parsed is None:
+        return None
+    owner = None
+    om = POSSESSOR_RE.match(phrase) if "s " in phrase else None
+    if om is not None:
+        pp = parse_name(om.group())
+        if pp is not None and pp.kind == "person" and len(split_tokens(pp.name)) >= 2:
+            owner = pp.name
+    if owner is None and parsed.kind not in ("person", "other", "org"):
+        return None  # a place, owned by nobody: nothing the article's people are made of
+    toks = split_tokens(parsed.name)
+    full = parsed.kind == "person" and len(toks) >= 2
+    given = toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST
+    first, sep, rest = phrase.partition(" ")
+    after = (parse_name(rest),) if sep and first.endswith(("ing", "ly")) else None
+    return parsed, owner, full, given, after
+
+
+def head_before_common(phrase: str) -> str | None:
+    """The words of a capitalised run before its first common capitalised word or speech verb (``Is``,
+    ``The``, ``Says``), when at least two stand before it and more after it (``Yin Myint May``
+    stays whole)."""
+    toks = split_tokens(phrase)
+    for k, t in enumerate(toks[:-1]):
+        if k >= 2 and (t in COMMON_CAPS or is_headline_verb(t)):
+            return " ".join(toks[:k])
+    return None
+
+
+POSSESSOR_RE = re.compile(r".+?[’']s(?= )")
+"""The possessor at the head of a capitalised phrase (``Karl Rove’s`` in ``Karl Rove’s PAC``)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..phrases.common import CAPWORD_RE, DOTTED_RE, FINITE_IN_RE, is_modifier_word, MODIFIERS, NP, PARTICLE_RE
+from ..phrases.common import DOTTED_RE, FINITE_IN_RE, is_capword, is_modifier_word, is_particle, MODIFIERS, NP
 from ..phrases.names import is_headline_verb, NAME_SEQ_RE, parse_name
 from ..cues import FINITE_CUES
 from ..words import COMMON_CAPS, PERSON_NOUNS, split_tokens, TITLES
@@ -22,7 +22,7 @@ _ABBR_END_RE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?)\.$")
 _WHO_ROLE_RE = re.compile(r"(?:who|which|whose|that)\s+(?!is\b|was\b|are\b|were\b)", re.IGNORECASE)
 
 
-_RELATIVE_IN_ROLE_RE = re.compile(r"(?<=\S)\s+(?:who|whom|whose|which|that)\b")
+_RELATIVE_IN_ROLE_RE = re.compile(r"\s(?<=\S\s)\s*(?:who|whom|whose|which|that)\b")
 """A relative clause after the head of a role (``a retiree who worked at the plant``): not part of it."""
 
 
@@ -208,19 +208,19 @@ def pre_role(m: str, start: int, floor: int) -> str | None:
             role.append(tok)
         elif low in MODIFIERS or low.endswith("-time"):
             role.append(tok)
-        elif seen_noun and CAPWORD_RE.match(tok) and tok not in COMMON_CAPS:
+        elif seen_noun and is_capword(tok) and tok not in COMMON_CAPS:
             if is_headline_verb(tok):
                 break  # ``Donald Trump Praises Breitbart’s … Editor``: a headline ends the role
             if role[-1].islower() and role[-1].endswith("ed") and role[-1] not in MODIFIERS:
                 role.pop()  # ``Donald Trump attacked former … nominee``: a name and its verb
                 break
             role.append(tok)
-        elif seen_noun and n_mod < 2 and is_modifier_word(tok) and not CAPWORD_RE.match(role[-1]):
+        elif seen_noun and n_mod < 2 and is_modifier_word(tok) and not is_capword(role[-1]):
             role.append(tok)  # ``press secretary``, ``finance minister``
             n_mod += 1
         else:
             break
-    while role and CAPWORD_RE.match(role[-1]) and role[-1] in COMMON_CAPS:
+    while role and is_capword(role[-1]) and role[-1] in COMMON_CAPS:
         role.pop()
     if not role or not (seen_noun or any(r.lower() in MODIFIERS for r in role)):
         return None
@@ -336,9 +336,9 @@ _LEAD_JOINERS = frozenset("and but while as when then so because after before si
 
 def _name_words_ok(words: list[str]) -> bool:
     """All capitalised name tokens (particles allowed inside): ``Tom Zhu``, ``Erik ten Hag``."""
-    if not words or not CAPWORD_RE.match(words[0]) or not CAPWORD_RE.match(words[-1]):
+    if not words or not is_capword(words[0]) or not is_capword(words[-1]):
         return False
-    return all(CAPWORD_RE.match(w) or PARTICLE_RE.match(w) for w in words) and len(words) <= 6
+    return all(is_capword(w) or is_particle(w) for w in words) and len(words) <= 6
 
 
 def role_appos_before(m: str, toks: list[tuple[str, int, int]], k: int, name_end: int) -> NP | None:

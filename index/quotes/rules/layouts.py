@@ -62,7 +62,7 @@ def speaker_label(r: Reading, site: Site) -> Attribution | None:
         return None  # the label starts its sentence
     start = site.s
     lead = m[start : site.anchor]
-    tail = _LABEL_TAIL_RE.search(lead)
+    tail = _LABEL_TAIL_RE.search(lead) if lead.rstrip().endswith(":") else None  # (the label ends in a colon)
     if tail is None:
         return None
     head = lead[: tail.start()].strip()
