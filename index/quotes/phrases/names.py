@@ -134,7 +134,7 @@ def _is_surname_word(tok: str) -> bool:
 
 
 _BRAND_RE = re.compile(
-    r"(?!(?:Mc|Mac|Mc|De|Di|Da|Du|La|Le|Van|Vander|Vanden|Von|Fitz|St|Al|El|Ben|Abu)[A-Z])"
+    r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Vanden|Von|Fitz|St|Al|El|Ben|Abu)[A-Z])"
     r"(?:[A-Z]{2,}[a-z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)"
 )
 """``HuffPo``, ``ProPublica``, ``AZCentral``, ``ReganBooks``: a capital inside one word marks a brand or a

@@ -80,9 +80,8 @@ def _quiet_between(r: Reading, last: int, si: int, prev: int | None = None) -> b
     mid = last + 1
     who = r.art.sent_subjects.get(mid)
     speaker = r.results[prev].who if prev is not None else None
-    return mid not in r.sent_cue and (who is None or who.kind != "person" or (speaker is not None and who.name == speaker.name)) and not any(
-        x == mid for x in r.q_sent
-    )
+    other_person = who is not None and who.kind == "person" and (speaker is None or who.name != speaker.name)
+    return mid not in r.sent_cue and not other_person and mid not in r.q_sent
 
 
 def _colon_introducer(r: Reading, si: int) -> Who | None:
