@@ -248,6 +248,14 @@ def find_spans(text: str) -> list[MarkSpan]:
         last_end = -1
         for sp in merged:
             if sp.outer_start >= last_end and sp.start >= last_end:
-                out.append(sp)
+                if not _attribute_value(text, sp):
+                    out.append(sp)
                 last_end = sp.outer_end
     return out
+
+
+def _attribute_value(text: str, sp: MarkSpan) -> bool:
+    """``<tweet author="fireregui">``: marks right after ``=`` hold a markup attribute's value, no
+    quotation (their marks still pair with each other)."""
+    return sp.open_pos is not None and sp.open_pos > 0 and text[sp.open_pos - 1] == "="
+

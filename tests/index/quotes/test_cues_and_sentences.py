@@ -91,3 +91,10 @@ def test_lemma_list_has_no_repeats() -> None:
 
     assert len(SPEECH_LEMMAS) == len(set(SPEECH_LEMMAS))
     assert all(re.fullmatch(r"[a-z]+", w) for w in SPEECH_LEMMAS)
+
+
+def test_markup_attribute_values_are_no_quotations() -> None:
+    """``<tweet author="fireregui" id="7406">``: marks right after ``=`` hold an attribute's value; the
+    quotation after the tag is still found, and its marks are not paired with the attribute's."""
+    text = 'Rain fell.\n\n<tweet author="fireregui" id="7406">me leaving the polls</tweet>. She said, "We won."'
+    assert [text[sp.start : sp.end] for sp in find_spans(text)] == ["We won."]
