@@ -14,8 +14,10 @@ from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
 from .before import owner_voice, qualified_org
 
+_OPENING_VERBS = r"began|begins|started|starts"
+"""Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``)."""
 _VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
-_TRAIL_VERB_RE = re.compile(r"\b(?P<verb>" + PHRASAL_FINITE_ALT + "|" + FINITE_ALT + r")\b")
+_TRAIL_VERB_RE = re.compile(r"\b(?P<verb>" + PHRASAL_FINITE_ALT + "|" + FINITE_ALT + "|" + _OPENING_VERBS + r")\b")
 """A finite speech verb after the speaker (``Putin said``, ``Trump shot back``)."""
 _ACCORDING_RE = re.compile(r"[Aa]ccording\s+to\b")
 _SHORT_SUBJECT_RE = re.compile(

@@ -107,7 +107,8 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         ):
             return art.resolve(after, c.start()) or VAGUE
     if thorough and who is None and np is None and before_is_coordination(m, c.start(), floor):
-        who = r.clause_subject(c.start(), s, e)
+        who = _subordinate_subject(r, c.start(), s) or r.clause_subject(c.start(), s, e)  # (``when Cruz knocked …
+        # and called him a “…”``: the subject of the clause the verb is in)
     if thorough and who is None and kind == "finite":
         who = r.adverbial_subject(c.start(), s, e)
     if who is None and np is None and kind == "finite" and not m[floor : c.start()].strip(_PUNCT):
@@ -119,6 +120,27 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
 
 
 _CLAUSE_TAIL_RE = re.compile(r"[^,.;:!?#]{0,40},\s*$")
+
+
+_SUBORDINATE_RE = re.compile(
+    r"\b(?:when|as|after|while|because|since|although|though|once|until|before)\s+"
+    r"(?P<np>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|he|she)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b[^,;:#“”\"]*$"
+)
+
+
+def _subordinate_subject(r: Reading, pos: int, s: int) -> Who | None:
+    """``such as when Cruz knocked Rubio on trade and called him a “…”``: the subject of the
+    subordinate clause whose ``and``-verb is at ``pos``, when it is a person."""
+    m = r.m
+    sm = None
+    for sm in _SUBORDINATE_RE.finditer(m, max(s, pos - 160), pos):
+        pass
+    if sm is None or sm.end() != pos:
+        return None
+    name = sm.group("np")
+    np = NP(sm.start("np"), sm.end("np"), pron=name) if name in ("he", "she") else NP(sm.start("np"), sm.end("np"), name=name)
+    who = r.art.resolve(np, sm.start("np"))
+    return who if isinstance(who, Who) and who is not VAGUE and who.kind == "person" else None
 
 
 def _speaker_of_clause_before(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:

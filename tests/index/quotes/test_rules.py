@@ -221,6 +221,11 @@ RULE_CASES = [
      "“all outsider candidates.”", "all outsider", "George Will"),
     ("lead", "Glenn Beck spoke. Beck, who has in the past described Trump as “a pathological sociopath,” spoke again.",
      "a pathological", "Glenn Beck"),
+    # the subject of the subordinate clause an ``and``-verb belongs to; ``started`` right after a quote
+    ("lead", "Rain fell.\n\nThere were pointed references, such as when Ted Cruz knocked Marco Rubio on trade and "
+     "called him a “moderate” in a dig.", "moderate", "Ted Cruz"),
+    ("trail", "Sean Hannity spoke.\n\n“The Times is claiming today that you met them,” Hannity started.", "The Times",
+     "Sean Hannity"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
