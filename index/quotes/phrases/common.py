@@ -37,7 +37,7 @@ INTRO_RE = re.compile(
     r"(?:(?:Similarly|However|Moreover|Meanwhile|Still|Yet|Also|Later|Earlier|Instead|Indeed|Finally|"
     r"Then|Now|Today|Yesterday|First|Second|Third|Next|Separately|Additionally|Furthermore|Nonetheless|Nevertheless|Thus|"
     r"Therefore|Again|Overall|Ultimately|Previously|Already|Rather|Otherwise|Last\s+\w+|On\s+that|For\s+example|"
-    r"Here\s+(?:in|at|on)\b[^,.;:!?]{0,80}+|"
+    r"Here\s+(?:in|at|on)\b[^,.;:!?]{0,80}+|(?:Early|Late)\s+(?:in|on|at|this|last|that|next)\b[^,.;:!?]{0,80}+|"
     r"For\s+instance|[A-Z][a-z]+ly(?:\s+(?:after|before|following|upon|since|when)\b[^,.;:!?]{0,120}+)?|"
     r"[A-Z][a-z]+ing\b[^,.;:!?]{0,160}+|"
     r"By\s+contrast|In\s+contrast|In\s+addition|At\s+the\s+same\s+time|Of\s+course|In\s+fact|"

@@ -226,6 +226,9 @@ RULE_CASES = [
      "called him a “moderate” in a dig.", "moderate", "Ted Cruz"),
     ("trail", "Sean Hannity spoke.\n\n“The Times is claiming today that you met them,” Hannity started.", "The Times",
      "Sean Hannity"),
+    # ``Early in his campaign,`` is an introductory phrase, not the subject
+    ("lead", "Rain fell.\n\nEarly in his campaign, Donald Trump attacked Mitt Romney, calling him, among other "
+     "things, “a choke artist.”", "a choke", "Donald Trump"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
