@@ -44,7 +44,7 @@ _MAX_SINGLE = 300
 _SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'›](?![^\W_])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MarkSpan:
     """One quotation found from its marks.
 

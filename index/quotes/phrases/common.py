@@ -90,7 +90,7 @@ SPOKES_RE = re.compile(
 FINITE_IN_RE = re.compile(r"\b(?P<verb>" + FINITE_ALT + r")\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class NP:
     """A noun phrase located in the text."""
 
