@@ -17,7 +17,7 @@ ATTRIB_AHEAD_RE = re.compile(
 CUE_END_RE = re.compile(r"\b(?:" + FINITE_ALT + r")(?:\s+that)?$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """What the attribution step decided for one quotation."""
 
@@ -104,8 +104,7 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
     lead = m[max(floor, anchor - LEAD_WINDOW) : anchor]
     lead_r = lead.rstrip()
     embedded_before = bool(lead_r) and lead_r[-1].isalnum() and len(lead_r) < len(lead)
-    words = content.split()
-    multi = _MULTI_SENT_RE.search(content) is not None
+    n_words = len(content.split())
     after = m[trail_s:trail_e]
     continues_after = (
         sp.close_pos is not None
@@ -115,10 +114,10 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
     )
     partial = False
     if embedded_before and CUE_END_RE.search(lead_r):
-        partial = len(words) <= 2
+        partial = n_words <= 2
     elif embedded_before:
-        partial = not ((content[:1].isupper() and len(words) >= 6) or multi)
-    elif continues_after and len(words) <= 5:
+        partial = not ((content[:1].isupper() and n_words >= 6) or _MULTI_SENT_RE.search(content) is not None)
+    elif continues_after and n_words <= 5:
         partial = True
     res.partial = partial
     if how == "title":
@@ -141,7 +140,7 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
         res.kind = "term"
         res.partial = True
         return
-    if not sp.double and (len(words) <= 4 or embedded_before):
+    if not sp.double and (n_words <= 4 or embedded_before):
         res.kind = "term"
         res.partial = embedded_before or continues_after
         return
