@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from byline.index.quotes import extract_quotes, normalize_quote_text
 from byline.index.models import Quote
+from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
 PIECES = [
@@ -100,3 +103,10 @@ def test_non_string_input_never_raises() -> None:
     """Defensive: junk input gives no quotes."""
     assert extract_quotes("") == []
     assert extract_quotes(None) == []  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(mess)
+def test_double_mark_positions_match_the_pattern(text: str) -> None:
+    """The mark finder's ``str.find`` passes give what a pattern for the double marks finds."""
+    assert _double_positions(text) == [m.start() for m in re.finditer("[" + re.escape(DOUBLE_MARKS) + "]", text)]
