@@ -17,6 +17,26 @@ ATTRIB_AHEAD_RE = re.compile(
 CUE_END_RE = re.compile(r"\b(?:" + FINITE_ALT + r")(?:\s+that)?$")
 
 
+def _trailing_word(token: str) -> str:
+    """The run of word characters (``\\w``) that ends ``token``."""
+    j = len(token)
+    while j > 0 and (token[j - 1].isalnum() or token[j - 1] == "_"):
+        j -= 1
+    return token[j:]
+
+
+def _may_end_with_cue(text: str) -> bool:
+    """Can :data:`CUE_END_RE` match ``text`` (stripped on the right)?  Only when its last word, or the
+    word before a last ``that``, is a finite speech verb: one or two words looked up instead of a
+    search of the whole lead."""
+    tail = text.rsplit(None, 2)
+    if not tail:
+        return False
+    if _trailing_word(tail[-1]) in FINITE_CUES:
+        return True
+    return tail[-1] == "that" and len(tail) >= 2 and _trailing_word(tail[-2]) in FINITE_CUES
+
+
 @dataclass(slots=True)
 class Found:
     """What the attribution step decided for one quotation."""
@@ -113,7 +133,7 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
         and ATTRIB_AHEAD_RE.match(after) is None
     )
     partial = False
-    if embedded_before and CUE_END_RE.search(lead_r):
+    if embedded_before and _may_end_with_cue(lead_r) and CUE_END_RE.search(lead_r):
         partial = n_words <= 2
     elif embedded_before:
         partial = not ((content[:1].isupper() and n_words >= 6) or _MULTI_SENT_RE.search(content) is not None)

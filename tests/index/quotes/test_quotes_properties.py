@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from byline.index.quotes import extract_quotes, normalize_quote_text
 from byline.index.models import Quote
+from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue
 from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
@@ -110,3 +111,17 @@ def test_non_string_input_never_raises() -> None:
 def test_double_mark_positions_match_the_pattern(text: str) -> None:
     """The mark finder's ``str.find`` passes give what a pattern for the double marks finds."""
     assert _double_positions(text) == [m.start() for m in re.finditer("[" + re.escape(DOUBLE_MARKS) + "]", text)]
+
+
+leads = st.lists(
+    st.one_of(st.sampled_from(["said", "says", "told", "that", "Said", "resaid", "said_", "é", "#"]), st.sampled_from([" ", "  ", "\n", ",", "(", "-"]), st.text(max_size=4)),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(leads)
+def test_cue_end_test_never_misses_a_match(text: str) -> None:
+    """The cheap test before :data:`CUE_END_RE` lets every lead through that the pattern matches."""
+    lead = text.rstrip()
+    assert _may_end_with_cue(lead) or CUE_END_RE.search(lead) is None
