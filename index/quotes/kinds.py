@@ -149,7 +149,7 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
     if headline:
         res.kind = "term"
         return
-    if TERM_LEAD_RE.search(lead_r[-40:] + " ") or TERM_LEAD_RE.search(lead_r[-40:]):
+    if TERM_LEAD_RE.search(lead_r[-40:] + " "):  # (what matches without the space matches with it)
         res.kind = "term"
         res.partial = True
         return
