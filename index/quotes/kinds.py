@@ -72,6 +72,8 @@ def is_title(content: str, before: str) -> bool:
     bare = content.rstrip(" ,.!?")
     if "." in bare or "!" in bare or "?" in bare or ";" in bare or ":" in bare:
         return False  # (the cheap test first: most quotations are sentences)
+    if content[:1].isalpha() and not content[0].isupper():
+        return False  # (a letter opening the quotation opens its first word)
     words = _TITLE_WORD_RE.findall(content)
     if not words or len(words) > 8 or not words[0][:1].isupper():
         return False
