@@ -17,7 +17,27 @@ ATTRIB_AHEAD_RE = re.compile(
 CUE_END_RE = re.compile(r"\b(?:" + FINITE_ALT + r")(?:\s+that)?$")
 
 
-@dataclass
+def _trailing_word(token: str) -> str:
+    """The run of word characters (``\\w``) that ends ``token``."""
+    j = len(token)
+    while j > 0 and (token[j - 1].isalnum() or token[j - 1] == "_"):
+        j -= 1
+    return token[j:]
+
+
+def _may_end_with_cue(text: str) -> bool:
+    """Can :data:`CUE_END_RE` match ``text`` (stripped on the right)?  Only when its last word, or the
+    word before a last ``that``, is a finite speech verb: one or two words looked up instead of a
+    search of the whole lead."""
+    tail = text.rsplit(None, 2)
+    if not tail:
+        return False
+    if _trailing_word(tail[-1]) in FINITE_CUES:
+        return True
+    return tail[-1] == "that" and len(tail) >= 2 and _trailing_word(tail[-2]) in FINITE_CUES
+
+
+@dataclass(slots=True)
 class Found:
     """What the attribution step decided for one quotation."""
 
@@ -52,6 +72,8 @@ def is_title(content: str, before: str) -> bool:
     bare = content.rstrip(" ,.!?")
     if "." in bare or "!" in bare or "?" in bare or ";" in bare or ":" in bare:
         return False  # (the cheap test first: most quotations are sentences)
+    if content[:1].isalpha() and not content[0].isupper():
+        return False  # (a letter opening the quotation opens its first word)
     words = _TITLE_WORD_RE.findall(content)
     if not words or len(words) > 8 or not words[0][:1].isupper():
         return False
@@ -104,8 +126,7 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
     lead = m[max(floor, anchor - LEAD_WINDOW) : anchor]
     lead_r = lead.rstrip()
     embedded_before = bool(lead_r) and lead_r[-1].isalnum() and len(lead_r) < len(lead)
-    words = content.split()
-    multi = _MULTI_SENT_RE.search(content) is not None
+    n_words = len(content.split())
     after = m[trail_s:trail_e]
     continues_after = (
         sp.close_pos is not None
@@ -114,11 +135,11 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
         and ATTRIB_AHEAD_RE.match(after) is None
     )
     partial = False
-    if embedded_before and CUE_END_RE.search(lead_r):
-        partial = len(words) <= 2
+    if embedded_before and _may_end_with_cue(lead_r) and CUE_END_RE.search(lead_r):
+        partial = n_words <= 2
     elif embedded_before:
-        partial = not ((content[:1].isupper() and len(words) >= 6) or multi)
-    elif continues_after and len(words) <= 5:
+        partial = not ((content[:1].isupper() and n_words >= 6) or _MULTI_SENT_RE.search(content) is not None)
+    elif continues_after and n_words <= 5:
         partial = True
     res.partial = partial
     if how == "title":
@@ -130,7 +151,7 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
     if headline:
         res.kind = "term"
         return
-    if TERM_LEAD_RE.search(lead_r[-40:] + " ") or TERM_LEAD_RE.search(lead_r[-40:]):
+    if TERM_LEAD_RE.search(lead_r[-40:] + " "):  # (what matches without the space matches with it)
         res.kind = "term"
         res.partial = True
         return
@@ -141,7 +162,7 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
         res.kind = "term"
         res.partial = True
         return
-    if not sp.double and (len(words) <= 4 or embedded_before):
+    if not sp.double and (n_words <= 4 or embedded_before):
         res.kind = "term"
         res.partial = embedded_before or continues_after
         return

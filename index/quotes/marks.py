@@ -34,7 +34,8 @@ DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_NEUTRAL
 SINGLE_MARKS = "‘’'‚‹›"
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
-_DOUBLE_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
+_DOUBLE_CHARS = tuple(dict.fromkeys(DOUBLE_MARKS))
+"""Each double mark once (what :func:`_double_positions` looks for)."""
 _SINGLE_RE = re.compile("[‘'‹]")
 _SINGLE_CLOSE_CHARS = "’'›"
 _CLOSE_PUNCT = ".,;:!?)]}…"
@@ -44,7 +45,7 @@ _MAX_SINGLE = 300
 _SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'›](?![^\W_])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MarkSpan:
     """One quotation found from its marks.
 
@@ -220,12 +221,27 @@ def _single_spans(text: str, ps: int, pe: int, blocked: list[tuple[int, int]]) -
     return spans
 
 
+def _double_positions(text: str) -> list[int]:
+    """Where every double mark of ``text`` stands, in order (what ``[m.start() for m in
+    re.finditer("[“„‟«”»\"＂]", text)]`` gives): one ``str.find`` pass per mark, which skips in C
+    and makes no match objects (a quarter of the pattern's cost)."""
+    out: list[int] = []
+    find = text.find
+    for ch in _DOUBLE_CHARS:
+        at = find(ch)
+        while at >= 0:
+            out.append(at)
+            at = find(ch, at + 1)
+    out.sort()
+    return out
+
+
 def find_spans(text: str) -> list[MarkSpan]:
     """Every quotation span of ``text`` in reading order, non-overlapping."""
     out: list[MarkSpan] = []
     # Every double mark of the article, found in one pass, and the next single mark (apostrophes
     # are many: only whether a paragraph holds one matters); a paragraph without any has no quote.
-    doubles_at = [m.start() for m in _DOUBLE_RE.finditer(text)]
+    doubles_at = _double_positions(text)
     kd = 0
     nd = len(doubles_at)
     single = _SINGLE_RE.search(text)

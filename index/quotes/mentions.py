@@ -20,7 +20,7 @@ from .sentences import headline_like, mask_quotes, split_sentences
 from .words import GENERIC_ORG_WORDS, split_tokens
 
 
-@dataclass
+@dataclass(slots=True)
 class Who:
     """A resolved speaker."""
 
@@ -55,7 +55,7 @@ VAGUE = Who("", "vague")
 """Sentinel: the subject was found but names nobody (``officials said``, ``they said``)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """A person or organisation that was the subject of a sentence or a speaker, and where."""
 
@@ -65,7 +65,7 @@ class Event:
     speaker: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A person named in the article (in full, by surname, or with a title), and where."""
 
@@ -76,7 +76,7 @@ class Mention:
     role: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     """One article under attribution: text, masked text, structure and what is known so far."""
 

@@ -59,12 +59,11 @@ def split_sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
         dot = m.start()
         if masked[dot] == ".":
             # The word before a full stop: an abbreviation (``Mr.``, ``Jan.``) or initials end no sentence.
-            j = dot
             lo = max(ps, dot - 24)
-            while j > lo and not masked[j - 1].isspace():
-                j -= 1
-            word = masked[j:dot].lower().strip("(“\"‘")
-            if word in _ABBREVS or _INITIALS_RE.fullmatch(word):
+            # (the characters after the last white space of the 24 before the stop)
+            word = masked[lo:dot].rsplit(None, 1)[-1] if dot > lo and not masked[dot - 1].isspace() else ""
+            word = word.lower().strip("(“\"‘")
+            if word in _ABBREVS or (word[1:2] in ("", ".") and _INITIALS_RE.fullmatch(word)):
                 continue
         end = m.end()
         if masked[dot] in "?!" and masked[dot - 1 : dot] == MASK and masked[m.end() - 1 : m.end()].isspace() and masked[dot + 1 : dot + 2] in "”\"":

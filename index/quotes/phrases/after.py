@@ -58,7 +58,8 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     i = start
     while i < seg_end and m[i].isspace():
         i += 1
-    raw = m[i:seg_end].split(None, 9)[:9]  # the first nine words (``m[i]`` opens the first)
+    seg = m[i:seg_end]
+    raw = seg.split(None, 9)[:9]  # the first nine words (``m[i]`` opens the first)
     if not raw:
         return None
     first = raw[0].rstrip(",.;:!?").lower()
@@ -68,8 +69,8 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         return NP(i, i + len(raw[0]), vague=True)
     find = m.find
     # ``Tesla’s president of automotive, Tom Zhu, wrote``
-    for k, w in enumerate(raw):
-        if w.endswith(","):
+    for k, w in enumerate(raw) if "," in seg else ():  # (no comma: no word ends with one)
+        if w[-1] == ",":
             if k >= 1:
                 head = _locate(m, raw[: k + 1], i)
                 comma_end = head[k][2]

@@ -62,6 +62,8 @@ _OPEN_APPOS_RE = re.compile(
 )
 """``Anthony Anton, president and CEO of …`` right before a verb: an appositive whose closing comma
 the writer left out."""
+_OPEN_APPOS_TAIL_RE = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,6}")
+"""What :data:`_OPEN_APPOS_RE` ends with, from its comma (no comma can follow it)."""
 
 
 def _unclosed_appositive(m: str, start: int, end: int, phrase: str, floor: int) -> NP | None:
@@ -70,7 +72,11 @@ def _unclosed_appositive(m: str, start: int, end: int, phrase: str, floor: int) 
     parsed = parse_name(phrase)
     if parsed is not None and parsed.kind == "person" and not parsed.role:
         return None
-    om = _OPEN_APPOS_RE.search(m, max(floor, start - 160), start)
+    lo = max(floor, start - 160)
+    comma = m.rfind(",", lo, start)
+    if comma < 0 or _OPEN_APPOS_TAIL_RE.fullmatch(m, comma, start) is None:
+        return None  # (the cheap test first: the pattern's comma is the last one, lower-case words after it)
+    om = _OPEN_APPOS_RE.search(m, lo, start)
     if om is None:
         return None
     words = om.group("role").split()
@@ -117,6 +123,10 @@ def _desc_before(toks: list[tuple[str, int, int]], j: int) -> NP | None:
     det = [t[0].lower() for t in toks[k - 1 : j + 1]]
     noun, qual = desc_noun(det)
     return NP(toks[k - 1][1], toks[j][2], desc=noun, qual=qual)
+
+
+_SPOKES_ENDINGS = ("for", "of", "at", "from", "with", "the")
+"""What a match of :data:`~.common.SPOKES_RE` ends with, white space aside (the cheap test first)."""
 
 
 _AUXILIARIES = frozenset("was were is are be been being has have had will would could should may might must can did does do".split())
@@ -197,9 +207,10 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                     best = k
                     break
                 head = _RELATIVE_RE.split(inner, 1)[0]
-                if looks_like_role(inner) or WHO_RE.match(inner) or (head != inner and looks_like_role(head)):
+                role_inner = looks_like_role(inner)
+                if role_inner or WHO_RE.match(inner) or (head != inner and looks_like_role(head)):
                     best = k
-                    appos = inner if looks_like_role(inner) else (head if head != inner else None)
+                    appos = inner if role_inner else (head if head != inner else None)
                     break
                 ra = role_appos_before(m, toks, k, comma_end)
                 if ra is not None:
@@ -310,7 +321,8 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     # Lower-case modifiers at the very front that lead to nothing (``cheered finance``) are dropped.
     start = parts[0][1]
     words = [p[0] for p in parts]
-    spk = SPOKES_RE.search(m, max(floor, start - 60), start)
+    spk_lo = max(floor, start - 60)
+    spk = SPOKES_RE.search(m, spk_lo, start) if m[spk_lo:start].rstrip().endswith(_SPOKES_ENDINGS) else None
     # Split: trailing run of capitalised words (and particles) is the name.
     k = len(words)
     while k > 0 and in_name(words, k - 1):

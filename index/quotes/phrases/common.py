@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from ..phrases.names import ABBR_TITLES, is_demonym
 from ..cues import FINITE_ALT, FINITE_CUES, PARTICIPLE_CUES
-from ..words import NATIONALITIES, ORG_WORDS, PARTICLES, PLACES, TITLES
+from ..words import NATIONALITIES, ORG_WORDS, PARTICLES, PLACES, TITLES, trie
 
 
 
@@ -33,23 +33,30 @@ def dateline_at(m: str, s: int, e: int) -> re.Match[str] | None:
     return DATELINE_RE.match(m, s, e)
 
 
+_INTRO_ADVERBS = """Similarly However Moreover Meanwhile Still Yet Also Later Earlier Instead Indeed Finally Then Now
+    Today Yesterday First Second Third Next Separately Additionally Furthermore Nonetheless Nevertheless Thus Therefore
+    Again Overall Ultimately Previously Already Rather Otherwise""".split()
+"""Sentence adverbs that stand alone before the comma of an introductory phrase (``However,``)."""
+_INTRO_OPENERS = """When While After Before If Although Though As Since Because Asked Speaking Despite During Once
+    Until Upon Following Given Unlike Like Responding Addressing Writing In On At Throughout With Regarding
+    Concerning Considering Including Besides Beyond Over Along Across Among Against Through Within By For
+    Without Under From Amid Earlier Later Absent Barring Except
+    after before when while although though since because despite during once until upon following amid
+    unlike as if""".split()
+"""Words that open an introductory phrase running up to its comma (``When he arrived,``)."""
 INTRO_RE = re.compile(
-    r"(?:(?:Similarly|However|Moreover|Meanwhile|Still|Yet|Also|Later|Earlier|Instead|Indeed|Finally|"
-    r"Then|Now|Today|Yesterday|First|Second|Third|Next|Separately|Additionally|Furthermore|Nonetheless|Nevertheless|Thus|"
-    r"Therefore|Again|Overall|Ultimately|Previously|Already|Rather|Otherwise|Last\s+\w+|On\s+that|For\s+example|"
+    # The word lists are tries (one word of each can be followed by what follows it, so the order
+    # of the words does not matter), and a run of letters that must be followed by a space or a
+    # comma is read whole (``[a-z]++``) instead of given back one letter at a time.
+    r"(?:(?:" + trie(sorted(_INTRO_ADVERBS)) + r"|Last\s+\w++|On\s+that|For\s+example|"
     r"Here\s+(?:in|at|on)\b[^,.;:!?]{0,80}+|(?:Early|Late)\s+(?:in|on|at|this|last|that|next)\b[^,.;:!?]{0,80}+|"
-    r"For\s+instance|[A-Z][a-z]+ly(?:\s+(?:after|before|following|upon|since|when)\b[^,.;:!?]{0,120}+)?|"
-    r"[A-Z][a-z]+ing\b[^,.;:!?]{0,160}+|"
+    r"For\s+instance|[A-Z][a-z]++(?<=[a-z]ly)(?:\s+(?:after|before|following|upon|since|when)\b[^,.;:!?]{0,120}+)?|"
+    r"[A-Z][a-z]++(?<=[a-z]ing)\b[^,.;:!?]{0,160}+|"
     r"By\s+contrast|In\s+contrast|In\s+addition|At\s+the\s+same\s+time|Of\s+course|In\s+fact|"
     r"(?:(?:But|And|Yet|So)\s+(?=(?:when|while|after|before|if|although|though|as|since|because|asked|despite|during|once|"
     r"until|upon|following|amid|in|on|at)\b))?"
-    r"(?:When|While|After|Before|If|Although|Though|As|Since|Because|Asked|Speaking|Despite|During|Once|"
-    r"Until|Upon|Following|Given|Unlike|Like|Responding|Addressing|Writing|In|On|At|Throughout|With|Regarding|"
-    r"Concerning|Considering|Including|Besides|Beyond|Over|Along|Across|Among|Against|Through|Within|By|For|"
-    r"Without|Under|From|Amid|Earlier|Later|Absent|Barring|Except|"
-    r"after|before|when|while|although|though|since|because|despite|during|once|until|upon|following|amid|"
-    r"unlike|as|if)\b[^,.;:!?]{0,160}+|"
-    r"(?:[A-Z][a-z]+|A|An|The)(?:\s+[a-z]+){0,2}\s+(?:later|earlier|ago|afterwards?))\s*,\s*)+"
+    + trie(sorted(_INTRO_OPENERS)) + r"\b[^,.;:!?]{0,160}+|"
+    r"(?:[A-Z][a-z]++|A)(?:\s+[a-z]++){0,2}\s+(?:later|earlier|ago|afterwards?))\s*,\s*)+"
 )
 
 
@@ -90,7 +97,7 @@ SPOKES_RE = re.compile(
 FINITE_IN_RE = re.compile(r"\b(?P<verb>" + FINITE_ALT + r")\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class NP:
     """A noun phrase located in the text."""
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..phrases.common import DOTTED_RE, FINITE_IN_RE, is_capword, is_modifier_word, is_particle, MODIFIERS, NP
-from ..phrases.names import is_headline_verb, NAME_SEQ_RE, parse_name
+from ..phrases.names import is_headline_verb, iter_names, NAME_SEQ_RE, parse_name
 from ..cues import FINITE_CUES
 from ..words import COMMON_CAPS, PERSON_NOUNS, split_tokens, TITLES
 
@@ -293,7 +293,7 @@ def ends_with_person(seg: str) -> bool:
     to a role of somebody else?  Then it is the next item of a list (``Carly Fiorina, former Arkansas
     governor Mike Huckabee, …``), not a role (``spokesman for House Speaker Paul Ryan`` is one)."""
     last = None
-    for last in NAME_SEQ_RE.finditer(seg):
+    for last in iter_names(seg, 0, len(seg)):
         pass
     if last is None or seg[last.end() :].strip(" ,.;:"):
         return False

@@ -177,14 +177,17 @@ def _noun_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> W
 
 
 _WORD_SURNAME_RE = re.compile(r"(?:^|[\s,;:—–(])([A-Z][a-z]+)\s+(?:(?:[a-z]+ly|also|then|later)\s+)?$")
+_OWNER_NOUNS = "campaign|office|account|page|feed|website|blog|camp|team"
 _OWNER_VOICE_RE = re.compile(
     r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s|’|'))"
     r"\s+(?:(?:official|verified|personal|own|presidential|Senate|House|congressional)\s+)?"
     r"(?:(?:Twitter|Facebook|Instagram|YouTube|Tumblr|campaign)\s+)?"
-    r"(?P<noun>campaign|office|account|page|feed|website|blog|camp|team)\s+"
+    r"(?P<noun>" + _OWNER_NOUNS + r")\s+"
     r"(?:(?:[a-z]+ly|also|later|then|again|had|has|have|would|will)\s+)*$"
 )
 """``her Twitter account``, ``Gowdy’s office``: what speaks with somebody's voice, right before a verb."""
+_OWNER_NOUN_RE = re.compile(r"(?:" + _OWNER_NOUNS + r")\s")
+"""One of its nouns and a space: a window without one holds no match (the cheap test first)."""
 _OWN_ACCOUNT = frozenset("account page feed website blog".split())
 
 
@@ -194,6 +197,8 @@ def owner_voice(r: Reading, start: int, floor: int, whole: bool = False) -> Who 
     (``whole``: and nothing else after ``floor``)."""
     m = r.m
     lo = max(floor, start - 90)
+    if _OWNER_NOUN_RE.search(m, lo, start) is None:
+        return None
     om = (_OWNER_VOICE_RE.match if whole else _OWNER_VOICE_RE.search)(m, lo, start)
     if om is None:
         return None
@@ -221,6 +226,8 @@ _QUALIFIED_ORG_RE = re.compile(
     r"(?:(?:[a-z]+ly|also|later|then|again|had|has|have|would|will)\s+)*$"
 )
 """``China’s foreign ministry``, ``the Russian defence ministry``: a state body named by its country."""
+_GOV_BODY_NOUN_RE = re.compile(r"(?:" + _GOV_BODY_NOUNS + r")\s")
+"""One of its nouns and a space: a window without one holds no match (the cheap test first)."""
 
 
 def qualified_org(r: Reading, start: int, floor: int, whole: bool = False) -> Who | None:
@@ -228,6 +235,8 @@ def qualified_org(r: Reading, start: int, floor: int, whole: bool = False) -> Wh
     Chinese foreign ministry said``), named as the text names it; ``whole``: and nothing else after
     ``floor``."""
     lo = max(floor, start - 80)
+    if _GOV_BODY_NOUN_RE.search(r.m, lo, start) is None:
+        return None
     qm = (_QUALIFIED_ORG_RE.match if whole else _QUALIFIED_ORG_RE.search)(r.m, lo, start)
     if qm is None:
         return None

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from byline.index.quotes import extract_quotes, normalize_quote_text
 from byline.index.models import Quote
+from byline.index.quotes.cues import TERM_LEAD_RE
+from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue
+from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
 PIECES = [
@@ -100,3 +105,39 @@ def test_non_string_input_never_raises() -> None:
     """Defensive: junk input gives no quotes."""
     assert extract_quotes("") == []
     assert extract_quotes(None) == []  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(mess)
+def test_double_mark_positions_match_the_pattern(text: str) -> None:
+    """The mark finder's ``str.find`` passes give what a pattern for the double marks finds."""
+    assert _double_positions(text) == [m.start() for m in re.finditer("[" + re.escape(DOUBLE_MARKS) + "]", text)]
+
+
+leads = st.lists(
+    st.one_of(st.sampled_from(["said", "says", "told", "that", "Said", "resaid", "said_", "é", "#"]), st.sampled_from([" ", "  ", "\n", ",", "(", "-"]), st.text(max_size=4)),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(leads)
+def test_cue_end_test_never_misses_a_match(text: str) -> None:
+    """The cheap test before :data:`CUE_END_RE` lets every lead through that the pattern matches."""
+    lead = text.rstrip()
+    assert _may_end_with_cue(lead) or CUE_END_RE.search(lead) is None
+
+
+terms = st.lists(
+    st.one_of(st.sampled_from(["called", "Term", "known as", "so-called", "op-ed", "book", "x"]), st.sampled_from([" ", ",", ":", "\n", "-"]), st.text(max_size=3)),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(terms)
+def test_term_lead_needs_no_second_search(text: str) -> None:
+    """``shape`` searches a lead (stripped on the right) for a term's lead-in once, with a space
+    after it: whatever matches without the space matches with it."""
+    lead = text.rstrip()
+    assert TERM_LEAD_RE.search(lead) is None or TERM_LEAD_RE.search(lead + " ") is not None
