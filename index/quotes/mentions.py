@@ -45,6 +45,7 @@ def _one_person(names: set[str]) -> bool:
 
 
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+_OPENING_PRONOUN_RE = re.compile(r"\s*(He|She)\s+[a-z]")
 _PRONOUN_RE = re.compile(r"[HhSs](?<![\w][HhSs])(?:(?<=[Hh])e|(?<=[Hh])imself|(?<=[Ss])he|(?<=[Hh])erself)\b")
 """``\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b``, written to open with a character class so the
 engine skips in C to the candidate letters."""
@@ -289,6 +290,14 @@ class Article:
             if male != female:
                 votes = self._votes.setdefault(mns[0].name, [0, 0])
                 votes[0 if male else 1] += 1
+            nxt = si + 1
+            if nxt < len(self.sents) and nxt not in by_sent and self.sents[nxt][2] == self.sents[si][2]:
+                # ``Dexter Wakefield … told the Post that she was a regular. He said …``: a sentence that
+                # opens with ``he`` or ``she`` right after one naming one person speaks of that person
+                om = _OPENING_PRONOUN_RE.match(m, self.sents[nxt][0], self.sents[nxt][1])
+                if om is not None:
+                    votes = self._votes.setdefault(mns[0].name, [0, 0])
+                    votes[0 if om.group(1).lower() == "he" else 1] += 1
 
     def mentions_before(self, pos: int, lo: int) -> list[Mention]:
         """The mentions of people between ``lo`` and ``pos``, in reading order."""

@@ -229,6 +229,9 @@ RULE_CASES = [
     # ``Early in his campaign,`` is an introductory phrase, not the subject
     ("lead", "Rain fell.\n\nEarly in his campaign, Donald Trump attacked Mitt Romney, calling him, among other "
      "things, “a choke artist.”", "a choke", "Donald Trump"),
+    # a sentence opening with ``He`` right after one naming one person says that person is a he
+    ("trail", "Rain fell.\n\nDexter Wakefield, a minister, told the Post that she was “a regular” there. He said her "
+     "family asked for privacy. “She is a very pleasant woman,” he added.", "She is", "Dexter Wakefield"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
