@@ -313,6 +313,10 @@ _GAP_STOP = frozenset(
 _GAP_TOKEN_RE = re.compile(r"\(?[\w’'.&\-]+\)?")
 
 
+_GAP_OBJECT_END = frozenset("for to with against by from about at on".split())
+"""Prepositions that make the name after them their object, not the speaker described."""
+
+
 def role_gap(m: str, a: int, b: int) -> str | None:
     """The words between a quote and the name of its speaker when they only describe the speaker
     (``CBS This Morning co-anchor`` in ``” CBS This Morning co-anchor DeMarco Morgan said``,
@@ -321,8 +325,8 @@ def role_gap(m: str, a: int, b: int) -> str | None:
     if not seg or len(seg) > 80 or any(ch in seg for ch in ",;:!?#“”\"()"):
         return None
     words = seg.split()
-    if len(words) > 6:
-        return None
+    if len(words) > 6 or words[-1] in _GAP_OBJECT_END:
+        return None  # (``one of the former prosecutors for David Petraeus``: the name is the object of ``for``)
     for w in words:
         if _GAP_TOKEN_RE.fullmatch(w) is None or w in _GAP_STOP or w.lower() in FINITE_CUES:
             return None

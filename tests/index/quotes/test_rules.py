@@ -232,6 +232,10 @@ RULE_CASES = [
     # a sentence opening with ``He`` right after one naming one person says that person is a he
     ("trail", "Rain fell.\n\nDexter Wakefield, a minister, told the Post that she was “a regular” there. He said her "
      "family asked for privacy. “She is a very pleasant woman,” he added.", "She is", "Dexter Wakefield"),
+    # a name after ``for`` is the object of the words before it, no speaker they describe
+    ("lead", "Rain fell.\n\nDavid Petraeus spoke. But even as Donald Trump claimed on Tuesday that “General Petraeus "
+     "got in trouble for far less,” one of the former prosecutors for David Petraeus said the cases differ.",
+     "General", "Donald Trump"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
