@@ -18,6 +18,7 @@ from ..words import (
     KNOWN_ORG_PAIRS,
     KNOWN_ORG_TOKENS,
     NATIONALITIES,
+    ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
     PERSON_NOUNS,
@@ -152,6 +153,8 @@ def classify_tokens(tokens: list[str]) -> str:
         return "other"
     if any(t in ORG_WORDS or t.rsplit("-", 1)[-1] in ORG_WORDS for t in tokens) or _known_org(tokens):
         return "org"  # ``Chicago Sun-Times`` too
+    if len(tokens) >= 2 and tokens[-1] in ORG_NOUNS:
+        return "org"  # ``Clinton campaign``, ``Trey Gowdy's office``, ``China's foreign ministry``
     if len(tokens) == 1:
         t = tokens[0]
         if t in PLACES or t in ("US", "U.S.", "UK", "U.K.", "EU", "UN", "USA"):

@@ -379,6 +379,15 @@ def test_a_countrys_state_bodies_speak(text: str, expected: str) -> None:
         "Rain fell.\n\nDonald Trump said: “This is bad.” “Hm,” Prime Minister Boris Johnson’s spokesman said.",
     ],
 )
+def test_a_persons_office_and_a_countrys_ministry_are_organisations_by_name() -> None:
+    """``Trey Gowdy's office``, ``Clinton campaign``, ``China's foreign ministry``: a name ending in a noun
+    for an organisation names one (what ``byline speakers`` groups with the organisations)."""
+    from byline.index.quotes.phrases.names import is_organisation
+
+    assert all(is_organisation(n) for n in ("Trey Gowdy's office", "Clinton campaign", "China's foreign ministry"))
+    assert not is_organisation("Trey Gowdy")
+
+
 def test_an_attribution_naming_nobody_known_is_not_carried_on(text: str) -> None:
     """``“…,” the president’s office said``, ``“…,” Boris Johnson’s spokesman said`` after somebody else's
     quote: no speaker, not the one before's."""
