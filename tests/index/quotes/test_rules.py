@@ -372,13 +372,6 @@ def test_a_countrys_state_bodies_speak(text: str, expected: str) -> None:
     assert extract_quotes(text)[-1].speaker == expected
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Rain fell.\n\n“Bad,” the Pentagon said. “Hm,” the president’s office said.",
-        "Rain fell.\n\nDonald Trump said: “This is bad.” “Hm,” Prime Minister Boris Johnson’s spokesman said.",
-    ],
-)
 def test_a_persons_office_and_a_countrys_ministry_are_organisations_by_name() -> None:
     """``Trey Gowdy's office``, ``Clinton campaign``, ``China's foreign ministry``: a name ending in a noun
     for an organisation names one (what ``byline speakers`` groups with the organisations)."""
@@ -388,6 +381,13 @@ def test_a_persons_office_and_a_countrys_ministry_are_organisations_by_name() ->
     assert not is_organisation("Trey Gowdy")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain fell.\n\n“Bad,” the Pentagon said. “Hm,” the president’s office said.",
+        "Rain fell.\n\nDonald Trump said: “This is bad.” “Hm,” Prime Minister Boris Johnson’s spokesman said.",
+    ],
+)
 def test_an_attribution_naming_nobody_known_is_not_carried_on(text: str) -> None:
     """``“…,” the president’s office said``, ``“…,” Boris Johnson’s spokesman said`` after somebody else's
     quote: no speaker, not the one before's."""
