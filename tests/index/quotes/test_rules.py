@@ -12,6 +12,7 @@ import pytest
 from byline.index.quotes import extract_quotes
 from byline.index.quotes.attribution import attribute
 from byline.index.quotes.marks import find_spans
+from byline.index.quotes.phrases.names import is_organisation
 
 
 def found(text: str, opening: str):
@@ -375,8 +376,6 @@ def test_a_countrys_state_bodies_speak(text: str, expected: str) -> None:
 def test_a_persons_office_and_a_countrys_ministry_are_organisations_by_name() -> None:
     """``Trey Gowdy's office``, ``Clinton campaign``, ``China's foreign ministry``: a name ending in a noun
     for an organisation names one (what ``byline speakers`` groups with the organisations)."""
-    from byline.index.quotes.phrases.names import is_organisation
-
     assert all(is_organisation(n) for n in ("Trey Gowdy's office", "Clinton campaign", "China's foreign ministry"))
     assert not is_organisation("Trey Gowdy")
 
