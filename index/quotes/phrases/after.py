@@ -131,6 +131,12 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             and (words[-1] in ORG_WORDS or words[-1] in TITLES)
         ):
             ok = True  # ``Bank of England``, ``Secretary of State``
+        if (
+            not ok and lowt == "and" and not trail and words and (words[-1].lower() in PERSON_NOUNS or words[-1] in TITLES)
+            and not any(is_capword(w) and w not in TITLES for w in words)
+            and any(w.rstrip(",.;:") in TITLES for w in raw[idx + 1 : idx + 6])
+        ):
+            ok = True  # ``Former prosecutor and New York City Mayor Rudy Giuliani``: two titles of one person
         if not ok and not trail and is_modifier_word(lowt) and not (
             lowt.endswith("ed")
             and words

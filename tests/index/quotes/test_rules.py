@@ -237,6 +237,9 @@ RULE_CASES = [
     ("lead", "Rain fell.\n\nDavid Petraeus spoke. But even as Donald Trump claimed on Tuesday that “General Petraeus "
      "got in trouble for far less,” one of the former prosecutors for David Petraeus said the cases differ.",
      "General", "Donald Trump"),
+    # two titles of one person joined by ``and``
+    ("lead", "Rain fell.\n\nFormer prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey, "
+     "calling it a “no-brainer” to prosecute.", "no-brainer", "Rudy Giuliani"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
 ]
