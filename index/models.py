@@ -94,7 +94,18 @@ class ArticleSummary:
 
 
 QuoteKind = Literal["speech", "term"]
-SpeakerKind = Literal["person", "organisation"]
+SpeakerKind = Literal["person", "organisation", "unnamed"]
+"""What kind of speaker a quotation has.
+
+- ``person``: somebody the article names (``Sergey Lavrov``); the name is merged across the corpus.
+- ``organisation``: a company, ministry, agency, party or outlet that speaks (``Xinhua said``).
+- ``unnamed``: an anonymous source the article describes but does not name (``a senior administration
+  official``, ``two people familiar with the matter``); the speaker is that description as written (its
+  determiner lower-cased), never taken for a person's name and never merged with one.
+"""
+
+SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organisation", "unnamed")
+"""Every speaker kind, in the order the speaker lists group them."""
 
 
 @dataclass(frozen=True)
@@ -109,9 +120,11 @@ class Quote:
     end: int
     text: str
     speaker: str | None = None
-    """Canonical full name of whoever said it, or ``None`` when unknown."""
+    """Canonical full name of whoever said it (for an ``unnamed`` source, the description as written:
+    ``a senior administration official``), or ``None`` when unknown."""
     role: str | None = None
-    """Title or description of the speaker, split off the name (``Foreign Minister``)."""
+    """Title or description of the speaker, split off the name (``Foreign Minister``); ``None`` for an
+    ``unnamed`` source (its description is the speaker)."""
     cue: str | None = None
     """The speech verb or noun that attributes it (``said``, ``told``, ``according to``)."""
     partial: bool = False
@@ -119,7 +132,8 @@ class Quote:
     kind: QuoteKind = "speech"
     """``speech`` for somebody's words; ``term`` for scare quotes, terms, titles, headlines."""
     speaker_kind: SpeakerKind | None = None
-    """``person`` or ``organisation`` (a company, ministry, agency, outlet) when there is a speaker."""
+    """``person``, ``organisation`` (a company, ministry, agency, outlet) or ``unnamed`` (an anonymous source
+    described, not named) when there is a speaker (see :data:`SpeakerKind`); else ``None``."""
 
 
 @dataclass(frozen=True)
@@ -150,7 +164,8 @@ class Speaker:
     quotes: int
     articles: int
     kind: SpeakerKind = "person"
-    """``person``, or ``organisation`` for companies, ministries, agencies and outlets that speak."""
+    """``person``; ``organisation`` for companies, ministries, agencies and outlets that speak; ``unnamed``
+    for an anonymous source, whose :attr:`name` is the description as written (see :data:`SpeakerKind`)."""
 
 
 @dataclass(frozen=True)

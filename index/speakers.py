@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,14 +29,14 @@ from .documents import (
     stored_path,
     stored_record,
 )
-from .models import ArticleSummary, Quote, QuoteRecord, Speaker
+from .models import SPEAKER_KINDS, ArticleSummary, Quote, QuoteRecord, Speaker, SpeakerKind
 from .quotejson import TAG, article_line, json_lines
 from .store.schema import QUOTE_KEYS, SPEAKER_NAMES, SPEAKER_ROLES
 
 
 CANON_TAG = "speaker-names1"
 """Names the kept form of the corpus's merged speaker names: change it when the merging rules change."""
-SPEAKERS_TAG = "speakers1"
+SPEAKERS_TAG = "speakers2"
 """Names the kept form of the speaker list: change it when it or the merging rules change."""
 
 
@@ -147,13 +147,11 @@ class Speakers:
             return {}
 
     def _kinds(self) -> dict[str, str]:
-        """``person``/``organisation`` for each speaker name, as extraction decided it."""
-        kinds: dict[str, str] = {}
-        for term, _, _ in self._store.keyword_counts(SPEAKER_ROLES):
-            name, _, role = term.partition(ROLE_SEP)
-            if role.startswith(KIND_MARK):
-                kinds[name] = role[len(KIND_MARK) :]
-        return kinds
+        """The kind (``person``, ``organisation``, ``unnamed``) of each speaker name, as extraction decided it."""
+        marks: dict[str, dict[str, int]] = {}
+        for term, _, ndocs in self._store.keyword_counts(SPEAKER_ROLES):
+            _count_kind(marks, term, ndocs)
+        return {name: _chosen_kind(counts) for name, counts in marks.items()}
 
     # -- quotations -------------------------------------------------------------------------------
     def records(self, stored: dict[str, Any], shared: dict[str, tuple[str, ...]] | None = None) -> list[QuoteRecord]:
@@ -259,11 +257,11 @@ class Speakers:
         merged = [t for name, fs in forms.items() if len(fs) > 1 for t, _, _ in fs]
         docs = self._store.keyword_docnums(SPEAKER_NAMES, merged) if merged else {}
         roles: dict[str, dict[str, int]] = {}
-        kinds: dict[str, str] = {}
+        marks: dict[str, dict[str, int]] = {}
         for term, _, ndocs in self._store.keyword_counts(SPEAKER_ROLES):
             name, _, role = term.partition(ROLE_SEP)
             if role.startswith(KIND_MARK):
-                kinds[canon.get(name, name)] = role[len(KIND_MARK) :]
+                _count_kind(marks, term, ndocs, canon)
             elif role:
                 bucket = roles.setdefault(canon.get(name, name), {})
                 bucket[role] = bucket.get(role, 0) + ndocs
@@ -279,11 +277,34 @@ class Speakers:
                     role=max(roles[name].items(), key=lambda kv: (kv[1], len(kv[0])))[0] if roles.get(name) else None,
                     quotes=sum(w for _, w, _ in fs),
                     articles=articles,
-                    kind=kinds.get(name) or ("organisation" if is_organisation(name) else "person"),  # type: ignore[arg-type]
+                    kind=_chosen_kind(marks[name]) if name in marks else ("organisation" if is_organisation(name) else "person"),
                 )
             )
         out.sort(key=lambda s: (-s.quotes, s.name.casefold()))
         return [[s.name, s.role, s.quotes, s.articles, s.kind] for s in out]
+
+
+def _count_kind(marks: dict[str, dict[str, int]], term: str, ndocs: int, canon: Mapping[str, str] | None = None) -> None:
+    """Count a ``name ROLE_SEP KIND_MARK kind`` term of the roles field (its name merged by ``canon``) in ``marks``.
+
+    A kind that is not one of :data:`~.models.SPEAKER_KINDS` (an index written by other code) is not counted.
+    """
+    name, _, role = term.partition(ROLE_SEP)
+    if not role.startswith(KIND_MARK):
+        return
+    kind = role[len(KIND_MARK) :]
+    if kind in SPEAKER_KINDS:
+        bucket = marks.setdefault(canon.get(name, name) if canon else name, {})
+        bucket[kind] = bucket.get(kind, 0) + ndocs
+
+
+def _chosen_kind(counts: Mapping[str, int]) -> SpeakerKind:
+    """The kind extraction gave a speaker in the most articles (a tie: the first of :data:`~.models.SPEAKER_KINDS`).
+
+    Only the kinds extraction decided count: a name marked ``unnamed`` (a description such as ``a senior
+    official``) is never classified again from its words.
+    """
+    return max(SPEAKER_KINDS, key=lambda kind: (counts.get(kind, 0), -SPEAKER_KINDS.index(kind)))
 
 
 def _speaker_list(value: Any) -> list[Speaker]:
@@ -292,7 +313,7 @@ def _speaker_list(value: Any) -> list[Speaker]:
         raise ValueError("not a list of speakers")
     out: list[Speaker] = []
     for name, role, quotes, articles, kind in value:
-        if not isinstance(name, str) or not (role is None or isinstance(role, str)) or kind not in ("person", "organisation"):
+        if not isinstance(name, str) or not (role is None or isinstance(role, str)) or kind not in SPEAKER_KINDS:
             raise ValueError("not a speaker")
         out.append(Speaker(name=name, role=role, quotes=int(quotes), articles=int(articles), kind=kind))
     return out

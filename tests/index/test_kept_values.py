@@ -130,7 +130,7 @@ def test_the_speaker_list_is_kept_for_the_index_state(corpus: Path, tmp_path: Pa
     (kept,) = (index / "summaries").glob("speakers*.json")
     with _fresh(corpus, index) as lib:
         assert lib.speakers() == first  # read back
-    kept.write_text('{"format": 1, "tag": "speakers1", "stamp": "other", "value": []}', encoding="utf-8")
+    kept.write_text('{"format": 1, "tag": "speakers2", "stamp": "other", "value": []}', encoding="utf-8")
     with _fresh(corpus, index) as lib:
         assert lib.speakers() == first  # another state's list: counted again
     kept.write_text(kept.read_text(encoding="utf-8").replace('"person"', '"robot"'), encoding="utf-8")
