@@ -21,6 +21,7 @@ from typing import NoReturn
 
 from byline import __version__
 from byline.index.fields import SORT_KEYS  # constants only: nothing is imported with them
+from byline.index.models import SPEAKER_KINDS  # dataclasses only: nothing heavy
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 1, 2, 130
 
@@ -94,6 +95,16 @@ def _limit(value: str) -> int:
     return n
 
 
+def _kinds(value: str) -> list[str]:
+    """``--kind`` values: one kind or a comma list (``person,organisation``), each one of :data:`SPEAKER_KINDS`."""
+    kinds = [part.strip().casefold() for part in value.split(",") if part.strip()]
+    wrong = [k for k in kinds if k not in SPEAKER_KINDS]
+    if wrong or not kinds:
+        shown = ", ".join(repr(k) for k in wrong) if wrong else repr(value)
+        raise argparse.ArgumentTypeError(f"not a speaker kind: {shown} (choose from {', '.join(SPEAKER_KINDS)})")
+    return kinds
+
+
 def build_parsers() -> dict[str | None, argparse.ArgumentParser]:
     """One parser per command; ``None`` is the reader (``byline [PATH ...]``)."""
     top = _Parser(
@@ -161,6 +172,15 @@ def build_parsers() -> dict[str | None, argparse.ArgumentParser]:
 
     p = parsers["speakers"]
     _add_common(p)
+    p.add_argument(
+        "--kind",
+        type=_kinds,
+        action="append",
+        metavar="KIND",
+        help="only speakers of KIND: person (somebody named), organisation (a company, ministry, agency, outlet) "
+        "or unnamed (an anonymous source described, not named: 'a senior official'); "
+        "repeat it or give a comma list (--kind person,organisation)",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per line per speaker")
     return parsers
 

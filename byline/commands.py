@@ -360,6 +360,10 @@ def _quote_json(rec: QuoteRecord) -> dict[str, object]:
     }
 
 
+QUOTE_KIND_MARKS: dict[str, str] = {"organisation": "organisation", "unnamed": "unnamed source"}
+"""How ``byline quotes`` marks a speaker that is not a person named, after the speaker."""
+
+
 def _quotes(lib: Library, args: argparse.Namespace) -> int:
     if args.json:  # the lines _quote_json gives, made without a record per quotation (see Library.quotes_json)
         written = 0
@@ -388,6 +392,8 @@ def _quotes(lib: Library, args: argparse.Namespace) -> int:
             _emit(console, one_line(rec.key), "dim")
         q = rec.quote
         who = q.speaker or ("(term)" if q.kind == "term" else "(unknown speaker)")
+        if q.speaker and q.speaker_kind in QUOTE_KIND_MARKS:
+            who += f" ({QUOTE_KIND_MARKS[q.speaker_kind]})"
         line = f"  {q.start:>6}  {who}" + (f", {q.role}" if q.role else "") + (f" [{q.cue}]" if q.cue else "")
         _emit(console, one_line(line), "cyan" if q.speaker else "dim")
         body = "          “" + " ".join(q.text.split()) + "”" + (" (partial)" if q.partial else "")
@@ -407,8 +413,14 @@ def _emit(console: Console | None, line: str, style: str | None) -> None:
         console.print(Text(line, style=style or ""))
 
 
+SPEAKER_GROUPS: dict[str, str] = {"person": "People", "organisation": "Organisations", "unnamed": "Unnamed sources"}
+"""Each speaker kind → the title of its group, in the order ``byline speakers`` prints them."""
+
+
 def _speakers(lib: Library, args: argparse.Namespace) -> int:
-    speakers = lib.speakers()
+    """Every speaker (of the kinds ``--kind`` names), most quoted first; on a terminal, grouped by kind."""
+    wanted = {kind for kinds in args.kind for kind in kinds} if getattr(args, "kind", None) else None
+    speakers = [sp for sp in lib.speakers() if wanted is None or sp.kind in wanted]
     if args.json:
         sys.stdout.writelines(
             json_line({"name": sp.name, "kind": sp.kind, "role": sp.role, "quotes": sp.quotes, "articles": sp.articles}) + "\n"
@@ -416,7 +428,10 @@ def _speakers(lib: Library, args: argparse.Namespace) -> int:
         )
         return EXIT_OK if speakers else EXIT_NO_MATCH
     if not speakers:
-        say("byline: no attributed quotations found")
+        if wanted is None:
+            say("byline: no attributed quotations found")
+        else:
+            say("byline: no speakers of kind " + " or ".join(k for k in SPEAKER_GROUPS if k in wanted) + " found")
         return EXIT_NO_MATCH
     console = _terminal_console()
     if console is None:  # tab-separated, for cut, sort and awk
@@ -427,17 +442,19 @@ def _speakers(lib: Library, args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    for kind, title in (("person", "People"), ("organisation", "Organisations")):
+    for kind, title in SPEAKER_GROUPS.items():
         group = [sp for sp in speakers if sp.kind == kind]
         if not group:
             continue
-        table = Table(title=title)
-        table.add_column("Speaker")
-        table.add_column("Role")
+        table = Table(title=f"{title} ({len(group):,})")
+        table.add_column("Description" if kind == "unnamed" else "Speaker")
+        if kind != "unnamed":  # an unnamed source's description is all there is: it has no role
+            table.add_column("Role")
         table.add_column("Quotes", justify="right")
         table.add_column("Articles", justify="right")
         for sp in group:
-            table.add_row(Text(one_line(sp.name)), Text(one_line(sp.role or "")), str(sp.quotes), str(sp.articles))
+            cells = [Text(one_line(sp.name))] + ([Text(one_line(sp.role or ""))] if kind != "unnamed" else [])
+            table.add_row(*cells, str(sp.quotes), str(sp.articles))
         console.print(table)
     return EXIT_OK
 
