@@ -17,6 +17,7 @@ from textual.fuzzy import Matcher
 
 from . import safe
 from .values import SORT_HELP, SORT_NAMES, SORT_ORDERS
+from .widgets.speaker_list import KIND_LABELS
 
 if TYPE_CHECKING:
     from .app import BylineApp
@@ -76,7 +77,8 @@ class BylineCommands(Provider):
             facts = " · ".join(x for x in (summary.outlet, summary.date) if x)
             out.append((f"Open: {summary.title or '(untitled)'}", partial(main.open_article, summary.key), facts))
         for speaker in main.side.speakers.all_speakers:
-            out.append((f"Speaker: {speaker.name}", partial(main.go_to_speaker, speaker.name), f"{speaker.quotes} quotations in {speaker.articles} articles"))
+            kind = "" if speaker.kind == "person" else f"{KIND_LABELS[speaker.kind]} · "
+            out.append((f"Speaker: {speaker.name}", partial(main.go_to_speaker, speaker.name), f"{kind}{speaker.quotes} quotations in {speaker.articles} articles"))
         return out
 
     async def discover(self) -> Hits:

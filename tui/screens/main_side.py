@@ -92,6 +92,7 @@ class SideWork:
         library = self.byline.library
         if speaker is None or library is None:
             return
+        speakers.go_to(speaker.name)  # back from their quotations (Esc), the list stands on them
         self.side.show_speaker(speaker)
         self.byline.speaker_quotes(library, speaker.name)
 

@@ -111,14 +111,32 @@ class VirtualList(ScrollView, can_focus=True):
         return self._count
 
     def set_row_count(self, count: int, cursor: int = 0) -> None:
-        """Replace the rows (the subclass has already swapped its data) and place the cursor (quietly)."""
+        """Replace the rows (the subclass has already swapped its data) and place the cursor (quietly).
+
+        A cursor on a row that cannot be selected (a header) moves to the next row that can.
+        """
         self._count = max(0, count)
         self._cache.clear()
         self.virtual_size = Size(0, self._count * self.ROW_HEIGHT)
         self.scroll_to(y=0, animate=False, immediate=True)
         with self.prevent(VirtualList.Highlighted):  # new rows: whoever set them knows where the cursor is
-            self.cursor = min(max(cursor, 0), self._count - 1) if self._count else -1
+            place = min(max(cursor, 0), self._count - 1) if self._count else -1
+            self.cursor = self._selectable_from(place, 1) if place >= 0 else -1
         self.refresh()
+
+    def selectable(self, index: int) -> bool:
+        """Whether row ``index`` can take the cursor (subclasses with header rows say no for those)."""
+        return True
+
+    def _selectable_from(self, index: int, step: int) -> int:
+        """The first row from ``index`` on (going by ``step``, then the other way) that can take the cursor; -1: none."""
+        for direction in (step, -step):
+            row = index
+            while 0 <= row < self._count:
+                if self.selectable(row):
+                    return row
+                row += direction
+        return -1
 
     def invalidate(self) -> None:
         """Redraw every row (their data changed in place)."""
@@ -181,10 +199,13 @@ class VirtualList(ScrollView, can_focus=True):
         self.call_after_refresh(self.scroll_to_cursor)
 
     def scroll_to_cursor(self) -> None:
-        """Bring the cursor's row into view."""
+        """Bring the cursor's row into view (with the header rows just above it)."""
         if 0 <= self.cursor < self._count and self.size.height:
+            top = self.cursor
+            while top > 0 and not self.selectable(top - 1):
+                top -= 1
             self.scroll_to_region(
-                Region(0, self.cursor * self.ROW_HEIGHT, max(1, self.size.width), self.ROW_HEIGHT),
+                Region(0, top * self.ROW_HEIGHT, max(1, self.size.width), (self.cursor - top + 1) * self.ROW_HEIGHT),
                 animate=False,
                 immediate=True,
             )
@@ -213,10 +234,16 @@ class VirtualList(ScrollView, can_focus=True):
             self.post_message(self.Highlighted(self, new))
 
     def move_cursor(self, index: int, announce: bool = True) -> None:
-        """Put the cursor on row ``index`` (clamped); ``announce=False`` posts no :class:`Highlighted`."""
+        """Put the cursor on row ``index`` (clamped); ``announce=False`` posts no :class:`Highlighted`.
+
+        A row that cannot take the cursor (a header) is passed over in the direction of the move.
+        """
         if not self._count:
             return
         index = min(max(index, 0), self._count - 1)
+        index = self._selectable_from(index, -1 if index < self.cursor else 1)
+        if index < 0:
+            return
         if announce:
             self.cursor = index
         else:
@@ -252,7 +279,7 @@ class VirtualList(ScrollView, can_focus=True):
 
     def action_select(self) -> None:
         """Choose the row under the cursor."""
-        if 0 <= self.cursor < self._count:
+        if 0 <= self.cursor < self._count and self.selectable(self.cursor):
             self.post_message(self.Selected(self, self.cursor))
 
     async def on_click(self, event: events.Click) -> None:
@@ -261,5 +288,7 @@ class VirtualList(ScrollView, can_focus=True):
         row = (event.y + scroll_y) // self.ROW_HEIGHT
         if 0 <= row < self._count:
             self.focus()
+            if not self.selectable(row):
+                return
             self.cursor = row
             self.post_message(self.Selected(self, row))
