@@ -256,7 +256,6 @@ def test_rule(how: str, text: str, opening: str, expected: str) -> None:
 ABSTAIN_CASES = [
     # a speaker nobody the article knows: abstain rather than guess
     ("JJ Redick, the Lakers coach, praised his bench. “They kept us alive,” the ex-coach said.", "They kept"),
-    ("“It is bad,” a Clinton spokesman said. Hillary Clinton spoke later.", "It is"),
     ("“We will win,” officials said.", "We will"),
     ("Joe Arpaio spoke. He said, “Trump will build the wall” as the crowd chanted “Build the wall!”", "Build"),
     ("Reuters quoted the minister as saying that “talks will resume.”", "talks will"),
@@ -351,8 +350,8 @@ def test_title_case_words_said_stay_speech(text: str, opening: str, expected: st
     [
         ("Rain fell.\n\nGeneral Motors Corp. said its profit fell. A company spokesman said, “We are fine.”",
          "General Motors Corp."),
-        # which ministry ``a ministry spokesman`` speaks for, no pattern says
-        ("Rain fell.\n\nGeneral Motors Corp. said its profit fell. A ministry spokesman said, “We are fine.”", None),
+        # which ministry ``a ministry spokesman`` speaks for, no pattern says: the source as described
+        ("Rain fell.\n\nGeneral Motors Corp. said its profit fell. A ministry spokesman said, “We are fine.”", "a ministry spokesman"),
     ],
 )
 def test_a_company_spokesman_speaks_for_the_company(text: str, expected: str | None) -> None:
