@@ -441,3 +441,11 @@ def test_names_that_are_also_words(text: str, opening: str, expected: str) -> No
     """First names make a person of a surname that is also a word (``May``, ``Read``) or of a first
     name that is also a month or a role (``Jan``, ``Dean``)."""
     assert speaker(text, opening) == expected
+
+
+def test_no_break_spaces_between_words_are_spaces() -> None:
+    """Text taken from web pages often joins a name and its verb with no-break spaces; attribution reads
+    them as spaces, and offsets still index the text as it is."""
+    text = "Talks resumed.\n\n“It is late,” said\u00a0a senior\u00a0official."
+    q = next(q for q in extract_quotes(text) if q.text.startswith("It is"))
+    assert (q.speaker, q.speaker_kind, text[q.start : q.end]) == ("a senior official", "unnamed", q.text)
