@@ -29,6 +29,8 @@ from .rules.layouts import is_credit_span
 from .sentences import LEAD_WINDOW
 
 _CARRIED = ("cont", "prev")
+_SPEAKER_KINDS = {"person": "person", "org": "organisation", "unnamed": "unnamed"}
+"""A resolved speaker's kind (:attr:`~.mentions.Who.kind`) as the quotation records it."""
 _LOOK_BACK = 4
 """Paragraphs before a quotation whose subjects and cues can matter to it (pronouns and
 descriptions look three paragraphs back, from the paragraph of their cue)."""
@@ -123,7 +125,7 @@ def _decide(r: Reading, site: Site) -> None:
             return
         res.who = who
         res.speaker = who.name
-        res.speaker_kind = "person" if who.kind == "person" else "organisation"
+        res.speaker_kind = _SPEAKER_KINDS[who.kind]
         res.how = found.how
         if carried:
             res.cue = found.cue

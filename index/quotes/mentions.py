@@ -25,7 +25,7 @@ class Who:
     """A resolved speaker."""
 
     name: str
-    kind: str  # "person" or "org"
+    kind: str  # "person", "org" or "unnamed" (a source described, not named: ``a senior official``)
     role: str | None = None
 
 

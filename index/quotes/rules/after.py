@@ -8,11 +8,12 @@ import re
 from ..phrases.after import np_after, source_after
 from ..phrases.before import np_before
 from ..phrases.roles import role_gap
+from ..phrases.unnamed import described_before
 from ..cues import FINITE_ALT, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
-from .before import owner_voice, qualified_org
+from .before import owner_voice, qualified_org, unnamed_after
 
 _OPENING_VERBS = r"began|begins|started|starts"
 """Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``)."""
@@ -47,6 +48,10 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
     if vm:
         np = np_after(m, vm.end(), e)
         who = art.resolve(np, anchor)
+        if who is None or who is VAGUE:
+            desc = unnamed_after(r, vm.end(), e, anchor)
+            if desc is not None:  # ``said a senior administration official``: an unnamed source
+                return desc, vm.group("verb"), vm.start("verb")
         if who is not None or np is not None:
             # ``said the ex-coach`` naming nobody the article knows: unknown, not somebody else.
             return who or VAGUE, vm.group("verb"), vm.start("verb")
@@ -67,10 +72,14 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             owner = owner_voice(r, fm.start(), i, whole=True) or qualified_org(r, fm.start(), i, whole=True)
             if owner is not None:  # ``“…,” Gowdy’s office said``, ``“…,” China’s foreign ministry said``
                 return owner, fm.group("verb"), fm.start()
+        np_who = art.resolve(np, anchor) if np is not None else None
+        if np_who is None or np_who is VAGUE:
+            desc = described_before(m, fm.start(), i)
+            if desc is not None:
+                return Who(desc, "unnamed"), fm.group("verb"), fm.start()  # ``“…,” one Trump confidant said``
         if np is not None and m[i : np.start].strip(" ,") in ("", "as"):
             # ``“…,” as Cruz said on the radio``: an as-clause attributes the words it follows
-            who = art.resolve(np, anchor)
-            return who or VAGUE, fm.group("verb"), fm.start()
+            return np_who or VAGUE, fm.group("verb"), fm.start()
         if np is None and _SHORT_SUBJECT_RE.fullmatch(m, i, fm.start()):
             # ``“…,” the president’s office said``, ``“…,” Boris Johnson’s spokesman said``: an attribution
             # naming nobody the rules know; the quote is not the one before's to carry on

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..phrases.after import subject_np
 from ..phrases.names import parse_name
+from ..phrases.unnamed import described_subject
 from ..coreference import COMPANY_NEXT_RE
 from ..kinds import Found
 from ..marks import MarkSpan
@@ -100,7 +101,11 @@ class Reading:
         for p, who in reversed(self.sent_speakers[-20:]):
             if p < pos:
                 return who
-        who, _ = sentence_subject(self.art, s, e, allow_possessive=True)
+        who, i = sentence_subject(self.art, s, e, allow_possessive=True)
+        if who is None and i < pos:
+            desc = described_subject(self.m, i, pos)  # ``One operative … tried to downplay it, saying``
+            if desc is not None:
+                return Who(desc, "unnamed")
         return who
 
     def adverbial_subject(self, pos: int, s: int, e: int) -> Who | None:

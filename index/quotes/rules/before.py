@@ -9,6 +9,7 @@ from ..phrases.after import np_after, source_after
 from ..phrases.before import np_before
 from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
 from ..phrases.names import surname
+from ..phrases.unnamed import APPOSED_NAME_RE, described_after, described_before
 from ..cues import chain_start, FINITE_CUES
 from ..mentions import VAGUE, Who
 from ..words import COMMON_CAPS, COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PLACES
@@ -93,6 +94,10 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         who = owner_voice(r, start, floor) or who  # ``her Twitter account posted:``, ``Gowdy’s office assured``
     if np is None or np.desc:
         who = qualified_org(r, start, floor) or who  # ``China’s foreign ministry said``
+    if (who is None or who is VAGUE) and (np is None or np.vague or np.desc or np.proxy):
+        desc = described_before(m, start, floor)
+        if desc is not None:
+            return Who(desc, "unnamed")  # ``One Democratic official who relayed the exchange said``
     if np is None and who is None:
         wm = _WORD_SURNAME_RE.search(m, max(floor, start - 30), start)
         if wm is not None and wm.group(1) in COMMON_CAPS and wm.group(1) in art.by_surname:
@@ -105,7 +110,10 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             and (after.name or after.desc or after.pron or after.vague)
             and _INVERTED_END_RE.match(m, after.end, e) is not None  # not ``called Trump a …``
         ):
-            return art.resolve(after, c.start()) or VAGUE
+            who = art.resolve(after, c.start())
+            if who is None or who is VAGUE:
+                who = unnamed_after(r, c.end(), e, c.start()) or VAGUE
+            return who
     if thorough and who is None and np is None and before_is_coordination(m, c.start(), floor):
         who = _subordinate_subject(r, c.start(), s) or r.clause_subject(c.start(), s, e)  # (``when Cruz knocked …
         # and called him a “…”``: the subject of the clause the verb is in)
@@ -114,9 +122,26 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if who is None and np is None and kind == "finite" and not m[floor : c.start()].strip(_PUNCT):
         # ``“…,” said X, role, “…”``: the attribution of the quote before, inverted.
         who = art.resolve(np_after(m, c.end(), e), c.start())
+    if who is None and np is None and kind == "finite" and m[max(floor, c.start() - 3) : c.start()].rstrip().endswith((",", "”", '"', "’")):
+        desc = unnamed_after(r, c.end(), e, c.start())  # ``“…,” said an Iowa Democrat, “and …”``
+        if desc is not None:
+            return desc
     if who is None and np is not None and kind != "base":
         who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
     return who
+
+
+def unnamed_after(r: Reading, i: int, e: int, pos: int) -> Who | None:
+    """The unnamed source right after an inverted cue ending at ``i`` (``said a senior official``); a
+    person named in apposition to it is the speaker instead (``said a longtime adviser, Jane Roe``)."""
+    found = described_after(r.m, i, e)
+    if found is None:
+        return None
+    desc, end = found
+    if APPOSED_NAME_RE.match(r.m, end, e):
+        who = r.art.resolve(np_after(r.m, end + 1, e), pos)
+        return who if who is not None and who is not VAGUE and who.kind == "person" else None
+    return Who(desc, "unnamed")
 
 
 _CLAUSE_TAIL_RE = re.compile(r"[^,.;:!?#]{0,40},\s*$")

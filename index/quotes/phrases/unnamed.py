@@ -1,0 +1,222 @@
+"""Unnamed sources: somebody the article describes but does not name.
+
+``“…,” said a senior administration official``, ``two people familiar with the matter said``, ``One
+Trump confidant, who asked not to be named, said``. News leans on such sources every day; they are
+speakers of their own kind (``unnamed``), named by their description as written. A description here is
+a determiner (``a``, ``one``, ``another``, ``two``, ``some``, ``one of the``), up to six modifiers, a noun
+for a person or for people as its last word (``official``, ``adviser``, ``Democrat``, ``sources``) and
+at most one prepositional phrase that says whose or where (``to Bill Clinton``, ``close to the
+campaign``, ``familiar with the talks``, ``at the Pentagon``).
+
+The readers work on the masked text (quotations hidden) from a speech cue: :func:`described_after`
+reads the inverted ``said <description>``, :func:`described_before` the ``<description> said``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..cues import FINITE_CUES, PARTICIPLE_CUES
+from ..words import PERSON_NOUNS, PLURAL_PEOPLE
+
+_ONE_OF = (
+    r"[Oo]ne\s+of\s+(?:(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?:’s|'s)|the|his|her|their|its|"
+    r"(?:[A-Z][\w’'.&\-]*\s+){0,3}[A-Z][\w’'.&\-]*(?:’s|'s))"
+)
+_SINGULAR = r"[Aa]n?|[Oo]ne|[Aa]nother"
+_PLURAL = (
+    r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Aa]\s+few|[Aa]\s+couple\s+of|"
+    r"[Aa]\s+number\s+of|[Aa]\s+handful\s+of|[Aa]\s+group\s+of|[2-9]|[1-9]\d"
+)
+_DET_RE = re.compile(r"\b(?:(?P<of>" + _ONE_OF + r")|(?P<sg>" + _SINGULAR + r")|(?P<pl>" + _PLURAL + r"))\s+")
+_WORD_RE = re.compile(r"[\w’'.&/\-]+")
+_SPACE_RE = re.compile(r"[ \t]+")
+
+_SOURCE_NOUNS = frozenset(
+    """source person insider confidant confidante attendee participant member official aide adviser advisor
+    operative staffer strategist ally supporter donor delegate observer child kid user viewer reader listener
+    caller commenter""".split()
+)
+"""Nouns of people that news uses for unnamed sources, beside :data:`PERSON_NOUNS`."""
+_NOT_SOURCES = frozenset("one some many others both they we you i".split())
+"""Words of :data:`PLURAL_PEOPLE` that are no head of a description."""
+_HEADS_ONE = PERSON_NOUNS | _SOURCE_NOUNS
+_HEADS_MANY = (PLURAL_PEOPLE - _NOT_SOURCES) | frozenset(w + "s" for w in _HEADS_ONE) | frozenset(("people", "persons"))
+
+_STOP_WORDS = frozenset(
+    """who whom whose that which and or but said says say told tells had has have was were is are will would
+    could can may might did does do not also later then again to for of at in inside within from near close
+    familiar with on by as than after before during while when since because if""".split()
+)
+"""Words that end the modifiers and the head of a description (function words, auxiliaries)."""
+_OPEN_PREPS = frozenset("to for of".split())
+"""Prepositions whose phrase may follow the head whatever it holds (``an aide to the senator``)."""
+_NAMED_PREPS = frozenset("at in inside within from".split())
+"""Prepositions whose phrase follows the head only when it names a place or body (``an official at
+the Pentagon``; not ``a spokesman at a news conference``)."""
+_PAIRED_PREPS = {"close": "to", "familiar": "with", "knowledgeable": "about"}
+"""Adjectives that open the phrase with their preposition (``close to``, ``familiar with``)."""
+_PP_WORDS = 6
+_PP_STOP = frozenset(
+    """who whom whose that which and or but said says told tells had has have was were is are will would
+    could on during after before while when since because last this""".split()
+)
+_TIME_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December""".split()
+)
+_AFTER_END_RE = re.compile(
+    r"[ \t]*(?:[,.;:!?—–(#”\")]|$|\n|(?:who|on|in|at|last|this|during|after|before|about|told|to|speaking|"
+    r"requesting|asking|[a-z]+ing)\b)"
+)
+"""What may follow an inverted description (``said a senior official, who …``, ``… official on Monday``)."""
+_REST_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:who|speaking|asked|asking|requesting|granted|citing|like|one\s+of|an?)\b[^“”\"#;:.!?]{0,160}?,[ \t]*"
+    r"|[ \t]+(?:who|that)[ \t][^,;:“”\"#.!?]{0,120}?[ \t]+)?"
+    r"(?:(?:[a-z]+ly|also|later|then|again|had|has|have|would|will|did|once|privately|publicly)[ \t]+)*$"
+)
+"""What may stand between a description and its verb: a relative clause or an aside set off by commas,
+and adverbs (``One attendee, who spoke on condition of anonymity, said``, ``a source who saw it said``)."""
+_CLAUSE_START = frozenset(",;:—–(”\"")
+
+
+def _words(m: str, i: int, end: int) -> list[re.Match[str]]:
+    """The words from ``i`` up to ``end`` joined by single spaces (a longer gap or a mark ends them)."""
+    out: list[re.Match[str]] = []
+    while i < end:
+        wm = _WORD_RE.match(m, i, end)
+        if wm is None:
+            break
+        out.append(wm)
+        j = wm.end()
+        if j >= end or m[j] != " " or m[j + 1 : j + 2] in ("", " ", "\n"):
+            break
+        i = j + 1
+        if len(out) >= 16:
+            break
+    return out
+
+
+def _description(m: str, i: int, end: int) -> tuple[int, int, str] | None:
+    """A description opening at ``i`` (see the module's docstring): start, end and its text."""
+    dm = _DET_RE.match(m, i, end)
+    if dm is None:
+        return None
+    plural = dm.lastgroup in ("pl", "of")
+    heads = _HEADS_MANY if plural else _HEADS_ONE
+    words = _words(m, dm.end(), end)
+    head = -1  # the last word before a function word, a verb or a stop: the head noun
+    for k, wm in enumerate(words[:7]):
+        w = wm.group(0)
+        low = w.lower()
+        if low in _STOP_WORDS or low in FINITE_CUES or low in PARTICIPLE_CUES or w.endswith(("’s", "'s")):
+            break
+        head = k
+        if w.endswith("."):
+            break  # ``… said one Democrat.``: the stop ends the sentence
+    if head < 0 or words[head].group(0).lower().rstrip(".") not in heads:
+        return None  # ``a 2013 study``, ``an early tweet``: no person
+    last = words[head].group(0)
+    stop = words[head].end() - (1 if last.endswith(".") else 0)
+    rest = words[head + 1 :]
+    if rest and not last.endswith("."):
+        stop = max(stop, _phrase_end(rest))
+    return dm.start(), stop, m[dm.start() : stop]
+
+
+def _phrase_end(words: list[re.Match[str]]) -> int:
+    """Where the prepositional phrase opening ``words`` ends (-1 when there is none)."""
+    first = words[0].group(0)
+    k = 1
+    if first in _PAIRED_PREPS:
+        if len(words) < 2 or words[1].group(0) != _PAIRED_PREPS[first]:
+            return -1
+        k = 2
+    elif first == "with" and len(words) >= 3 and words[1].group(0) in ("knowledge", "ties", "links") and words[2].group(0) in ("of", "to"):
+        k = 3
+    elif first not in _OPEN_PREPS and first not in _NAMED_PREPS:
+        return -1
+    body = []
+    for wm in words[k : k + _PP_WORDS]:
+        w = wm.group(0)
+        if w.lower() in _PP_STOP or w in _TIME_WORDS or w.lower() in FINITE_CUES or w.lower() in PARTICIPLE_CUES:
+            break
+        if w.islower() and (w.endswith(("ed", "ing")) or (body and body[-1].group(0)[:1].isupper() and w not in ("of", "and"))):
+            break  # ``inside Trump Tower| tried to``, ``from Hanover| going by``: the phrase has ended
+        body.append(wm)
+        if w.endswith((",", ".")):
+            break
+    while body and body[-1].group(0).lower() in ("the", "a", "an", "of", "to", "and"):
+        body.pop()
+    if not body:
+        return -1
+    if first in _NAMED_PREPS and not any(wm.group(0)[:1].isupper() for wm in body[:3]):
+        return -1
+    last = body[-1]
+    return last.end() - (1 if last.group(0).endswith((",", ".")) else 0)
+
+
+def _tidy(text: str) -> str:
+    """The description as a speaker's name: single spaces, the determiner in lower case."""
+    text = _SPACE_RE.sub(" ", text.replace("\n", " ")).strip()
+    return text[:1].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() or text[:2] == "A " else text
+
+
+def described_after(m: str, i: int, e: int) -> tuple[str, int] | None:
+    """The description right after an inverted cue at ``i`` (``said| a senior official.``) and
+    where it ends (a name may follow in apposition: ``said a longtime adviser, Jane Roe``)."""
+    while i < e and m[i] in " \t":
+        i += 1
+    d = _description(m, i, e)
+    if d is None or _AFTER_END_RE.match(m, d[1], e) is None:
+        return None
+    return _tidy(d[2]), d[1]
+
+
+APPOSED_NAME_RE = re.compile(r",[ \t]+(?=[A-Z][\w’'.\-]*[ \t]+[A-Z])")
+"""A comma and two capitalised words right after a description: the source's name in apposition."""
+
+
+def described_before(m: str, pos: int, lo: int) -> str | None:
+    """The description that is the subject of the cue at ``pos``, opening a clause after ``lo``
+    (``Later, two people familiar with the matter said``)."""
+    lo = max(lo, pos - 240)
+    for dm in _DET_RE.finditer(m, lo, pos):
+        j = dm.start()
+        k = j - 1
+        while k >= lo and m[k] in " \t":
+            k -= 1
+        if k >= lo and m[k] not in _CLAUSE_START and not m[max(lo, k - 3) : k + 1].endswith((" and", " but")):
+            continue  # not at the start of a clause: ``… told a senior official …`` is no subject
+        nb = _NAME_BEFORE_RE.search(m, max(lo, k - 40), k) if k >= lo and m[k] == "," else None
+        if nb is not None and m[lo : nb.start()].strip(" \t\n“‘\"'("):
+            continue  # ``Cornel West, a Sanders supporter who …``: an apposition to a name
+        d = _description(m, j, pos)
+        if d is None:
+            continue
+        rest = _REST_RE.fullmatch(m, d[1], pos)
+        if rest is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
+            return _tidy(d[2])
+    return None
+
+
+_NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)\b(?!(?:" + "|".join(sorted(_TIME_WORDS)) + r")\b)[A-Z][\w’'\-]*[a-z]$")
+"""A capitalised word right before a comma, not a day or month: the end of a name (unless it opens the sentence)."""
+_VERBLESS_RELATIVE_RE = re.compile(
+    r"[ \t]+(?:who|that)(?:[ \t]+(?:[a-z]+ly|also|has|had|have|would|will|then|later|again|once|once|has\s+long))*[ \t]*$"
+)
+"""``a Sanders supporter who has vociferously| criticized``: the verb is the relative clause's own."""
+
+
+_PREDICATE_RE = re.compile(r"[ \t]*(?:,|(?:who|that)\b|[a-z])")
+
+
+def described_subject(m: str, i: int, e: int) -> str | None:
+    """A description that opens the clause at ``i`` and is followed by its predicate (``One operative
+    inside Trump Tower tried to downplay …, saying``): the subject a participle hangs off."""
+    while i < e and m[i] in " \t":
+        i += 1
+    d = _description(m, i, e)
+    if d is None or _PREDICATE_RE.match(m, d[1], e) is None:
+        return None
+    return _tidy(d[2])

@@ -1,0 +1,85 @@
+"""Unnamed sources (``said a senior administration official``): speakers of their own kind, named by
+the description the article gives, never taken for a person's name or for somebody named nearby."""
+
+from __future__ import annotations
+
+import pytest
+
+from byline.index.quotes import extract_quotes
+from byline.index.quotes.attribution import attribute
+from byline.index.quotes.marks import find_spans
+
+
+def quote(text: str, opening: str):
+    """The :class:`~byline.index.models.Quote` that ``extract_quotes`` gives for the quotation opening with ``opening``."""
+    for q in extract_quotes(text):
+        if q.text.startswith(opening):
+            return q
+    raise AssertionError(f"no quotation starts with {opening!r}")
+
+
+def how(text: str, opening: str) -> str:
+    """Which rule answered for that quotation (``Found.how``)."""
+    spans = find_spans(text)
+    for sp, f in zip(spans, attribute(text, spans)):
+        if text[sp.start : sp.end].startswith(opening):
+            return f.how
+    raise AssertionError(opening)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected", "rule"),
+    [
+        ("Talks resumed. “The talks are stuck,” said a senior administration official.", "The talks", "a senior administration official", "trail"),
+        ("Talks resumed. “The talks are stuck,” two people familiar with the negotiations said.", "The talks", "two people familiar with the negotiations", "trail"),
+        ("Talks resumed. “Nobody moved,” one diplomat who attended the meeting said.", "Nobody", "one diplomat", "trail"),
+        ("Talks resumed. One diplomat who attended the meeting said: “Nobody moved.”", "Nobody", "one diplomat", "lead"),
+        ("Talks resumed. A Treasury official, who asked not to be named, told reporters that “the numbers are wrong.”", "the numbers", "a Treasury official", "lead"),
+        ("Talks resumed. On Monday, several Republican senators said the plan was “dead on arrival.”", "dead on", "several Republican senators", "lead"),
+        ("Talks resumed. “It is late,” said an aide to the governor.", "It is", "an aide to the governor", "trail"),
+        ("Talks resumed. “It is late,” said an official at the Pentagon on Monday.", "It is", "an official at the Pentagon", "trail"),
+        ("Talks resumed. “It is late,” said a source close to the mayor.", "It is", "a source close to the mayor", "trail"),
+        ("Talks resumed. “It is late,” said a spokesman at a news conference.", "It is", "a spokesman", "trail"),
+        ("Talks resumed. “It is late,” said one of the governor’s longtime advisers.", "It is", "one of the governor’s longtime advisers", "trail"),
+        # somebody's spokesman is not that somebody speaking
+        ("“It is bad,” a Clinton spokesman said. Hillary Clinton spoke later.", "It is", "a Clinton spokesman", "trail"),
+        ("Talks resumed. A senior official dismissed the report, calling it “pure fiction.”", "pure", "a senior official", "lead"),
+    ],
+)
+def test_an_unnamed_source_is_the_speaker_by_its_description(text: str, opening: str, expected: str, rule: str) -> None:
+    q = quote(text, opening)
+    assert (q.speaker, q.speaker_kind, q.role, q.kind) == (expected, "unnamed", None, "speech")
+    assert how(text, opening) == rule
+
+
+def test_an_unnamed_sources_turn_carries_on_like_anybody_elses() -> None:
+    text = (
+        "Talks resumed. “The talks are stuck,” said a senior administration official, “and nobody expects more.”\n\n"
+        "“We will try again in March.”"
+    )
+    assert quote(text, "and nobody").speaker == "a senior administration official"
+    assert quote(text, "We will").speaker == "a senior administration official"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # a name given for the source wins over the description
+        ("Talks resumed. “It is late,” said a longtime adviser, Jane Roe.", "It is", "Jane Roe"),
+        ("Talks resumed. “It is late,” a spokesman for the company, John Smith, said.", "It is", "John Smith"),
+        # a company's spokeswoman speaks for the company
+        ("Dow cut jobs on Monday. A Dow spokeswoman said the cuts were “painful but needed.”", "painful", "Dow"),
+        # a description in apposition to a name is that person's, not a source of its own
+        ("Talks resumed. The question came from Jane Roe, a farm lobbyist who has repeatedly criticized the plan as “a giveaway.”", "a giveaway", "Jane Roe"),
+        # things and crowds are no unnamed source
+        ("Talks resumed. “Prices rose,” a 2013 study found.", "Prices", None),
+        ("Talks resumed. “Prices rose,” officials said.", "Prices", None),
+    ],
+)
+def test_what_is_no_unnamed_source(text: str, opening: str, expected: str | None) -> None:
+    q = quote(text, opening)
+    assert q.speaker_kind != "unnamed"
+    if expected is None:
+        assert q.speaker is None
+    else:
+        assert q.speaker == expected
