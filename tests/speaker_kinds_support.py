@@ -1,18 +1,13 @@
 """A small corpus with speakers of the three kinds (people, organisations, unnamed sources), for the speakers views.
 
-The text is written for these tests (unit cases of the lists and the CLI, never accuracy figures). People and
-organisations come from the real extraction. An unnamed source (``a senior port official said``) is found by
-the extraction once it knows that kind; :func:`unnamed_sources` makes sure each quotation listed in
-:data:`UNNAMED` carries its description either way, so the speakers code is tested on all three kinds.
+The text is written for these tests (unit cases of the lists and the CLI, never accuracy figures); every
+speaker comes from the real extraction (an unnamed source is named by its description as written:
+``a senior port official said``).
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
 from pathlib import Path
-
-import pytest
 
 from files_support import write_file
 
@@ -32,7 +27,7 @@ ARTICLES = {
         "“There is still a gap on the fees,” said John Carter, a union negotiator.\n\n"
         "Lopez added: “Nothing is agreed until everything is agreed.”\n\n"
         "“The berths stay closed until then,” a senior port official said.\n\n"
-        "“We were not consulted on the fees,” an official at the Transport Ministry said.\n"
+        "“We were not consulted on the fees,” a senior Transport Ministry official said.\n"
     ),
 }
 
@@ -40,7 +35,7 @@ UNNAMED = {
     "Nobody has told us anything about the berths": "a senior port official",
     "The berths stay closed until then": "a senior port official",
     "Both sides want this settled before the summer": "two people familiar with the talks",
-    "We were not consulted on the fees": "an official at the Transport Ministry",
+    "We were not consulted on the fees": "a senior Transport Ministry official",
 }
 """Quotation text → the unnamed source that said it, as the article describes it."""
 
@@ -48,7 +43,7 @@ PEOPLE = ["Maria Lopez", "John Carter"]
 """The people quoted, most quoted first."""
 ORGANISATIONS = ["Greenfield Shipping Corp", "Transport Ministry"]
 """The organisations quoted, most quoted first."""
-UNNAMED_SOURCES = ["a senior port official", "an official at the Transport Ministry", "two people familiar with the talks"]
+UNNAMED_SOURCES = ["a senior port official", "a senior Transport Ministry official", "two people familiar with the talks"]
 """The unnamed sources quoted, most quoted first."""
 
 
@@ -57,24 +52,3 @@ def write_kinds_corpus(root: Path) -> Path:
     for name, text in ARTICLES.items():
         write_file(root / name, text)
     return root
-
-
-def unnamed_sources(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Have extraction give each quotation of :data:`UNNAMED` its unnamed source (kind ``unnamed``, no role).
-
-    It wraps the real extraction and changes only those quotations (whoever extraction gave them to).
-    """
-    from byline.index import quotes
-
-    real: Callable[..., list] = quotes.extract_quotes
-
-    def extract(text: str, *args: object, **kwargs: object) -> list:
-        out = []
-        for q in real(text, *args, **kwargs):
-            said = UNNAMED.get(q.text.rstrip(",.”"))
-            if said is not None:
-                q = dataclasses.replace(q, speaker=said, speaker_kind="unnamed", role=None, kind="speech", cue=q.cue or "said")
-            out.append(q)
-        return out
-
-    monkeypatch.setattr(quotes, "extract_quotes", extract)

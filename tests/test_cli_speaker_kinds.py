@@ -15,12 +15,11 @@ from rich.console import Console
 
 from byline import commands
 from byline.cli import main
-from speaker_kinds_support import ORGANISATIONS, PEOPLE, UNNAMED, UNNAMED_SOURCES, unnamed_sources, write_kinds_corpus
+from speaker_kinds_support import ORGANISATIONS, PEOPLE, UNNAMED, UNNAMED_SOURCES, write_kinds_corpus
 
 
 @pytest.fixture
-def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    unnamed_sources(monkeypatch)
+def corpus(tmp_path: Path) -> Path:
     return write_kinds_corpus(tmp_path / "corpus")
 
 

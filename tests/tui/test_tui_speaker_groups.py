@@ -14,14 +14,13 @@ from byline.tui.messages import SpeakerChosen
 from byline.tui.widgets.list_filter import ListFilter
 from byline.tui.widgets.quote_list import QuoteList
 from byline.tui.widgets.speaker_list import GroupHeader, SpeakerList
-from speaker_kinds_support import ORGANISATIONS, PEOPLE, UNNAMED_SOURCES, unnamed_sources, write_kinds_corpus
+from speaker_kinds_support import ORGANISATIONS, PEOPLE, UNNAMED_SOURCES, write_kinds_corpus
 from textual.pilot import Pilot
 from tui_helpers import make_app, screen_lines, settle, steady
 
 
 @pytest.fixture
-def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    unnamed_sources(monkeypatch)
+def corpus(tmp_path: Path) -> Path:
     return write_kinds_corpus(tmp_path / "corpus")
 
 
@@ -73,7 +72,7 @@ async def test_the_filter_narrows_every_group_and_enter_lists_an_unnamed_sources
         speakers = await open_speakers(pilot)
         field = app.query_one("#speakers-filter", ListFilter)
         await pilot.press(*"transport")
-        assert layout(speakers) == ["# Organisations 1", "Transport Ministry", "# Unnamed sources 1", "an official at the Transport Ministry"]
+        assert layout(speakers) == ["# Organisations 1", "Transport Ministry", "# Unnamed sources 1", "a senior Transport Ministry official"]
         assert speakers.current is not None and speakers.current.name == "Transport Ministry"
         field.value = ""
         await pilot.press(*"lopez")
@@ -83,7 +82,7 @@ async def test_the_filter_narrows_every_group_and_enter_lists_an_unnamed_sources
         for _ in range(3):
             await pilot.press("backspace")
         await pilot.press(*"official", "enter")
-        assert layout(speakers) == ["# Unnamed sources 2", "a senior port official", "an official at the Transport Ministry"]
+        assert layout(speakers) == ["# Unnamed sources 2", "a senior port official", "a senior Transport Ministry official"]
         await pilot.press("enter")
         await settle(pilot)
         chosen = [m for m in seen if isinstance(m, SpeakerChosen)]
@@ -98,7 +97,7 @@ async def test_a_speaker_chosen_elsewhere_is_where_the_list_stands(corpus: Path,
     app = make_app([corpus], tmp_path)
     async with app.run_test(size=(140, 40)) as pilot:
         speakers = await open_speakers(pilot)
-        name = "an official at the Transport Ministry"
+        name = "a senior Transport Ministry official"
         row = speakers.index_of(name.upper())
         assert row is not None and speakers.rows[row].name == name  # type: ignore[union-attr]
         assert speakers.index_of("Unnamed sources") is None  # a header is nobody
