@@ -22,7 +22,12 @@ say a name cannot be trusted:
   Dr.``; not ``former Florida Gov.``);
 * ``place``: a country, state or city as a speaker (``Washington``, ``Japan``);
 * ``kind``: an organisation marked person (``Goldman Sachs`` as a person) or a person marked
-  organisation.
+  organisation;
+* ``unnamed description``: an unnamed source (kind ``unnamed``: ``a senior administration official``,
+  ``two people familiar with the matter``) whose description does not open with a determiner or a
+  number, or runs past :data:`UNNAMED_MAX_WORDS` words (a clause taken along). Lower case is what
+  such a description is made of: the name rules above (lower-case word, lone first name, place,
+  kind) are for people and organisations only.
 
 Prints one line per rule (speakers, their quotations) and the worst cases of each. Nothing is
 asserted: this is a report to read (the counts before and after a change go in its notes).
@@ -64,7 +69,17 @@ RULES = (
     "role is a clause",
     "place",
     "kind",
+    "unnamed description",
 )
+
+UNNAMED_MAX_WORDS = 12
+"""Words past which an unnamed source's description has taken more than the description."""
+_DETERMINERS = frozenset(
+    """a an the another one two three four five six seven eight nine ten eleven twelve several some
+    few many both each every any other others most all half dozens scores""".split()
+)
+"""Words an unnamed source's description opens with (a number in figures does too). Kept here, apart
+from the extraction's own list, so the check does not grade the rules by themselves."""
 
 _PARTICLE_RE = re.compile(PARTICLES + r"$|(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-\u2011]\S+$|[a-z]+[A-Z]\S*$")
 _FULL_NAME_RE = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
@@ -105,6 +120,8 @@ class Report:
     attributed: int
     speakers: int
     flags: list[Flag] = field(default_factory=list)
+    kinds: dict[str, int] = field(default_factory=dict)
+    """Speakers of each kind (``person``, ``organisation``, ``unnamed``)."""
 
     def counts(self) -> dict[str, tuple[int, int]]:
         """Per rule: how many speakers (or article-speaker pairs, for bare surnames) and quotations."""
@@ -119,12 +136,24 @@ def _tokens(name: str) -> list[str]:
     return name.split()
 
 
+def unnamed_flags(name: str) -> list[tuple[str, str]]:
+    """The rule an unnamed source's description breaks: no determiner or number first, or too long."""
+    toks = _tokens(name)
+    if not toks or not (toks[0] in _DETERMINERS or toks[0][:1].isdigit()):
+        return [("unnamed description", f"opens with {toks[0]!r}" if toks else "empty")]
+    if len(toks) > UNNAMED_MAX_WORDS:
+        return [("unnamed description", f"{len(toks)} words")]
+    return []
+
+
 def name_flags(name: str, kind: str) -> list[tuple[str, str]]:
-    """The rules a speaker's name breaks (rule, detail)."""
+    """The rules a speaker's name breaks (rule, detail); an ``unnamed`` source's by :func:`unnamed_flags`."""
     out: list[tuple[str, str]] = []
     toks = _tokens(name)
     if name != " ".join(toks) or "\u00a0" in name:
         out.append(("odd spacing", repr(name)))
+    if kind == "unnamed":
+        return out + unnamed_flags(name)
     if kind == "person" and len(toks) == 1 and toks[0] in _FIRST_NAMES:
         out.append(("lone first name", ""))
     lower = [t for t in toks if t[:1].islower() and not _PARTICLE_RE.match(t)]
@@ -204,6 +233,8 @@ def check(paths: list[str], index_dir: Path) -> Report:
             speakers=len(speakers),
         )
         for sp in speakers:
+            report.kinds[sp.kind] = report.kinds.get(sp.kind, 0) + 1
+        for sp in speakers:
             for rule, detail in name_flags(sp.name, sp.kind) + role_flags(sp.name, sp.role):
                 report.flags.append(Flag(rule, sp.name, sp.quotes, sp.articles, sp.role, sp.kind, detail))
         # Bare surnames, article by article: the article must have named the person in full.
@@ -228,6 +259,7 @@ def print_report(rep: Report, show: int) -> None:
     print(
         f"{rep.corpus}: {rep.articles} articles, {rep.quotations} quotations "
         f"({rep.attributed} attributed), {rep.speakers} speakers"
+        + (" (" + ", ".join(f"{n} {kind}" for kind, n in sorted(rep.kinds.items())) + ")" if rep.kinds else "")
     )
     counts = rep.counts()
     total_n = sum(n for n, _ in counts.values())
