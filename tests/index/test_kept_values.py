@@ -160,7 +160,7 @@ def test_byline_index_leaves_the_name_merge_ready_for_the_first_article_read(cor
     index = tmp_path / "ix"
     assert main(["index", str(corpus), "--index", str(index)]) == 0
     kept = sorted((index / "summaries").glob("speaker*.json"))
-    assert [f.name.split("1")[0] for f in kept] == ["speaker-names", "speakers"]
+    assert [f.name.removesuffix(".json").rstrip("0123456789") for f in kept] == ["speaker-names", "speakers"]  # whatever their tags' versions
     with _fresh(corpus, index) as lib:
         assert all(json.loads(f.read_text(encoding="utf-8"))["stamp"] == lib._speakers._stamp() for f in kept)
     for f in kept:
