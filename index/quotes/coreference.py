@@ -241,7 +241,10 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         if np.desc == DEMONYM_DESC:
             return resolve_person(art, pos)
         if np.desc in ORG_NOUNS:
-            return resolve_org(art, pos, "central bank" if np.qual == "central" else np.desc)
+            noun = "central bank" if np.qual == "central" else np.desc
+            if noun == "board" and "editorial" in art.masked[np.start : np.end]:
+                noun = "editorial board"  # ``the editorial board writes``: the paper's voice, whatever its name
+            return resolve_org(art, pos, noun)
         if np.desc in PERSON_NOUNS or np.desc.endswith("-old"):
             return resolve_person(art, pos, np.desc if np.desc in PERSON_NOUNS else None, qual=np.qual)
         return None
@@ -314,7 +317,10 @@ _MEDIA_HINT = re.compile(r"(?:Times|Post|Journal|News|Press|Herald|Tribune|Gazet
 COMPANY_NEXT_RE = re.compile(r"\s+(?:shares|stock|Inc\.?|Corp\.?|Co\.|reported|posted|announced)\b")
 _GOV_HINT = re.compile(r"(?:House|Kremlin|Ministry|Department|Council|Government|Administration|Senate|Congress|Parliament|Pentagon|Duma|Cabinet|Office|Commission|Committee|Court|Agency|Bureau|Authority|Union|Assembly|Police)")
 _COMPANY_NOUNS = frozenset("company firm utility operator retailer automaker carrier airline startup maker manufacturer developer studio chipmaker planemaker carmaker giant conglomerate lender insurer".split())
-_NAMED_BODY_NOUNS = frozenset("ministry office embassy military army navy police cabinet parliament court".split())
+_NAMED_BODY_NOUNS = frozenset(
+    "ministry office embassy military army navy police cabinet parliament court board department commission council "
+    "committee foundation university institute".split()
+)
 """Bodies that ``the <noun>`` points back to only when their name says what they are."""
 _MEDIA_NOUNS = frozenset("newspaper paper outlet publication magazine journal website site broadcaster network daily tabloid station channel".split())
 

@@ -449,3 +449,20 @@ def test_no_break_spaces_between_words_are_spaces() -> None:
     text = "Talks resumed.\n\n“It is late,” said\u00a0a senior\u00a0official."
     q = next(q for q in extract_quotes(text) if q.text.startswith("It is"))
     assert (q.speaker, q.speaker_kind, text[q.start : q.end]) == ("a senior official", "unnamed", q.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # ``the board``, ``the department`` point back to a body whose name holds that word, with its of-phrase
+        ("Reuters reported it. The Ohio Board of Elections met on Monday.\n\n“The candidate may run,” the board said.",
+         "The candidate", "Ohio Board of Elections"),
+        ("Reuters reported it. The State Department released more emails.\n\nThe department said it will “add the missing data.”",
+         "add the", "State Department"),
+        # an editorial board is the paper's voice, whatever the paper is called
+        ("The Union Leader backed Cruz on Sunday.\n\n“Cruz had a chance,” the editorial board wrote.",
+         "Cruz had", "Union Leader"),
+    ],
+)
+def test_a_body_named_before_speaks_as_the_board_or_the_department(text: str, opening: str, expected: str) -> None:
+    assert speaker(text, opening) == expected
