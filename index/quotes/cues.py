@@ -185,7 +185,8 @@ CUE_RE = re.compile(
     + NOUN_ALT
     + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it|"
     r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:found|finds|worried|worries)\s+that|"
-    r"(?:fired|fires|firing|shot|shoots|shooting|hit|hits|hitting)\s+back|(?:chimed|chimes|chiming)\s+in))\b"
+    r"(?:fired|fires|firing|shot|shoots|shooting|hit|hits|hitting)\s+back|(?:chimed|chimes|chiming)\s+in|"
+    r"(?:issued|issues|issuing|released|releases|releasing)\s+an?\s+(?:[a-z]+\s+)?statement))\b"
 )
 """Any speech cue in running text (lower-case; names stay capitalised)."""
 
@@ -196,6 +197,7 @@ _FIRST_WORDS = frozenset(
     | {"according", "According", "pointed", "points", "pointing", "put", "puts", "putting", "made", "makes", "making",
        "found", "finds", "worried", "worries"}
     | {"fired", "fires", "firing", "shot", "shoots", "shooting", "hit", "hits", "hitting", "chimed", "chimes", "chiming"}
+    | {"issued", "issues", "issuing", "released", "releases", "releasing"}
 )
 
 _LETTERS_ONLY = bytes(c if (65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256))

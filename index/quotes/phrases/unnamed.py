@@ -141,7 +141,9 @@ def _phrase_end(words: list[re.Match[str]]) -> int:
         w = wm.group(0)
         if w.lower() in _PP_STOP or w in _TIME_WORDS or w.lower() in FINITE_CUES or w.lower() in PARTICIPLE_CUES:
             break
-        if w.islower() and (w.endswith(("ed", "ing")) or (body and body[-1].group(0)[:1].isupper() and w not in ("of", "and"))):
+        prev = body[-1].group(0) if body else ""
+        owned = prev.endswith(("’s", "'s")) or prev in ("the", "his", "her", "their", "its")
+        if w.islower() and not owned and (w.endswith(("ed", "ing")) or (prev[:1].isupper() and w not in ("of", "and"))):
             break  # ``inside Trump Tower| tried to``, ``from Hanover| going by``: the phrase has ended
         body.append(wm)
         if w.endswith((",", ".")):
