@@ -502,7 +502,7 @@ class Article:
 
     def add_event(self, pos: int, who: Who | None, speaker: bool = False) -> None:
         """Remember that ``who`` was a subject (or a speaker) at ``pos``."""
-        if who is None or who.kind not in ("person", "org"):
+        if who is None or who.kind not in ("person", "org", "unnamed"):
             return
         if who.kind == "person" and who.role and self._gender.get(who.name) is None:
             g = gender_of(who.name, who.role)

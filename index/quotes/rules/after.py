@@ -76,7 +76,7 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
         if np_who is None or np_who is VAGUE:
             desc = described_before(m, fm.start(), i)
             if desc is not None:
-                return Who(desc, "unnamed"), fm.group("verb"), fm.start()  # ``“…,” one Trump confidant said``
+                return Who(desc[0], "unnamed", desc[1]), fm.group("verb"), fm.start()  # ``“…,” one Trump confidant said``
         if np is not None and m[i : np.start].strip(" ,") in ("", "as"):
             # ``“…,” as Cruz said on the radio``: an as-clause attributes the words it follows
             return np_who or VAGUE, fm.group("verb"), fm.start()

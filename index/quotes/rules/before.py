@@ -97,7 +97,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if (who is None or who is VAGUE) and (np is None or np.vague or np.desc or np.proxy):
         desc = described_before(m, start, floor)
         if desc is not None:
-            return Who(desc, "unnamed")  # ``One Democratic official who relayed the exchange said``
+            return Who(desc[0], "unnamed", desc[1])  # ``One Democratic official who relayed the exchange said``
     if np is None and who is None:
         wm = _WORD_SURNAME_RE.search(m, max(floor, start - 30), start)
         if wm is not None and wm.group(1) in COMMON_CAPS and wm.group(1) in art.by_surname:
@@ -137,11 +137,11 @@ def unnamed_after(r: Reading, i: int, e: int, pos: int) -> Who | None:
     found = described_after(r.m, i, e)
     if found is None:
         return None
-    desc, end = found
+    (desc, head), end = found
     if APPOSED_NAME_RE.match(r.m, end, e):
         who = r.art.resolve(np_after(r.m, end + 1, e), pos)
         return who if who is not None and who is not VAGUE and who.kind == "person" else None
-    return Who(desc, "unnamed")
+    return Who(desc, "unnamed", head)
 
 
 _CLAUSE_TAIL_RE = re.compile(r"[^,.;:!?#]{0,40},\s*$")

@@ -64,6 +64,24 @@ def test_an_unnamed_sources_turn_carries_on_like_anybody_elses() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Talks resumed. “It was late,” said a senior official.\n\n“We tried,” the official added.", "We tried"),
+        ("Talks resumed. A senior official said it was “too late.” At the same time, the person added, “we tried.”", "we tried"),
+        ("Talks resumed. A senior official said it was “too late.”\n\n“We tried,” the source said.", "We tried"),
+    ],
+)
+def test_the_official_or_the_person_points_back_to_the_unnamed_source(text: str, opening: str) -> None:
+    q = quote(text, opening)
+    assert (q.speaker, q.speaker_kind) == ("a senior official", "unnamed")
+
+
+def test_the_official_is_not_an_unnamed_source_of_another_noun() -> None:
+    text = "Talks resumed. “It was late,” said a senior aide.\n\n“We tried,” the official added."
+    assert quote(text, "We tried").speaker != "a senior aide"
+
+
+@pytest.mark.parametrize(
     ("text", "opening", "expected"),
     [
         # a name given for the source wins over the description
