@@ -60,7 +60,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     art = r.art
     kind = c.lastgroup
     if kind == "according":
-        return art.resolve(source_after(m, c.end(), e), c.start())
+        return according_source(r, c.end(), e, c.start())
     if kind == "part":
         qm = _QUOTED_AS_RE.search(m, max(floor, c.start() - 160), c.start()) if m[c.start() - 3 : c.start()] == "as " else None
         if qm is not None:
@@ -128,6 +128,15 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             return desc
     if who is None and np is not None and kind != "base":
         who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
+    return who
+
+
+def according_source(r: Reading, i: int, e: int, pos: int) -> Who | None:
+    """Who ``according to`` (ending at ``i``) names: somebody the article knows, else an unnamed
+    source (``according to a person familiar with the matter``)."""
+    who = r.art.resolve(source_after(r.m, i, e), pos)
+    if who is None or who is VAGUE:
+        who = unnamed_after(r, i, e, pos) or who
     return who
 
 

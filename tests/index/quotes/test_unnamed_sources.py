@@ -46,6 +46,9 @@ def how(text: str, opening: str) -> str:
         # somebody's spokesman is not that somebody speaking
         ("“It is bad,” a Clinton spokesman said. Hillary Clinton spoke later.", "It is", "a Clinton spokesman", "trail"),
         ("Talks resumed. A senior official dismissed the report, calling it “pure fiction.”", "pure", "a senior official", "lead"),
+        ("Talks resumed. The plan is “dead on arrival,” according to a person familiar with the matter.", "dead on", "a person familiar with the matter", "trail"),
+        ("Talks resumed. According to two senior officials, the plan is “dead.”", "dead", "two senior officials", "lead"),
+        ("Talks resumed. “The plan is dead,” according to a senior official.", "The plan", "a senior official", "trail"),
     ],
 )
 def test_an_unnamed_source_is_the_speaker_by_its_description(text: str, opening: str, expected: str, rule: str) -> None:
