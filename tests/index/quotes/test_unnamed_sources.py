@@ -49,6 +49,7 @@ def how(text: str, opening: str) -> str:
         ("Talks resumed. The plan is “dead on arrival,” according to a person familiar with the matter.", "dead on", "a person familiar with the matter", "trail"),
         ("Talks resumed. According to two senior officials, the plan is “dead.”", "dead", "two senior officials", "lead"),
         ("Talks resumed. “The plan is dead,” according to a senior official.", "The plan", "a senior official", "trail"),
+        ("Talks resumed. The bill means “the end of the plan” for the party, according to a senior official.", "the end", "a senior official", "later"),
     ],
 )
 def test_an_unnamed_source_is_the_speaker_by_its_description(text: str, opening: str, expected: str, rule: str) -> None:
