@@ -125,6 +125,9 @@ def resolve_person(art: Article, pos: int, noun: str | None = None, gender: str 
             # ``Former Sen. Bob Kerrey joined. … the former senator said``: introduced with that noun.
             if role_fits(" ".join(x for x in (mn.role, art.role_of(mn.name)) if x).lower(), noun, qual):
                 return _who(mn.name, "person", mn.role)
+        source = _unnamed_source(art, pos, para, noun)
+        if source is not None:
+            return source  # ``One aide said “…” ¶ “…,” the aide added``: the same unnamed source
         if noun in NO_FALLBACK_NOUNS:
             return None  # a spokesperson, a lawyer: someone other than the people named
         # Only a loose fit: the subject of the sentence before, if nothing speaks against it.
@@ -143,6 +146,23 @@ def resolve_person(art: Article, pos: int, noun: str | None = None, gender: str 
                 continue
             if noun and role_fits(role_text(art, ev.who), noun, qual) is False:
                 continue
+            return ev.who
+    return None
+
+
+_ANY_SOURCE_NOUNS = frozenset("person source".split())
+"""Nouns that point back to an unnamed source whatever noun described it (``the person added``)."""
+
+
+def _unnamed_source(art: Article, pos: int, para: int, noun: str) -> Who | None:
+    """The last unnamed source before ``pos`` (within three paragraphs) that ``the <noun>`` names:
+    described with that noun, or any one for ``the person``/``the source``."""
+    for ev in reversed(art.events[-200:]):
+        if ev.pos >= pos:
+            continue
+        if para - ev.para > 3:
+            return None
+        if ev.who.kind == "unnamed" and (ev.who.role == noun or noun in _ANY_SOURCE_NOUNS):
             return ev.who
     return None
 
@@ -241,7 +261,12 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         if np.desc == DEMONYM_DESC:
             return resolve_person(art, pos)
         if np.desc in ORG_NOUNS:
-            return resolve_org(art, pos, "central bank" if np.qual == "central" else np.desc)
+            noun = "central bank" if np.qual == "central" else np.desc
+            if noun == "board" and "editorial" in art.masked[np.start : np.end]:
+                noun = "editorial board"  # ``the editorial board writes``: the paper's voice, whatever its name
+            return resolve_org(art, pos, noun)
+        if np.desc in _ANY_SOURCE_NOUNS:
+            return _unnamed_source(art, pos, art.para_of(pos), np.desc)  # ``the person added``
         if np.desc in PERSON_NOUNS or np.desc.endswith("-old"):
             return resolve_person(art, pos, np.desc if np.desc in PERSON_NOUNS else None, qual=np.qual)
         return None
@@ -314,7 +339,10 @@ _MEDIA_HINT = re.compile(r"(?:Times|Post|Journal|News|Press|Herald|Tribune|Gazet
 COMPANY_NEXT_RE = re.compile(r"\s+(?:shares|stock|Inc\.?|Corp\.?|Co\.|reported|posted|announced)\b")
 _GOV_HINT = re.compile(r"(?:House|Kremlin|Ministry|Department|Council|Government|Administration|Senate|Congress|Parliament|Pentagon|Duma|Cabinet|Office|Commission|Committee|Court|Agency|Bureau|Authority|Union|Assembly|Police)")
 _COMPANY_NOUNS = frozenset("company firm utility operator retailer automaker carrier airline startup maker manufacturer developer studio chipmaker planemaker carmaker giant conglomerate lender insurer".split())
-_NAMED_BODY_NOUNS = frozenset("ministry office embassy military army navy police cabinet parliament court".split())
+_NAMED_BODY_NOUNS = frozenset(
+    "ministry office embassy military army navy police cabinet parliament court board department commission council "
+    "committee foundation university institute".split()
+)
 """Bodies that ``the <noun>`` points back to only when their name says what they are."""
 _MEDIA_NOUNS = frozenset("newspaper paper outlet publication magazine journal website site broadcaster network daily tabloid station channel".split())
 

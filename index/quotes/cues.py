@@ -29,6 +29,7 @@ exhort roar bellow holler scream intone chime gripe grouse underscore relay jeer
 divulge confess avow aver attest remind inform alert denounce condemn deplore gloat exult enthuse
 chuckle laugh remember rejoin ponder boom cry seethe growl bark snarl whine moan murmur mumble
 stammer pontificate editorialize editorialise rhapsodize sum defend press interrupt beam blog
+imply anticipate reference estimate
 """.split()
 """Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
 
@@ -184,7 +185,8 @@ CUE_RE = re.compile(
     + NOUN_ALT
     + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it|"
     r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:found|finds|worried|worries)\s+that|"
-    r"(?:fired|fires|firing|shot|shoots|shooting|hit|hits|hitting)\s+back|(?:chimed|chimes|chiming)\s+in))\b"
+    r"(?:fired|fires|firing|shot|shoots|shooting|hit|hits|hitting)\s+back|(?:chimed|chimes|chiming)\s+in|"
+    r"(?:issued|issues|issuing|released|releases|releasing)\s+an?\s+(?:[a-z]+\s+)?statement))\b"
 )
 """Any speech cue in running text (lower-case; names stay capitalised)."""
 
@@ -195,6 +197,7 @@ _FIRST_WORDS = frozenset(
     | {"according", "According", "pointed", "points", "pointing", "put", "puts", "putting", "made", "makes", "making",
        "found", "finds", "worried", "worries"}
     | {"fired", "fires", "firing", "shot", "shoots", "shooting", "hit", "hits", "hitting", "chimed", "chimes", "chiming"}
+    | {"issued", "issues", "issuing", "released", "releases", "releasing"}
 )
 
 _LETTERS_ONLY = bytes(c if (65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256))

@@ -52,6 +52,10 @@ engine skips in C to the candidate letters."""
 _MALE_PRONOUNS = frozenset("he himself".split())
 _FEMALE_PRONOUNS = frozenset("she herself".split())
 
+_BODY_HEADS = frozenset("Board Department Ministry Commission Council Committee Bank Court Office Bureau Institute University".split())
+"""Last words of a body's name that an ``of``-phrase may complete (``Board of Elections``, ``Bank of England``)."""
+_OF_NAME_RE = re.compile(r" of(?: the)?(?: [A-Z][\w’'&\-]*)+")
+
 VAGUE = Who("", "vague")
 """Sentinel: the subject was found but names nobody (``officials said``, ``they said``)."""
 
@@ -165,7 +169,12 @@ class Article:
                 if owner is not None:
                     self._note_full_name(owner, start, g)  # ``Karl Rove’s PAC``: Karl Rove is named in full
                 if parsed.kind == "org":
-                    self.org_mentions.append((start, pi, parsed.name))
+                    name = parsed.name
+                    if name.rsplit(None, 1)[-1] in _BODY_HEADS:
+                        of = _OF_NAME_RE.match(m, mt.end(), pe)
+                        if of is not None:
+                            name += of.group(0)  # ``the Illinois Board of Elections``: one body
+                    self.org_mentions.append((start, pi, name))
                     continue
                 if parsed.kind not in ("person", "other"):
                     continue
@@ -493,7 +502,7 @@ class Article:
 
     def add_event(self, pos: int, who: Who | None, speaker: bool = False) -> None:
         """Remember that ``who`` was a subject (or a speaker) at ``pos``."""
-        if who is None or who.kind not in ("person", "org"):
+        if who is None or who.kind not in ("person", "org", "unnamed"):
             return
         if who.kind == "person" and who.role and self._gender.get(who.name) is None:
             g = gender_of(who.name, who.role)

@@ -97,8 +97,9 @@ def _words(m: str, i: int, end: int) -> list[re.Match[str]]:
     return out
 
 
-def _description(m: str, i: int, end: int) -> tuple[int, int, str] | None:
-    """A description opening at ``i`` (see the module's docstring): start, end and its text."""
+def _description(m: str, i: int, end: int) -> tuple[int, int, str, str] | None:
+    """A description opening at ``i`` (see the module's docstring): start, end, its text and its
+    head noun (lower-case)."""
     dm = _DET_RE.match(m, i, end)
     if dm is None:
         return None
@@ -114,14 +115,15 @@ def _description(m: str, i: int, end: int) -> tuple[int, int, str] | None:
         head = k
         if w.endswith("."):
             break  # ``… said one Democrat.``: the stop ends the sentence
-    if head < 0 or words[head].group(0).lower().rstrip(".") not in heads:
+    noun = words[head].group(0).lower().rstrip(".") if head >= 0 else ""
+    if noun not in heads:
         return None  # ``a 2013 study``, ``an early tweet``: no person
     last = words[head].group(0)
     stop = words[head].end() - (1 if last.endswith(".") else 0)
     rest = words[head + 1 :]
     if rest and not last.endswith("."):
         stop = max(stop, _phrase_end(rest))
-    return dm.start(), stop, m[dm.start() : stop]
+    return dm.start(), stop, m[dm.start() : stop], noun
 
 
 def _phrase_end(words: list[re.Match[str]]) -> int:
@@ -141,7 +143,9 @@ def _phrase_end(words: list[re.Match[str]]) -> int:
         w = wm.group(0)
         if w.lower() in _PP_STOP or w in _TIME_WORDS or w.lower() in FINITE_CUES or w.lower() in PARTICIPLE_CUES:
             break
-        if w.islower() and (w.endswith(("ed", "ing")) or (body and body[-1].group(0)[:1].isupper() and w not in ("of", "and"))):
+        prev = body[-1].group(0) if body else ""
+        owned = prev.endswith(("’s", "'s")) or prev in ("the", "his", "her", "their", "its")
+        if w.islower() and not owned and (w.endswith(("ed", "ing")) or (prev[:1].isupper() and w not in ("of", "and"))):
             break  # ``inside Trump Tower| tried to``, ``from Hanover| going by``: the phrase has ended
         body.append(wm)
         if w.endswith((",", ".")):
@@ -162,7 +166,11 @@ def _tidy(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() or text[:2] == "A " else text
 
 
-def described_after(m: str, i: int, e: int) -> tuple[str, int] | None:
+Described = tuple[str, str]
+"""An unnamed source as read: its description (the speaker's name) and its head noun (``official``)."""
+
+
+def described_after(m: str, i: int, e: int) -> tuple[Described, int] | None:
     """The description right after an inverted cue at ``i`` (``said| a senior official.``) and
     where it ends (a name may follow in apposition: ``said a longtime adviser, Jane Roe``)."""
     while i < e and m[i] in " \t":
@@ -170,14 +178,14 @@ def described_after(m: str, i: int, e: int) -> tuple[str, int] | None:
     d = _description(m, i, e)
     if d is None or _AFTER_END_RE.match(m, d[1], e) is None:
         return None
-    return _tidy(d[2]), d[1]
+    return (_tidy(d[2]), d[3]), d[1]
 
 
 APPOSED_NAME_RE = re.compile(r",[ \t]+(?=[A-Z][\w’'.\-]*[ \t]+[A-Z])")
 """A comma and two capitalised words right after a description: the source's name in apposition."""
 
 
-def described_before(m: str, pos: int, lo: int) -> str | None:
+def described_before(m: str, pos: int, lo: int) -> Described | None:
     """The description that is the subject of the cue at ``pos``, opening a clause after ``lo``
     (``Later, two people familiar with the matter said``)."""
     lo = max(lo, pos - 240)
@@ -196,7 +204,7 @@ def described_before(m: str, pos: int, lo: int) -> str | None:
             continue
         rest = _REST_RE.fullmatch(m, d[1], pos)
         if rest is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
-            return _tidy(d[2])
+            return _tidy(d[2]), d[3]
     return None
 
 
@@ -211,7 +219,7 @@ _VERBLESS_RELATIVE_RE = re.compile(
 _PREDICATE_RE = re.compile(r"[ \t]*(?:,|(?:who|that)\b|[a-z])")
 
 
-def described_subject(m: str, i: int, e: int) -> str | None:
+def described_subject(m: str, i: int, e: int) -> Described | None:
     """A description that opens the clause at ``i`` and is followed by its predicate (``One operative
     inside Trump Tower tried to downplay …, saying``): the subject a participle hangs off."""
     while i < e and m[i] in " \t":
@@ -219,4 +227,4 @@ def described_subject(m: str, i: int, e: int) -> str | None:
     d = _description(m, i, e)
     if d is None or _PREDICATE_RE.match(m, d[1], e) is None:
         return None
-    return _tidy(d[2])
+    return _tidy(d[2]), d[3]

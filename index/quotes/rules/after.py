@@ -13,7 +13,7 @@ from ..cues import FINITE_ALT, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
-from .before import owner_voice, qualified_org, unnamed_after
+from .before import according_source, owner_voice, qualified_org, unnamed_after
 
 _OPENING_VERBS = r"began|begins|started|starts"
 """Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``)."""
@@ -57,7 +57,7 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             return who or VAGUE, vm.group("verb"), vm.start("verb")
     am = _ACCORDING_RE.match(m, i, end)
     if am:
-        who = art.resolve(source_after(m, am.end(), e), anchor)
+        who = according_source(r, am.end(), e, anchor)
         if who is not None:
             return who, "according to", i
     fm = _TRAIL_VERB_RE.search(m, i, min(end, i + 200))
@@ -76,7 +76,7 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
         if np_who is None or np_who is VAGUE:
             desc = described_before(m, fm.start(), i)
             if desc is not None:
-                return Who(desc, "unnamed"), fm.group("verb"), fm.start()  # ``“…,” one Trump confidant said``
+                return Who(desc[0], "unnamed", desc[1]), fm.group("verb"), fm.start()  # ``“…,” one Trump confidant said``
         if np is not None and m[i : np.start].strip(" ,") in ("", "as"):
             # ``“…,” as Cruz said on the radio``: an as-clause attributes the words it follows
             return np_who or VAGUE, fm.group("verb"), fm.start()
@@ -152,6 +152,10 @@ def later_in_sentence(r: Reading, site: Site) -> Attribution | None:
         if kind == "according" or m[start : c.start()].rstrip().endswith(","):
             if not m[start : c.start()].rstrip().endswith(","):
                 return None
+            if kind == "according":
+                who = according_source(r, c.end(), e, c.start())
+                if who is not None and who.kind == "unnamed":
+                    return Attribution(who, "according to", c.start(), "later")
             np = source_after(m, c.end(), e) if kind == "according" else np_after(m, c.end(), e)
             word = "according to" if kind == "according" else c.group(0)
         else:

@@ -105,7 +105,7 @@ class Reading:
         if who is None and i < pos:
             desc = described_subject(self.m, i, pos)  # ``One operative … tried to downplay it, saying``
             if desc is not None:
-                return Who(desc, "unnamed")
+                return Who(desc[0], "unnamed", desc[1])
         return who
 
     def adverbial_subject(self, pos: int, s: int, e: int) -> Who | None:

@@ -60,7 +60,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     art = r.art
     kind = c.lastgroup
     if kind == "according":
-        return art.resolve(source_after(m, c.end(), e), c.start())
+        return according_source(r, c.end(), e, c.start())
     if kind == "part":
         qm = _QUOTED_AS_RE.search(m, max(floor, c.start() - 160), c.start()) if m[c.start() - 3 : c.start()] == "as " else None
         if qm is not None:
@@ -97,7 +97,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if (who is None or who is VAGUE) and (np is None or np.vague or np.desc or np.proxy):
         desc = described_before(m, start, floor)
         if desc is not None:
-            return Who(desc, "unnamed")  # ``One Democratic official who relayed the exchange said``
+            return Who(desc[0], "unnamed", desc[1])  # ``One Democratic official who relayed the exchange said``
     if np is None and who is None:
         wm = _WORD_SURNAME_RE.search(m, max(floor, start - 30), start)
         if wm is not None and wm.group(1) in COMMON_CAPS and wm.group(1) in art.by_surname:
@@ -131,17 +131,26 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     return who
 
 
+def according_source(r: Reading, i: int, e: int, pos: int) -> Who | None:
+    """Who ``according to`` (ending at ``i``) names: somebody the article knows, else an unnamed
+    source (``according to a person familiar with the matter``)."""
+    who = r.art.resolve(source_after(r.m, i, e), pos)
+    if who is None or who is VAGUE:
+        who = unnamed_after(r, i, e, pos) or who
+    return who
+
+
 def unnamed_after(r: Reading, i: int, e: int, pos: int) -> Who | None:
     """The unnamed source right after an inverted cue ending at ``i`` (``said a senior official``); a
     person named in apposition to it is the speaker instead (``said a longtime adviser, Jane Roe``)."""
     found = described_after(r.m, i, e)
     if found is None:
         return None
-    desc, end = found
+    (desc, head), end = found
     if APPOSED_NAME_RE.match(r.m, end, e):
         who = r.art.resolve(np_after(r.m, end + 1, e), pos)
         return who if who is not None and who is not VAGUE and who.kind == "person" else None
-    return Who(desc, "unnamed")
+    return Who(desc, "unnamed", head)
 
 
 _CLAUSE_TAIL_RE = re.compile(r"[^,.;:!?#]{0,40},\s*$")

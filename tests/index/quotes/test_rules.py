@@ -81,6 +81,10 @@ RULE_CASES = [
     # before_quote: a cue earlier in the sentence
     ("lead", "Maria Lopez said: “The budget is balanced and we are proud of it.”", "The budget", "Maria Lopez"),
     ("lead", "Pence went on to say he’s “confident” about November.", "confident", "Pence"),
+    ("prev", "Rain fell. At noon, Jane Doe issued a statement apologizing to voters.\n\n“We are sorry for the delay.”", "We are", "Jane Doe"),
+    ("lead", "Jane Doe spoke at length. She then implied that the leaders should be “held to account.”", "held to", "Jane Doe"),
+    ("lead", "Tom Ray spoke. He anticipated that the hardest part would be “dealing with the backlog.”", "dealing", "Tom Ray"),
+    ("lead", "Ann Lee spoke. She also referenced the “budget loophole,” a flaw in the law.", "budget", "Ann Lee"),
     ("lead", "The Times quoted Jane Smith as saying “the plan is dead.”", "the plan", "Jane Smith"),
     ("lead", "Mr. Kelly, a retired astronaut, said “the launch was perfect.”", "the launch", "Kelly"),
     ("lead", "A smiling Clinton said “It is a great day.”", "It is", "Clinton"),
@@ -449,3 +453,20 @@ def test_no_break_spaces_between_words_are_spaces() -> None:
     text = "Talks resumed.\n\n“It is late,” said\u00a0a senior\u00a0official."
     q = next(q for q in extract_quotes(text) if q.text.startswith("It is"))
     assert (q.speaker, q.speaker_kind, text[q.start : q.end]) == ("a senior official", "unnamed", q.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # ``the board``, ``the department`` point back to a body whose name holds that word, with its of-phrase
+        ("Reuters reported it. The Ohio Board of Elections met on Monday.\n\n“The candidate may run,” the board said.",
+         "The candidate", "Ohio Board of Elections"),
+        ("Reuters reported it. The State Department released more emails.\n\nThe department said it will “add the missing data.”",
+         "add the", "State Department"),
+        # an editorial board is the paper's voice, whatever the paper is called
+        ("The Union Leader backed Cruz on Sunday.\n\n“Cruz had a chance,” the editorial board wrote.",
+         "Cruz had", "Union Leader"),
+    ],
+)
+def test_a_body_named_before_speaks_as_the_board_or_the_department(text: str, opening: str, expected: str) -> None:
+    assert speaker(text, opening) == expected

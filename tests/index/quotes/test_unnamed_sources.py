@@ -39,11 +39,17 @@ def how(text: str, opening: str) -> str:
         ("Talks resumed. “It is late,” said an aide to the governor.", "It is", "an aide to the governor", "trail"),
         ("Talks resumed. “It is late,” said an official at the Pentagon on Monday.", "It is", "an official at the Pentagon", "trail"),
         ("Talks resumed. “It is late,” said a source close to the mayor.", "It is", "a source close to the mayor", "trail"),
+        ("Talks resumed. Another source familiar with the mayor’s thinking said, “He will try.”", "He will", "another source familiar with the mayor’s thinking", "lead"),
+        ("Talks resumed. One aide inside City Hall tried to play it down, saying it was “no big deal.”", "no big", "one aide inside City Hall", "lead"),
         ("Talks resumed. “It is late,” said a spokesman at a news conference.", "It is", "a spokesman", "trail"),
         ("Talks resumed. “It is late,” said one of the governor’s longtime advisers.", "It is", "one of the governor’s longtime advisers", "trail"),
         # somebody's spokesman is not that somebody speaking
         ("“It is bad,” a Clinton spokesman said. Hillary Clinton spoke later.", "It is", "a Clinton spokesman", "trail"),
         ("Talks resumed. A senior official dismissed the report, calling it “pure fiction.”", "pure", "a senior official", "lead"),
+        ("Talks resumed. The plan is “dead on arrival,” according to a person familiar with the matter.", "dead on", "a person familiar with the matter", "trail"),
+        ("Talks resumed. According to two senior officials, the plan is “dead.”", "dead", "two senior officials", "lead"),
+        ("Talks resumed. “The plan is dead,” according to a senior official.", "The plan", "a senior official", "trail"),
+        ("Talks resumed. The bill means “the end of the plan” for the party, according to a senior official.", "the end", "a senior official", "later"),
     ],
 )
 def test_an_unnamed_source_is_the_speaker_by_its_description(text: str, opening: str, expected: str, rule: str) -> None:
@@ -59,6 +65,24 @@ def test_an_unnamed_sources_turn_carries_on_like_anybody_elses() -> None:
     )
     assert quote(text, "and nobody").speaker == "a senior administration official"
     assert quote(text, "We will").speaker == "a senior administration official"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Talks resumed. “It was late,” said a senior official.\n\n“We tried,” the official added.", "We tried"),
+        ("Talks resumed. A senior official said it was “too late.” At the same time, the person added, “we tried.”", "we tried"),
+        ("Talks resumed. A senior official said it was “too late.”\n\n“We tried,” the source said.", "We tried"),
+    ],
+)
+def test_the_official_or_the_person_points_back_to_the_unnamed_source(text: str, opening: str) -> None:
+    q = quote(text, opening)
+    assert (q.speaker, q.speaker_kind) == ("a senior official", "unnamed")
+
+
+def test_the_official_is_not_an_unnamed_source_of_another_noun() -> None:
+    text = "Talks resumed. “It was late,” said a senior aide.\n\n“We tried,” the official added."
+    assert quote(text, "We tried").speaker != "a senior aide"
 
 
 @pytest.mark.parametrize(
