@@ -13,10 +13,12 @@ import pytest
 from byline.tui.messages import SpeakerChosen
 from byline.tui.widgets.list_filter import ListFilter
 from byline.tui.widgets.quote_list import QuoteList
+from byline.tui.widgets.side_panel import SidePanel
 from byline.tui.widgets.speaker_list import GroupHeader, SpeakerList
 from speaker_kinds_support import ORGANISATIONS, PEOPLE, UNNAMED_SOURCES, write_kinds_corpus
+from textual.command import CommandList
 from textual.pilot import Pilot
-from tui_helpers import make_app, screen_lines, settle, steady
+from tui_helpers import make_app, screen_lines, settle, steady, until
 
 
 @pytest.fixture
@@ -120,3 +122,21 @@ async def _grouped(pilot: Pilot) -> None:
 def test_snapshot_grouped_speakers(size: tuple[int, int], corpus: Path, tmp_path: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
     app = make_app([corpus], tmp_path, remember=False)
     assert snap_compare(app, terminal_size=size, run_before=_grouped)
+
+
+async def test_the_palette_goes_to_an_unnamed_source_and_says_its_kind(corpus: Path, tmp_path: Path) -> None:
+    app = make_app([corpus], tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)  # opening the palette lists the speakers
+        await pilot.press(*"Speaker: a senior port official")
+        await until(pilot, lambda: app.screen.query(CommandList) and app.screen.query_one(CommandList).option_count > 0)
+        await settle(pilot)
+        options = app.screen.query_one(CommandList)
+        first = str(options.get_option_at_index(0).prompt)
+        assert "Speaker: a senior port official" in first and "unnamed source · 2 quotations in 2 articles" in first
+        await pilot.press("enter")
+        await settle(pilot)
+        side = app.query_one(SidePanel)
+        assert side.speaker is not None and side.speaker.name == "a senior port official"
