@@ -15,6 +15,7 @@ reads the inverted ``said <description>``, :func:`described_before` the ``<descr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..cues import FINITE_CUES, PARTICIPLE_CUES
 from ..words import PERSON_NOUNS, PLURAL_PEOPLE
@@ -97,15 +98,19 @@ def _words(m: str, i: int, end: int) -> list[re.Match[str]]:
     return out
 
 
-def _description(m: str, i: int, end: int) -> tuple[int, int, str, str] | None:
+def _description(m: str, i: int, end: int, bare: bool = False) -> tuple[int, int, str, str] | None:
     """A description opening at ``i`` (see the module's docstring): start, end, its text and its
-    head noun (lower-case)."""
+    head noun (lower-case). ``bare``: a plural with no determiner (``U.S. officials``, ``House
+    Republicans``), which needs a modifier before its head (``officials`` alone says too little)."""
     dm = _DET_RE.match(m, i, end)
-    if dm is None:
+    if dm is None and not bare:
         return None
-    plural = dm.lastgroup in ("pl", "of")
+    plural = bare or dm.lastgroup in ("pl", "of")  # type: ignore[union-attr]
     heads = _HEADS_MANY if plural else _HEADS_ONE
-    words = _words(m, dm.end(), end)
+    opening = i if dm is None else dm.end()
+    words = _words(m, opening, end)
+    if dm is None and (not words or words[0].group(0).lower() in _NOT_BARE):
+        return None
     head = -1  # the last word before a function word, a verb or a stop: the head noun
     for k, wm in enumerate(words[:7]):
         w = wm.group(0)
@@ -113,17 +118,32 @@ def _description(m: str, i: int, end: int) -> tuple[int, int, str, str] | None:
         if low in _STOP_WORDS or low in FINITE_CUES or low in PARTICIPLE_CUES or w.endswith(("’s", "'s")):
             break
         head = k
-        if w.endswith("."):
-            break  # ``… said one Democrat.``: the stop ends the sentence
+        if w.endswith(".") and "." not in w[:-1]:
+            break  # ``… said one Democrat.``: the stop ends the sentence (not ``U.S.``)
     noun = words[head].group(0).lower().rstrip(".") if head >= 0 else ""
-    if noun not in heads:
+    if noun not in heads or (dm is None and (head == 0 or not _bare_modifiers([wm.group(0) for wm in words[:head]]))):
         return None  # ``a 2013 study``, ``an early tweet``: no person
     last = words[head].group(0)
     stop = words[head].end() - (1 if last.endswith(".") else 0)
     rest = words[head + 1 :]
     if rest and not last.endswith("."):
         stop = max(stop, _phrase_end(rest))
-    return dm.start(), stop, m[dm.start() : stop], noun
+    return i, stop, m[i:stop], noun
+
+
+def _bare_modifiers(mods: list[str]) -> bool:
+    """Can ``mods`` stand before the head of a plural with no determiner?  At most four words, no
+    adverb and no verb after a capitalised word (``President Obama passionately rebuked critics``)."""
+    if len(mods) > 4:
+        return False
+    for k, w in enumerate(mods):
+        if w.islower() and (w.endswith("ly") or (w.endswith("ed") and k > 0 and mods[k - 1][:1].isupper())):
+            return False
+    return True
+
+
+_NOT_BARE = frozenset("the this that these those his her their its our my your both all other others".split())
+"""Words that make a plural phrase definite or part of another (``The officials``, ``Their aides``)."""
 
 
 def _phrase_end(words: list[re.Match[str]]) -> int:
@@ -163,7 +183,7 @@ def _phrase_end(words: list[re.Match[str]]) -> int:
 def _tidy(text: str) -> str:
     """The description as a speaker's name: single spaces, the determiner in lower case."""
     text = _SPACE_RE.sub(" ", text.replace("\n", " ")).strip()
-    return text[:1].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() or text[:2] == "A " else text
+    return text[:1].lower() + text[1:] if _DET_RE.match(text) is not None else text
 
 
 Described = tuple[str, str]
@@ -205,7 +225,30 @@ def described_before(m: str, pos: int, lo: int) -> Described | None:
         rest = _REST_RE.fullmatch(m, d[1], pos)
         if rest is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
             return _tidy(d[2]), d[3]
+    for j in _clause_starts(m, lo, pos):
+        d = _description(m, j, pos, bare=True)
+        if d is not None and _REST_RE.fullmatch(m, d[1], pos) is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
+            return _tidy(d[2]), d[3]  # ``“…,” U.S. officials said``
     return None
+
+
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|[,;:—–(”\"])[ \t]*(?=[A-Za-z])", re.MULTILINE)
+
+
+def _clause_starts(m: str, lo: int, pos: int) -> Iterator[int]:
+    """Where a clause may open between ``lo`` and ``pos``: the first word, and the word after a comma, a
+    colon, a dash or a closing quote mark (not after a comma that ends a name: an apposition)."""
+    first = lo
+    while first < pos and m[first] in " \t\n“‘\"'(":
+        first += 1
+    yield first
+    for cm in _CLAUSE_OPEN_RE.finditer(m, first + 1, pos):
+        k = cm.start()
+        if m[k] == ",":
+            nb = _NAME_BEFORE_RE.search(m, max(lo, k - 40), k)
+            if nb is not None and nb.start() > first:
+                continue
+        yield cm.end()
 
 
 _NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)\b(?!(?:" + "|".join(sorted(_TIME_WORDS)) + r")\b)[A-Z][\w’'\-]*[a-z]$")

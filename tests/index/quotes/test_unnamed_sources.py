@@ -50,6 +50,9 @@ def how(text: str, opening: str) -> str:
         ("Talks resumed. According to two senior officials, the plan is “dead.”", "dead", "two senior officials", "lead"),
         ("Talks resumed. “The plan is dead,” according to a senior official.", "The plan", "a senior official", "trail"),
         ("Talks resumed. The bill means “the end of the plan” for the party, according to a senior official.", "the end", "a senior official", "later"),
+        # a plural with no determiner, when a modifier says whose or which
+        ("Talks resumed. “The plan is dead,” U.S. officials said.", "The plan", "U.S. officials", "trail"),
+        ("Talks resumed. On Monday, senior administration officials said the plan was “dead.”", "dead", "senior administration officials", "lead"),
     ],
 )
 def test_an_unnamed_source_is_the_speaker_by_its_description(text: str, opening: str, expected: str, rule: str) -> None:
@@ -98,6 +101,8 @@ def test_the_official_is_not_an_unnamed_source_of_another_noun() -> None:
         # things and crowds are no unnamed source
         ("Talks resumed. “Prices rose,” a 2013 study found.", "Prices", None),
         ("Talks resumed. “Prices rose,” officials said.", "Prices", None),
+        ("Talks resumed. “Prices rose,” the officials said.", "Prices", None),
+        ("Talks resumed. Mayor Jane Roe sharply rebuked critics, calling them “cowards.”", "cowards", "Jane Roe"),
     ],
 )
 def test_what_is_no_unnamed_source(text: str, opening: str, expected: str | None) -> None:
