@@ -25,7 +25,7 @@ say a name cannot be trusted:
   organisation;
 * ``unnamed description``: an unnamed source (kind ``unnamed``: ``a senior administration official``,
   ``two people familiar with the matter``) whose description does not open with a determiner or a
-  number, or runs past :data:`UNNAMED_MAX_WORDS` words (a clause taken along). Lower case is what
+  number (a plural of two to five words needs none: ``U.S. officials``), or runs past :data:`UNNAMED_MAX_WORDS` words (a clause taken along). Lower case is what
   such a description is made of: the name rules above (lower-case word, lone first name, place,
   kind) are for people and organisations only.
 
@@ -139,7 +139,12 @@ def _tokens(name: str) -> list[str]:
 def unnamed_flags(name: str) -> list[tuple[str, str]]:
     """The rule an unnamed source's description breaks: no determiner or number first, or too long."""
     toks = _tokens(name)
-    if not toks or not (toks[0] in _DETERMINERS or toks[0][:1].isdigit()):
+    bare_plural = (
+        2 <= len(toks) <= 5
+        and (toks[-1].endswith("s") or toks[-1] == "people")
+        and not any(t.lower() in _CLAUSE_WORDS or (t.islower() and t.endswith("ly")) for t in toks)
+    )  # ``U.S. officials``, ``senior administration officials``: a plural needs no determiner
+    if not toks or not (toks[0].lower() in _DETERMINERS or toks[0][:1].isdigit() or bare_plural):
         return [("unnamed description", f"opens with {toks[0]!r}" if toks else "empty")]
     if len(toks) > UNNAMED_MAX_WORDS:
         return [("unnamed description", f"{len(toks)} words")]

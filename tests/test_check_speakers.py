@@ -24,7 +24,9 @@ _spec.loader.exec_module(check_speakers)
 
 
 @pytest.mark.parametrize(
-    "name", ["a senior administration official", "two people familiar with the matter", "one Nevada Democrat", "3 aides", "another"]
+    "name",
+    ["a senior administration official", "two people familiar with the matter", "one Nevada Democrat", "3 aides", "another",
+     "U.S. officials", "senior administration officials"],
 )
 def test_a_description_with_a_determiner_or_a_number_is_fine(name: str) -> None:
     assert check_speakers.name_flags(name, "unnamed") == []
@@ -35,6 +37,7 @@ def test_a_description_with_a_determiner_or_a_number_is_fine(name: str) -> None:
     [
         ("senior administration official", "opens with 'senior'"),
         ("Officials", "opens with 'Officials'"),
+        ("President Obama passionately rebuked critics", "opens with 'President'"),
         ("a person who spoke on condition of anonymity because they were not allowed to speak", "15 words"),
     ],
 )
