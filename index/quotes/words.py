@@ -340,6 +340,7 @@ ADVERBS: frozenset[str] = frozenset(
     repeatedly publicly privately flatly bluntly candidly frankly openly angrily calmly jokingly
     separately additionally subsequently reportedly apparently allegedly still now had has have
     would will could did does has just even only first last finally ultimately initially
+    since already long never often always sometimes
     """.split()
 )
 """Words allowed between a subject and its speech verb (``he later said``)."""

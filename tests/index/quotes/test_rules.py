@@ -82,6 +82,7 @@ RULE_CASES = [
     ("lead", "Maria Lopez said: “The budget is balanced and we are proud of it.”", "The budget", "Maria Lopez"),
     ("lead", "Pence went on to say he’s “confident” about November.", "confident", "Pence"),
     ("prev", "Rain fell. At noon, Jane Doe issued a statement apologizing to voters.\n\n“We are sorry for the delay.”", "We are", "Jane Doe"),
+    ("lead", "Rain fell. Jane Doe has since apologized for what happened: “It was wrong of me.”", "It was", "Jane Doe"),
     ("lead", "Jane Doe spoke at length. She then implied that the leaders should be “held to account.”", "held to", "Jane Doe"),
     ("lead", "Tom Ray spoke. He anticipated that the hardest part would be “dealing with the backlog.”", "dealing", "Tom Ray"),
     ("lead", "Ann Lee spoke. She also referenced the “budget loophole,” a flaw in the law.", "budget", "Ann Lee"),
