@@ -50,8 +50,9 @@ _STOP_WORDS = frozenset(
     familiar with on by as than after before during while when since because if""".split()
 )
 """Words that end the modifiers and the head of a description (function words, auxiliaries)."""
-_OPEN_PREPS = frozenset("to for of".split())
-"""Prepositions whose phrase may follow the head whatever it holds (``an aide to the senator``)."""
+_OPEN_PREPS = frozenset("to for of with".split())
+"""Prepositions whose phrase may follow the head whatever it holds (``an aide to the senator``, ``a
+source with direct knowledge of the talks``)."""
 _NAMED_PREPS = frozenset("at in inside within from".split())
 """Prepositions whose phrase follows the head only when it names a place or body (``an official at
 the Pentagon``; not ``a spokesman at a news conference``)."""
@@ -154,8 +155,6 @@ def _phrase_end(words: list[re.Match[str]]) -> int:
         if len(words) < 2 or words[1].group(0) != _PAIRED_PREPS[first]:
             return -1
         k = 2
-    elif first == "with" and len(words) >= 3 and words[1].group(0) in ("knowledge", "ties", "links") and words[2].group(0) in ("of", "to"):
-        k = 3
     elif first not in _OPEN_PREPS and first not in _NAMED_PREPS:
         return -1
     body = []

@@ -39,6 +39,8 @@ def how(text: str, opening: str) -> str:
         ("Talks resumed. “It is late,” said an aide to the governor.", "It is", "an aide to the governor", "trail"),
         ("Talks resumed. “It is late,” said an official at the Pentagon on Monday.", "It is", "an official at the Pentagon", "trail"),
         ("Talks resumed. “It is late,” said a source close to the mayor.", "It is", "a source close to the mayor", "trail"),
+        ("Talks resumed. “It is late,” a source with direct knowledge of the talks told Reuters, speaking on condition of anonymity.",
+         "It is", "a source with direct knowledge of the talks", "trail"),
         ("Talks resumed. Another source familiar with the mayor’s thinking said, “He will try.”", "He will", "another source familiar with the mayor’s thinking", "lead"),
         ("Talks resumed. One aide inside City Hall tried to play it down, saying it was “no big deal.”", "no big", "one aide inside City Hall", "lead"),
         ("Talks resumed. “It is late,” said a spokesman at a news conference.", "It is", "a spokesman", "trail"),
