@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .cues import LEMMA_OF
 from .phrases.common import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP
+from .gender import gender_of
 from .phrases.names import parse_name
 from .phrases.roles import clean_role, role_fits
 from .words import (
@@ -87,7 +88,15 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
     para = art.para_of(pos)
     speaker: Who | None = None
     for ev in reversed(art.events[-100:]):
-        if ev.pos >= pos or ev.who.kind != "person":
+        if ev.pos >= pos:
+            continue
+        if ev.who.kind == "unnamed":
+            if ev.pos >= lo and _unnamed_fits(ev.who, gender) and not any(fits(mn.name) for mn in art.mentions_before(pos, ev.pos)):
+                # ``“…,” said one resident. “…,” she added``: the unnamed source who just spoke, not
+                # somebody named before (nor after: ``A reporter asked Sanders … He replied``)
+                return ev.who
+            continue
+        if ev.who.kind != "person":
             continue
         if ev.pos >= lo and fits(ev.who.name):
             return ev.who  # a speaker or subject of the last two sentences
@@ -105,6 +114,15 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
             # ``EgyptAir Plane Crash`` in a title-case line is no ``he``
             return _who(mn.name, "person", mn.role)
     return resolve_person(art, pos, gender=gender)
+
+
+def _unnamed_fits(who: Who, gender: str) -> bool:
+    """Can ``he``/``she`` stand for the unnamed source ``who``?  One person (``a senior official``,
+    not ``two officials``) whose noun does not say the other gender (``a mother of three`` is no ``he``)."""
+    head = who.role or ""
+    if head == "people" or (head.endswith("s") and not head.endswith("ss")):
+        return False
+    return gender_of("", head) in (None, gender)
 
 
 def resolve_person(art: Article, pos: int, noun: str | None = None, gender: str | None = None, qual: str | None = None) -> Who | None:

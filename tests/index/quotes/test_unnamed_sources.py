@@ -114,3 +114,25 @@ def test_what_is_no_unnamed_source(text: str, opening: str, expected: str | None
         assert q.speaker is None
     else:
         assert q.speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # ``he``/``she`` right after an unnamed source's words is that source, not somebody named before
+        ("Mayor Jane Roe visited the town on Monday.\n\n“We have nothing left,” said one resident, who did not want to be named. "
+         "“The water took everything,” she added.", "The water", "one resident"),
+        ("Mayor John Roe visited the town on Monday.\n\n“We have nothing left,” said a senior official. "
+         "He added that the town was “finished.”", "finished", "a senior official"),
+        # ... unless a person of that gender is named after the source spoke
+        ("Rain fell.\n\nA reporter asked Senator John Roe how he felt. He replied: “The bigger the turnout, the better.”",
+         "The bigger", "John Roe"),
+        # a plural source is no ``he``; a mother is no ``he``
+        ("Mayor John Roe visited the town on Monday.\n\n“We have nothing left,” two officials said. He added that the town was “finished.”",
+         "finished", "John Roe"),
+        ("Mayor John Roe visited the town on Monday.\n\n“We have nothing left,” said a mother of three. He added that the town was “finished.”",
+         "finished", "John Roe"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_source(text: str, opening: str, expected: str) -> None:
+    assert quote(text, opening).speaker == expected
