@@ -204,9 +204,13 @@ APPOSED_NAME_RE = re.compile(r",[ \t]+(?=[A-Z][\w’'.\-]*[ \t]+[A-Z])")
 """A comma and two capitalised words right after a description: the source's name in apposition."""
 
 
-def described_before(m: str, pos: int, lo: int) -> Described | None:
+SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative".split())
+"""Nouns of somebody who speaks for a body: the body speaks (``A Dow spokeswoman said`` is Dow's)."""
+
+
+def described_before(m: str, pos: int, lo: int, bare: bool = True) -> Described | None:
     """The description that is the subject of the cue at ``pos``, opening a clause after ``lo``
-    (``Later, two people familiar with the matter said``)."""
+    (``Later, two people familiar with the matter said``); ``bare``: also a plural with no determiner."""
     lo = max(lo, pos - 240)
     for dm in _DET_RE.finditer(m, lo, pos):
         j = dm.start()
@@ -224,6 +228,8 @@ def described_before(m: str, pos: int, lo: int) -> Described | None:
         rest = _REST_RE.fullmatch(m, d[1], pos)
         if rest is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
             return _tidy(d[2]), d[3]
+    if not bare:
+        return None
     for j in _clause_starts(m, lo, pos):
         d = _description(m, j, pos, bare=True)
         if d is not None and _REST_RE.fullmatch(m, d[1], pos) is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):

@@ -8,12 +8,11 @@ import re
 from ..phrases.after import np_after, source_after
 from ..phrases.before import np_before
 from ..phrases.roles import role_gap
-from ..phrases.unnamed import described_before
 from ..cues import FINITE_ALT, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
-from .before import according_source, owner_voice, qualified_org, unnamed_after
+from .before import according_source, lead, owner_voice, qualified_org, unnamed_after, unnamed_subject
 
 _OPENING_VERBS = r"began|begins|started|starts"
 """Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``)."""
@@ -73,10 +72,9 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             if owner is not None:  # ``“…,” Gowdy’s office said``, ``“…,” China’s foreign ministry said``
                 return owner, fm.group("verb"), fm.start()
         np_who = art.resolve(np, anchor) if np is not None else None
-        if np_who is None or np_who is VAGUE:
-            desc = described_before(m, fm.start(), i)
-            if desc is not None:
-                return Who(desc[0], "unnamed", desc[1]), fm.group("verb"), fm.start()  # ``“…,” one Trump confidant said``
+        desc = unnamed_subject(m, fm.start(), i, np_who)
+        if desc is not None:
+            return desc, fm.group("verb"), fm.start()  # ``“…,” one Trump confidant said``
         if np is not None and m[i : np.start].strip(" ,") in ("", "as"):
             # ``“…,” as Cruz said on the radio``: an as-clause attributes the words it follows
             return np_who or VAGUE, fm.group("verb"), fm.start()
@@ -104,6 +102,8 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
     also for each quotation of a list whose last one has such an attribution (``“A” and “B,” X said``)."""
     if site.span.close_pos is None:
         return None
+    if _object_of_a_speech_verb(r, site):
+        return None  # ``as Trump claimed that “…,” one of the prosecutors said …``: the main clause's verb
     who, cue, pos = trail(r, site.trail_s, site.trail_e, site.anchor, site.e)
     q = site.q
     while who is None and q + 1 < len(r.spans) and r.spans[q].close_pos is not None:
@@ -117,6 +117,29 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
         nxt_anchor = r.anchors[q + 1] if q + 1 < len(r.anchors) else site.e
         who, cue, pos = trail(r, trail_s, max(trail_s, min(site.e, nxt_anchor, trail_s + LEAD_WINDOW)), site.anchor, site.e)
     return Attribution(who, cue, pos, "trail") if who is not None else None
+
+
+_LEAD_CUE_RE = re.compile(
+    r"\b(?:" + FINITE_ALT + r")(?:\s+(?:on|in|at|last|this|earlier|later)(?:\s+[A-Za-z]+)?)?(?:\s+that)?\s*$"
+)
+_SUBORDINATOR_RE = re.compile(r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Ii]f|[Ww]hereas)\s+[A-Z]")
+"""A subordinate clause opening with its subject's name (``even as Trump claimed``)."""
+_COMMA_SUBJECT_RE = re.compile(r"\s*,?\s*(?!(?:" + FINITE_ALT + r")\b)[A-Za-z]")
+
+
+def _object_of_a_speech_verb(r: Reading, site: Site) -> bool:
+    """Is the quotation the object of a speech verb right before it whose subject names somebody, and
+    followed by a comma and another clause's subject (``But even as Trump claimed that “…,” one of the
+    prosecutors said …``)? Then the verb after the comma is the main clause's, not the quote's."""
+    m = r.m
+    comma = m[site.trail_s : site.trail_s + 2].lstrip().startswith(",") or r.art.text[site.span.start : site.span.end].rstrip().endswith(",")
+    if not comma or _COMMA_SUBJECT_RE.match(m, site.trail_s, site.trail_e) is None:
+        return False
+    cm = _LEAD_CUE_RE.search(m, max(site.floor, site.anchor - 40), site.anchor)
+    if cm is None or _SUBORDINATOR_RE.search(m, max(site.floor, cm.start() - 60), cm.start()) is None:
+        return False  # (``Nothing the president said “…,” the senator said``: a clause inside the subject)
+    who, _, _ = lead(r, site.floor, site.anchor, site.s, site.e)
+    return who is not None and who is not VAGUE
 
 
 def attribution_sentence(r: Reading, site: Site) -> Attribution | None:

@@ -9,7 +9,7 @@ from ..phrases.after import np_after, source_after
 from ..phrases.before import np_before
 from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
 from ..phrases.names import surname
-from ..phrases.unnamed import APPOSED_NAME_RE, described_after, described_before
+from ..phrases.unnamed import APPOSED_NAME_RE, SPOKES_HEADS, described_after, described_before
 from ..cues import chain_start, FINITE_CUES
 from ..mentions import VAGUE, Who
 from ..words import COMMON_CAPS, COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PLACES
@@ -94,10 +94,9 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         who = owner_voice(r, start, floor) or who  # ``her Twitter account posted:``, ``Gowdy’s office assured``
     if np is None or np.desc:
         who = qualified_org(r, start, floor) or who  # ``China’s foreign ministry said``
-    if (who is None or who is VAGUE) and (np is None or np.vague or np.desc or np.proxy):
-        desc = described_before(m, start, floor)
-        if desc is not None:
-            return Who(desc[0], "unnamed", desc[1])  # ``One Democratic official who relayed the exchange said``
+    desc = unnamed_subject(m, start, floor, who)
+    if desc is not None:
+        return desc  # ``One Democratic official who relayed the exchange said``, ``A friend of Jane Roe said``
     if np is None and who is None:
         wm = _WORD_SURNAME_RE.search(m, max(floor, start - 30), start)
         if wm is not None and wm.group(1) in COMMON_CAPS and wm.group(1) in art.by_surname:
@@ -129,6 +128,19 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if who is None and np is not None and kind != "base":
         who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
     return who
+
+
+def unnamed_subject(m: str, pos: int, lo: int, who: Who | None) -> Who | None:
+    """The unnamed source that is the subject of the verb at ``pos``, over ``who`` (what the noun
+    phrase before the verb resolved to): ``A friend of Jane Roe said`` is the friend, ``an official at
+    the Transport Ministry said`` the official. Somebody who speaks for a body leaves the body
+    speaking (``A Dow spokeswoman said``), and a plural with no determiner is tried only when the
+    phrase names nobody."""
+    unknown = who is None or who is VAGUE
+    desc = described_before(m, pos, lo, bare=unknown)
+    if desc is None or (desc[1] in SPOKES_HEADS and not unknown):
+        return None
+    return Who(desc[0], "unnamed", desc[1])
 
 
 def according_source(r: Reading, i: int, e: int, pos: int) -> Who | None:

@@ -82,6 +82,10 @@ RULE_CASES = [
     ("lead", "Maria Lopez said: “The budget is balanced and we are proud of it.”", "The budget", "Maria Lopez"),
     ("lead", "Pence went on to say he’s “confident” about November.", "confident", "Pence"),
     ("prev", "Rain fell. At noon, Jane Doe issued a statement apologizing to voters.\n\n“We are sorry for the delay.”", "We are", "Jane Doe"),
+    # a quote that is the object of a speech verb in a subordinate clause is that clause's, not the main clause's
+    ("lead", "Rain fell. But even as Mayor Jane Roe claimed on Tuesday that “the roads are open,” one of the city’s engineers said "
+     "they were closed.", "the roads", "Jane Roe"),
+    ("trail", "Senator John Doe spoke. Nothing the mayor said “will help the town,” the senator said.", "will help", "John Doe"),
     ("lead", "Rain fell. Jane Doe has since apologized for what happened: “It was wrong of me.”", "It was", "Jane Doe"),
     ("lead", "Jane Doe spoke at length. She then implied that the leaders should be “held to account.”", "held to", "Jane Doe"),
     ("lead", "Tom Ray spoke. He anticipated that the hardest part would be “dealing with the backlog.”", "dealing", "Tom Ray"),

@@ -52,6 +52,10 @@ def how(text: str, opening: str) -> str:
         ("Talks resumed. According to two senior officials, the plan is “dead.”", "dead", "two senior officials", "lead"),
         ("Talks resumed. “The plan is dead,” according to a senior official.", "The plan", "a senior official", "trail"),
         ("Talks resumed. The bill means “the end of the plan” for the party, according to a senior official.", "the end", "a senior official", "later"),
+        # the description is the subject even where a name stands inside it
+        ("Talks resumed. “It is late,” an official at the Transport Ministry said.", "It is", "an official at the Transport Ministry", "trail"),
+        ("Talks resumed. “It is late,” a lawyer for Jane Roe said.", "It is", "a lawyer for Jane Roe", "trail"),
+        ("Talks resumed. A friend of Jane Roe said: “She was kind.”", "She was", "a friend of Jane Roe", "lead"),
         # a plural with no determiner, when a modifier says whose or which
         ("Talks resumed. “The plan is dead,” U.S. officials said.", "The plan", "U.S. officials", "trail"),
         ("Talks resumed. On Monday, senior administration officials said the plan was “dead.”", "dead", "senior administration officials", "lead"),
@@ -96,6 +100,8 @@ def test_the_official_is_not_an_unnamed_source_of_another_noun() -> None:
         # a name given for the source wins over the description
         ("Talks resumed. “It is late,” said a longtime adviser, Jane Roe.", "It is", "Jane Roe"),
         ("Talks resumed. “It is late,” a spokesman for the company, John Smith, said.", "It is", "John Smith"),
+        # a body's spokesman speaks for the body
+        ("Talks resumed. “It is late,” a spokesman for the Transport Ministry said.", "It is", "Transport Ministry"),
         # a company's spokeswoman speaks for the company
         ("Dow cut jobs on Monday. A Dow spokeswoman said the cuts were “painful but needed.”", "painful", "Dow"),
         # a description in apposition to a name is that person's, not a source of its own
