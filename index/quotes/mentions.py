@@ -75,7 +75,12 @@ class Article:
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)
     subj_cache: dict[tuple[int, int], tuple[int, "NP | None"]] = field(default_factory=dict)
     cues: list[re.Match[str]] = field(default_factory=list)
+    """Every match of :data:`~.cues.CUE_RE` outside the quotations, in reading order, whether or not
+    :func:`~.cues.is_cue` takes it (asked when first needed: :meth:`_is_cue`)."""
     cue_starts: list[int] = field(default_factory=list)
+    _cue_ok: bytearray = field(default_factory=bytearray)
+    """Per match of :attr:`cues`, what :func:`~.cues.is_cue` answered: 0 not asked yet, 1 yes, 2 no
+    (most articles' cues after their last quotation are never asked about)."""
     _roles: dict[str, str | None] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
@@ -104,8 +109,9 @@ class Article:
     def prepare(self) -> None:
         """Mask quotes, split paragraphs and sentences, and collect the people named."""
         self.masked = mask_quotes(self.text, self.spans)
-        self.cues = [c for c in scan_cues(self.masked) if is_cue(self.masked, c)]
+        self.cues = scan_cues(self.masked)
         self.cue_starts = [c.start() for c in self.cues]
+        self._cue_ok = bytearray(len(self.cues))
         self.paras = paragraphs(self.text)
         self.para_starts = [ps for ps, _ in self.paras]
         for pi, (ps, pe) in enumerate(self.paras):
@@ -154,8 +160,16 @@ class Article:
             hit = self.subj_cache[(s, e)] = subject_np(self.masked, s, e)
         return hit
 
+    def _is_cue(self, i: int) -> bool:
+        """``is_cue(masked, cues[i])``, asked once."""
+        ok = self._cue_ok[i]
+        if not ok:
+            ok = self._cue_ok[i] = 1 if is_cue(self.masked, self.cues[i]) else 2
+        return ok == 1
+
     def cues_in(self, a: int, b: int) -> list[re.Match[str]]:
-        """``list(CUE_RE.finditer(masked, a, b))`` from the article-wide cue index."""
+        """``[c for c in CUE_RE.finditer(masked, a, b) if is_cue(masked, c)]``, from the article-wide
+        cue index."""
         m = self.masked
         if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
             return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]  # a window ending inside a word
@@ -166,9 +180,10 @@ class Article:
             c = cues[i]
             if c.start() >= b:
                 break
-            if c.end() > b:
-                return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
-            out.append(c)
+            if self._is_cue(i):
+                if c.end() > b:
+                    return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
+                out.append(c)
             i += 1
         return out
 
@@ -185,10 +200,11 @@ class Article:
             c = cues[i]
             if c.start() >= b:
                 return
-            if c.end() > b:
-                yield from (x for x in CUE_RE.finditer(m, c.start(), b) if is_cue(m, x))
-                return
-            yield c
+            if self._is_cue(i):
+                if c.end() > b:
+                    yield from (x for x in CUE_RE.finditer(m, c.start(), b) if is_cue(m, x))
+                    return
+                yield c
             i += 1
 
     # ---------------------------------------------------------------- lookups
