@@ -12,6 +12,7 @@ from byline.index.models import Quote
 from byline.index.quotes.cues import TERM_LEAD_RE
 from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue
 from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions
+from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
 PIECES = [
@@ -141,3 +142,23 @@ def test_term_lead_needs_no_second_search(text: str) -> None:
     after it: whatever matches without the space matches with it."""
     lead = text.rstrip()
     assert TERM_LEAD_RE.search(lead) is None or TERM_LEAD_RE.search(lead + " ") is not None
+
+
+datelines = st.lists(
+    st.one_of(
+        st.sampled_from(["WASHINGTON", "LA CROSSE", "Moscow", "N.H.", "Wisc.", "(Reuters)", "(AFP)", "A", "Smith"]),
+        st.sampled_from([" ", ",", ", ", " —", " –", " -", "--", "(", ")", "\n", "."]),
+        st.text(max_size=3),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(datelines, st.integers(0, 6), st.integers(0, 80))
+def test_dateline_cheap_tests_never_miss_a_match(text: str, s: int, e: int) -> None:
+    """:func:`dateline_at` gives what :data:`DATELINE_RE` gives anywhere: its cheap tests (the
+    opening letters, a dash before the end) turn away only what the pattern does not match."""
+    got = dateline_at(text, s, e)
+    want = DATELINE_RE.match(text, s, e)
+    assert (got.span() if got else None) == (want.span() if want else None)
