@@ -13,6 +13,7 @@ from byline.index.quotes.cues import TERM_LEAD_RE
 from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue
 from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions
 from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
+from byline.index.quotes.phrases.names import iter_names, NAME_SEQ_RE, surname
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
 PIECES = [
@@ -162,3 +163,28 @@ def test_dateline_cheap_tests_never_miss_a_match(text: str, s: int, e: int) -> N
     got = dateline_at(text, s, e)
     want = DATELINE_RE.match(text, s, e)
     assert (got.span() if got else None) == (want.span() if want else None)
+
+
+names = st.lists(
+    st.one_of(
+        st.sampled_from(["Gov.", "Gov-elect.", "Sen", "Mr.", "Mrs.", "Dr", "St.", "U.S.", "J.", "Jr.", "III", "Smith", "al-", "van", "Élodie", "the", "A."]),
+        st.sampled_from([" ", ", ", "\u00a0", ".", "-", "’", "'", "\n"]),
+        st.text(alphabet="ABCGMSaegorvé .-’", max_size=4),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(names, st.integers(0, 4))
+def test_fast_name_pattern_finds_what_the_name_pattern_finds(text: str, start: int) -> None:
+    """:func:`iter_names` (the pattern rewritten to skip in C, with a lookahead before the
+    abbreviations) finds the same capitalised runs as :data:`NAME_SEQ_RE`."""
+    assert [m.span() for m in iter_names(text, start, len(text))] == [m.span() for m in NAME_SEQ_RE.finditer(text, start, len(text))]
+
+
+@given(st.lists(st.sampled_from(["John", "Smith", "Jr.", "Sr.,", "II", "III", "IV", "de", "Paul,"]), max_size=5).map(" ".join))
+def test_surname_drops_every_suffix(name: str) -> None:
+    """:func:`surname`'s quick answer (no suffix at the end) agrees with dropping every suffix."""
+    toks = [t for t in name.split() if t.rstrip(",") not in ("Jr.", "Sr.", "II", "III", "IV")]
+    assert surname(name) == (toks[-1].rstrip(",") if toks else name)
