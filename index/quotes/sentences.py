@@ -85,8 +85,14 @@ def split_sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
     return out
 
 
+_SENTENCE_ENDS = frozenset(".!?:;,)")
+"""Last characters that end no headline (none of them is stripped before the test)."""
+
+
 def headline_like(para: str) -> bool:
     """A title-case line without final punctuation (a headline, a section title)."""
+    if para[-1:] in _SENTENCE_ENDS:
+        return False  # (the cheap test first: most paragraphs end with a stop)
     s = para.strip().strip("“”\"‘’'«»„ ")
     if not s or s[-1] in ".!?:;,”\"’)" or len(s) > 200:
         return False
