@@ -9,8 +9,9 @@ that never extracts quotes never loads the attribution rules):
 * :func:`parse_name` / :func:`split_role` / :func:`is_organisation` — what a name names.
 
 Inside: :mod:`.marks` finds quotations, :mod:`.sentences` masks them and splits sentences,
-:mod:`.phrases` reads noun phrases, names and roles, :mod:`.mentions` and :mod:`.coreference` keep
-track of who the article has named and what ``he`` or ``the senator`` stands for, :mod:`.rules`
+:mod:`.phrases` reads noun phrases, names and roles, :mod:`.people` collects who the article names,
+:mod:`.mentions` and :mod:`.coreference` keep track of who was subject or speaker and what ``he``
+or ``the senator`` stands for, :mod:`.rules`
 holds the attribution rules tried in order, :mod:`.kinds` tells speech from terms, and
 :mod:`.names` merges names across the corpus. Word lists live in :mod:`.cues` (speech verbs and
 nouns), :mod:`.words` and :mod:`.gender`.

@@ -1,5 +1,7 @@
-"""What the article has said so far: the people and organisations named, who was the subject or the
-speaker of each sentence, and how pronouns and descriptions resolve to them."""
+"""What the article has said so far: its structure (masked text, paragraphs, sentences, cues), who
+was the subject or the speaker of each sentence, and the lookups over the people it names (full
+names for surnames, roles, genders) and how pronouns and descriptions resolve to them. Collecting
+those people is :mod:`.people`'s part."""
 
 from __future__ import annotations
 
@@ -9,15 +11,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .phrases.after import subject_np
-from .phrases.common import dateline_at, is_word_char, NP
-from .phrases.names import head_before_common, iter_names, name_info, parse_name, ParsedName, place_before_state, surname
-from .phrases.roles import appositive_after, clean_role, pre_role
+from .phrases.common import is_word_char, NP
+from .phrases.names import ParsedName
+from .phrases.roles import clean_role
 from . import coreference
 from .cues import CUE_RE, is_cue, scan_cues
 from .gender import FEMALE_FIRST, gender_of, MALE_FIRST
 from .marks import MarkSpan, paragraphs
+from .people import collect_mentions, collect_people, collect_quoted_people, count_gender_votes, Mention, one_person
 from .sentences import headline_like, mask_quotes, split_sentences
 from .words import GENERIC_ORG_WORDS, split_tokens
+
+__all__ = ["Article", "Event", "Mention", "VAGUE", "Who"]
 
 
 @dataclass(slots=True)
@@ -28,33 +33,6 @@ class Who:
     kind: str  # "person", "org" or "unnamed" (a source described, not named: ``a senior official``)
     role: str | None = None
 
-
-def _one_person(names: set[str]) -> bool:
-    """Full names of one person within an article: one surname, given names that are short forms of
-    one another (``Ken``/``Kenneth``, ``Sandy``/``Sandra``: one a prefix of the other, or the same
-    first three letters)."""
-    keys = [(split_tokens(n)[0], surname(n)) for n in names]
-    if len({sur for _, sur in keys}) != 1:
-        return False
-    givens = [g.rstrip(".") for g, _ in keys]
-    return all(
-        a.startswith(b) or b.startswith(a) or (len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3])
-        for i, a in enumerate(givens)
-        for b in givens[i + 1 :]
-    )
-
-
-_INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
-_OPENING_PRONOUN_RE = re.compile(r"\s*(He|She)\s+[a-z]")
-_PRONOUN_RE = re.compile(r"[HhSs](?<![\w][HhSs])(?:(?<=[Hh])e|(?<=[Hh])imself|(?<=[Ss])he|(?<=[Hh])erself)\b")
-"""``\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b``, written to open with a character class so the
-engine skips in C to the candidate letters."""
-_MALE_PRONOUNS = frozenset("he himself".split())
-_FEMALE_PRONOUNS = frozenset("she herself".split())
-
-_BODY_HEADS = frozenset("Board Department Ministry Commission Council Committee Bank Court Office Bureau Institute University".split())
-"""Last words of a body's name that an ``of``-phrase may complete (``Board of Elections``, ``Bank of England``)."""
-_OF_NAME_RE = re.compile(r" of(?: the)?(?: [A-Z][\w’'&\-]*)+")
 
 VAGUE = Who("", "vague")
 """Sentinel: the subject was found but names nobody (``officials said``, ``they said``)."""
@@ -71,17 +49,6 @@ class Event:
 
 
 @dataclass(slots=True)
-class Mention:
-    """A person named in the article (in full, by surname, or with a title), and where."""
-
-    pos: int
-    sent: int
-    name: str
-    """The full name the article gives that person."""
-    role: str | None = None
-
-
-@dataclass(slots=True)
 class Article:
     """One article under attribution: text, masked text, structure and what is known so far."""
 
@@ -95,27 +62,32 @@ class Article:
     appos_roles: dict[str, str] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
     by_given: dict[str, set[str]] = field(default_factory=dict)
+    """Full names by their first word: ``Wang`` → ``Wang Ping`` (family name first), ``Hillary`` →
+    ``Hillary Clinton``; used when no full name ends with the word."""
     full_mentions: list[tuple[int, str]] = field(default_factory=list)
     """Where each person is named in full, in reading order."""
     mid_sentence: set[str] = field(default_factory=set)
     """Full names seen inside a sentence (not only as its first words, where a capitalised common
     word can pass for a given name)."""
-    """Full names by their first word: ``Wang`` → ``Wang Ping`` (family name first), ``Hillary`` →
-    ``Hillary Clinton``; used when no full name ends with the word."""
     events: list[Event] = field(default_factory=list)
     headline_paras: set[int] = field(default_factory=set)
     _gender: dict[str, str | None] = field(default_factory=dict)
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)
     subj_cache: dict[tuple[int, int], tuple[int, "NP | None"]] = field(default_factory=dict)
     cues: list[re.Match[str]] = field(default_factory=list)
+    """Every match of :data:`~.cues.CUE_RE` outside the quotations, in reading order, whether or not
+    :func:`~.cues.is_cue` takes it (asked when first needed: :meth:`_is_cue`)."""
     cue_starts: list[int] = field(default_factory=list)
+    _cue_ok: bytearray = field(default_factory=bytearray)
+    """Per match of :attr:`cues`, what :func:`~.cues.is_cue` answered: 0 not asked yet, 1 yes, 2 no
+    (most articles' cues after their last quotation are never asked about)."""
     _roles: dict[str, str | None] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
     para_last_sent: list[int] = field(default_factory=list)
     """Per paragraph, the index of its last sentence."""
     sent_subjects: dict[int, Who | None] = field(default_factory=dict)
-    _named: list[tuple[int, ParsedName]] = field(default_factory=list)
+    named: list[tuple[int, ParsedName]] = field(default_factory=list)
     """Where each capitalised phrase that may name a person stands and its parse, in reading order
     (what :attr:`mentions` is made of, when first asked)."""
     _mentions: list[Mention] | None = None
@@ -137,8 +109,9 @@ class Article:
     def prepare(self) -> None:
         """Mask quotes, split paragraphs and sentences, and collect the people named."""
         self.masked = mask_quotes(self.text, self.spans)
-        self.cues = [c for c in scan_cues(self.masked) if is_cue(self.masked, c)]
+        self.cues = scan_cues(self.masked)
         self.cue_starts = [c.start() for c in self.cues]
+        self._cue_ok = bytearray(len(self.cues))
         self.paras = paragraphs(self.text)
         self.para_starts = [ps for ps, _ in self.paras]
         for pi, (ps, pe) in enumerate(self.paras):
@@ -148,165 +121,30 @@ class Article:
                 self.sents.append((s, e, pi))
                 self.sent_starts.append(s)
             self.para_last_sent.append(len(self.sents) - 1)
-        self._collect_people()
-
-    def _collect_people(self) -> None:
-        """Two passes over the names outside the quotations: first the people named in full (their
-        roles, their surnames), then every mention of a person, with what it tells of gender."""
-        m = self.masked
-        found: list[tuple[int, ParsedName]] = []
-        for pi, (ps, pe) in enumerate(self.paras):
-            if pi in self.headline_paras:
-                continue
-            dm = dateline_at(m, ps, pe)
-            for mt in iter_names(m, dm.end() if dm else ps, pe):
-                g = mt.group(0)
-                info = name_info(g)
-                if info is None:
-                    continue
-                parsed, owner, full, given, rest = info
-                start = mt.start()
-                if owner is not None:
-                    self._note_full_name(owner, start, g)  # ``Karl Rove’s PAC``: Karl Rove is named in full
-                if parsed.kind == "org":
-                    name = parsed.name
-                    if name.rsplit(None, 1)[-1] in _BODY_HEADS:
-                        of = _OF_NAME_RE.match(m, mt.end(), pe)
-                        if of is not None:
-                            name += of.group(0)  # ``the Illinois Board of Elections``: one body
-                    self.org_mentions.append((start, pi, name))
-                    continue
-                if parsed.kind not in ("person", "other"):
-                    continue
-                if parsed.name in self.places or (
-                    m.startswith(", ", mt.end())
-                    and not parsed.role
-                    and not parsed.possessive
-                    and not given
-                    and place_before_state(m, mt.end())
-                ):
-                    self.places.add(parsed.name)  # ``Davenport, Iowa``: a town, and so wherever it recurs
-                    continue
-                if rest is not None and self.sent_starts[self.sent_of(start)] == start:
-                    parsed = rest[0]  # ``Regarding Trump’s …``: not a name word
-                    if parsed is None or parsed.kind not in ("person", "other"):
-                        continue
-                    full = parsed.kind == "person" and " " in parsed.name
-                found.append((start, parsed))
-                if not full:
-                    continue
-                name = parsed.name
-                roles = self.people.setdefault(name, [])
-                pre = pre_role(m, start, ps)
-                role = " ".join(x for x in (pre, parsed.role) if x)
-                if role:
-                    roles.append(role)
-                if not parsed.possessive and name not in self.appos_roles:
-                    ap = appositive_after(m, mt.end(), pe)
-                    if ap:
-                        self.appos_roles[name] = ap
-                self._note_full_name(name, start, g)
-        for start, parsed in found:
-            name = parsed.name
-            if " " not in name and parsed.kind == "person" and (parsed.role or name in self.by_surname):
-                self.titled.add(name)  # ``President Obama``, ``Mr. Trump``: a person, named by surname
-        self._named = found
+        collect_people(self)
 
     @property
     def mentions(self) -> list[Mention]:
         """Every person named outside the quotations, in reading order. Worked out when first asked
         (most articles resolve every pronoun from their speakers and subjects, and never ask)."""
         if self._mentions is None:
-            self._mentions = self._collect_mentions()
+            self._mentions = collect_mentions(self)
+            self._mention_starts = [mn.pos for mn in self._mentions]
         return self._mentions
 
-    def _collect_mentions(self) -> list[Mention]:
-        """The mentions of :attr:`mentions`, from the phrases :meth:`_collect_people` kept: a bare
-        surname stands for the full name the article gives it, as read before any speaker or
-        subject was known."""
-        out: list[Mention] = []
-        for start, parsed in self._named:
-            name = parsed.name
-            words = name.count(" ") + 1
-            if words > 4 and sum(1 for t in split_tokens(name) if t[:1].isupper()) > 4:
-                continue  # a headline in title case, not a name
-            if words == 1 and name not in self.by_surname and not parsed.role:
-                continue  # a lone capitalised word the article does not otherwise use as a name
-            if parsed.kind != "person" and words > 1:
-                continue
-            name = self.canon_person(name, start, recent=False) if words == 1 else name
-            out.append(Mention(start, self.sent_of(start), name, parsed.role))
-            self._mention_starts.append(start)
-        return out
-
-    def _note_full_name(self, name: str, start: int, phrase: str) -> None:
-        """Remember a person named in full at ``start`` (in the capitalised ``phrase`` found there)."""
-        self.by_surname.setdefault(surname(name), set()).add(name)
-        self.full_mentions.append((start, name))
-        if name not in self.mid_sentence and self.masked[start - 1 : start] != "(" and (
-            self.sent_starts[self.sent_of(start)] != start or not phrase.startswith(name)
-        ):
-            self.mid_sentence.add(name)  # ``So Labor Secretary Thomas Perez``: inside its sentence too
-        given = split_tokens(name)[0]
-        if not _INITIAL_RE.fullmatch(given):
-            self.by_given.setdefault(given, set()).add(name)
-
     def quoted_people(self) -> dict[str, set[str]]:
-        """People named in full only inside quotations (``“I met with FBI Director James Comey”``) or
-        in a headline, by surname: what a bare surname stands for when the article names nobody
-        else so."""
+        """People named in full only inside quotations or in a headline, by surname (see
+        :func:`.people.collect_quoted_people`; worked out when first asked)."""
         if self._quoted is None:
-            self._quoted = {}
-            ranges = [(sp.start, sp.end) for sp in self.spans] + [self.paras[pi] for pi in sorted(self.headline_paras)]
-            for a, b in ranges:
-                for mt in iter_names(self.text, a, b):
-                    parsed = parse_name(mt.group(0))
-                    if parsed is None or parsed.kind == "other":
-                        head = head_before_common(mt.group(0))  # ``Mayor John Doe Says He …``
-                        parsed = parse_name(head) if head is not None else parsed
-                    if parsed is None or parsed.kind != "person" or parsed.possessive:
-                        continue
-                    toks = split_tokens(parsed.name)
-                    if len(toks) >= 2 and (parsed.role or toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST):
-                        self._quoted.setdefault(surname(parsed.name), set()).add(parsed.name)
+            self._quoted = collect_quoted_people(self)
         return self._quoted
 
     def _gender_votes(self) -> dict[str, list[int]]:
-        """``Clinton said she …``: a sentence naming one person, then using only ``he`` or only
-        ``she`` after the name, votes for that person's gender (``him``, ``his``, ``her`` often
-        stand for somebody else: ``Hobson thanked him``). Counted once, when first asked (they
-        depend only on the mentions, which :meth:`prepare` collected)."""
+        """Per full name, the sentences whose ``he`` or ``she`` vote for that person's gender (see
+        :func:`.people.count_gender_votes`; counted once, when first asked)."""
         if self._votes is None:
-            self._votes = {}
-            self._count_gender_votes()
+            self._votes = count_gender_votes(self)
         return self._votes
-
-    def _count_gender_votes(self) -> None:
-        """Count the votes of :meth:`_gender_votes` into ``_votes``."""
-        m = self.masked
-        assert self._votes is not None
-        by_sent: dict[int, list[Mention]] = {}
-        for mn in self.mentions:
-            by_sent.setdefault(mn.sent, []).append(mn)
-        for si, mns in by_sent.items():
-            names = {mn.name for mn in mns}
-            if len(names) != 1:
-                continue
-            s, e, _ = self.sents[si]
-            words = _PRONOUN_RE.findall(m, mns[0].pos, e)
-            male = any(w.lower() in _MALE_PRONOUNS for w in words)
-            female = any(w.lower() in _FEMALE_PRONOUNS for w in words)
-            if male != female:
-                votes = self._votes.setdefault(mns[0].name, [0, 0])
-                votes[0 if male else 1] += 1
-            nxt = si + 1
-            if nxt < len(self.sents) and nxt not in by_sent and self.sents[nxt][2] == self.sents[si][2]:
-                # ``Dexter Wakefield … told the Post that she was a regular. He said …``: a sentence that
-                # opens with ``he`` or ``she`` right after one naming one person speaks of that person
-                om = _OPENING_PRONOUN_RE.match(m, self.sents[nxt][0], self.sents[nxt][1])
-                if om is not None:
-                    votes = self._votes.setdefault(mns[0].name, [0, 0])
-                    votes[0 if om.group(1).lower() == "he" else 1] += 1
 
     def mentions_before(self, pos: int, lo: int) -> list[Mention]:
         """The mentions of people between ``lo`` and ``pos``, in reading order."""
@@ -322,8 +160,16 @@ class Article:
             hit = self.subj_cache[(s, e)] = subject_np(self.masked, s, e)
         return hit
 
+    def _is_cue(self, i: int) -> bool:
+        """``is_cue(masked, cues[i])``, asked once."""
+        ok = self._cue_ok[i]
+        if not ok:
+            ok = self._cue_ok[i] = 1 if is_cue(self.masked, self.cues[i]) else 2
+        return ok == 1
+
     def cues_in(self, a: int, b: int) -> list[re.Match[str]]:
-        """``list(CUE_RE.finditer(masked, a, b))`` from the article-wide cue index."""
+        """``[c for c in CUE_RE.finditer(masked, a, b) if is_cue(masked, c)]``, from the article-wide
+        cue index."""
         m = self.masked
         if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
             return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]  # a window ending inside a word
@@ -334,9 +180,10 @@ class Article:
             c = cues[i]
             if c.start() >= b:
                 break
-            if c.end() > b:
-                return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
-            out.append(c)
+            if self._is_cue(i):
+                if c.end() > b:
+                    return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
+                out.append(c)
             i += 1
         return out
 
@@ -353,10 +200,11 @@ class Article:
             c = cues[i]
             if c.start() >= b:
                 return
-            if c.end() > b:
-                yield from (x for x in CUE_RE.finditer(m, c.start(), b) if is_cue(m, x))
-                return
-            yield c
+            if self._is_cue(i):
+                if c.end() > b:
+                    yield from (x for x in CUE_RE.finditer(m, c.start(), b) if is_cue(m, x))
+                    return
+                yield c
             i += 1
 
     # ---------------------------------------------------------------- lookups
@@ -417,7 +265,7 @@ class Article:
         if not cands:
             quoted = self.quoted_people().get(word, set())
             return next(iter(quoted)) if len(quoted) == 1 else word
-        if _one_person(cands):
+        if one_person(cands):
             # ``Ken Starr`` and ``Kenneth Starr``: one person, named the way the article names him most.
             counts = {c: sum(1 for _, full in self.full_mentions if full == c) for c in cands}
             return max(sorted(cands), key=lambda c: counts[c])

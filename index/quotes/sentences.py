@@ -49,14 +49,13 @@ def mask_quotes(text: str, spans: list[MarkSpan]) -> str:
         pos = e
     parts.append(text[pos:])
     masked = "".join(parts)
-    if _ODD_SPACE_RE.search(masked) is not None:
+    if any(c in masked for c in _ODD_SPACES):  # (a fast scan per space, not a class test per character)
         masked = masked.translate(_PLAIN_SPACES)  # ``Hiro\xa0Aida\xa0said``: one space each, so offsets hold
     return masked
 
 
 _ODD_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 """No-break, thin, narrow and other fixed-width spaces, common in text taken from web pages."""
-_ODD_SPACE_RE = re.compile("[" + _ODD_SPACES + "]")
 _PLAIN_SPACES = {ord(c): " " for c in _ODD_SPACES}
 
 
@@ -86,8 +85,14 @@ def split_sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
     return out
 
 
+_SENTENCE_ENDS = frozenset(".!?:;,)")
+"""Last characters that end no headline (none of them is stripped before the test)."""
+
+
 def headline_like(para: str) -> bool:
     """A title-case line without final punctuation (a headline, a section title)."""
+    if para[-1:] in _SENTENCE_ENDS:
+        return False  # (the cheap test first: most paragraphs end with a stop)
     s = para.strip().strip("“”\"‘’'«»„ ")
     if not s or s[-1] in ".!?:;,”\"’)" or len(s) > 200:
         return False

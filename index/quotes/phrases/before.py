@@ -143,7 +143,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         if inner_np is not None and inner_np.name and not inner_np.appos:
             inner_np.appos = dm.group("inner").strip()
         return inner_np
-    pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40))
+    pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40)) if seg.rstrip().endswith(",") else None  # (it ends in a comma)
     if pm is not None:
         seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject
     lo = max(0, len(seg) - 180)

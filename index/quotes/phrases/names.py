@@ -63,7 +63,10 @@ def _fast_name_re() -> re.Pattern[str]:
     groups: dict[str, list[str]] = {}
     for w in sorted(ABBR_TITLE_WORDS | {"St", "Jr", "Sr"}):
         groups.setdefault(w[0], []).append(w[1:])
-    abbr = "(?:" + "|".join(
+    # Every abbreviation goes on with lower-case letters (or a hyphen) up to its full stop: that
+    # lookahead turns most capitals away before the lookbehinds for the letter are tried one by one.
+    assert all(r and r[0].islower() and r.replace("-", "").isalpha() and r.islower() for rest in groups.values() for r in rest)
+    abbr = r"(?=[a-z][a-z\-]*\.)(?:" + "|".join(
         "(?<=%s)%s" % (re.escape(c), trie(sorted(rest)) if any(rest) else "") for c, rest in sorted(groups.items())
     ) + r")\."
     first = (
@@ -333,9 +336,16 @@ def place_before_state(text: str, end: int) -> bool:
     return place in US_STATE_NAMES or place in COUNTRY_WORDS
 
 
+_NAME_SUFFIXES = ("Jr.", "Sr.", "II", "III", "IV")
+
+
 def surname(name: str) -> str:
     """The last token of a personal name, without ``Jr.``/``III`` suffixes."""
-    toks = [t for t in split_tokens(name) if t.rstrip(",") not in ("Jr.", "Sr.", "II", "III", "IV")]
+    toks = split_tokens(name)
+    last = toks[-1].rstrip(",") if toks else ""
+    if toks and last not in _NAME_SUFFIXES:
+        return last  # (the usual case: no suffix ends the name)
+    toks = [t for t in toks if t.rstrip(",") not in _NAME_SUFFIXES]
     return toks[-1].rstrip(",") if toks else name
 
 

@@ -12,6 +12,8 @@ from byline.index.models import Quote
 from byline.index.quotes.cues import TERM_LEAD_RE
 from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue
 from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions
+from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
+from byline.index.quotes.phrases.names import iter_names, NAME_SEQ_RE, surname
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
 PIECES = [
@@ -141,3 +143,48 @@ def test_term_lead_needs_no_second_search(text: str) -> None:
     after it: whatever matches without the space matches with it."""
     lead = text.rstrip()
     assert TERM_LEAD_RE.search(lead) is None or TERM_LEAD_RE.search(lead + " ") is not None
+
+
+datelines = st.lists(
+    st.one_of(
+        st.sampled_from(["WASHINGTON", "LA CROSSE", "Moscow", "N.H.", "Wisc.", "(Reuters)", "(AFP)", "A", "Smith"]),
+        st.sampled_from([" ", ",", ", ", " —", " –", " -", "--", "(", ")", "\n", "."]),
+        st.text(max_size=3),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(datelines, st.integers(0, 6), st.integers(0, 80))
+def test_dateline_cheap_tests_never_miss_a_match(text: str, s: int, e: int) -> None:
+    """:func:`dateline_at` gives what :data:`DATELINE_RE` gives anywhere: its cheap tests (the
+    opening letters, a dash before the end) turn away only what the pattern does not match."""
+    got = dateline_at(text, s, e)
+    want = DATELINE_RE.match(text, s, e)
+    assert (got.span() if got else None) == (want.span() if want else None)
+
+
+names = st.lists(
+    st.one_of(
+        st.sampled_from(["Gov.", "Gov-elect.", "Sen", "Mr.", "Mrs.", "Dr", "St.", "U.S.", "J.", "Jr.", "III", "Smith", "al-", "van", "Élodie", "the", "A."]),
+        st.sampled_from([" ", ", ", "\u00a0", ".", "-", "’", "'", "\n"]),
+        st.text(alphabet="ABCGMSaegorvé .-’", max_size=4),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(names, st.integers(0, 4))
+def test_fast_name_pattern_finds_what_the_name_pattern_finds(text: str, start: int) -> None:
+    """:func:`iter_names` (the pattern rewritten to skip in C, with a lookahead before the
+    abbreviations) finds the same capitalised runs as :data:`NAME_SEQ_RE`."""
+    assert [m.span() for m in iter_names(text, start, len(text))] == [m.span() for m in NAME_SEQ_RE.finditer(text, start, len(text))]
+
+
+@given(st.lists(st.sampled_from(["John", "Smith", "Jr.", "Sr.,", "II", "III", "IV", "de", "Paul,"]), max_size=5).map(" ".join))
+def test_surname_drops_every_suffix(name: str) -> None:
+    """:func:`surname`'s quick answer (no suffix at the end) agrees with dropping every suffix."""
+    toks = [t for t in name.split() if t.rstrip(",") not in ("Jr.", "Sr.", "II", "III", "IV")]
+    assert surname(name) == (toks[-1].rstrip(",") if toks else name)

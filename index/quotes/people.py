@@ -1,0 +1,210 @@
+"""Who an article names: the people named in full (their roles, surnames and given names), the
+organisations and places, every mention of a person, the people named only inside quotations, and
+what the article's own ``he`` and ``she`` say of each one's gender.
+
+These collect into an :class:`~.mentions.Article` once (:func:`collect_people` from
+:meth:`~.mentions.Article.prepare`, the rest when first asked); the article's lookups
+(``canon_person``, ``role_of``, ``gender_of_name``) read what they collected."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .gender import FEMALE_FIRST, MALE_FIRST
+from .phrases.common import dateline_at
+from .phrases.names import head_before_common, iter_names, name_info, parse_name, ParsedName, place_before_state, surname
+from .phrases.roles import appositive_after, pre_role
+from .words import split_tokens
+
+if TYPE_CHECKING:
+    from .mentions import Article
+
+
+@dataclass(slots=True)
+class Mention:
+    """A person named in the article (in full, by surname, or with a title), and where."""
+
+    pos: int
+    sent: int
+    name: str
+    """The full name the article gives that person."""
+    role: str | None = None
+
+
+_INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+_OPENING_PRONOUN_RE = re.compile(r"\s*(He|She)\s+[a-z]")
+_PRONOUN_RE = re.compile(r"[HhSs](?<![\w][HhSs])(?:(?<=[Hh])e|(?<=[Hh])imself|(?<=[Ss])he|(?<=[Hh])erself)\b")
+"""``\b(?:[Hh]e|[Hh]imself|[Ss]he|[Hh]erself)\b``, written to open with a character class so the
+engine skips in C to the candidate letters."""
+_MALE_PRONOUNS = frozenset("he himself".split())
+_FEMALE_PRONOUNS = frozenset("she herself".split())
+
+_BODY_HEADS = frozenset("Board Department Ministry Commission Council Committee Bank Court Office Bureau Institute University".split())
+"""Last words of a body's name that an ``of``-phrase may complete (``Board of Elections``, ``Bank of England``)."""
+_OF_NAME_RE = re.compile(r" of(?: the)?(?: [A-Z][\w’'&\-]*)+")
+
+
+def one_person(names: set[str]) -> bool:
+    """Full names of one person within an article: one surname, given names that are short forms of
+    one another (``Ken``/``Kenneth``, ``Sandy``/``Sandra``: one a prefix of the other, or the same
+    first three letters)."""
+    keys = [(split_tokens(n)[0], surname(n)) for n in names]
+    if len({sur for _, sur in keys}) != 1:
+        return False
+    givens = [g.rstrip(".") for g, _ in keys]
+    return all(
+        a.startswith(b) or b.startswith(a) or (len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3])
+        for i, a in enumerate(givens)
+        for b in givens[i + 1 :]
+    )
+
+
+def collect_people(art: Article) -> None:
+    """Two passes over the names outside the quotations of a prepared ``art`` (masked, split into
+    paragraphs and sentences): first the people named in full (their roles, their surnames), the
+    organisations and the places, then the persons named by surname with a title; what may name a
+    person is kept, in reading order, for :func:`collect_mentions`."""
+    m = art.masked
+    found: list[tuple[int, ParsedName]] = []
+    for pi, (ps, pe) in enumerate(art.paras):
+        if pi in art.headline_paras:
+            continue
+        dm = dateline_at(m, ps, pe)
+        for mt in iter_names(m, dm.end() if dm else ps, pe):
+            g = mt.group(0)
+            info = name_info(g)
+            if info is None:
+                continue
+            parsed, owner, full, given, rest = info
+            start = mt.start()
+            if owner is not None:
+                note_full_name(art, owner, start, g)  # ``Karl Rove’s PAC``: Karl Rove is named in full
+            if parsed.kind == "org":
+                name = parsed.name
+                if name.rsplit(None, 1)[-1] in _BODY_HEADS:
+                    of = _OF_NAME_RE.match(m, mt.end(), pe)
+                    if of is not None:
+                        name += of.group(0)  # ``the Illinois Board of Elections``: one body
+                art.org_mentions.append((start, pi, name))
+                continue
+            if parsed.kind not in ("person", "other"):
+                continue
+            if parsed.name in art.places or (
+                m.startswith(", ", mt.end())
+                and not parsed.role
+                and not parsed.possessive
+                and not given
+                and place_before_state(m, mt.end())
+            ):
+                art.places.add(parsed.name)  # ``Davenport, Iowa``: a town, and so wherever it recurs
+                continue
+            if rest is not None and art.sent_starts[art.sent_of(start)] == start:
+                parsed = rest[0]  # ``Regarding Trump’s …``: not a name word
+                if parsed is None or parsed.kind not in ("person", "other"):
+                    continue
+                full = parsed.kind == "person" and " " in parsed.name
+            found.append((start, parsed))
+            if not full:
+                continue
+            name = parsed.name
+            roles = art.people.setdefault(name, [])
+            pre = pre_role(m, start, ps)
+            role = " ".join(x for x in (pre, parsed.role) if x)
+            if role:
+                roles.append(role)
+            if not parsed.possessive and name not in art.appos_roles:
+                ap = appositive_after(m, mt.end(), pe)
+                if ap:
+                    art.appos_roles[name] = ap
+            note_full_name(art, name, start, g)
+    for start, parsed in found:
+        name = parsed.name
+        if " " not in name and parsed.kind == "person" and (parsed.role or name in art.by_surname):
+            art.titled.add(name)  # ``President Obama``, ``Mr. Trump``: a person, named by surname
+    art.named = found
+
+
+def note_full_name(art: Article, name: str, start: int, phrase: str) -> None:
+    """Remember a person named in full at ``start`` (in the capitalised ``phrase`` found there)."""
+    art.by_surname.setdefault(surname(name), set()).add(name)
+    art.full_mentions.append((start, name))
+    if name not in art.mid_sentence and art.masked[start - 1 : start] != "(" and (
+        art.sent_starts[art.sent_of(start)] != start or not phrase.startswith(name)
+    ):
+        art.mid_sentence.add(name)  # ``So Labor Secretary Thomas Perez``: inside its sentence too
+    given = split_tokens(name)[0]
+    if not _INITIAL_RE.fullmatch(given):
+        art.by_given.setdefault(given, set()).add(name)
+
+
+def collect_mentions(art: Article) -> list[Mention]:
+    """Every person named outside the quotations, in reading order, from the phrases
+    :func:`collect_people` kept: a bare surname stands for the full name the article gives it, as
+    read before any speaker or subject was known."""
+    out: list[Mention] = []
+    for start, parsed in art.named:
+        name = parsed.name
+        words = name.count(" ") + 1
+        if words > 4 and sum(1 for t in split_tokens(name) if t[:1].isupper()) > 4:
+            continue  # a headline in title case, not a name
+        if words == 1 and name not in art.by_surname and not parsed.role:
+            continue  # a lone capitalised word the article does not otherwise use as a name
+        if parsed.kind != "person" and words > 1:
+            continue
+        name = art.canon_person(name, start, recent=False) if words == 1 else name
+        out.append(Mention(start, art.sent_of(start), name, parsed.role))
+    return out
+
+
+def collect_quoted_people(art: Article) -> dict[str, set[str]]:
+    """People named in full only inside quotations (``“I met with FBI Director James Comey”``) or in
+    a headline, by surname: what a bare surname stands for when the article names nobody else so."""
+    out: dict[str, set[str]] = {}
+    ranges = [(sp.start, sp.end) for sp in art.spans] + [art.paras[pi] for pi in sorted(art.headline_paras)]
+    for a, b in ranges:
+        for mt in iter_names(art.text, a, b):
+            parsed = parse_name(mt.group(0))
+            if parsed is None or parsed.kind == "other":
+                head = head_before_common(mt.group(0))  # ``Mayor John Doe Says He …``
+                parsed = parse_name(head) if head is not None else parsed
+            if parsed is None or parsed.kind != "person" or parsed.possessive:
+                continue
+            toks = split_tokens(parsed.name)
+            if len(toks) >= 2 and (parsed.role or toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST):
+                out.setdefault(surname(parsed.name), set()).add(parsed.name)
+    return out
+
+
+def count_gender_votes(art: Article) -> dict[str, list[int]]:
+    """``Clinton said she …``: a sentence naming one person, then using only ``he`` or only ``she``
+    after the name, votes for that person's gender (``him``, ``his``, ``her`` often stand for
+    somebody else: ``Hobson thanked him``); so does a sentence of the same paragraph right after it
+    that opens with ``He`` or ``She``. Per full name, the votes as ``[male, female]``."""
+    m = art.masked
+    votes: dict[str, list[int]] = {}
+    by_sent: dict[int, list[Mention]] = {}
+    for mn in art.mentions:
+        by_sent.setdefault(mn.sent, []).append(mn)
+    sents = art.sents
+    for si, mns in by_sent.items():
+        names = {mn.name for mn in mns}
+        if len(names) != 1:
+            continue
+        s, e, _ = sents[si]
+        words = _PRONOUN_RE.findall(m, mns[0].pos, e)
+        male = any(w.lower() in _MALE_PRONOUNS for w in words)
+        female = any(w.lower() in _FEMALE_PRONOUNS for w in words)
+        if male != female:
+            v = votes.setdefault(mns[0].name, [0, 0])
+            v[0 if male else 1] += 1
+        nxt = si + 1
+        if nxt < len(sents) and nxt not in by_sent and sents[nxt][2] == sents[si][2]:
+            # ``Dexter Wakefield … told the Post that she was a regular. He said …``: a sentence that
+            # opens with ``he`` or ``she`` right after one naming one person speaks of that person
+            om = _OPENING_PRONOUN_RE.match(m, sents[nxt][0], sents[nxt][1])
+            if om is not None:
+                v = votes.setdefault(mns[0].name, [0, 0])
+                v[0 if om.group(1).lower() == "he" else 1] += 1
+    return votes
