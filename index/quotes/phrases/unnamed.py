@@ -29,7 +29,8 @@ _PLURAL = (
     r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Aa]\s+few|[Aa]\s+couple\s+of|"
     r"[Aa]\s+number\s+of|[Aa]\s+handful\s+of|[Aa]\s+group\s+of|[2-9]|[1-9]\d"
 )
-_DET_RE = re.compile(r"\b(?:(?P<of>" + _ONE_OF + r")|(?P<sg>" + _SINGULAR + r")|(?P<pl>" + _PLURAL + r"))\s+")
+_DET_RE = re.compile(r"(?=[AaOoTtFfSs1-9])\b(?:(?P<of>" + _ONE_OF + r")|(?P<sg>" + _SINGULAR + r")|(?P<pl>" + _PLURAL + r"))\s+")
+"""A determiner opening a description (the look-ahead lets the engine skip to the letters one opens with)."""
 _WORD_RE = re.compile(r"[\w’'.&/\-]+")
 _SPACE_RE = re.compile(r"[ \t]+")
 
@@ -230,6 +231,8 @@ def described_before(m: str, pos: int, lo: int, bare: bool = True) -> Described 
             return _tidy(d[2]), d[3]
     if not bare:
         return None
+    if _last_word(m, max(lo, pos - 60), pos) not in _HEADS_MANY:
+        return None  # a plural with no determiner ends right before its verb (``U.S. officials said``)
     for j in _clause_starts(m, lo, pos):
         d = _description(m, j, pos, bare=True)
         if d is not None and _REST_RE.fullmatch(m, d[1], pos) is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
@@ -237,6 +240,17 @@ def described_before(m: str, pos: int, lo: int, bare: bool = True) -> Described 
     return None
 
 
+_AUXILIARIES = frozenset("also later then again had has have would will did once".split())
+
+
+def _last_word(m: str, lo: int, pos: int) -> str:
+    """The last word between ``lo`` and ``pos`` (lower-case), adverbs and auxiliaries skipped."""
+    for w in reversed(m[lo:pos].split()):
+        low = w.lower()
+        if low in _AUXILIARIES or (low.endswith("ly") and low.isalpha() and w.islower()):
+            continue
+        return low
+    return ""
 _CLAUSE_OPEN_RE = re.compile(r"(?:^|[,;:—–(”\"])[ \t]*(?=[A-Za-z])", re.MULTILINE)
 
 

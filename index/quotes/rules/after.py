@@ -8,7 +8,7 @@ import re
 from ..phrases.after import np_after, source_after
 from ..phrases.before import np_before
 from ..phrases.roles import role_gap
-from ..cues import FINITE_ALT, PHRASAL_FINITE_ALT
+from ..cues import FINITE_ALT, FINITE_CUES, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
@@ -132,6 +132,9 @@ def _object_of_a_speech_verb(r: Reading, site: Site) -> bool:
     followed by a comma and another clause's subject (``But even as Trump claimed that “…,” one of the
     prosecutors said …``)? Then the verb after the comma is the main clause's, not the quote's."""
     m = r.m
+    lead_words = m[max(site.floor, site.anchor - 40) : site.anchor].split()[-4:]
+    if not any(w in FINITE_CUES for w in lead_words):
+        return False  # (the cheap test first: most quotations follow no speech verb this closely)
     comma = m[site.trail_s : site.trail_s + 2].lstrip().startswith(",") or r.art.text[site.span.start : site.span.end].rstrip().endswith(",")
     if not comma or _COMMA_SUBJECT_RE.match(m, site.trail_s, site.trail_e) is None:
         return False
