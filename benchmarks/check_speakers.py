@@ -55,7 +55,6 @@ from byline.index.quotes.words import (
     ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
-    PERSON_NOUNS,
     PLACES,
     TITLES,
 )

@@ -10,26 +10,8 @@ from __future__ import annotations
 import pytest
 
 from byline.index.quotes import extract_quotes
-from byline.index.quotes.attribution import attribute
-from byline.index.quotes.marks import find_spans
 from byline.index.quotes.phrases.names import is_organisation
-
-
-def found(text: str, opening: str):
-    """The attribution decided for the quotation that starts with ``opening``."""
-    spans = find_spans(text)
-    for sp, f in zip(spans, attribute(text, spans)):
-        if text[sp.start : sp.end].startswith(opening):
-            return f
-    raise AssertionError(f"no quotation starts with {opening!r}: {[text[s.start:s.end] for s in spans]}")
-
-
-def speaker(text: str, opening: str) -> str | None:
-    """The speaker ``extract_quotes`` gives the quotation that starts with ``opening``."""
-    for q in extract_quotes(text):
-        if q.text.startswith(opening):
-            return q.speaker
-    raise AssertionError(f"no quotation starts with {opening!r}")
+from pick import found, quote, speaker
 
 
 RULE_CASES = [
@@ -456,7 +438,7 @@ def test_no_break_spaces_between_words_are_spaces() -> None:
     """Text taken from web pages often joins a name and its verb with no-break spaces; attribution reads
     them as spaces, and offsets still index the text as it is."""
     text = "Talks resumed.\n\n“It is late,” said\u00a0a senior\u00a0official."
-    q = next(q for q in extract_quotes(text) if q.text.startswith("It is"))
+    q = quote(text, "It is")
     assert (q.speaker, q.speaker_kind, text[q.start : q.end]) == ("a senior official", "unnamed", q.text)
 
 

@@ -5,26 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from byline.index.quotes import extract_quotes
-from byline.index.quotes.attribution import attribute
-from byline.index.quotes.marks import find_spans
-
-
-def quote(text: str, opening: str):
-    """The :class:`~byline.index.models.Quote` that ``extract_quotes`` gives for the quotation opening with ``opening``."""
-    for q in extract_quotes(text):
-        if q.text.startswith(opening):
-            return q
-    raise AssertionError(f"no quotation starts with {opening!r}")
-
-
-def how(text: str, opening: str) -> str:
-    """Which rule answered for that quotation (``Found.how``)."""
-    spans = find_spans(text)
-    for sp, f in zip(spans, attribute(text, spans)):
-        if text[sp.start : sp.end].startswith(opening):
-            return f.how
-    raise AssertionError(opening)
+from pick import found, quote
 
 
 @pytest.mark.parametrize(
@@ -64,7 +45,7 @@ def how(text: str, opening: str) -> str:
 def test_an_unnamed_source_is_the_speaker_by_its_description(text: str, opening: str, expected: str, rule: str) -> None:
     q = quote(text, opening)
     assert (q.speaker, q.speaker_kind, q.role, q.kind) == (expected, "unnamed", None, "speech")
-    assert how(text, opening) == rule
+    assert found(text, opening).how == rule
 
 
 def test_an_unnamed_sources_turn_carries_on_like_anybody_elses() -> None:
