@@ -125,6 +125,7 @@ _LEAD_CUE_RE = re.compile(
 _SUBORDINATOR_RE = re.compile(r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Ii]f|[Ww]hereas)\s+[A-Z]")
 """A subordinate clause opening with its subject's name (``even as Trump claimed``)."""
 _COMMA_SUBJECT_RE = re.compile(r"\s*,?\s*(?!(?:" + FINITE_ALT + r")\b)[A-Za-z]")
+"""After the quote: a word that opens another clause's subject, not a speech verb (``, one of …``)."""
 
 
 def _object_of_a_speech_verb(r: Reading, site: Site) -> bool:
