@@ -123,6 +123,32 @@ async def test_a_taller_or_shorter_reader_keeps_the_hit_it_landed_on_where_landi
         assert hit_row() == view.scrollable_content_region.height // 3
 
 
+async def test_a_remembered_top_line_held_back_by_the_end_of_the_text_is_reached_when_the_pane_shrinks(
+    seeds: Path, tmp_path: Path
+) -> None:
+    """A reader landed on a remembered top line near the end of the text, while the pane is too tall to
+    scroll that far, shows that line at the top once the pane is shorter, and remembers that line (not
+    the one the scroll stopped at) for the session."""
+    app = make_app([seeds], tmp_path)
+    async with app.run_test(size=(140, 44)) as pilot:
+        await settle(pilot)
+        view = app.query_one(ArticleView)
+        wrapped = view._layout_text()
+        assert wrapped is not None
+        line = int(view.max_scroll_y) + 2  # out of reach at this height
+        assert line < len(wrapped.lines)
+        offset = wrapped.lines[line][0]
+        view.scroll_to_offset(offset, center=False)
+        assert view.scroll_y < line and view.kept_top() == offset
+        await pilot.resize_terminal(140, 30)
+        await settle(pilot)
+        assert view.top_offset() == offset == view.kept_top()
+        view.focus()
+        await pilot.press("up")  # the user scrolls: the pin goes
+        await settle(pilot)
+        assert view.kept_top() == view.top_offset() < offset
+
+
 async def test_the_footer_fits_at_80_columns(seeds: Path, tmp_path: Path) -> None:
     """Every key shown in the footer is whole, and none hides under the palette key, wherever the focus is."""
     app = make_app([seeds], tmp_path)

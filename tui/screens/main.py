@@ -510,7 +510,7 @@ class MainScreen(MainActions, SideWork, Screen[None]):
     # -- session -----------------------------------------------------------------------------------------
     def save_session(self) -> None:
         """Remember the query, the article and where in it, and the search history, for this corpus."""
-        top = self.reader.view.top_offset() if self.reader.article is not None else None
+        top = self.reader.view.kept_top() if self.reader.article is not None else None
         self.byline.remember_session(
             Session(query=self.query_text, article=self.shown_path, top=top or None, history=list(self.search_bar.history))
         )

@@ -129,6 +129,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped: WrappedText | None = None
         self._cache: dict[int, list[Segment]] = {}
         self._anchor: int | None = None
+        self._pinned_top: int | None = None
+        self._pinned_y = 0
+        """Where the scroll stood right after landing on :attr:`_pinned_top` (the end of the text may
+        have held it back; scrolling up from there lets the pin go)."""
+        """The offset the reader was last landed on as its top line (a remembered place), kept across a
+        rewrap while the top line still holds it."""
         """The visual line a keyboard selection started on."""
         self._reach = 0
         """The visual line a keyboard selection reaches."""
@@ -151,6 +157,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.current_hit = -1
         self.placeholder = False
         self._anchor = None
+        self._pinned_top = None
         self._wrapped = None
         self._cache.clear()
         self._clear_own_selection()
@@ -185,23 +192,41 @@ class ArticleView(ScrollView, can_focus=True):
         if self._wrapped is None:
             self._layout_text()
             return
-        keep = self._anchor_offset()
         rewrap = self._wrapped.width != self._text_width
+        keep = self._anchor_offset()  # (read on the lines as they were wrapped before the resize)
         self._layout_text()
-        if keep is not None and (rewrap or keep[1]):
+        if keep is not None and (rewrap or keep[1] or keep[0] != self.top_offset()):
             self.call_after_refresh(self.scroll_to_offset, *keep)
 
     def _anchor_offset(self) -> tuple[int, bool] | None:
-        """What to keep in view across a rewrap: a hit or quotation on screen, else the top line."""
+        """What to keep in view across a rewrap: a hit or quotation on screen, else the top line (the
+        offset it was landed on, while it still holds it). Read on the current wrapping: rewrapping
+        first would move the lines under the scroll position."""
+        wrapped = self._wrapped
+        if wrapped is None:
+            return None
         lines = self.visible_lines()
         for span in (self.focus_span, self.hits[self.current_hit] if 0 <= self.current_hit < len(self.hits) else None):
-            if span is not None and self.line_of(span[0]) in lines:
+            if span is not None and wrapped.line_of(span[0]) in lines:
                 return span[0], True
-        return self.top_offset(), False
+        return self.kept_top(), False
 
     # -- positions --------------------------------------------------------------
+    def kept_top(self) -> int:
+        """The offset to come back to for the top line: the one it was landed or kept on while the top
+        line still holds it (a rewrap may have moved the line's start before it) or while the end of
+        the text has held the scroll back from it since landing, else the line's start."""
+        wrapped = self._wrapped
+        pinned = self._pinned_top
+        if pinned is not None and wrapped is not None and wrapped.lines:
+            top = min(int(self.scroll_y), len(wrapped.lines) - 1)
+            line = wrapped.line_of(pinned)
+            if line == top or (line > top >= self._pinned_y):
+                return pinned  # (or held back, since landing, by the end of the text while the pane was taller)
+        return self.top_offset()
+
     def top_offset(self) -> int:
-        """Character offset of the first line on screen (to come back to it later)."""
+        """Character offset of the first line on screen."""
         wrapped = self._wrapped
         if wrapped is None or not wrapped.lines:
             return 0
@@ -216,9 +241,11 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_offset(self, offset: int, center: bool = True) -> None:
         """Scroll so the line holding ``offset`` is in view (a third down the pane when centring)."""
         line = self.line_of(offset)
+        self._pinned_top = None if center else offset
         if center:
             line = max(0, line - max(0, self.scrollable_content_region.height // 3))
         self.scroll_to(y=line, animate=False, immediate=True)
+        self._pinned_y = int(self.scroll_y)
 
     def visible_lines(self) -> range:
         """Indexes of the visual lines now on screen."""

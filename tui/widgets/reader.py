@@ -177,7 +177,7 @@ class ReaderPane(Vertical):
         if self.article is None:
             return None
         view = self.view
-        return Place(self.article.key, top=view.top_offset(), hit=view.current_hit, focus=view.focus_span)
+        return Place(self.article.key, top=view.kept_top(), hit=view.current_hit, focus=view.focus_span)
 
     def go(self, place: Place) -> None:
         """Go to ``place``, remembering where the reader was (another article is asked for)."""
