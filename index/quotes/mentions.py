@@ -170,22 +170,7 @@ class Article:
     def cues_in(self, a: int, b: int) -> list[re.Match[str]]:
         """``[c for c in CUE_RE.finditer(masked, a, b) if is_cue(masked, c)]``, from the article-wide
         cue index."""
-        m = self.masked
-        if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
-            return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]  # a window ending inside a word
-        cues = self.cues
-        i = bisect_left(self.cue_starts, a)
-        out = []
-        while i < len(cues):
-            c = cues[i]
-            if c.start() >= b:
-                break
-            if self._is_cue(i):
-                if c.end() > b:
-                    return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
-                out.append(c)
-            i += 1
-        return out
+        return list(self.iter_cues(a, b))
 
     def iter_cues(self, a: int, b: int) -> Iterator[re.Match[str]]:
         """The cues of :meth:`cues_in` one at a time, for a caller that stops at the first that fits
