@@ -45,6 +45,43 @@ _BODY_HEADS = frozenset("Board Department Ministry Commission Council Committee 
 """Last words of a body's name that an ``of``-phrase may complete (``Board of Elections``, ``Bank of England``)."""
 _OF_NAME_RE = re.compile(r" of(?: the)?(?: [A-Z][\w’'&\-]*)+")
 
+_KIN_GENDER = {
+    **dict.fromkeys("wife mother daughter sister widow niece granddaughter grandmother aunt girlfriend fiancée".split(), "f"),
+    **dict.fromkeys("husband father son brother widower nephew grandson grandfather uncle boyfriend fiancé".split(), "m"),
+}
+_KIN_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(?P<owner>\b[A-Z][\w\-]*)?[’']s?) (?P<kin>"
+    + "|".join(_KIN_GENDER)
+    + r")(?P<comma>,?) $"
+)
+"""``his wife, Jane,``, ``Trump’s daughter Ivanka``: a relative named by one given name."""
+
+
+def kin_given_name(art: Article, start: int, end: int, name: str) -> ParsedName | None:
+    """A lone capitalised word at ``start``..``end`` of the article's masked text that names a
+    relative by a given name (``his wife, Jane,``; ``Trump’s daughter Ivanka``): the person, with the
+    kin noun as role and its gender; ``None`` otherwise. A relative of a person the article has named
+    takes that person's surname (``Clinton’s husband, Bill`` is ``Bill Clinton``), unless the article
+    names somebody in full with that given name (then the bare name resolves to that person). Set off by commas, any word will do (``their son,
+    Humayun,``); with no commas, a known given name (``his father Tuesday`` names nobody). A given
+    name of the other gender is a new clause's subject (``her husband, Nancy was``)."""
+    m = art.masked
+    km = _KIN_BEFORE_RE.search(m, max(0, start - 40), start)
+    if km is None or km.end() != start:
+        return None
+    gender = _KIN_GENDER[km.group("kin")]
+    if name in (MALE_FIRST if gender == "f" else FEMALE_FIRST):
+        return None
+    if km.group("comma"):
+        if m[end : end + 1] not in (",", ".", ";"):
+            return None
+    elif name not in FEMALE_FIRST and name not in MALE_FIRST:
+        return None
+    owner = km.group("owner")
+    if owner is not None and owner in art.by_surname and name not in art.by_given:
+        name = f"{name} {owner}"
+    return ParsedName(name, km.group("kin"), "person", False, gender)
+
 
 def one_person(names: set[str]) -> bool:
     """Full names of one person within an article: one surname, given names that are short forms of
@@ -100,6 +137,13 @@ def collect_people(art: Article) -> None:
             ):
                 art.places.add(parsed.name)  # ``Davenport, Iowa``: a town, and so wherever it recurs
                 continue
+            if " " not in parsed.name and not parsed.role and parsed.name not in art.places:
+                kin = kin_given_name(art, start, mt.end(), parsed.name)
+                if kin is not None:
+                    found.append((start, kin))  # ``his wife, Jane,``: a person, by given name
+                    if kin.name != parsed.name:
+                        art.by_given.setdefault(parsed.name, set()).add(kin.name)  # ``Bill`` is now ``Bill Clinton``
+                    continue
             if rest is not None and art.sent_starts[art.sent_of(start)] == start:
                 parsed = rest[0]  # ``Regarding Trump’s …``: not a name word
                 if parsed is None or parsed.kind not in ("person", "other"):

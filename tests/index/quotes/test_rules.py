@@ -457,3 +457,25 @@ def test_no_break_spaces_between_words_are_spaces() -> None:
 )
 def test_a_body_named_before_speaks_as_the_board_or_the_department(text: str, opening: str, expected: str) -> None:
     assert speaker(text, opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # a relative named by a given name only is a person, of the kin noun's gender
+        ("Sanders spoke on Monday. His wife, Jane, called for open primaries.\n\n“It is not smart,” she said.",
+         "It is not", "Jane"),
+        # a relative of a person named in full takes the surname
+        ("Donald Trump came. Jan Brewer spoke first. Trump's wife, Melania, spoke on Monday. "
+         "At a rally, she described Trump as “kind.”", "kind", "Melania Trump"),
+        # ... unless the article names somebody in full with that given name
+        ("Jane Roe arrived. Roe met Ed Poe. Poe's daughter, Jane, spoke later.\n\n“We won,” she said.",
+         "We won", "Jane Roe"),
+        # a given name of the other gender after a comma opens a new clause: no husband named Nancy
+        ("Ann Lee spoke. After her husband, Nancy was there.\n\n“It was fine,” he said.", "It was", None),
+        # without commas, only a known given name (``his father Tuesday`` names nobody)
+        ("Mo Lee spoke. He called his father Tuesday.\n\n“It was fine,” he said.", "It was", "Mo Lee"),
+    ],
+)
+def test_a_relative_named_by_a_given_name(text: str, opening: str, expected: str | None) -> None:
+    assert speaker(text, opening) == expected
