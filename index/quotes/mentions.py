@@ -252,7 +252,13 @@ class Article:
             return next(iter(quoted)) if len(quoted) == 1 else word
         if one_person(cands):
             # ``Ken Starr`` and ``Kenneth Starr``: one person, named the way the article names him most.
-            counts = {c: sum(1 for _, full in self.full_mentions if full == c) for c in cands}
+            # The body's spelling counts before the title's (``Francois Hollande Says …`` over the
+            # body's ``French President François Hollande``).
+            counts = {
+                c: (sum(1 for at, full in self.full_mentions if full == c and at >= self.body_start),
+                    sum(1 for _, full in self.full_mentions if full == c))
+                for c in cands
+            }
             return max(sorted(cands), key=lambda c: counts[c])
         return set(cands)
 

@@ -16,7 +16,7 @@ from .gender import FEMALE_FIRST, MALE_FIRST
 from .phrases.common import dateline_at
 from .phrases.names import head_before_common, iter_names, name_info, parse_name, ParsedName, place_before_state, surname
 from .phrases.roles import appositive_after, pre_role
-from .words import split_tokens
+from .words import COMMON_CAPS, split_tokens
 
 if TYPE_CHECKING:
     from .mentions import Article
@@ -213,12 +213,24 @@ def collect_quoted_people(art: Article) -> dict[str, set[str]]:
             if parsed is None or parsed.kind == "other":
                 head = head_before_common(mt.group(0))  # ``Mayor John Doe Says He …``
                 parsed = parse_name(head) if head is not None else parsed
+            if parsed is not None and parsed.kind == "org" and not parsed.possessive:
+                inner = _given_then_surname(split_tokens(parsed.name))  # ``“The Rachel Maddow Show”``
+                parsed = ParsedName(inner, None, "person") if inner is not None else parsed
             if parsed is None or parsed.kind != "person" or parsed.possessive:
                 continue
             toks = split_tokens(parsed.name)
             if len(toks) >= 2 and (parsed.role or toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST):
                 out.setdefault(surname(parsed.name), set()).add(parsed.name)
     return out
+
+
+def _given_then_surname(toks: list[str]) -> str | None:
+    """A known given name and the capitalised word after it, inside a longer name of a thing
+    (``Rachel Maddow`` in ``Rachel Maddow Show``); ``None`` when there is none."""
+    for a, b in zip(toks, toks[1:]):
+        if (a in FEMALE_FIRST or a in MALE_FIRST) and b[:1].isupper() and b[1:].islower() and b not in COMMON_CAPS:
+            return f"{a} {b}"
+    return None
 
 
 def count_gender_votes(art: Article) -> dict[str, list[int]]:

@@ -366,7 +366,7 @@ def name_info(phrase: str) -> tuple[ParsedName, str | None, bool, bool, tuple[Pa
     if phrase in COMMON_CAPS:
         return None  # ``The``, ``But``, ``Monday``: a lone common word names nobody
     parsed = parse_name(phrase)
-    if parsed is not None and parsed.kind == "other" and " " in parsed.name:
+    if parsed is None or (parsed.kind == "other" and " " in parsed.name):
         head = head_before_common(phrase)  # ``Megyn Kelly Is No Different``: the name ends at ``Is``
         if head is not None:
             parsed = parse_name(head)

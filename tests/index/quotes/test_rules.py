@@ -479,3 +479,24 @@ def test_a_body_named_before_speaks_as_the_board_or_the_department(text: str, op
 )
 def test_a_relative_named_by_a_given_name(text: str, opening: str, expected: str | None) -> None:
     assert speaker(text, opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # a name opening a title-case subhead, cut before its verb, names the person in full
+        ("Rain fell.\n\nJane Roe Described Her Experience Being Turned Away.\n\n"
+         "Asked about it, Roe said, “It happens every day.”", "It happens", "Jane Roe"),
+        # a person named in full only inside the quoted title of a show
+        ("Clinton went on “The Rachel Maddow Show” on Wednesday.\n\n“Is that true?” Maddow asked.", "Is that", "Rachel Maddow"),
+    ],
+)
+def test_a_surname_stands_for_the_full_name_in_a_subhead_or_a_title(text: str, opening: str, expected: str) -> None:
+    assert speaker(text, opening) == expected
+
+
+def test_the_body_spelling_of_a_name_wins_over_the_headline_spelling() -> None:
+    text = ("Francois Hollande Says Trump Is Wrong.\n\nFrench President François Hollande spoke on Tuesday.\n\n"
+            "“It is sad,” Hollande said.")
+    body = text.index("French")
+    assert [q.speaker for q in extract_quotes(text, body)] == ["François Hollande"]
