@@ -153,7 +153,7 @@ def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
             who = art.resolve(np_after(m, c.end(), e), c.start())  # ``…, said Grant Green, a security official``
         if who is None:
             continue
-        if _reported_in_report(r, c, s):
+        if _reported_in_report(r, c, s, loose=who is VAGUE):
             continue  # ``He noted that Sanders himself has acknowledged …``: the sentence's speaker is still he
         r.note_speech(si, who, WS_RE.sub(" ", c.group(0)), c.start())
         if who is not VAGUE:
@@ -161,14 +161,19 @@ def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
 
 
 _THAT_SUBJECT_RE = re.compile(r"\bthat\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:himself\s+|herself\s+)?(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
+_THAT_ANY_SUBJECT_RE = re.compile(r"\bthat\s+(?:[\w’'.\-]+\s+){1,4}(?:has\s+|had\s+|have\s+)?$")
+"""A that-clause's subject of any words (``that superdelegates currently pledged``): for cues
+whose subject names nobody anyway."""
 
 
-def _reported_in_report(r: Reading, c: re.Match[str], s: int) -> bool:
+def _reported_in_report(r: Reading, c: re.Match[str], s: int, loose: bool = False) -> bool:
     """Is the speech cue ``c`` inside the that-clause of an earlier speech verb of its sentence
-    (``He noted that Sanders has acknowledged``)? Then it reports speech within a report."""
+    (``He noted that Sanders has acknowledged``)? Then it reports speech within a report. ``loose``:
+    any words may be the clause's subject (``Schoen wrote that superdelegates currently pledged``)."""
     art = r.art
     m = art.masked
     lo = max(s, c.start() - 60)
-    if m.find("that", lo, c.start()) < 0 or _THAT_SUBJECT_RE.search(m, lo, c.start()) is None:
+    pattern = _THAT_ANY_SUBJECT_RE if loose else _THAT_SUBJECT_RE
+    if m.find("that", lo, c.start()) < 0 or pattern.search(m, lo, c.start()) is None:
         return False
     return any(x.lastgroup == "finite" and x.end() <= c.start() - 5 for x in art.cues_in(s, c.start()))

@@ -117,6 +117,9 @@ RULE_CASES = [
     ("cont", "“We will win,” Jane Doe said. “And we will win big.”", "And we", "Jane Doe"),
     ("cont", "“We will win,” Jane Doe, the mayor, said in a note.\n\n“The rally will go on.”", "The rally", "Jane Doe"),
     ("prev", "Jane Doe repeated her claim and said the vote was fixed.\n\n“They stole it.”", "They stole", "Jane Doe"),
+    # a cue of nobody in particular inside the that-clause leaves the sentence to its speaker
+    ("prev", "Jane Doe wrote in a column that delegates currently pledged to Roe may defect.\n\n"
+     "“A loss would hurt.”", "A loss", "Jane Doe"),
     ("cont", "“We will win.” Trump said to cheers. “But there is more.”", "But there", "Trump"),
     ("cont", "“We will win,” Jane Doe said of the “deal.”\n\n“It is done.”", "It is", "Jane Doe"),
     # a connective opening the next sentence does not break the chain
