@@ -8,7 +8,7 @@ import re
 from ..phrases.after import np_after, source_after
 from ..phrases.before import np_before
 from ..phrases.roles import role_gap
-from ..cues import FINITE_ALT, FINITE_CUES, PHRASAL_FINITE_ALT
+from ..cues import BASE_ALT, FINITE_ALT, FINITE_CUES, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
@@ -17,8 +17,12 @@ from .before import according_source, lead, owner_voice, qualified_org, unnamed_
 _OPENING_VERBS = r"began|begins|started|starts"
 """Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``)."""
 _VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
-_TRAIL_VERB_RE = re.compile(r"\b(?P<verb>" + PHRASAL_FINITE_ALT + "|" + FINITE_ALT + "|" + _OPENING_VERBS + r")\b")
-"""A finite speech verb after the speaker (``Putin said``, ``Trump shot back``)."""
+_TRAIL_VERB_RE = re.compile(
+    r"\b(?P<verb>" + PHRASAL_FINITE_ALT + "|" + FINITE_ALT + "|" + _OPENING_VERBS
+    + r"|(?:will|would)\s+(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?:" + BASE_ALT + r"))\b"
+)
+"""A finite speech verb after the speaker (``Putin said``, ``Trump shot back``), or one with ``will``
+or ``would`` (``the president will say``, from a speech's excerpts released before it is given)."""
 _ACCORDING_RE = re.compile(r"[Aa]ccording\s+to\b")
 _SHORT_SUBJECT_RE = re.compile(
     r"[ ,]*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}"

@@ -19,6 +19,9 @@ RULE_CASES = [
     ("trail", "“We will win,” Jane Doe said.", "We will", "Jane Doe"),
     ("trail", '"It was terrifying," said John Smith, 34, a teacher from Ohio.', "It was", "John Smith"),
     ("trail", "“It is bad,” adds psychologist Mary Alvord.", "It is", "Mary Alvord"),
+    # a speech given later, from excerpts released before it: ``will say``
+    ("trail", "President Ann Hale speaks tonight.\n\n“Nothing prepares you,” the two-term president will say, "
+     "according to excerpts released by the White House.", "Nothing", "Ann Hale"),
     ("trail", "“It is bad,” says psychologist Vaile Wright.", "It is", "Vaile Wright"),
     ("trail", "“That was the first time,” CBS This Morning co-anchor DeMarco Morgan said.", "That was", "DeMarco Morgan"),
     ("trail", "“Free at last,” Martin Luther King Jr. said.", "Free at", "Martin Luther King Jr."),
