@@ -83,7 +83,7 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
         who = resolve(art, NP(topic.start(1), topic.end(1), name=topic.group(1)), topic.start(1))
         if who is not None and who.kind == "person" and art.gender_of_name(who.name) in (None, gender):
             return who  # ``As for Trump, he said``: the topic the sentence opens with
-    lo = art.sents[max(0, si - _PRONOUN_WINDOW)][0]
+    lo = art.sents[_chain_start(art, si, gender)][0]
     fits = lambda name: art.gender_of_name(name) in (None, gender)  # noqa: E731
     para = art.para_of(pos)
     speaker: Who | None = None
@@ -114,6 +114,31 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
             # ``EgyptAir Plane Crash`` in a title-case line is no ``he``
             return _who(mn.name, "person", mn.role)
     return resolve_person(art, pos, gender=gender)
+
+
+_OPENS_WITH_PRONOUN_RE = re.compile(r"\s*(He|She)\b")
+
+
+def _chain_start(art: Article, si: int, gender: str) -> int:
+    """The first sentence where a ``he``/``she`` of sentence ``si`` looks for its person: two
+    sentences back, and two more before each sentence of the window that itself opens with the same
+    pronoun (``I met with Sanders. He's looking ahead. … He plans to support …. “…,” he told me.``:
+    a chain of sentences about one person)."""
+    word = "He" if gender == "m" else "She"
+    k = max(0, si - _PRONOUN_WINDOW)
+    for _ in range(3):
+        first = next((j for j in range(k, si) if _opens_with(art, j, word)), None)
+        if first is None or first - _PRONOUN_WINDOW >= k:
+            break
+        k = max(0, first - _PRONOUN_WINDOW)
+    return k
+
+
+def _opens_with(art: Article, j: int, word: str) -> bool:
+    """Does sentence ``j`` open with the pronoun ``word`` (``He``/``She``)?"""
+    s, e, _ = art.sents[j]
+    om = _OPENS_WITH_PRONOUN_RE.match(art.masked, s, e)
+    return om is not None and om.group(1) == word
 
 
 def _unnamed_fits(who: Who, gender: str) -> bool:
