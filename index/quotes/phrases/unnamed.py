@@ -220,7 +220,12 @@ def described_before(m: str, pos: int, lo: int, bare: bool = True) -> Described 
             k -= 1
         if k >= lo and m[k] not in _CLAUSE_START and not m[max(lo, k - 3) : k + 1].endswith((" and", " but")):
             continue  # not at the start of a clause: ``… told a senior official …`` is no subject
-        nb = _NAME_BEFORE_RE.search(m, max(lo, k - 40), k) if k >= lo and m[k] == "," else None
+        nb = None
+        if k >= lo and m[k] in ",—–":
+            kk = k
+            while m[k] != "," and kk > lo and m[kk - 1] in " \t":
+                kk -= 1  # ``Jane Roe — a teacher who … — said``
+            nb = _NAME_BEFORE_RE.search(m, max(lo, kk - 40), kk)
         if nb is not None and m[lo : nb.start()].strip(" \t\n“‘\"'("):
             continue  # ``Cornel West, a Sanders supporter who …``: an apposition to a name
         d = _description(m, j, pos)

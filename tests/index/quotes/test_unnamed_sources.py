@@ -87,6 +87,7 @@ def test_the_official_is_not_an_unnamed_source_of_another_noun() -> None:
         ("Dow cut jobs on Monday. A Dow spokeswoman said the cuts were “painful but needed.”", "painful", "Dow"),
         # a description in apposition to a name is that person's, not a source of its own
         ("Talks resumed. The question came from Jane Roe, a farm lobbyist who has repeatedly criticized the plan as “a giveaway.”", "a giveaway", "Jane Roe"),
+        ("Talks resumed. Jane Roe — a teacher who lives in Ohio — said “it is over.”", "it is", "Jane Roe"),
         # things and crowds are no unnamed source
         ("Talks resumed. “Prices rose,” a 2013 study found.", "Prices", None),
         ("Talks resumed. “Prices rose,” officials said.", "Prices", None),
