@@ -45,6 +45,8 @@ _BODY_HEADS = frozenset("Board Department Ministry Commission Council Committee 
 """Last words of a body's name that an ``of``-phrase may complete (``Board of Elections``, ``Bank of England``)."""
 _OF_NAME_RE = re.compile(r" of(?: the)?(?: [A-Z][\w’'&\-]*)+")
 
+_AGE_AFTER_RE = re.compile(r", (?:age )?\d{1,3},")
+
 _KIN_GENDER = {
     **dict.fromkeys("wife mother daughter sister widow niece granddaughter grandmother aunt girlfriend fiancée".split(), "f"),
     **dict.fromkeys("husband father son brother widower nephew grandson grandfather uncle boyfriend fiancé".split(), "m"),
@@ -137,6 +139,11 @@ def collect_people(art: Article) -> None:
             ):
                 art.places.add(parsed.name)  # ``Davenport, Iowa``: a town, and so wherever it recurs
                 continue
+            if parsed.kind == "other" and " " in parsed.name and _AGE_AFTER_RE.match(m, mt.end()):
+                # ``Yin Myint May, 60, a doctor,``: an age in apposition makes a person of a name
+                # the name rules cannot read (no known given name, no title)
+                parsed = ParsedName(parsed.name, parsed.role, "person", parsed.possessive, parsed.gender)
+                full = parsed.name.count(" ") <= 3
             if " " not in parsed.name and not parsed.role and parsed.name not in art.places:
                 kin = kin_given_name(art, start, mt.end(), parsed.name)
                 if kin is not None:

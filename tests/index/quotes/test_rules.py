@@ -239,6 +239,9 @@ RULE_CASES = [
      "calling it a “no-brainer” to prosecute.", "no-brainer", "Rudy Giuliani"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
+    # an age in apposition makes a person of a name with no known given name or title
+    ("trail", "Rain fell. Yin Myint May, 60, a doctor, said she was elated.\n\n“We have to be cautious,” she said.",
+     "We have", "Yin Myint May"),
     # sentences opening with ``He`` carry the person back further than two sentences
     ("trail", "Ann Roe spoke. I met with Tom Reyes on Monday. He's looking ahead. One of the groups he will launch "
      "will fund candidates. He plans to back a hundred.\n\n“We keep going,” he told me.", "We keep", "Tom Reyes"),
