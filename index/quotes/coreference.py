@@ -277,6 +277,9 @@ def _plain_name(name: str) -> bool:
     return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:].islower() and t not in _FUNCTION_CAPS for t in toks)
 
 
+_PARTY_TAG_RE = re.compile(r"\s*\([^()]{1,12}\)\s*$")
+"""A party tag closing a name (``(R-OH)``, ``(D-Md.)``)."""
+
 _FUNCTION_CAPS = frozenset("The A An This That In On At For From With By Of To And Or But".split())
 
 
@@ -345,6 +348,12 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
     if np.appos:
         role = np.appos
     if parsed.kind == "place" and parsed.name not in art.by_surname:
+        if np.appos:
+            person = parse_name(_PARTY_TAG_RE.sub("", np.appos))
+            if person is not None and person.kind == "person" and " " in person.name and not person.possessive:
+                # ``After winning Ohio, Gov. John Kasich (R-OH), said``: the place ends an opening
+                # phrase; the name after its comma is the subject
+                return _who(art.canon_person(person.name, pos, person.gender), "person", clean_role(person.role))
         return None  # ``Japan said``, ``Washington said``: which of its people or offices, the text does not say
     if parsed.kind == "org":
         org = art.canon_org(parsed.name)

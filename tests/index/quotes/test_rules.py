@@ -239,6 +239,8 @@ RULE_CASES = [
      "calling it a “no-brainer” to prosecute.", "no-brainer", "Rudy Giuliani"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
+    # a place ending an opening phrase is no subject: the name after its comma is
+    ("lead", "Rain fell.\n\nAfter winning Ohio, Gov. John Kasich (R-OH), said, “I am ready.”", "I am", "John Kasich"),
     # an age in apposition makes a person of a name with no known given name or title
     ("trail", "Rain fell. Yin Myint May, 60, a doctor, said she was elated.\n\n“We have to be cautious,” she said.",
      "We have", "Yin Myint May"),
