@@ -72,11 +72,10 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     for k, w in enumerate(raw) if "," in seg else ():  # (no comma: no word ends with one)
         if w[-1] == ",":
             if k >= 1:
-                head = _locate(m, raw[: k + 1], i)
-                comma_end = head[k][2]
+                comma_end = _token_end(m, raw, k, i)
                 nm = NAME_SEQ_RE.match(m, comma_end + 1 if comma_end < seg_end and m[comma_end] == " " else comma_end)
                 if nm and nm.end() < len(m) and m[nm.end() : nm.end() + 1] in (",",):
-                    ra = role_appos_before(m, head, k, nm.end())
+                    ra = role_appos_before(m, _locate(m, raw[: k + 1], i), k, nm.end())
                     if ra is not None:
                         return ra
             break
@@ -222,11 +221,25 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     d = desc_np(i, end, role_words, name_words)
     if d is not None:
         return d
-    pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
-    if role_words and role_words[0].lower() in ("a", "an"):
+    if not role_words:
+        pre = None  # (most subjects: a name alone)
+    elif role_words[0].lower() in ("a", "an"):
         return None
-    appos = appositive_after(m, end, limit)
+    else:
+        pre = " ".join(w for w in role_words if w.lower() != "the") or None
+    appos = appositive_after(m, end, limit) if m[end : end + 1] == "," and end < limit else None
     return NP(i, end, name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+def _token_end(m: str, words: list[str], k: int, i: int) -> int:
+    """Where ``words[k]`` ends, of the words of ``m`` that follow one another from ``i`` on (what
+    :func:`_locate` says of it, without listing the others)."""
+    p = i
+    find = m.find
+    for w in words[:k]:
+        p = find(w, p) + len(w)
+    w = words[k]
+    return find(w, p) + len(w)
 
 
 def _locate(m: str, words: list[str], i: int) -> list[tuple[str, int, int]]:
