@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..phrases.common import (
     dateline_at,
@@ -114,15 +115,10 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             words.append(lowt)
             end = s + len(t)
             continue
-        c0 = t[0]
         ok = (
-            ((c0.isupper() or c0 > "\u00ff" or "-" in t[:4] or "\u2011" in t[:4]) and is_capword(t))
+            _phrase_word(t)
             or (words and is_particle(t))
-            or lowt in PERSON_NOUNS
-            or ("-" in lowt and is_qual_noun(lowt))
-            or lowt in MODIFIERS
             or (lowt in ("the", "a", "an") and not words)
-            or lowt.endswith("-old")
             or (lowt in ("spokesperson", "spokesman", "spokeswoman", "for", "of") and words and words[-1].lower() in ("spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"))
         )
         if (
@@ -229,6 +225,22 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         pre = " ".join(w for w in role_words if w.lower() != "the") or None
     appos = appositive_after(m, end, limit) if m[end : end + 1] == "," and end < limit else None
     return NP(i, end, name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+@lru_cache(maxsize=65536)
+def _phrase_word(t: str) -> bool:
+    """Can the word ``t`` (its trailing punctuation stripped) stand in a noun phrase whatever stands
+    around it: a capitalised name word, a person noun (``ex-coach`` too), a modifier (``former``) or
+    an age (``34-year-old``)?  Remembered per spelling, like :func:`~.common.is_capword`."""
+    c0 = t[0]
+    lowt = t.lower()
+    return bool(
+        ((c0.isupper() or c0 > "\u00ff" or "-" in t[:4] or "\u2011" in t[:4]) and is_capword(t))
+        or lowt in PERSON_NOUNS
+        or ("-" in lowt and is_qual_noun(lowt))
+        or lowt in MODIFIERS
+        or lowt.endswith("-old")
+    )
 
 
 def _token_end(m: str, words: list[str], k: int, i: int) -> int:
