@@ -19,7 +19,7 @@ from .cues import CUE_RE, is_cue, scan_cues
 from .gender import FEMALE_FIRST, gender_of, MALE_FIRST
 from .marks import MarkSpan, paragraphs
 from .people import collect_mentions, collect_people, collect_quoted_people, count_gender_votes, Mention, one_person
-from .sentences import headline_like, mask_quotes, split_sentences
+from .sentences import headline_like, mask_quotes, split_paragraphs
 from .words import GENERIC_ORG_WORDS, split_tokens
 
 __all__ = ["Article", "Event", "Mention", "VAGUE", "Who"]
@@ -114,10 +114,10 @@ class Article:
         self._cue_ok = bytearray(len(self.cues))
         self.paras = paragraphs(self.text)
         self.para_starts = [ps for ps, _ in self.paras]
-        for pi, (ps, pe) in enumerate(self.paras):
+        for pi, ((ps, pe), sents) in enumerate(zip(self.paras, split_paragraphs(self.masked, self.paras))):
             if headline_like(self.text[ps:pe]):
                 self.headline_paras.add(pi)
-            for s, e in split_sentences(self.masked, ps, pe):
+            for s, e in sents:
                 self.sents.append((s, e, pi))
                 self.sent_starts.append(s)
             self.para_last_sent.append(len(self.sents) - 1)

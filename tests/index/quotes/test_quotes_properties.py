@@ -11,9 +11,10 @@ from byline.index.quotes import extract_quotes, normalize_quote_text
 from byline.index.models import Quote
 from byline.index.quotes.cues import TERM_LEAD_RE
 from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue
-from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions
+from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions, find_spans, paragraphs
 from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
 from byline.index.quotes.phrases.names import iter_names, NAME_SEQ_RE, surname
+from byline.index.quotes.sentences import mask_quotes, split_paragraphs, split_sentences
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
 PIECES = [
@@ -188,3 +189,19 @@ def test_surname_drops_every_suffix(name: str) -> None:
     """:func:`surname`'s quick answer (no suffix at the end) agrees with dropping every suffix."""
     toks = [t for t in name.split() if t.rstrip(",") not in ("Jr.", "Sr.", "II", "III", "IV")]
     assert surname(name) == (toks[-1].rstrip(",") if toks else name)
+
+
+stops = st.lists(
+    st.sampled_from([".", "!", "?", "…", "”", '"', "“", " ", "\n", "\n\n", " \n ", "A", "b", "Mr", "#", ")", "Said", "Smith said"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(stops, mess))
+def test_one_pass_sentence_split_matches_the_paragraph_split(text: str) -> None:
+    """:func:`split_paragraphs` (one pass of the stop pattern over the whole text) finds the
+    sentences :func:`split_sentences` finds paragraph by paragraph, also where a stop ends a line."""
+    masked = mask_quotes(text, find_spans(text))
+    paras = paragraphs(text)
+    assert split_paragraphs(masked, paras) == [split_sentences(masked, ps, pe) for ps, pe in paras]
