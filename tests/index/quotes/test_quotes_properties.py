@@ -11,7 +11,7 @@ from byline.index.quotes import extract_quotes, normalize_quote_text
 from byline.index.models import Quote
 from byline.index.quotes.cues import TERM_LEAD_RE
 from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue
-from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions, find_spans, paragraphs
+from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions, _next_single, find_spans, paragraphs
 from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
 from byline.index.quotes.phrases.names import iter_names, NAME_SEQ_RE, surname
 from byline.index.quotes.sentences import mask_quotes, split_paragraphs, split_sentences
@@ -205,3 +205,11 @@ def test_one_pass_sentence_split_matches_the_paragraph_split(text: str) -> None:
     masked = mask_quotes(text, find_spans(text))
     paras = paragraphs(text)
     assert split_paragraphs(masked, paras) == [split_sentences(masked, ps, pe) for ps, pe in paras]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="‘'‹’a \n", max_size=30), st.integers(0, 31), st.one_of(st.none(), st.integers(0, 31)))
+def test_next_single_mark_is_the_first_of_the_class(text: str, pos: int, end: int | None) -> None:
+    """:func:`_next_single` (one ``str.find`` per mark) finds what the character class finds."""
+    m = re.compile("[‘'‹]").search(text, pos, len(text) if end is None else end)
+    assert _next_single(text, pos, end) == (m.start() if m else -1)
