@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from byline.index.quotes import extract_quotes, normalize_quote_text
 from byline.index.models import Quote
 from byline.index.quotes.cues import TERM_LEAD_RE
-from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue
+from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue, _SMALL_WORDS, _title_case_words, _TITLE_WORD_RE
 from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions, _next_single, find_spans, paragraphs
 from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
 from byline.index.quotes.phrases.names import iter_names, NAME_SEQ_RE, surname
@@ -213,3 +213,15 @@ def test_next_single_mark_is_the_first_of_the_class(text: str, pos: int, end: in
     """:func:`_next_single` (one ``str.find`` per mark) finds what the character class finds."""
     m = re.compile("[‘'‹]").search(text, pos, len(text) if end is None else end)
     assert _next_single(text, pos, end) == (m.start() if m else -1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The", "Art", "of", "the", "deal", "Meet", "Press", "3", "’s", "-", " ", ", "]), max_size=14).map("".join), st.integers(1, 9))
+def test_title_case_words_reads_what_the_word_list_says(content: str, most: int) -> None:
+    """:func:`_title_case_words` (words read up to the first that says no) answers what the whole
+    list of words answers."""
+    words = _TITLE_WORD_RE.findall(content)
+    want = bool(words) and len(words) <= most and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words
+    )
+    assert _title_case_words(content, most) == want
