@@ -59,10 +59,11 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
     near = {p for qp in r.q_para for p in range(max(0, qp - _LOOK_BACK), qp + 1)}
     qi = 0
     for si, (s, e, pi) in enumerate(art.sents):
-        ps, pe = art.paras[pi]
         headline = pi in art.headline_paras or e <= body_start or pi not in near
-        r.sent_speakers = []
-        r.used = set()
+        if r.sent_speakers:
+            r.sent_speakers = []  # (a sentence with no speaker leaves the empty list as it is)
+        if r.used:
+            r.used = set()
         if not headline:
             who, pos = sentence_subject(art, s, e)
             art.sent_subjects[si] = who
@@ -78,6 +79,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
                 floor = max(s, spans[q - 1].outer_end)
             trail_s = sp.close_pos + 1 if sp.close_pos is not None else sp.end
             trail_e = max(trail_s, min(e, anchors[q + 1] if q + 1 < n else e, trail_s + LEAD_WINDOW))
+            ps, pe = art.paras[pi]
             site = Site(q, sp, anchor, si, s, e, pi, ps, pe, floor, trail_s, trail_e, pi in art.headline_paras or e <= body_start)
             _decide(r, site)
             res = r.results[q]

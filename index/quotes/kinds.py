@@ -74,12 +74,22 @@ def is_title(content: str, before: str) -> bool:
         return False  # (the cheap test first: most quotations are sentences)
     if content[:1].isalpha() and not content[0].isupper():
         return False  # (a letter opening the quotation opens its first word)
-    words = _TITLE_WORD_RE.findall(content)
-    if not words or len(words) > 8 or not words[0][:1].isupper():
-        return False
-    if any(not w[:1].isupper() and w.lower() not in _SMALL_WORDS for w in words):
+    if not _title_case_words(content, 8):
         return False
     return _TITLE_BEFORE_RE.search(before.rstrip()) is not None
+
+
+def _title_case_words(content: str, most: int) -> bool:
+    """Does ``content`` hold one to ``most`` words (:data:`_TITLE_WORD_RE`), the first capitalised
+    and each of the others capitalised or a small word (``of``, ``the``)?  The words are read one by
+    one, up to the first that says no (a long quotation is not listed whole)."""
+    count = 0
+    for wm in _TITLE_WORD_RE.finditer(content):
+        w = wm.group()
+        count += 1
+        if count > most or (not w[:1].isupper() and (count == 1 or w.lower() not in _SMALL_WORDS)):
+            return False
+    return count > 0
 
 
 _MARKUP_RE = re.compile(r"<[a-z/][^>]*>?|(?<!\w)\w+=[\"“]|^\W*[A-Z]\w*:\W*$")
@@ -107,10 +117,9 @@ def is_title_modifier(content: str, after: str) -> bool:
     nxt = nm.group(1)
     if nxt in _NOT_NOUNS or nxt.endswith(("ed", "ly")) or nxt in FINITE_CUES or nxt in PARTICIPLE_CUES:
         return False
-    words = _TITLE_WORD_RE.findall(content)
-    if not words or len(words) > 6 or not words[0][:1].isupper() or content != content.strip(" ,.!?;:"):
+    if content != content.strip(" ,.!?;:"):
         return False
-    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    return _title_case_words(content, 6)
 
 
 def is_markup(content: str) -> bool:

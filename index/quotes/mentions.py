@@ -19,7 +19,7 @@ from .cues import CUE_RE, is_cue, scan_cues
 from .gender import FEMALE_FIRST, gender_of, MALE_FIRST
 from .marks import MarkSpan, paragraphs
 from .people import collect_mentions, collect_people, collect_quoted_people, count_gender_votes, Mention, one_person
-from .sentences import headline_like, mask_quotes, split_sentences
+from .sentences import headline_like, mask_quotes, split_paragraphs
 from .words import GENERIC_ORG_WORDS, split_tokens
 
 __all__ = ["Article", "Event", "Mention", "VAGUE", "Who"]
@@ -114,10 +114,10 @@ class Article:
         self._cue_ok = bytearray(len(self.cues))
         self.paras = paragraphs(self.text)
         self.para_starts = [ps for ps, _ in self.paras]
-        for pi, (ps, pe) in enumerate(self.paras):
+        for pi, ((ps, pe), sents) in enumerate(zip(self.paras, split_paragraphs(self.masked, self.paras))):
             if headline_like(self.text[ps:pe]):
                 self.headline_paras.add(pi)
-            for s, e in split_sentences(self.masked, ps, pe):
+            for s, e in sents:
                 self.sents.append((s, e, pi))
                 self.sent_starts.append(s)
             self.para_last_sent.append(len(self.sents) - 1)
@@ -169,8 +169,30 @@ class Article:
 
     def cues_in(self, a: int, b: int) -> list[re.Match[str]]:
         """``[c for c in CUE_RE.finditer(masked, a, b) if is_cue(masked, c)]``, from the article-wide
-        cue index."""
-        return list(self.iter_cues(a, b))
+        cue index (what :meth:`iter_cues` yields, listed in one loop: most callers ask for a
+        sentence's cues, and a sentence holds few)."""
+        m = self.masked
+        if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
+            return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
+        starts = self.cue_starts
+        i = bisect_left(starts, a)
+        j = bisect_left(starts, b, i)
+        if i == j:
+            return []  # (most sentences hold no cue)
+        cues = self.cues
+        ok = self._cue_ok
+        out = []
+        for k in range(i, j):
+            c = cues[k]
+            answer = ok[k]
+            if not answer:
+                answer = ok[k] = 1 if is_cue(m, c) else 2
+            if answer == 1:
+                if c.end() > b:
+                    out.extend(x for x in CUE_RE.finditer(m, c.start(), b) if is_cue(m, x))
+                    return out
+                out.append(c)
+        return out
 
     def iter_cues(self, a: int, b: int) -> Iterator[re.Match[str]]:
         """The cues of :meth:`cues_in` one at a time, for a caller that stops at the first that fits

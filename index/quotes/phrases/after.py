@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..phrases.common import (
     dateline_at,
@@ -72,11 +73,10 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     for k, w in enumerate(raw) if "," in seg else ():  # (no comma: no word ends with one)
         if w[-1] == ",":
             if k >= 1:
-                head = _locate(m, raw[: k + 1], i)
-                comma_end = head[k][2]
+                comma_end = _token_end(m, raw, k, i)
                 nm = NAME_SEQ_RE.match(m, comma_end + 1 if comma_end < seg_end and m[comma_end] == " " else comma_end)
                 if nm and nm.end() < len(m) and m[nm.end() : nm.end() + 1] in (",",):
-                    ra = role_appos_before(m, head, k, nm.end())
+                    ra = role_appos_before(m, _locate(m, raw[: k + 1], i), k, nm.end())
                     if ra is not None:
                         return ra
             break
@@ -115,15 +115,10 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             words.append(lowt)
             end = s + len(t)
             continue
-        c0 = t[0]
         ok = (
-            ((c0.isupper() or c0 > "\u00ff" or "-" in t[:4] or "\u2011" in t[:4]) and is_capword(t))
+            _phrase_word(t)
             or (words and is_particle(t))
-            or lowt in PERSON_NOUNS
-            or ("-" in lowt and is_qual_noun(lowt))
-            or lowt in MODIFIERS
             or (lowt in ("the", "a", "an") and not words)
-            or lowt.endswith("-old")
             or (lowt in ("spokesperson", "spokesman", "spokeswoman", "for", "of") and words and words[-1].lower() in ("spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"))
         )
         if (
@@ -222,11 +217,41 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     d = desc_np(i, end, role_words, name_words)
     if d is not None:
         return d
-    pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
-    if role_words and role_words[0].lower() in ("a", "an"):
+    if not role_words:
+        pre = None  # (most subjects: a name alone)
+    elif role_words[0].lower() in ("a", "an"):
         return None
-    appos = appositive_after(m, end, limit)
+    else:
+        pre = " ".join(w for w in role_words if w.lower() != "the") or None
+    appos = appositive_after(m, end, limit) if m[end : end + 1] == "," and end < limit else None
     return NP(i, end, name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+@lru_cache(maxsize=65536)
+def _phrase_word(t: str) -> bool:
+    """Can the word ``t`` (its trailing punctuation stripped) stand in a noun phrase whatever stands
+    around it: a capitalised name word, a person noun (``ex-coach`` too), a modifier (``former``) or
+    an age (``34-year-old``)?  Remembered per spelling, like :func:`~.common.is_capword`."""
+    c0 = t[0]
+    lowt = t.lower()
+    return bool(
+        ((c0.isupper() or c0 > "\u00ff" or "-" in t[:4] or "\u2011" in t[:4]) and is_capword(t))
+        or lowt in PERSON_NOUNS
+        or ("-" in lowt and is_qual_noun(lowt))
+        or lowt in MODIFIERS
+        or lowt.endswith("-old")
+    )
+
+
+def _token_end(m: str, words: list[str], k: int, i: int) -> int:
+    """Where ``words[k]`` ends, of the words of ``m`` that follow one another from ``i`` on (what
+    :func:`_locate` says of it, without listing the others)."""
+    p = i
+    find = m.find
+    for w in words[:k]:
+        p = find(w, p) + len(w)
+    w = words[k]
+    return find(w, p) + len(w)
 
 
 def _locate(m: str, words: list[str], i: int) -> list[tuple[str, int, int]]:

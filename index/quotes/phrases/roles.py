@@ -100,8 +100,11 @@ _AGENT_RE = re.compile(r"[a-z\-]{3,}(?:ologist|ist|ician|eer|ster)")
 """Nouns of people by their suffix: ``psychologist``, ``strategist``, ``technician``, ``pollster``."""
 
 
+@lru_cache(maxsize=8192)
 def looks_like_role(text: str) -> bool:
-    """Is ``text`` (an appositive) a title or description of a person?
+    """Is ``text`` (an appositive) a title or description of a person?  Remembered per text, like
+    :func:`clean_role`'s answers (the same appositive is read by the name pass, by the readers of the
+    phrases before and after a verb, and again at each mention).
 
     ``Deputy Chairman of Russia’s Security Council``, ``the head of Russian foreign
     policy``, ``34, a teacher from Ohio`` are; ``known for his erratic decisions`` is not.

@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 from byline.index.quotes import extract_quotes, normalize_quote_text
 from byline.index.models import Quote
 from byline.index.quotes.cues import TERM_LEAD_RE
-from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue
-from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions
+from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue, _SMALL_WORDS, _title_case_words, _TITLE_WORD_RE
+from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions, _next_single, find_spans, paragraphs
 from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
 from byline.index.quotes.phrases.names import iter_names, NAME_SEQ_RE, surname
+from byline.index.quotes.sentences import mask_quotes, split_paragraphs, split_sentences
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
 PIECES = [
@@ -188,3 +189,39 @@ def test_surname_drops_every_suffix(name: str) -> None:
     """:func:`surname`'s quick answer (no suffix at the end) agrees with dropping every suffix."""
     toks = [t for t in name.split() if t.rstrip(",") not in ("Jr.", "Sr.", "II", "III", "IV")]
     assert surname(name) == (toks[-1].rstrip(",") if toks else name)
+
+
+stops = st.lists(
+    st.sampled_from([".", "!", "?", "…", "”", '"', "“", " ", "\n", "\n\n", " \n ", "A", "b", "Mr", "#", ")", "Said", "Smith said"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(stops, mess))
+def test_one_pass_sentence_split_matches_the_paragraph_split(text: str) -> None:
+    """:func:`split_paragraphs` (one pass of the stop pattern over the whole text) finds the
+    sentences :func:`split_sentences` finds paragraph by paragraph, also where a stop ends a line."""
+    masked = mask_quotes(text, find_spans(text))
+    paras = paragraphs(text)
+    assert split_paragraphs(masked, paras) == [split_sentences(masked, ps, pe) for ps, pe in paras]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="‘'‹’a \n", max_size=30), st.integers(0, 31), st.one_of(st.none(), st.integers(0, 31)))
+def test_next_single_mark_is_the_first_of_the_class(text: str, pos: int, end: int | None) -> None:
+    """:func:`_next_single` (one ``str.find`` per mark) finds what the character class finds."""
+    m = re.compile("[‘'‹]").search(text, pos, len(text) if end is None else end)
+    assert _next_single(text, pos, end) == (m.start() if m else -1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The", "Art", "of", "the", "deal", "Meet", "Press", "3", "’s", "-", " ", ", "]), max_size=14).map("".join), st.integers(1, 9))
+def test_title_case_words_reads_what_the_word_list_says(content: str, most: int) -> None:
+    """:func:`_title_case_words` (words read up to the first that says no) answers what the whole
+    list of words answers."""
+    words = _TITLE_WORD_RE.findall(content)
+    want = bool(words) and len(words) <= most and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words
+    )
+    assert _title_case_words(content, most) == want
