@@ -59,6 +59,19 @@ _KIN_BEFORE_RE = re.compile(
 """``his wife, Jane,``, ``Trump’s daughter Ivanka``: a relative named by one given name."""
 
 
+_KIN_NAME_ENDS = frozenset(",.;")
+_KIN_LAST_CHARS = frozenset(",") | {w[-1] for w in _KIN_GENDER}
+"""What stands right before the space before a relative's given name: a comma or a kin noun's last letter."""
+
+
+def _kin_word_before(m: str, start: int) -> bool:
+    """Is the word before ``start`` (and its comma) a kin noun? A cheap test before
+    :func:`kin_given_name`'s pattern."""
+    j = start - 2 if m[start - 2 : start - 1] == "," else start - 1
+    k = m.rfind(" ", max(0, j - 16), j)
+    return k >= 0 and m[k + 1 : j] in _KIN_GENDER
+
+
 def kin_given_name(art: Article, start: int, end: int, name: str) -> ParsedName | None:
     """A lone capitalised word at ``start``..``end`` of the article's masked text that names a
     relative by a given name (``his wife, Jane,``; ``Trump’s daughter Ivanka``): the person, with the
@@ -144,7 +157,13 @@ def collect_people(art: Article) -> None:
                 # the name rules cannot read (no known given name, no title)
                 parsed = ParsedName(parsed.name, parsed.role, "person", parsed.possessive, parsed.gender)
                 full = parsed.name.count(" ") <= 3
-            if " " not in parsed.name and not parsed.role and parsed.name not in art.places:
+            if (
+                m[start - 2 : start - 1] in _KIN_LAST_CHARS
+                and " " not in parsed.name
+                and not parsed.role
+                and (m[mt.end() : mt.end() + 1] in _KIN_NAME_ENDS or parsed.name in FEMALE_FIRST or parsed.name in MALE_FIRST)
+                and _kin_word_before(m, start)
+            ):  # (cheap tests first: the character before the space, what follows the word)
                 kin = kin_given_name(art, start, mt.end(), parsed.name)
                 if kin is not None:
                     found.append((start, kin))  # ``his wife, Jane,``: a person, by given name
