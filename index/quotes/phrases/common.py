@@ -44,7 +44,7 @@ _INTRO_OPENERS = """When While After Before If Although Though As Since Because 
     Concerning Considering Including Besides Beyond Over Along Across Among Against Through Within By For
     Without Under From Amid Earlier Later Absent Barring Except
     after before when while although though since because despite during once until upon following amid
-    unlike as if""".split()
+    unlike as if in on at""".split()
 """Words that open an introductory phrase running up to its comma (``When he arrived,``)."""
 INTRO_RE = re.compile(
     # The word lists are tries (one word of each can be followed by what follows it, so the order
@@ -58,7 +58,7 @@ INTRO_RE = re.compile(
     r"(?:(?:But|And|Yet|So)\s+(?=(?:when|while|after|before|if|although|though|as|since|because|asked|despite|during|once|"
     r"until|upon|following|amid|in|on|at)\b))?"
     + trie(sorted(_INTRO_OPENERS)) + r"\b[^,.;:!?]{0,160}+|"
-    r"(?:[A-Z][a-z]++|A)(?:\s+[a-z]++){0,2}\s+(?:later|earlier|ago|afterwards?))\s*,\s*)+"
+    r"(?:(?:But|And|Yet|So)\s+(?=[a-z]))?(?:[A-Z][a-z]++|A|a|an)(?:\s+[a-z]++){0,2}\s+(?:later|earlier|ago|afterwards?))\s*,\s*)+"
 )
 
 

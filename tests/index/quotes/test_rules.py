@@ -239,6 +239,11 @@ RULE_CASES = [
      "calling it a “no-brainer” to prosecute.", "no-brainer", "Rudy Giuliani"),
     # first names say who ``she`` is (``Craig`` is no ``she``)
     ("trail", "Rain fell.\n\nCraig Kettle thanked Salma Reyes.\n\n“I am happy,” she said.", "I am", "Salma Reyes"),
+    # a conjunction before an opening phrase (``But a few days later,``, ``But on Monday,``) is no subject
+    ("lead", "Donald Trump spoke. But a few days later, Trump reversed himself, telling CBS that the laws “are set.”",
+     "are set", "Donald Trump"),
+    ("lead", "Donald Trump spoke. But on Monday, Trump reversed himself, telling CBS that the laws “are set.”",
+     "are set", "Donald Trump"),
     # a place ending an opening phrase is no subject: the name after its comma is
     ("lead", "Rain fell.\n\nAfter winning Ohio, Gov. John Kasich (R-OH), said, “I am ready.”", "I am", "John Kasich"),
     # an age in apposition makes a person of a name with no known given name or title
