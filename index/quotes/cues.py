@@ -280,6 +280,21 @@ def chain_start(text: str, pos: int) -> int:
     return m.start() if m else pos
 
 
+_QUANTIFIERS = frozenset("many some several all more most few other both".split())
+
+
+def _counted_before(text: str, at: int) -> bool:
+    """Is the capitalised word at ``at`` preceded by a determiner, a quantifier or a number (``the
+    Clinton emails``, ``1,300 Clinton emails``)? Then a verb-like word after it is a noun."""
+    j = at
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    if j > 0 and text[j - 1].isdigit():
+        return True
+    word, _ = _prev_word(text, at)
+    return word in _DETERMINERS or word in _QUANTIFIERS
+
+
 def is_cue(text: str, match: re.Match[str]) -> bool:
     """Is this match of :data:`CUE_RE` used as a speech cue?
 
@@ -296,9 +311,16 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
         word, at = _prev_word(text, at)
     if (word in _DETERMINERS and not text[at + len(word) : nxt].strip()) or (
         kind == "finite" and word.endswith("'s") and match.group().endswith("s")
+    ) or (
+        kind == "finite"
+        and at > 0
+        and text[at].isupper()
+        and match.group().endswith("s")
+        and not text[at + len(word) : nxt].strip()
+        and _counted_before(text, at)
     ):
-        # ``the stated goal``, ``Ginsburg’s comments``: a noun or an adjective (``endorsed her,
-        # citing``: a word before a comma is no determiner of the verb)
+        # ``the stated goal``, ``Ginsburg’s comments``, ``1,300 Clinton emails``: a noun or an
+        # adjective (``endorsed her, citing``: a word before a comma is no determiner of the verb)
         return False
     if kind == "base":
         if match.group() == "quote":
