@@ -57,6 +57,9 @@ _RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that)\s+")
 _DASH_APPOS_RE = re.compile(r"\s+(?:—|–|--)\s*(?P<inner>[^—–#]{3,120}?)\s*(?:—|–|--)\s*$")
 
 
+_ASIDE_RE = re.compile(r"(?:who|which|whose|[a-z]+ed|[a-z]+ing|long|once|now|still|never|already)\b")
+"""What opens an aside in dashes that is no role: a relative clause, a participle, an adverb."""
+
 _OPEN_APPOS_RE = re.compile(
     r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)+),\s+(?P<role>(?:[a-z][\w\-]*\s+){1,6})$"
 )
@@ -143,6 +146,12 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         if inner_np is not None and inner_np.name and not inner_np.appos:
             inner_np.appos = dm.group("inner").strip()
         return inner_np
+    if dm is not None and _ASIDE_RE.match(dm.group("inner")):
+        # ``Gingrich — mentioned by Newsmax as Trump’s likely running mate — told``: an aside in
+        # dashes after a name; the name is the subject
+        inner_np = np_before(m, window_start + dm.start(), floor)
+        if inner_np is not None and inner_np.name:
+            return inner_np
     pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40)) if seg.rstrip().endswith(",") else None  # (it ends in a comma)
     if pm is not None:
         seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject

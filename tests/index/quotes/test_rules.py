@@ -244,6 +244,9 @@ RULE_CASES = [
      "are set", "Donald Trump"),
     ("lead", "Donald Trump spoke. But on Monday, Trump reversed himself, telling CBS that the laws “are set.”",
      "are set", "Donald Trump"),
+    # an aside in dashes after a name (a participle, a relative clause) leaves the name the subject
+    ("lead", "Rain fell.\n\nOn Friday, Newt Gingrich — mentioned by Newsmax as a likely running mate — told "
+     "Bill O’Reilly that “you have to look at it.”", "you have", "Newt Gingrich"),
     # a place ending an opening phrase is no subject: the name after its comma is
     ("lead", "Rain fell.\n\nAfter winning Ohio, Gov. John Kasich (R-OH), said, “I am ready.”", "I am", "John Kasich"),
     # an age in apposition makes a person of a name with no known given name or title
