@@ -214,6 +214,11 @@ def _shouted(tokens: list[str]) -> bool:
     return caps >= 2 and any(t in _SHOUTED_WORDS for t in tokens)
 
 
+_ROLE_TAIL_WORDS = frozenset("Staff Affairs Intelligence Operations Development Political Public International".split())
+"""Words that end the name of an office (``Chief of Staff``, ``Political Affairs``, ``National
+Intelligence``) besides the title and organisation words."""
+
+
 @lru_cache(maxsize=65536)
 def parse_name(phrase: str) -> ParsedName | None:
     """Split a capitalised phrase into name and title, and say what it names.
@@ -280,6 +285,8 @@ def parse_name(phrase: str) -> ParsedName | None:
     while core > 1 and tokens[core - 1].rstrip(",") in SUFFIXES:
         core -= 1  # ``Martin Luther King Jr.``: the name ends before its suffix
     for i, t in enumerate(tokens[: core - 1]):
+        if i <= last_title:
+            continue  # inside a title already read (``Minister for Foreign Affairs``)
         if t in NATIONALITIES and t not in TITLES:
             # ``French President Emmanuel Macron`` but not ``German Ortega`` (a first name)
             if tokens[i + 1] in TITLES or core - i - 1 >= 2:
@@ -295,8 +302,18 @@ def parse_name(phrase: str) -> ParsedName | None:
             last_title = i  # ``Economist Jeffrey Sachs``, ``Donor Adelson``, ``Political Editor Matthew Boyle``
         elif last_title >= 0 and i == last_title + 1 and t in ORG_WORDS:
             last_title = i
-        elif last_title >= 0 and i == last_title + 1 and t == "of" and i + 1 < core - 1 and tokens[last_title] in TITLES:
-            last_title = i + 1  # ``Chief of Staff Katie Walsh``, ``Secretary of State John Kerry``
+        elif (
+            last_title >= 0
+            and i == last_title + 1
+            and t in ("of", "for")
+            and i + 1 < core - 1
+            and (tokens[last_title] in TITLES or tokens[last_title].lower() in PERSON_NOUNS)
+        ):
+            given = next((j for j in range(i + 2, core - 1) if tokens[j] in FEMALE_FIRST or tokens[j] in MALE_FIRST), None)
+            if given is not None:
+                last_title = given - 1  # ``Director of National Intelligence James Clapper``: the name opens at its given name
+            elif t == "of":
+                last_title = i + 1  # ``Chief of Staff Katie Walsh``, ``Secretary of State John Kerry``
     # Company/team names in front of a title belong to the role too (``Apple CEO Tim Cook``).
     if last_title >= 0:
         role_tokens = tokens[: last_title + 1]
@@ -308,6 +325,16 @@ def parse_name(phrase: str) -> ParsedName | None:
         if classify_tokens(role_tokens + tokens) == "org":
             return ParsedName(name=" ".join(role_tokens + tokens), role=None, kind="org", possessive=possessive)
         return None  # ``of Staff Katie Walsh``: no name starts with a lower-case word
+    if len(tokens) >= 3 and tokens[0] not in FEMALE_FIRST and tokens[0] not in MALE_FIRST and not possessive:
+        given = next((j for j in range(1, len(tokens) - 1) if tokens[j] in FEMALE_FIRST or tokens[j] in MALE_FIRST), None)
+        if (
+            given is not None
+            and all(_NAME_START_RE.match(t) for t in tokens[given:])
+            and all(t in ORG_WORDS or t in TITLES or t in _ROLE_TAIL_WORDS or t.lower() in PERSON_NOUNS for t in tokens[:given])
+        ):
+            # ``Staff Denis McDonough`` (of ``Chief of Staff …``), ``Intelligence James Clapper``: the
+            # words before a known given name end a role the run was cut from
+            role_tokens, tokens = role_tokens + tokens[:given], tokens[given:]
     kind = classify_tokens(tokens)
     if role_tokens and kind in ("org", "other") and classify_tokens(role_tokens + tokens) == "org":
         # ``Federal Reserve``, ``Russian Defense Ministry``: the title words belong to the organisation.

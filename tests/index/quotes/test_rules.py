@@ -244,6 +244,11 @@ RULE_CASES = [
      "are set", "Donald Trump"),
     ("lead", "Donald Trump spoke. But on Monday, Trump reversed himself, telling CBS that the laws “are set.”",
      "are set", "Donald Trump"),
+    # an office named with ``of`` or ``for`` before the name is the role, not part of the name
+    ("lead", "Rain fell. Director of National Intelligence James Clapper said “it is real.”", "it is", "James Clapper"),
+    ("lead", "Rain fell. Minister for Foreign Affairs Julie Bishop said “we will act.”", "we will", "Julie Bishop"),
+    ("lead", "Rain fell. Undersecretary for Political Affairs Wendy Sherman wrote: “The plane is up.”", "The plane",
+     "Wendy Sherman"),
     # an aside in dashes after a name (a participle, a relative clause) leaves the name the subject
     ("lead", "Rain fell.\n\nOn Friday, Newt Gingrich — mentioned by Newsmax as a likely running mate — told "
      "Bill O’Reilly that “you have to look at it.”", "you have", "Newt Gingrich"),
