@@ -41,7 +41,7 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
     floor = max(floor, anchor - LEAD_WINDOW)
     cues = art.cues_in(floor, anchor)
     if not cues:
-        return None, None, -1
+        return _possessed_saying(r, floor, anchor)
     verbish = [c for c in cues if c.lastgroup != "noun"]
     for c in reversed(verbish):
         who = cue_speaker(r, c, floor, s, e)
@@ -49,7 +49,12 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
             return who, WS_RE.sub(" ", c.group(0)), c.start()
     if verbish:
         return None, WS_RE.sub(" ", verbish[-1].group(0)), verbish[-1].start()
-    return _noun_speaker(r, cues[-1], floor, s, e), WS_RE.sub(" ", cues[-1].group(0)), cues[-1].start()
+    who = _noun_speaker(r, cues[-1], floor, s, e)
+    if who is None:
+        owned = _possessed_saying(r, floor, anchor)  # ``Trump’s recent evidence-free assertion that “…”``
+        if owned[0] is not None:
+            return owned
+    return who, WS_RE.sub(" ", cues[-1].group(0)), cues[-1].start()
 
 
 def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorough: bool = True) -> Who | None:
@@ -235,6 +240,52 @@ _OWNER_VOICE_RE = re.compile(
 _OWNER_NOUN_RE = re.compile(r"(?:" + _OWNER_NOUNS + r")\s")
 """One of its nouns and a space: a window without one holds no match (the cheap test first)."""
 _OWN_ACCOUNT = frozenset("account page feed website blog".split())
+
+
+_SAYING_NOUNS = (
+    "claims?|assertions?|remarks?|comments?|statements?|words|contention|insistence|arguments?|promises?|"
+    "pledges?|vows?|warnings?|accusations?|suggestions?|boasts?|predictions?|complaints?|admissions?|"
+    "answers?|replies|reply|retorts?|quips?|tweets?|declarations?|descriptions?|characterizations?"
+)
+_POSSESSED_SAYING_RE = re.compile(
+    r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s))\s+"
+    r"(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s)[a-z][\w\-]*\s+){0,3}?"
+    r"(?P<noun>" + _SAYING_NOUNS + r")\s+"
+    r"(?:(?:is|was)\s+)?(?:that\b|about\b|of\b|on\b|:)(?P<gap>[^#;:.!?“”\"]{0,100})$"
+)
+"""``Clinton’s claim that “…”``, ``Podliska’s most explosive claim is that … “…”``, ``his remarks
+about “…”``: somebody's words named by a noun (up to three modifiers between, no determiner:
+``Grayson’s spokeswoman challenged the assertion`` is no assertion of Grayson's), the quotation in
+what they said."""
+_SAYING_GAP_BREAK_RE = re.compile(r"\b(?:which|who|whom|but|while|whereas|because|although|though|after|before|when)\b")
+
+
+def _possessed_saying(r: Reading, floor: int, anchor: int) -> tuple[Who | None, str | None, int]:
+    """The owner of a speech noun before the quote at ``anchor`` (see :data:`_POSSESSED_SAYING_RE`),
+    when nothing but the noun's own clause stands between them."""
+    m = r.m
+    lo = max(floor, anchor - 200)
+    pm = _POSSESSED_SAYING_RE.search(m, lo, anchor)
+    if pm is None or _SAYING_GAP_BREAK_RE.search(pm.group("gap")):
+        return None, None, -1
+    art = r.art
+    if pm.group("pron"):
+        gender = "m" if pm.group("pron").lower() == "his" else "f"
+        s, e, _ = art.sents[art.sent_of(pm.start())]
+        who, at = sentence_subject(art, s, e)
+        if who is None or at >= pm.start() or who.kind != "person" or art.gender(who) not in (None, gender):
+            first = next((mn for mn in art.mentions_before(pm.start(), s) if art.gender_of_name(mn.name, mn.role) == gender), None)
+            if first is not None:
+                # ``Albright, a Clinton supporter, fanned controversy over her remark``: the person
+                # the sentence opens with, not the last one it names
+                who = Who(first.name, "person", first.role)
+            else:
+                who = art.resolve(NP(pm.start(), pm.end("pron"), pron="he" if gender == "m" else "she"), pm.start())
+    else:
+        who = art.resolve(NP(pm.start("name"), pm.end("name"), name=pm.group("name")), pm.start())
+    if who is None or who is VAGUE or who.kind == "unnamed":
+        return None, None, -1
+    return who, pm.group("noun"), pm.start("noun")
 
 
 def owner_voice(r: Reading, start: int, floor: int, whole: bool = False) -> Who | None:

@@ -530,3 +530,27 @@ def test_the_body_spelling_of_a_name_wins_over_the_headline_spelling() -> None:
             "“It is sad,” Hollande said.")
     body = text.index("French")
     assert [q.speaker for q in extract_quotes(text, body)] == ["François Hollande"]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # somebody's words named by a noun: the quotation in them is theirs
+        ("Hillary Clinton spoke. Clinton's claim that “nothing was marked classified” is false.", "nothing", "Hillary Clinton"),
+        ("Bradley Podliska sued. But Podliska’s most explosive claim is that the committee is a “witch hunt” launched "
+         "to hurt Clinton.", "witch", "Bradley Podliska"),
+        ('Donald Trump spoke. Trump\'s recent evidence-free assertion that "thousands" of Muslims cheered is false.',
+         "thousands", "Donald Trump"),
+        # ``her`` is the person the sentence opens with, not the last one it names
+        ("Hillary Clinton spoke. Madeleine Albright, a Clinton supporter, fanned controversy over her remark that "
+         "“there is a special place in hell.”", "there is", "Madeleine Albright"),
+        # a determiner before the noun: somebody else's assertion
+        ("Alan Grayson ran. Grayson's spokeswoman challenged the assertion that Grayson had ever “attacked” Clinton.",
+         "attacked", None),
+        # another clause between the noun and the quotation
+        ("Hillary Clinton spoke. Clinton's claim that she sent no secrets was disputed by officials, who called it “false.”",
+         "false", None),
+    ],
+)
+def test_a_speech_noun_owned_by_somebody(text: str, opening: str, expected: str | None) -> None:
+    assert speaker(text, opening) == expected
