@@ -128,6 +128,10 @@ def collect_people(art: Article) -> None:
             g = mt.group(0)
             info = name_info(g)
             if info is None:
+                if g in art.by_surname and " " not in g:
+                    # ``Deacon had raised …`` after ``Colleen Deacon``: a surname that is also a title
+                    # or a common word, standing for the person the article named in full
+                    found.append((mt.start(), ParsedName(g, None, "person")))
                 continue
             parsed, owner, full, given, rest = info
             start = mt.start()

@@ -272,12 +272,13 @@ def _qualifier_head(words: list[str], idx: int, lowt: str, nxt: str) -> bool:
     """``Conservative icon Phyllis Schlafly``, ``Republican party boss Reince Priebus``, ``Cruz
     constituent Dan Golvach``: one capitalised word opening the phrase qualifies the lower-case role
     after it. Not a verb form or a preposition between two names (``Choosing between Clinton``,
-    ``Mosman saw Santilli’s words``)."""
+    ``Mosman saw Santilli’s words``, ``Roloson supports Hillary Clinton``)."""
     return (
         len(words) == 1
         and idx == 1
         and not words[0].endswith(("ing", "ed", "’s", "'s"))
         and lowt not in _NOT_ROLE_WORDS
+        and not (lowt.endswith("s") and lowt not in PERSON_NOUNS)
         and not nxt.rstrip(",.;:").endswith(("’s", "'s", "’", "'"))
     )
 

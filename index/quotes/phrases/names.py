@@ -403,8 +403,9 @@ def name_info(phrase: str) -> tuple[ParsedName, str | None, bool, bool, tuple[Pa
     om = POSSESSOR_RE.match(phrase) if "s " in phrase else None
     if om is not None:
         pp = parse_name(om.group())
-        if pp is not None and pp.kind == "person" and len(split_tokens(pp.name)) >= 2:
-            owner = pp.name
+        owner_toks = split_tokens(pp.name) if pp is not None else []
+        if pp is not None and pp.kind == "person" and (2 <= len(owner_toks) <= 3 or (len(owner_toks) == 4 and owner_toks[-1] in SUFFIXES)):
+            owner = pp.name  # (four words: a headline's subject and verb, ``Hillary Clinton Wins Delaware’s …``)
     if owner is None and parsed.kind not in ("person", "other", "org"):
         return None  # a place, owned by nobody: nothing the article's people are made of
     toks = split_tokens(parsed.name)

@@ -554,3 +554,19 @@ def test_the_body_spelling_of_a_name_wins_over_the_headline_spelling() -> None:
 )
 def test_a_speech_noun_owned_by_somebody(text: str, opening: str, expected: str | None) -> None:
     assert speaker(text, opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # ``X supports Y``: X is the subject (a verb is no role word before Y's name), so the speaker's
+        # turn runs on across a sentence about the speaker
+        ("Rain fell.\n\n“Immigration matters,” says Melissa Roloson, 32, who works in retail. Roloson supports "
+         "Hillary Clinton in the race. “I am a college graduate.”", "I am", "Melissa Roloson"),
+        # a headline's subject and verb before a possessive are no person's name
+        ("Rain fell.\n\nChuck Grassley Compares Trump’s Words To A Joke.\n\n“It was Mexican,” Trump said of the judge.",
+         "It was", "Trump"),
+    ],
+)
+def test_a_verb_or_a_headline_is_no_part_of_a_name(text: str, opening: str, expected: str) -> None:
+    assert speaker(text, opening) == expected
