@@ -318,6 +318,12 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         return None
     if not np.name:
         return None
+    if np.name == "Another":
+        # ``“…,” one user wrote. ¶ Another said …``: another source of the same description
+        source = _unnamed_source(art, pos, art.para_of(pos), "person")
+        if source is not None and source.role and (_unnamed_fits(source, "m") or _unnamed_fits(source, "f")):
+            return _who(f"another {source.role}", "unnamed", source.role)  # (one person: not ``two officials``)
+        return _vague()
     parsed = parse_name(np.name)
     if parsed is None:
         if (np.name in TITLES or np.name in COMMON_CAPS) and np.name in art.by_surname:

@@ -124,3 +124,12 @@ def test_what_is_no_unnamed_source(text: str, opening: str, expected: str | None
 )
 def test_a_pronoun_after_an_unnamed_source(text: str, opening: str, expected: str) -> None:
     assert quote(text, opening).speaker == expected
+
+
+def test_another_after_an_unnamed_source_is_another_of_its_kind() -> None:
+    text = ("Talks resumed.\n\n“It is fun,” one user wrote.\n\nAnother said he hoped Trump wins: “That way I can "
+            "watch the comedy.”")
+    q = quote(text, "That way")
+    assert (q.speaker, q.speaker_kind) == ("another user", "unnamed")
+    # after a person, ``Another`` names nobody
+    assert quote("Talks resumed.\n\n“It is fun,” Jane Roe wrote.\n\nAnother said: “That is wrong.”", "That is").speaker is None
