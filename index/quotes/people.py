@@ -135,12 +135,13 @@ def collect_people(art: Article) -> None:
                 continue
             parsed, owner, full, given, rest = info
             start = mt.start()
+            stop = mt.end()
             if owner is not None:
                 note_full_name(art, owner, start, g)  # ``Karl Rove’s PAC``: Karl Rove is named in full
             if parsed.kind == "org":
                 name = parsed.name
                 if name.rsplit(None, 1)[-1] in _BODY_HEADS:
-                    of = _OF_NAME_RE.match(m, mt.end(), pe)
+                    of = _OF_NAME_RE.match(m, stop, pe)
                     if of is not None:
                         name += of.group(0)  # ``the Illinois Board of Elections``: one body
                 art.org_mentions.append((start, pi, name))
@@ -148,15 +149,15 @@ def collect_people(art: Article) -> None:
             if parsed.kind not in ("person", "other"):
                 continue
             if parsed.name in art.places or (
-                m.startswith(", ", mt.end())
+                m.startswith(", ", stop)
                 and not parsed.role
                 and not parsed.possessive
                 and not given
-                and place_before_state(m, mt.end())
+                and place_before_state(m, stop)
             ):
                 art.places.add(parsed.name)  # ``Davenport, Iowa``: a town, and so wherever it recurs
                 continue
-            if parsed.kind == "other" and " " in parsed.name and _AGE_AFTER_RE.match(m, mt.end()):
+            if parsed.kind == "other" and " " in parsed.name and _AGE_AFTER_RE.match(m, stop):
                 # ``Yin Myint May, 60, a doctor,``: an age in apposition makes a person of a name
                 # the name rules cannot read (no known given name, no title)
                 parsed = ParsedName(parsed.name, parsed.role, "person", parsed.possessive, parsed.gender)
@@ -165,10 +166,10 @@ def collect_people(art: Article) -> None:
                 m[start - 2 : start - 1] in _KIN_LAST_CHARS
                 and " " not in parsed.name
                 and not parsed.role
-                and (m[mt.end() : mt.end() + 1] in _KIN_NAME_ENDS or parsed.name in FEMALE_FIRST or parsed.name in MALE_FIRST)
+                and (m[stop : stop + 1] in _KIN_NAME_ENDS or parsed.name in FEMALE_FIRST or parsed.name in MALE_FIRST)
                 and _kin_word_before(m, start)
             ):  # (cheap tests first: the character before the space, what follows the word)
-                kin = kin_given_name(art, start, mt.end(), parsed.name)
+                kin = kin_given_name(art, start, stop, parsed.name)
                 if kin is not None:
                     found.append((start, kin))  # ``his wife, Jane,``: a person, by given name
                     if kin.name != parsed.name:
@@ -189,7 +190,7 @@ def collect_people(art: Article) -> None:
             if role:
                 roles.append(role)
             if not parsed.possessive and name not in art.appos_roles:
-                ap = appositive_after(m, mt.end(), pe)
+                ap = appositive_after(m, stop, pe)
                 if ap:
                     art.appos_roles[name] = ap
             note_full_name(art, name, start, g)
