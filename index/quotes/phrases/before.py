@@ -24,7 +24,7 @@ from ..phrases.common import (
 )
 from ..phrases.roles import desc_noun, is_qual_noun, looks_like_role, PARTY_TAG_RE, role_appos_before
 from ..phrases.names import parse_name
-from ..words import ADVERBS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOPLE, TITLES
+from ..words import ADVERBS, NATIONALITIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACES, PLURAL_PEOPLE, TITLES
 
 
 
@@ -56,6 +56,14 @@ _RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that)\s+")
 
 _DASH_APPOS_RE = re.compile(r"\s+(?:—|–|--)\s*(?P<inner>[^—–#]{3,120}?)\s*(?:—|–|--)\s*$")
 
+
+_MEDIA_HEADS = frozenset("newspaper agency tabloid daily magazine broadcaster network channel website outlet station paper journal".split())
+_NAMED_MEDIA_RE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+"
+    r"(?:news\s+|state\s+|online\s+|daily\s+)?(?:" + "|".join(sorted(_MEDIA_HEADS)) + r")\s*$"
+)
+"""``the official Xinhua news agency``, ``the nationalist Global Times tabloid``: an outlet named
+inside its description."""
 
 _ASIDE_RE = re.compile(r"(?:who|which|whose|[a-z]+ed|[a-z]+ing|long|once|now|still|never|already)\b")
 """What opens an aside in dashes that is no role: a relative clause, a participle, an adverb."""
@@ -152,6 +160,14 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         inner_np = np_before(m, window_start + dm.start(), floor)
         if inner_np is not None and inner_np.name:
             return inner_np
+    tail = seg[-24:].rsplit(None, 1)
+    if tail and tail[-1] in _MEDIA_HEADS:
+        om = _NAMED_MEDIA_RE.search(seg, max(0, len(seg) - 120))
+        if om is not None and om.group("name") not in NATIONALITIES and om.group("name") not in PLACES:
+            # (``the Chinese news agency``: a country's outlet, read as such elsewhere)
+            # ``the official Xinhua news agency said``, ``the nationalist Global Times tabloid noted``:
+            # the outlet named inside its description speaks
+            return NP(window_start + om.start("name"), end, name=om.group("name"), proxy=True)
     pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40)) if seg.rstrip().endswith(",") else None  # (it ends in a comma)
     if pm is not None:
         seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject

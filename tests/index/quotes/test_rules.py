@@ -570,3 +570,19 @@ def test_a_speech_noun_owned_by_somebody(text: str, opening: str, expected: str 
 )
 def test_a_verb_or_a_headline_is_no_part_of_a_name(text: str, opening: str, expected: str) -> None:
     assert speaker(text, opening) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # an outlet named inside its description speaks
+        ("Rain fell. “Talks will resume,” the official Xinhua news agency said.", "Talks", "Xinhua"),
+        ("Rain fell. But as the nationalist Global Times tabloid noted in an op-ed, Trump “has earned a few fans.”",
+         "has earned", "Global Times"),
+        # a country's outlet stays as the text names it
+        ("Rain fell. “Talks will resume,” the Chinese news agency said.", "Talks", "Chinese news agency"),
+    ],
+)
+def test_an_outlet_named_inside_its_description(text: str, opening: str, expected: str) -> None:
+    q = quote(text, opening)
+    assert (q.speaker, q.speaker_kind) == (expected, "organisation")
