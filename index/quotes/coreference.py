@@ -158,6 +158,17 @@ def resolve_person(art: Article, pos: int, noun: str | None = None, gender: str 
     para = art.para_of(pos)
     events = art.events[-200:]
     if noun:
+        s = art.sents[art.sent_of(pos)][0] if art.sents else 0
+        own = next((ev for ev in events if s <= ev.pos < pos), None)
+        if (
+            own is not None
+            and own.who.kind == "person"
+            and ":" in art.masked[own.pos : pos]
+            and role_fits(role_text(art, own.who), noun, qual) is not False
+        ):
+            # ``Cruz defends his record in a commercial: “…,” the senator says``: the subject of the
+            # sentence that introduced the quotation with a colon, unless its role says otherwise
+            return own.who
         for ev in reversed(events):
             if ev.pos >= pos or ev.who.kind != "person":
                 continue

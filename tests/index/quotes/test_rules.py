@@ -252,6 +252,9 @@ RULE_CASES = [
     # an aside in dashes after a name (a participle, a relative clause) leaves the name the subject
     ("lead", "Rain fell.\n\nOn Friday, Newt Gingrich — mentioned by Newsmax as a likely running mate — told "
      "Bill O’Reilly that “you have to look at it.”", "you have", "Newt Gingrich"),
+    # ``the senator`` after a colon-introduced quotation is the subject who introduced it
+    ("trail", "Rain fell.\n\nSen. John McCain said he was tired.\n\nTed Cruz defends his record in an ad on Iowa TV: "
+     "“We will win,” the senator says.", "We will", "Ted Cruz"),
     # a place ending an opening phrase is no subject: the name after its comma is
     ("lead", "Rain fell.\n\nAfter winning Ohio, Gov. John Kasich (R-OH), said, “I am ready.”", "I am", "John Kasich"),
     # an age in apposition makes a person of a name with no known given name or title
