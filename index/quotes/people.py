@@ -46,6 +46,7 @@ _BODY_HEADS = frozenset("Board Department Ministry Commission Council Committee 
 _OF_NAME_RE = re.compile(r" of(?: the)?(?: [A-Z][\w’'&\-]*)+")
 
 _AGE_AFTER_RE = re.compile(r", (?:age )?\d{1,3},")
+"""An age in commas right after a name (``Yin Myint May, 60,``): the name is a person's."""
 
 _KIN_GENDER = {
     **dict.fromkeys("wife mother daughter sister widow niece granddaughter grandmother aunt girlfriend fiancée".split(), "f"),
@@ -75,9 +76,11 @@ def _kin_word_before(m: str, start: int) -> bool:
 def kin_given_name(art: Article, start: int, end: int, name: str) -> ParsedName | None:
     """A lone capitalised word at ``start``..``end`` of the article's masked text that names a
     relative by a given name (``his wife, Jane,``; ``Trump’s daughter Ivanka``): the person, with the
-    kin noun as role and its gender; ``None`` otherwise. A relative of a person the article has named
-    takes that person's surname (``Clinton’s husband, Bill`` is ``Bill Clinton``), unless the article
-    names somebody in full with that given name (then the bare name resolves to that person). Set off by commas, any word will do (``their son,
+    kin noun as role and its gender; ``None`` otherwise.
+
+    A relative of a person the article has named takes that person's surname (``Clinton’s husband,
+    Bill`` is ``Bill Clinton``), unless the article names somebody in full with that given name (then
+    the bare name resolves to that person). Set off by commas, any word will do (``their son,
     Humayun,``); with no commas, a known given name (``his father Tuesday`` names nobody). A given
     name of the other gender is a new clause's subject (``her husband, Nancy was``)."""
     m = art.masked
