@@ -492,39 +492,57 @@ def test_a_body_named_before_speaks_as_the_board_or_the_department(text: str, op
     assert speaker(text, opening) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "opening", "expected"),
-    [
-        # a relative named by a given name only is a person, of the kin noun's gender
-        ("Sanders spoke on Monday. His wife, Jane, called for open primaries.\n\n“It is not smart,” she said.",
-         "It is not", "Jane"),
-        # a relative of a person named in full takes the surname
-        ("Donald Trump came. Jan Brewer spoke first. Trump's wife, Melania, spoke on Monday. "
-         "At a rally, she described Trump as “kind.”", "kind", "Melania Trump"),
-        # ... unless the article names somebody in full with that given name
-        ("Jane Roe arrived. Roe met Ed Poe. Poe's daughter, Jane, spoke later.\n\n“We won,” she said.",
-         "We won", "Jane Roe"),
-        # a given name of the other gender after a comma opens a new clause: no husband named Nancy
-        ("Ann Lee spoke. After her husband, Nancy was there.\n\n“It was fine,” he said.", "It was", None),
-        # without commas, only a known given name (``his father Tuesday`` names nobody)
-        ("Mo Lee spoke. He called his father Tuesday.\n\n“It was fine,” he said.", "It was", "Mo Lee"),
-    ],
-)
-def test_a_relative_named_by_a_given_name(text: str, opening: str, expected: str | None) -> None:
-    assert speaker(text, opening) == expected
+NAME_CASES = [
+    # A relative named by a given name:
+    # a relative named by a given name only is a person, of the kin noun's gender
+    ("Sanders spoke on Monday. His wife, Jane, called for open primaries.\n\n“It is not smart,” she said.",
+     "It is not", "Jane"),
+    # a relative of a person named in full takes the surname
+    ("Donald Trump came. Jan Brewer spoke first. Trump's wife, Melania, spoke on Monday. "
+     "At a rally, she described Trump as “kind.”", "kind", "Melania Trump"),
+    # ... unless the article names somebody in full with that given name
+    ("Jane Roe arrived. Roe met Ed Poe. Poe's daughter, Jane, spoke later.\n\n“We won,” she said.",
+     "We won", "Jane Roe"),
+    # a given name of the other gender after a comma opens a new clause: no husband named Nancy
+    ("Ann Lee spoke. After her husband, Nancy was there.\n\n“It was fine,” he said.", "It was", None),
+    # without commas, only a known given name (``his father Tuesday`` names nobody)
+    ("Mo Lee spoke. He called his father Tuesday.\n\n“It was fine,” he said.", "It was", "Mo Lee"),
+    # A surname standing for a full name given in a subhead or a title:
+    # a name opening a title-case subhead, cut before its verb, names the person in full
+    ("Rain fell.\n\nJane Roe Described Her Experience Being Turned Away.\n\n"
+     "Asked about it, Roe said, “It happens every day.”", "It happens", "Jane Roe"),
+    # a person named in full only inside the quoted title of a show
+    ("Clinton went on “The Rachel Maddow Show” on Wednesday.\n\n“Is that true?” Maddow asked.", "Is that", "Rachel Maddow"),
+    # Speech named by a noun:
+    # somebody's words named by a noun: the quotation in them is theirs
+    ("Hillary Clinton spoke. Clinton's claim that “nothing was marked classified” is false.", "nothing", "Hillary Clinton"),
+    ("Bradley Podliska sued. But Podliska’s most explosive claim is that the committee is a “witch hunt” launched "
+     "to hurt Clinton.", "witch", "Bradley Podliska"),
+    ('Donald Trump spoke. Trump\'s recent evidence-free assertion that "thousands" of Muslims cheered is false.',
+     "thousands", "Donald Trump"),
+    # ``her`` is the person the sentence opens with, not the last one it names
+    ("Hillary Clinton spoke. Madeleine Albright, a Clinton supporter, fanned controversy over her remark that "
+     "“there is a special place in hell.”", "there is", "Madeleine Albright"),
+    # a determiner before the noun: somebody else's assertion
+    ("Alan Grayson ran. Grayson's spokeswoman challenged the assertion that Grayson had ever “attacked” Clinton.",
+     "attacked", None),
+    # another clause between the noun and the quotation
+    ("Hillary Clinton spoke. Clinton's claim that she sent no secrets was disputed by officials, who called it “false.”",
+     "false", None),
+    # A verb or a headline is no part of a name:
+    # ``X supports Y``: X is the subject (a verb is no role word before Y's name), so the speaker's
+    # turn runs on across a sentence about the speaker
+    ("Rain fell.\n\n“Immigration matters,” says Melissa Roloson, 32, who works in retail. Roloson supports "
+     "Hillary Clinton in the race. “I am a college graduate.”", "I am", "Melissa Roloson"),
+    # a headline's subject and verb before a possessive are no person's name
+    ("Rain fell.\n\nChuck Grassley Compares Trump’s Words To A Joke.\n\n“It was Mexican,” Trump said of the judge.",
+     "It was", "Trump"),
+]
+"""Who a name, a relative, an office or a speech noun stands for: (text, opening, speaker or ``None``)."""
 
 
-@pytest.mark.parametrize(
-    ("text", "opening", "expected"),
-    [
-        # a name opening a title-case subhead, cut before its verb, names the person in full
-        ("Rain fell.\n\nJane Roe Described Her Experience Being Turned Away.\n\n"
-         "Asked about it, Roe said, “It happens every day.”", "It happens", "Jane Roe"),
-        # a person named in full only inside the quoted title of a show
-        ("Clinton went on “The Rachel Maddow Show” on Wednesday.\n\n“Is that true?” Maddow asked.", "Is that", "Rachel Maddow"),
-    ],
-)
-def test_a_surname_stands_for_the_full_name_in_a_subhead_or_a_title(text: str, opening: str, expected: str) -> None:
+@pytest.mark.parametrize(("text", "opening", "expected"), NAME_CASES)
+def test_who_a_name_or_a_speech_noun_stands_for(text: str, opening: str, expected: str | None) -> None:
     assert speaker(text, opening) == expected
 
 
@@ -533,46 +551,6 @@ def test_the_body_spelling_of_a_name_wins_over_the_headline_spelling() -> None:
             "“It is sad,” Hollande said.")
     body = text.index("French")
     assert [q.speaker for q in extract_quotes(text, body)] == ["François Hollande"]
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "expected"),
-    [
-        # somebody's words named by a noun: the quotation in them is theirs
-        ("Hillary Clinton spoke. Clinton's claim that “nothing was marked classified” is false.", "nothing", "Hillary Clinton"),
-        ("Bradley Podliska sued. But Podliska’s most explosive claim is that the committee is a “witch hunt” launched "
-         "to hurt Clinton.", "witch", "Bradley Podliska"),
-        ('Donald Trump spoke. Trump\'s recent evidence-free assertion that "thousands" of Muslims cheered is false.',
-         "thousands", "Donald Trump"),
-        # ``her`` is the person the sentence opens with, not the last one it names
-        ("Hillary Clinton spoke. Madeleine Albright, a Clinton supporter, fanned controversy over her remark that "
-         "“there is a special place in hell.”", "there is", "Madeleine Albright"),
-        # a determiner before the noun: somebody else's assertion
-        ("Alan Grayson ran. Grayson's spokeswoman challenged the assertion that Grayson had ever “attacked” Clinton.",
-         "attacked", None),
-        # another clause between the noun and the quotation
-        ("Hillary Clinton spoke. Clinton's claim that she sent no secrets was disputed by officials, who called it “false.”",
-         "false", None),
-    ],
-)
-def test_a_speech_noun_owned_by_somebody(text: str, opening: str, expected: str | None) -> None:
-    assert speaker(text, opening) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "expected"),
-    [
-        # ``X supports Y``: X is the subject (a verb is no role word before Y's name), so the speaker's
-        # turn runs on across a sentence about the speaker
-        ("Rain fell.\n\n“Immigration matters,” says Melissa Roloson, 32, who works in retail. Roloson supports "
-         "Hillary Clinton in the race. “I am a college graduate.”", "I am", "Melissa Roloson"),
-        # a headline's subject and verb before a possessive are no person's name
-        ("Rain fell.\n\nChuck Grassley Compares Trump’s Words To A Joke.\n\n“It was Mexican,” Trump said of the judge.",
-         "It was", "Trump"),
-    ],
-)
-def test_a_verb_or_a_headline_is_no_part_of_a_name(text: str, opening: str, expected: str) -> None:
-    assert speaker(text, opening) == expected
 
 
 @pytest.mark.parametrize(
