@@ -182,8 +182,15 @@ def classify_tokens(tokens: list[str]) -> str:
         return "place"
     if any(_is_acronym(t) and len(t) > 2 for t in tokens):
         return "org"
-    if len(tokens) >= 4 and not _INITIAL_RE.fullmatch(tokens[0]) and not any(t.lower() in _PARTICLE_WORDS for t in tokens):
-        return "other"  # ``History Makes Latinos Feel``: four capitalised words with no first name are a title-case line
+    if (
+        len(tokens) >= 4
+        and not _INITIAL_RE.fullmatch(tokens[0])
+        and not any(t.lower() in _PARTICLE_WORDS for t in tokens)
+        and not (len(tokens) == 4 and all(len(t) <= 4 and t.isalpha() and t[1:].islower() for t in tokens))
+    ):
+        # ``History Makes Latinos Feel``: four capitalised words with no first name are a title-case
+        # line (not four short syllables, as Burmese names are: ``Aung San Suu Kyi``)
+        return "other"
     return "person"
 
 

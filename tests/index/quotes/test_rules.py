@@ -529,6 +529,8 @@ NAME_CASES = [
     # another clause between the noun and the quotation
     ("Hillary Clinton spoke. Clinton's claim that she sent no secrets was disputed by officials, who called it “false.”",
      "false", None),
+    # Four short syllables are a name, not a title-case line (four longer words are: ``History Makes Latinos Feel``):
+    ("Rain fell.\n\n“We will win,” Aung San Suu Kyi said.", "We will", "Aung San Suu Kyi"),
     # A verb or a headline is no part of a name:
     # ``X supports Y``: X is the subject (a verb is no role word before Y's name), so the speaker's
     # turn runs on across a sentence about the speaker
