@@ -61,8 +61,6 @@ _KIN_BEFORE_RE = re.compile(
 
 
 _KIN_NAME_ENDS = frozenset(",.;")
-_KIN_LAST_CHARS = frozenset(",") | {w[-1] for w in _KIN_GENDER}
-"""What stands right before the space before a relative's given name: a comma or a kin noun's last letter."""
 
 
 def _kin_word_before(m: str, start: int) -> bool:
@@ -166,12 +164,11 @@ def collect_people(art: Article) -> None:
                 parsed = ParsedName(parsed.name, parsed.role, "person", parsed.possessive, parsed.gender)
                 full = parsed.name.count(" ") <= 3
             if (
-                m[start - 2 : start - 1] in _KIN_LAST_CHARS
-                and " " not in parsed.name
+                " " not in parsed.name
                 and not parsed.role
                 and (m[stop : stop + 1] in _KIN_NAME_ENDS or parsed.name in FEMALE_FIRST or parsed.name in MALE_FIRST)
                 and _kin_word_before(m, start)
-            ):  # (cheap tests first: the character before the space, what follows the word)
+            ):  # (cheap tests first: what follows the word, then the word before it)
                 kin = kin_given_name(art, start, stop, parsed.name)
                 if kin is not None:
                     found.append((start, kin))  # ``his wife, Jane,``: a person, by given name
