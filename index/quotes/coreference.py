@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from .cues import LEMMA_OF
 from .phrases.common import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP
 from .gender import gender_of
-from .phrases.names import parse_name
-from .phrases.roles import clean_role, role_fits
+from .phrases.names import parse_name, surname
+from .places import home_state
+from .phrases.roles import clean_role, is_office, office_conflict, role_fits
 from .words import (
     COMMON_CAPS,
     DEMONYMS,
@@ -150,13 +151,18 @@ def _unnamed_fits(who: Who, gender: str) -> bool:
     return gender_of("", head) in (None, gender)
 
 
-def resolve_person(art: Article, pos: int, noun: str | None = None, gender: str | None = None, qual: str | None = None) -> Who | None:
+def resolve_person(
+    art: Article, pos: int, noun: str | None = None, gender: str | None = None, qual: str | None = None, place: str | None = None
+) -> Who | None:
     """Most recent person before ``pos`` (within three paragraphs), preferring a role match.
 
     A pronoun's gender skips people known to be of the other gender; nouns such as
-    ``spokesperson`` or ``lawyer`` only match a person the article gave that role."""
+    ``spokesperson`` or ``lawyer`` only match a person the article gave that role; a state
+    (``the Florida senator``) skips people the article ties to another state."""
     para = art.para_of(pos)
     events = art.events[-200:]
+    if place:
+        events = [ev for ev in events if not _elsewhere(art, ev.who, place)]
     if noun:
         s = art.sents[art.sent_of(pos)][0] if art.sents else 0
         own = next((ev for ev in events if s <= ev.pos < pos), None)
@@ -169,27 +175,44 @@ def resolve_person(art: Article, pos: int, noun: str | None = None, gender: str 
             # ``Cruz defends his record in a commercial: “…,” the senator says``: the subject of the
             # sentence that introduced the quotation with a colon, unless its role says otherwise
             return own.who
+        far: Who | None = None
         for ev in reversed(events):
             if ev.pos >= pos or ev.who.kind != "person":
                 continue
             if role_fits(role_text(art, ev.who), noun, qual):
-                return ev.who
-        lo = art.paras[max(0, para - 3)][0]
-        for mn in reversed(art.mentions_before(pos, lo)):
-            # ``Former Sen. Bob Kerrey joined. … the former senator said``: introduced with that noun.
-            if role_fits(" ".join(x for x in (mn.role, art.role_of(mn.name)) if x).lower(), noun, qual):
-                return _who(mn.name, "person", mn.role)
+                if para - ev.para <= 1:
+                    return ev.who
+                far = far or ev.who  # (taken below only if nobody nearer may be meant)
+        if far is not None and any(ev.who.name == far.name and para - ev.para <= 1 for ev in events if ev.pos < pos):
+            return far  # ``President Obama …`` long before, ``Obama said`` nearby: the role is his
+        # ``Former Sen. Bob Kerrey joined. … the former senator said``: introduced with that noun.
+        named = _mentioned_as(art, pos, art.paras[max(0, para - 1)][0], noun, qual, place)
+        if named is not None:
+            return named
         source = _unnamed_source(art, pos, para, noun)
         if source is not None:
             return source  # ``One aide said “…” ¶ “…,” the aide added``: the same unnamed source
-        if noun in NO_FALLBACK_NOUNS:
-            return None  # a spokesperson, a lawyer: someone other than the people named
-        # Only a loose fit: the subject of the sentence before, if nothing speaks against it.
-        prev = prev_subject(art, pos)
-        if prev is not None and role_fits(role_text(art, prev), noun, qual) is None:
-            return prev
+        if noun not in NO_FALLBACK_NOUNS:  # (a spokesperson, a lawyer: someone other than the people named)
+            # A loose fit: the subject of the sentence before, if nothing speaks against it.
+            prev = prev_subject(art, pos)
+            if prev is not None and _loose_fit(art, prev, noun, qual) and not (place and _elsewhere(art, prev, place)):
+                return prev
+        # Further back (three paragraphs; any distance for a speaker or subject): the last one with that role.
+        named = _mentioned_as(art, pos, art.paras[max(0, para - 3)][0], noun, qual, place)
+        if named is not None or far is not None or noun in NO_FALLBACK_NOUNS:
+            return named or far
         if qual:
             return None
+        si = art.sent_of(pos)
+        lo = art.sents[max(0, si - 1)][0] if art.sents and is_office(noun) else pos
+        for mn in reversed(art.mentions_before(pos, lo)):
+            # ``… whether Sanders was ready. The Vermont senator emailed``: for an office, the person
+            # just mentioned, when nothing in the article gives them another office
+            who = _who(mn.name, "person", mn.role)
+            if place and _elsewhere(art, who, place):
+                continue
+            if art.sents and art.sents[si][2] - art.sents[art.sent_of(mn.pos)][2] <= 1 and _loose_fit(art, who, noun, qual):
+                return who
     for ev in reversed(events):
         if ev.pos >= pos:
             continue
@@ -198,10 +221,39 @@ def resolve_person(art: Article, pos: int, noun: str | None = None, gender: str 
         if ev.who.kind == "person":
             if gender and art.gender(ev.who) not in (None, gender):
                 continue
-            if noun and role_fits(role_text(art, ev.who), noun, qual) is False:
+            if noun and not _loose_fit(art, ev.who, noun, qual) and role_fits(role_text(art, ev.who), noun, qual) is not True:
                 continue
             return ev.who
     return None
+
+
+def _elsewhere(art: Article, who: Who, place: str) -> bool:
+    """Does the article tie ``who`` to a state other than ``place``?"""
+    if who.kind != "person":
+        return False
+    key = surname(who.name)
+    if key not in art.homes:
+        art.homes[key] = home_state(art.masked, key)
+    home = art.homes[key]
+    return home is not None and home != place
+
+
+def _mentioned_as(art: Article, pos: int, lo: int, noun: str, qual: str | None, place: str | None = None) -> Who | None:
+    """The last person mentioned between ``lo`` and ``pos`` whose role fits ``the [qual] noun`` (and
+    whom the article ties to no other state than ``place``)."""
+    for mn in reversed(art.mentions_before(pos, lo)):
+        if role_fits(" ".join(x for x in (mn.role, art.role_of(mn.name)) if x).lower(), noun, qual):
+            who = _who(mn.name, "person", mn.role)
+            if not (place and _elsewhere(art, who, place)):
+                return who
+    return None
+
+
+def _loose_fit(art: Article, who: Who, noun: str, qual: str | None) -> bool:
+    """Could ``who``, whose role in the article does not use ``noun``, still be ``the <noun>``?  Not
+    when the role names another office (``President Obama`` is not ``the senator``)."""
+    role = role_text(art, who)
+    return role_fits(role, noun, qual) is None and not office_conflict(role, noun)
 
 
 _ANY_SOURCE_NOUNS = frozenset("person source".split())
@@ -325,7 +377,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         if np.desc in _ANY_SOURCE_NOUNS:
             return _unnamed_source(art, pos, art.para_of(pos), np.desc)  # ``the person added``
         if np.desc in PERSON_NOUNS or np.desc.endswith("-old"):
-            return resolve_person(art, pos, np.desc if np.desc in PERSON_NOUNS else None, qual=np.qual)
+            return resolve_person(art, pos, np.desc if np.desc in PERSON_NOUNS else None, qual=np.qual, place=np.place)
         return None
     if not np.name:
         return None

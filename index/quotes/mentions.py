@@ -82,6 +82,8 @@ class Article:
     """Per match of :attr:`cues`, what :func:`~.cues.is_cue` answered: 0 not asked yet, 1 yes, 2 no
     (most articles' cues after their last quotation are never asked about)."""
     _roles: dict[str, str | None] = field(default_factory=dict)
+    homes: dict[str, str | None] = field(default_factory=dict)
+    """Per surname, the state the article ties that person to (:func:`~.places.home_state`), when asked."""
     sent_starts: list[int] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
     para_last_sent: list[int] = field(default_factory=list)

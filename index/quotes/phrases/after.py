@@ -25,6 +25,7 @@ from ..phrases.common import (
     WORD_RE,
 )
 from ..phrases.names import NAME_SEQ_RE, parse_name
+from ..places import state_named
 from ..phrases.roles import appositive_after, desc_noun, is_qual_noun, role_appos_before
 from ..words import COMMON_CAPS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOPLE, TITLES
 
@@ -176,7 +177,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         and all(is_capword(w) or w.islower() for w in words[1:-1])
     ):
         # ``The Vermont senator``, ``the Wisconsin Republican``: a description, the state a qualifier.
-        return NP(i, end, desc=words[-1], qual=None)
+        return NP(i, end, desc=words[-1], qual=None, place=state_named(words[1:-1]))
     # ``a spokesperson for the Kremlin``
     sm = SPOKES_AFTER_RE.match(" ".join(words)) if words[0] in ("a", "an", "the") else None  # (what it opens with)
     if sm:

@@ -24,6 +24,7 @@ from ..phrases.common import (
 )
 from ..phrases.roles import desc_noun, is_qual_noun, looks_like_role, PARTY_TAG_RE, role_appos_before
 from ..phrases.names import parse_name
+from ..places import state_named
 from ..words import ADVERBS, NATIONALITIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACES, PLURAL_PEOPLE, TITLES
 
 
@@ -289,6 +290,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
             prev = toks[j][0]
             desc = _desc_before(toks, j)
             if desc is not None and all(is_capword(p[0]) for p in parts):
+                desc.place = state_named([p[0] for p in reversed(parts)])
                 return desc  # ``The senator from Vermont said``: a description, not the place
             if is_capword(prev) and not prev.endswith((",", ";", ":")):
                 bare = prev.rstrip(".")
@@ -372,7 +374,9 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         det = [w.lower() for w in role_words]
         if det and det[0] in ("the", "this", "that") and len(det) >= 2:
             noun, qual = desc_noun(det)
-            return NP(start, parts[-1][2], desc=noun, qual=qual)
+            # ``the former Florida governor``: the state, when one is named, says which governor
+            place = state_named([w for w in role_words[1:-1] if is_capword(w)])
+            return NP(start, parts[-1][2], desc=noun, qual=qual, place=place)
         if det and det[0] in ("a", "an"):
             return NP(start, parts[-1][2], vague=True)
         return None

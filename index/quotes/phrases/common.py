@@ -115,6 +115,8 @@ class NP:
     qual: str | None = None
     proxy: bool = False
     """``a Dow spokeswoman``: ``name`` is who the (unnamed) speaker speaks for."""
+    place: str | None = None
+    """The state a description names (``the Vermont senator``, ``the senator from Florida``)."""
 
 
 _PROXY_RE = re.compile(

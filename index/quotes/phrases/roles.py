@@ -184,6 +184,28 @@ def role_fits(role: str, noun: str, qual: str | None) -> bool | None:
     return (_ROLE_QUAL_RE.search(role) is not None) == (qual is not None)
 
 
+_OFFICES = frozenset(
+    """president senator governor mayor representative congressman congresswoman secretary minister judge
+    justice ambassador chancellor premier""".split()
+)
+"""Offices one person holds at a time: a person known as one is not ``the <another>``."""
+
+
+def is_office(noun: str) -> bool:
+    """Is ``noun`` an office (``senator``, ``governor``), as opposed to any other person noun?"""
+    return noun in _OFFICES
+
+
+def office_conflict(role: str, noun: str) -> bool:
+    """Does ``role`` name an office other than ``noun`` (``President`` for ``the senator``, ``Gov.``
+    for ``the mayor``)?  Then the person is not the one ``the <noun>`` describes, even where
+    :func:`role_fits` cannot say (it returns ``None`` for a role without the noun)."""
+    if noun not in _OFFICES or not role:
+        return False
+    words = _ABBREV_ROLE_RE.sub(lambda m: _ABBREV_ROLES[m.group(1).lower()], role).lower().split()
+    return noun not in words and any(w in _OFFICES for w in words)
+
+
 _ABBREV_ROLES = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "sgt": "sergeant", "capt": "captain", "adm": "admiral", "prof": "professor",

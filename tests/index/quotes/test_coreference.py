@@ -121,3 +121,47 @@ def test_a_surname_the_article_gives_a_title_is_a_person_subject() -> None:
         "And Obama, for all his efforts, seems to agree. “We do not know yet,” he said."
     )
     assert [q.speaker for q in extract_quotes(text)][-1] == "Obama"
+
+
+def test_a_state_in_a_description_says_which_senator() -> None:
+    """``the Florida senator`` is never a senator the article ties to another state (by a party tag,
+    the state before the title, or ``of`` and the state), however recent; the state picks the person."""
+    text = (
+        "Sen. Ted Cruz (R-Texas) spoke first. Marco Rubio stressed defense during an appearance with Sen. "
+        "Joni Ernst, R-Iowa.\n\nThe Florida senator told reporters he feels good, and “we will see.”"
+    )
+    assert speakers(text) == ["Marco Rubio"]
+    text = (
+        "Vermont Sen. Bernie Sanders spoke. Sen. Lindsey Graham of South Carolina spoke after him.\n\n"
+        "“We will win,” the Vermont senator said."
+    )
+    assert speakers(text) == ["Bernie Sanders"]
+
+
+def test_another_office_is_not_the_senator() -> None:
+    """``President Obama`` is not ``the Vermont senator``: the person just mentioned, whom nothing gives
+    another office, is (``… whether Sanders was ready. The Vermont senator emailed …``)."""
+    text = (
+        "President Barack Obama met the leaders to draw in Bernie Sanders supporters. “We are united,” Obama said.\n\n"
+        "Democratic leaders hoped the meeting, requested by Sanders, would help. Yet it was unclear whether "
+        "Sanders was ready. The Vermont senator emailed supporters saying: “The struggle continues.”"
+    )
+    assert speakers(text) == ["Barack Obama", "Bernie Sanders"]
+
+
+def test_a_role_from_paragraphs_back_yields_to_the_subject_just_before() -> None:
+    """``the senator`` right after a paragraph about Rubio is Rubio, not a senator quoted three
+    paragraphs back; a role given to the same person nearby still counts from any distance."""
+    text = (
+        "Sen. Bernie Sanders spoke in Manchester. “We are radical,” Sanders said.\n\n"
+        "The race went on.\n\n"
+        "The debate changed things.\n\n"
+        "Marco Rubio stopped by his headquarters. Walking in, the senator said his campaign was “closing strong.”"
+    )
+    assert speakers(text) == ["Bernie Sanders", "Marco Rubio"]
+    text = (
+        "On a mild day in Washington, President Obama had reason to smile.\n\nTalks went on.\n\nA deal came.\n\n"
+        "“This is the best chance,” Obama said after golf with World Bank President Jim Yong Kim.\n\n"
+        "Obama said the accord would help. The president also said that he imagined “a quiet sunset.”"
+    )
+    assert speakers(text)[-1] == "Obama"
