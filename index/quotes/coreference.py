@@ -19,6 +19,7 @@ from .phrases.common import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP
 from .gender import gender_of
 from .phrases.names import parse_name, surname
 from .places import home_state
+from .phrases.unnamed import described_subject
 from .phrases.roles import clean_role, is_office, office_conflict, role_fits
 from .words import (
     COMMON_CAPS,
@@ -189,7 +190,7 @@ def resolve_person(
         named = _mentioned_as(art, pos, art.paras[max(0, para - 1)][0], noun, qual, place)
         if named is not None:
             return named
-        source = _unnamed_source(art, pos, para, noun)
+        source = _unnamed_source(art, pos, para, noun) or _described_before(art, pos, noun)
         if source is not None:
             return source  # ``One aide said “…” ¶ “…,” the aide added``: the same unnamed source
         if noun not in NO_FALLBACK_NOUNS:  # (a spokesperson, a lawyer: someone other than the people named)
@@ -225,6 +226,22 @@ def resolve_person(
                 continue
             return ev.who
     return None
+
+
+def _described_before(art: Article, pos: int, noun: str) -> Who | None:
+    """The unnamed subject of the sentence before (same or previous paragraph) whose head is
+    ``noun``: ``A second CIA officer at Benghazi backed the account. … the officer said`` is that
+    officer, not a person named nearby."""
+    si = art.sent_of(pos)
+    if not art.sents or si < 1 or art.sents[si][2] - art.sents[si - 1][2] > 1:
+        return None
+    s, e, _ = art.sents[si - 1]
+    if noun not in art.masked[s:e]:
+        return None  # (the cheap test first: the head noun must stand in that sentence)
+    d = described_subject(art.masked, s, e)
+    if d is None or d[1] != noun:
+        return None
+    return _who(d[0], "unnamed", d[1])
 
 
 def _elsewhere(art: Article, who: Who, place: str) -> bool:

@@ -165,3 +165,18 @@ def test_a_role_from_paragraphs_back_yields_to_the_subject_just_before() -> None
         "Obama said the accord would help. The president also said that he imagined “a quiet sunset.”"
     )
     assert speakers(text)[-1] == "Obama"
+
+
+def test_the_noun_of_an_unnamed_subject_just_before_is_that_source() -> None:
+    """``A second CIA officer … backed the account. … the officer said`` is that unnamed officer, not
+    the person named before; ``One man … interrupted the candidate: “…,” the man shouted`` likewise."""
+    text = (
+        "Ambassador J. Christopher Stevens was missing. A second CIA officer at the base that evening backed the "
+        "account. In an email, the officer said that “the chief responded with one word.”"
+    )
+    assert [(q.speaker, q.speaker_kind) for q in extract_quotes(text)] == [("a second CIA officer", "unnamed")]
+    text = (
+        "Bernie Sanders is drawing crowds.\n\nOne man in Manchester, responding to Sanders, interrupted the candidate:\n\n"
+        "“They stole the country,” the man shouted.\n\n“I wouldn’t phrase it like that,” replied Sanders."
+    )
+    assert speakers(text) == ["one man in Manchester", "Bernie Sanders"]
