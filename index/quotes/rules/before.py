@@ -23,6 +23,11 @@ _QUOTED_AS_RE = re.compile(
     r"\b[^#.;:!?]{0,120}?(?P<as>\bas\s+)$"
 )
 """``quoted Jane Smith as`` / ``was quoted as`` right before a participle (``saying``)."""
+_OBJECT_PREP_RE = re.compile(r"\b(?:to|at|for|by|in|into|against|toward|towards)\s+(?:the\s+)?$")
+"""A preposition right before a name makes it its object: ``wrote in a statement to Wired explaining``
+is Wired read to, not Wired explaining. Not ``with``, ``of``, ``from``: the name after them is often the
+participle's own subject (``with Trump yelling``, ``an account of Clinton telling``, ``no different from
+Bush calling``)."""
 _ADVERBS_RE = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|again|later|still))*\s*")
 _INVERTED_END_RE = re.compile(r"\s*(?:[,.;:!?—–(#”\"]|$|(?:on|in|at|last|this|during|after|before|of|about)\b)")
 _OPENING_VERB_RE = re.compile(r"\s*(?:[A-Z][a-z]+ly,?\s+)?(?P<verb>[A-Z][a-z]+)\s+")
@@ -74,7 +79,8 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
                 return r.clause_subject(c.start(), s, e)
             return art.resolve(np_after(m, qm.end("verb"), qm.start("as")), c.start()) or VAGUE
         np = np_before(m, c.start(), floor)
-        if np is not None and np.name and _ADVERBS_RE.fullmatch(m, np.end, c.start()) and not m[floor : np.start].rstrip().endswith(","):
+        if np is not None and np.name and _ADVERBS_RE.fullmatch(m, np.end, c.start()) and not m[floor : np.start].rstrip().endswith(",") \
+                and _OBJECT_PREP_RE.search(m, max(floor, np.start - 12), np.start) is None:
             who = art.resolve(np, c.start())  # ``with Trump reportedly yelling: “…”``
             if who is not None:
                 return who

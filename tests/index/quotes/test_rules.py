@@ -539,6 +539,17 @@ NAME_CASES = [
     # a headline's subject and verb before a possessive are no person's name
     ("Rain fell.\n\nChuck Grassley Compares Trump’s Words To A Joke.\n\n“It was Mexican,” Trump said of the judge.",
      "It was", "Trump"),
+    # A participle's subject:
+    # a name after ``to`` is the one written to, not the one explaining
+    ("Peter Thiel will speak.\n\n“Many people are uncertain,” Thiel wrote in a statement to Wired explaining why he "
+     "will speak, “but most Americans agree that we are on the wrong track.”", "but most", "Peter Thiel"),
+    ("Mayor Greg Stanton wrote a letter to Attorney General Loretta Lynch asking the department to investigate the "
+     "“fiasco.”", "fiasco", "Greg Stanton"),
+    # ... but after ``of`` or ``from`` the name is the participle's own subject
+    ("Gary Byrne wrote a book. In it, Byrne gives an account of Hillary Clinton telling one agent to “Go to hell!”",
+     "Go to", "Hillary Clinton"),
+    ("Chris Christie spoke. It was no different, he said, from George H.W. Bush calling Reagan’s policies "
+     "“voodoo economics” before becoming his pick.", "voodoo", "George H.W. Bush"),
 ]
 """Who a name, a relative, an office or a speech noun stands for: (text, opening, speaker or ``None``)."""
 
