@@ -385,7 +385,13 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         return d
     if role_words and role_words[0].lower() in ("a", "an", "this", "that"):
         return None
-    if PLACE_PREP_RE.search(m, max(floor, start - 12), start):
+    pm = PLACE_PREP_RE.search(m, max(floor, start - 12), start)
+    if pm is not None:
+        head = m[max(floor, pm.start() - 24) : pm.start()].split()
+        if head and head[-1] in PERSON_NOUNS and len(head) >= 2 and head[-2].lower() in ("a", "an", "one", "another"):
+            # ``a woman in Worcester told``: the place names where the person described is from; the
+            # subject is that person, somebody the text does not name
+            return NP(max(floor, pm.start() - 24) + m[max(floor, pm.start() - 24) : pm.start()].rfind(head[-2]), parts[-1][2], vague=True)
         return None  # ``in a speech at Stanford dismissed``: the name is the object of a preposition
     pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
     return NP(start, parts[-1][2], name=" ".join(name_words), pre_role=pre, appos=appos)

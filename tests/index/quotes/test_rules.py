@@ -281,6 +281,8 @@ ABSTAIN_CASES = [
     # a speaker nobody the article knows: abstain rather than guess
     ("JJ Redick, the Lakers coach, praised his bench. “They kept us alive,” the ex-coach said.", "They kept"),
     ("“We will win,” officials said.", "We will"),
+    # a person described, with where they are from, is the verb's subject: not the subject of the main clause
+    ("John Kasich is assuring voters after a woman in Worcester told him she worries he’s “too nice” to win.", "too nice"),
     ("Joe Arpaio spoke. He said, “Trump will build the wall” as the crowd chanted “Build the wall!”", "Build"),
     ("Reuters quoted the minister as saying that “talks will resume.”", "talks will"),
     ("Trump was “extremely careless,” the report found.", "extremely"),
