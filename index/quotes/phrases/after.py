@@ -26,7 +26,7 @@ from ..phrases.common import (
 )
 from ..phrases.names import NAME_SEQ_RE, parse_name
 from ..places import state_named
-from ..phrases.roles import appositive_after, desc_noun, is_qual_noun, role_appos_before
+from ..phrases.roles import appositive_after, desc_noun, is_qual_noun, possessed_person, role_appos_before
 from ..words import COMMON_CAPS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOPLE, TITLES
 
 
@@ -226,6 +226,27 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         pre = " ".join(w for w in role_words if w.lower() != "the") or None
     appos = appositive_after(m, end, limit) if m[end : end + 1] == "," and end < limit else None
     return NP(i, end, name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+_VOICE_NOUNS = frozenset("campaign office account page feed website blog camp team".split())
+"""What speaks with its owner's voice (``said Gowdy’s office``): the owner, as before a verb."""
+_POSSESSED_RE = re.compile(
+    r"\s*(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:’s|'s)(?P<words>(?:\s+[a-z][\w\-]*){1,5}+)(?!\s+[A-Z])"
+)
+"""``Clinton’s top foreign policy aide`` up to its last lower-case word, not followed by a name (``Trump’s
+daughter Ivanka`` is Ivanka, read by :func:`np_after`)."""
+
+
+def possessed_after(m: str, i: int, limit: int) -> NP | None:
+    """``said Clinton’s husband``, ``exhorted Clinton's introducer, actress Jamie Lee Curtis``: after an
+    inverted cue, somebody's relative, aide or introducer, who is not the owner. The person named in
+    apposition, else an NP naming nobody; ``None`` when the phrase at ``i`` is no such description (or
+    names what speaks with its owner's voice: ``said Gowdy’s office``)."""
+    pm = _POSSESSED_RE.match(m, i, limit)
+    if pm is None or pm.group("words").split()[-1] in _VOICE_NOUNS:
+        return None
+    ap = possessed_person(m, pm.end(), limit)
+    return ap if ap is not None else NP(i, pm.end(), vague=True)
 
 
 @lru_cache(maxsize=65536)

@@ -22,7 +22,7 @@ from ..phrases.common import (
     SPOKES_RE,
     WHO_RE,
 )
-from ..phrases.roles import desc_noun, is_qual_noun, looks_like_role, PARTY_TAG_RE, role_appos_before
+from ..phrases.roles import desc_noun, is_qual_noun, looks_like_role, PARTY_TAG_RE, possessed_person, role_appos_before
 from ..phrases.names import parse_name
 from ..places import state_named
 from ..words import ADVERBS, NATIONALITIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACES, PLURAL_PEOPLE, TITLES
@@ -137,6 +137,10 @@ def _desc_before(toks: list[tuple[str, int, int]], j: int) -> NP | None:
     return NP(toks[k - 1][1], toks[j][2], desc=noun, qual=qual)
 
 
+_POSSESSED_END_RE = re.compile(r"[A-Z][\w.\-]*(?:’s|'s)(?:\s+[a-z][\w\-]*){1,5},$")
+"""``Clinton’s introducer,``: somebody's relative or aide, a comma closing the noun phrase."""
+
+
 _SPOKES_ENDINGS = ("for", "of", "at", "from", "with", "the")
 """What a match of :data:`~.common.SPOKES_RE` ends with, white space aside (the cheap test first)."""
 
@@ -232,6 +236,20 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                 if PARTY_TAG_RE.fullmatch(inner):
                     best = k
                     break
+                if toks[k][0][:1].islower() and _POSSESSED_END_RE.search(m, max(floor, toks[k][1] - 80), toks[k][2]):
+                    ap = role_appos_before(m, toks, k, comma_end) or possessed_person(m, toks[k][2], comma_end + 1)
+                    if ap is not None and ap.start > toks[k][1]:
+                        # ``Clinton's introducer, actress Jamie Lee Curtis, said``: the person named in
+                        # apposition to somebody's relative or aide speaks, not the owner (the phrase
+                        # opens with the owner's name)
+                        j = k
+                        while j > 0 and not toks[j][0].endswith(("’s", "'s")):
+                            j -= 1
+                        while j > 0 and is_capword(toks[j - 1][0]) and not toks[j - 1][0].endswith((",", ";", ":")):
+                            j -= 1
+                        return NP(toks[j][1], comma_end, name=ap.name, appos=ap.appos)
+                    if ap is not None:
+                        return ap
                 head = _RELATIVE_RE.split(inner, 1)[0]
                 role_inner = looks_like_role(inner)
                 if role_inner or WHO_RE.match(inner) or (head != inner and looks_like_role(head)):

@@ -412,6 +412,27 @@ def role_appos_before(m: str, toks: list[tuple[str, int, int]], k: int, name_end
     return NP(toks[j + 1][1], name_end, name=inner, appos=role)
 
 
+_APPOSED_RE = re.compile(r"(?:\s+[a-z][\w\-]*){0,3},\s+(?P<role>(?:[a-z][\w\-]*\s+){0,3})")
+"""The rest of a possessed noun phrase up to its comma, and lower-case role words after the comma."""
+
+
+def possessed_person(m: str, i: int, limit: int) -> NP | None:
+    """The person named in apposition after ``X’s <noun>`` (``Clinton's introducer, actress Jamie Lee
+    Curtis``, ``Clinton's spokesman, Brian Fallon.``), when the name closes the phrase."""
+    if m[i - 1 : i] == ",":
+        i -= 1  # (the noun's word was read with its comma)
+    am = _APPOSED_RE.match(m, i, limit)
+    if am is None:
+        return None
+    nm = NAME_SEQ_RE.match(m, am.end(), limit)
+    if nm is None or m[nm.end() : nm.end() + 1] not in ("", ",", ".", ";", "\n", " ") or len(nm.group().split()) < 2:
+        return None
+    parsed = parse_name(nm.group())
+    if parsed is None or parsed.kind != "person":
+        return None
+    return NP(nm.start(), nm.end(), name=nm.group(), appos=am.group("role").strip() or None)
+
+
 def split_role(phrase: str) -> tuple[str, str | None]:
     """Split ``Foreign Minister Sergey Lavrov`` into (``Sergey Lavrov``, ``Foreign Minister``)
     and ``Konstantin Kosachev, Vice Speaker of …`` into the name and the appositive role."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..phrases.after import np_after, source_after
+from ..phrases.after import np_after, possessed_after, source_after
 from ..phrases.before import np_before
 from ..phrases.roles import role_gap
 from ..cues import BASE_ALT, FINITE_ALT, FINITE_CUES, PHRASAL_FINITE_ALT
@@ -49,7 +49,7 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
         return None, None, i
     vm = _VERB_FIRST_RE.match(m, i, end)
     if vm:
-        np = np_after(m, vm.end(), e)
+        np = possessed_after(m, vm.end(), e) or np_after(m, vm.end(), e)
         who = art.resolve(np, anchor)
         if who is None or who is VAGUE:
             desc = unnamed_after(r, vm.end(), e, anchor)

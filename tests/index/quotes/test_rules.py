@@ -541,6 +541,16 @@ NAME_CASES = [
     # a headline's subject and verb before a possessive are no person's name
     ("Rain fell.\n\nChuck Grassley Compares Trump’s Words To A Joke.\n\n“It was Mexican,” Trump said of the judge.",
      "It was", "Trump"),
+    # Somebody's relative, aide or introducer is not the owner:
+    ("Hillary Clinton spoke. “It's about time,” exhorted Clinton's introducer, actress Jamie Lee Curtis.", "It's about",
+     "Jamie Lee Curtis"),
+    ("Hillary Clinton spoke. Clinton's introducer, actress Jamie Lee Curtis, said: “It's about time.”", "It's about",
+     "Jamie Lee Curtis"),
+    ("Hillary Clinton spoke. “We will win,” said Clinton's husband.", "We will", None),
+    ("Donald Trump spoke. “We will win,” said Trump's campaign manager.", "We will", None),
+    # ... but a campaign or an office speaks with its owner's voice, and a name after the noun is the person
+    ("Trey Gowdy spoke. “We will win,” said Gowdy's office.", "We will", "Trey Gowdy"),
+    ("Hillary Clinton spoke. “This is it,” said Clinton’s top foreign policy aide Jake Sullivan.", "This is", "Jake Sullivan"),
     # A participle's subject:
     # a name after ``to`` is the one written to, not the one explaining
     ("Peter Thiel will speak.\n\n“Many people are uncertain,” Thiel wrote in a statement to Wired explaining why he "
