@@ -307,7 +307,7 @@ def resolve_org(art: Article, pos: int, noun: str | None) -> Who | None:
             return ev.who
     if not noun:
         return None
-    fits = {name for p, pi, name in art.org_mentions if p < pos and para - pi <= 3 and org_fits(name, noun)}
+    fits = {name for p, pi, name in art.org_mentions if p < pos and para - pi <= 3 and org_fits(name, noun) and name not in art.by_surname}
     if len(fits) == 1:
         return _who(next(iter(fits)), "org")
     return None
@@ -509,6 +509,9 @@ def org_fits(name: str, noun: str | None) -> bool:
         return _MEDIA_HINT.search(name) is not None
     if noun in _COMPANY_NOUNS:
         return not (_GOV_HINT.search(name) or _MEDIA_HINT.search(name))
+    if noun == "group":
+        # ``the group wrote``: an association or a company, not a government or a campaign
+        return not (_GOV_HINT.search(name) or name.endswith((" campaign", " administration")))
     if noun in _NAMED_BODY_NOUNS:
         return noun in name.lower()  # ``the ministry`` is the Foreign Ministry, not the Kremlin or a company
     if noun == "bank":

@@ -265,7 +265,7 @@ CHAIN_RE = re.compile(
     r"(?:\b(?:went|goes|go|going|gone|would\s+go)\s+on|\b(?:tried|tries|managed|manages|wanted|wants|sought|seeks|"
     r"proceeded|proceeds|continued|continues|began|begins|decided|decides|used|appeared|appears|seemed|seems|"
     r"rushed|hastened|hurried|chose|chooses|opted|declined|refused|was\s+quick|were\s+quick|is\s+quick|"
-    r"(?:took|takes|take|went|goes)\s+to\s+\S+|(?:went|goes|go)\s+(?:so|as)\s+far\s+as|"
+    r"(?:took|takes|take|taking|went|goes)\s+to\s+\S+|(?:went|goes|go)\s+(?:so|as)\s+far\s+as|"
     r"(?:was|were|is|are)\s+(?:careful|eager|quick|keen|happy|ready|moved|compelled|forced)|felt\s+compelled|"
     r"(?:took|takes)\s+(?:the\s+)?(?:time|opportunity|occasion)))"
     r"(?:\s+[a-z]+ly)?\s+to\s+$"
@@ -304,6 +304,8 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
     kind = match.lastgroup
     if kind not in ("finite", "part", "base"):
         return True
+    if text.startswith(" to be ", match.end()) and match.group().lower().startswith("continu"):
+        return False  # ``Rubio will continue to be …``: a state that goes on, not speech
     word, at = _prev_word(text, match.start())
     nxt = match.start()
     while word.endswith("ly") and len(word) > 4 and at > 0:

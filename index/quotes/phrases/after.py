@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 
 from ..phrases.common import (
+    named_body_np,
+    NAMED_BODY_HEADS,
     dateline_at,
     desc_np,
     in_name,
@@ -166,7 +168,10 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     nxt = WORD_RE.match(m, end + 1, seg_end) if end < seg_end and m[end] == " " else None
     if nxt is not None and nxt.group().rstrip(",.;:") in PLURAL_PEOPLE:
         return NP(i, nxt.end(), vague=True)  # ``Legislative leaders noted``, ``Sanders supporters``
-    px = proxy_np(i, end, words)
+    px = proxy_np(i, end, words) or named_body_np(i, end, words)
+    if px is None and nxt is not None and nxt.group().rstrip(",.;:") in NAMED_BODY_HEADS:
+        head = nxt.group().rstrip(",.;:")  # ``the Obama administration``
+        px = named_body_np(i, nxt.start() + len(head), [*words, head])
     if px is not None:
         return px
     if (

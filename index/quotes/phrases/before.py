@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..phrases.common import (
+    named_body_np,
     AGE_ONLY_RE,
     FINITE_IN_RE,
     desc_np,
@@ -386,7 +387,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         if open_appos is not None:
             return open_appos
     if not name_words:
-        px = proxy_np(start, parts[-1][2], words)
+        px = proxy_np(start, parts[-1][2], words) or named_body_np(start, parts[-1][2], words)
         if px is not None:
             return px
         det = [w.lower() for w in role_words]

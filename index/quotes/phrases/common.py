@@ -142,6 +142,20 @@ def proxy_np(start: int, end: int, words: list[str]) -> NP | None:
     return NP(start, end, name=f"{name} {pm.group(2)}" if pm.group(2) else name, proxy=True)
 
 
+NAMED_BODY_HEADS = frozenset(("campaign", "administration"))
+
+
+def named_body_np(start: int, end: int, words: list[str]) -> NP | None:
+    """``the Trump campaign``, ``the Obama administration``: a body named after its head, which speaks
+    as that body (``Trump campaign``, an organisation), never as the last organisation named."""
+    if len(words) < 3 or words[0].lower() != "the" or words[-1] not in NAMED_BODY_HEADS:
+        return None
+    middle = words[1:-1]
+    if not all(is_capword(w) and not w.endswith(("’s", "'s")) for w in middle) or any(w in PLACES or w in NATIONALITIES for w in middle):
+        return None  # (``the Chinese administration``, ``the Iowa campaign``: described, not named)
+    return NP(start, end, name=" ".join(words[1:]), proxy=True)
+
+
 _T = TypeVar("_T")
 
 

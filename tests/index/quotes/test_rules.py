@@ -551,6 +551,21 @@ NAME_CASES = [
     # ... but a campaign or an office speaks with its owner's voice, and a name after the noun is the person
     ("Trey Gowdy spoke. “We will win,” said Gowdy's office.", "We will", "Trey Gowdy"),
     ("Hillary Clinton spoke. “This is it,” said Clinton’s top foreign policy aide Jake Sullivan.", "This is", "Jake Sullivan"),
+    # ``continue to be`` is a state going on, not speech
+    ("Ted Cruz spoke. In a statement, Cruz said he’s certain Marco Rubio will continue to be “a champion for "
+     "opportunity.”", "a champion", "Ted Cruz"),
+    # ``taking to Twitter to call``: the one taking to Twitter speaks
+    ("The Trump campaign denied it, with Corey Lewandowski taking to Twitter to call Fields “totally delusional.”",
+     "totally", "Corey Lewandowski"),
+    # A body named after its head speaks as that body, before or after the verb, not as the last
+    # organisation named; ``the group`` is no campaign
+    ("Donald Trump filed his form, according to The Hill.\n\n“This income was utilized,” the Trump campaign said.",
+     "This income", "Trump campaign"),
+    ("Donald Trump filed his form, according to The Hill.\n\nThe Trump campaign said it was “utilized.”", "utilized",
+     "Trump campaign"),
+    ("Rain fell.\n\n“It is fine,” said the Obama administration.", "It is", "Obama administration"),
+    ("Donald Trump spoke.\n\nThe Trump campaign attacked the plan. Insurers objected. “The risk pool is out of balance,” the "
+     "group wrote.", "The risk", None),
     # A participle's subject:
     # a name after ``to`` is the one written to, not the one explaining
     ("Peter Thiel will speak.\n\n“Many people are uncertain,” Thiel wrote in a statement to Wired explaining why he "
