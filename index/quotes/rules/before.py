@@ -130,8 +130,11 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if thorough and who is None and kind == "finite":
         who = r.adverbial_subject(c.start(), s, e)
     if who is None and np is None and kind == "finite" and not m[floor : c.start()].strip(_PUNCT):
-        # ``“…,” said X, role, “…”``: the attribution of the quote before, inverted.
-        who = art.resolve(np_after(m, c.end(), e), c.start())
+        # ``“…,” said X, role, “…”``: the attribution of the quote before, inverted (not ``thanked
+        # Obama for``: a name the verb's object, whatever follows)
+        after = np_after(m, c.end(), e)
+        if after is not None and _INVERTED_END_RE.match(m, after.end, e) is not None:
+            who = art.resolve(after, c.start())
     if who is None and np is None and kind == "finite" and m[max(floor, c.start() - 3) : c.start()].rstrip().endswith((",", "”", '"', "’")):
         desc = unnamed_after(r, c.end(), e, c.start())  # ``“…,” said an Iowa Democrat, “and …”``
         if desc is not None:

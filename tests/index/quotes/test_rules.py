@@ -281,6 +281,9 @@ ABSTAIN_CASES = [
     # a speaker nobody the article knows: abstain rather than guess
     ("JJ Redick, the Lakers coach, praised his bench. “They kept us alive,” the ex-coach said.", "They kept"),
     ("“We will win,” officials said.", "We will"),
+    # the name after a verb that follows a quoted title is its object, not an inverted attribution
+    ("Barack Obama spoke. Kerry Washington watched.\n\nWashington, star of television’s “Scandal,” thanked Obama for "
+     "“taking these steps.”", "taking"),
     # a person described, with where they are from, is the verb's subject: not the subject of the main clause
     ("John Kasich is assuring voters after a woman in Worcester told him she worries he’s “too nice” to win.", "too nice"),
     ("Joe Arpaio spoke. He said, “Trump will build the wall” as the crowd chanted “Build the wall!”", "Build"),
