@@ -146,6 +146,7 @@ _SPOKES_ENDINGS = ("for", "of", "at", "from", "with", "the")
 """What a match of :data:`~.common.SPOKES_RE` ends with, white space aside (the cheap test first)."""
 
 
+_PRONOUNS = frozenset("he she it they we i you".split())
 _AUXILIARIES = frozenset("was were is are be been being has have had will would could should may might must can did does do".split())
 
 
@@ -220,6 +221,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         and toks[-1][0].isalpha()
         and toks[-1][0].islower()
         and toks[-2][0].lower() in ("the", "a", "an", "this", "that", "these", "those")
+        and toks[-1][0] not in _PRONOUNS  # (``that he agrees``: the conjunction and its clause's subject)
         and toks[-1][0] not in PERSON_NOUNS
         and toks[-1][0] not in ORG_NOUNS
         and not is_qual_noun(toks[-1][0])

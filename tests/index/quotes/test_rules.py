@@ -569,6 +569,9 @@ NAME_CASES = [
     ("Rain fell.\n\n“It is fine,” said the Obama administration.", "It is", "Obama administration"),
     ("Donald Trump spoke.\n\nThe Trump campaign attacked the plan. Insurers objected. “The risk pool is out of balance,” the "
      "group wrote.", "The risk", None),
+    # ``that he`` is a conjunction and its clause's subject, not ``that`` pointing at somebody called ``he``
+    ("Bernie Sanders spoke on Wednesday.\n\nThe senator declined to say more. But he told ABC’s “Good Morning America” "
+     "that he agrees Trump is a “total opportunist.”", "total", "Bernie Sanders"),
     # A participle's subject:
     # a name after ``to`` is the one written to, not the one explaining
     ("Peter Thiel will speak.\n\n“Many people are uncertain,” Thiel wrote in a statement to Wired explaining why he "
