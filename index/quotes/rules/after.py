@@ -108,6 +108,8 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
         return None
     if _object_of_a_speech_verb(r, site):
         return None  # ``as Trump claimed that “…,” one of the prosecutors said …``: the main clause's verb
+    if _introduced_then_new_sentence(r, site):
+        return None  # ``telling her, “… need you!” She replied …``: the next sentence is another turn
     who, cue, pos = trail(r, site.trail_s, site.trail_e, site.anchor, site.e)
     q = site.q
     while who is None and q + 1 < len(r.spans) and r.spans[q].close_pos is not None:
@@ -148,6 +150,24 @@ def _object_of_a_speech_verb(r: Reading, site: Site) -> bool:
         return False  # (``Nothing the president said “…,” the senator said``: a clause inside the subject)
     who, _, _ = lead(r, site.floor, site.anchor, site.s, site.e)
     return who is not None and who is not VAGUE
+
+
+_NEW_SENTENCE_RE = re.compile(r"[ \t]+[A-Z]")
+
+
+def _introduced_then_new_sentence(r: Reading, site: Site) -> bool:
+    """Does a quotation that a speech cue introduces (``telling her, “…”``, ``responds to Mills with,
+    “…”``) end with ``!`` or ``?`` and a capitalised word after it?  Then what follows opens a new
+    sentence (``She replied …``, ``Mills then writes back …``): another turn, not this one's attribution."""
+    sp = site.span
+    if sp.close_pos is None or r.m[sp.close_pos - 1 : sp.close_pos] not in ("!", "?"):
+        return False  # (the cheap test first: most quotations end otherwise)
+    if _NEW_SENTENCE_RE.match(r.m, site.trail_s, site.trail_e) is None:
+        return False
+    lo = max(site.floor, site.anchor - 80)
+    if not r.m[lo : site.anchor].rstrip().endswith((",", ":")):
+        return False
+    return any(c.lastgroup != "noun" for c in r.art.cues_in(lo, site.anchor))
 
 
 def attribution_sentence(r: Reading, site: Site) -> Attribution | None:

@@ -572,6 +572,12 @@ NAME_CASES = [
     # ``that he`` is a conjunction and its clause's subject, not ``that`` pointing at somebody called ``he``
     ("Bernie Sanders spoke on Wednesday.\n\nThe senator declined to say more. But he told ABC’s “Good Morning America” "
      "that he agrees Trump is a “total opportunist.”", "total", "Bernie Sanders"),
+    # A quotation a cue introduces, ending with ``!`` or ``?``: a capitalised word after it opens the next turn
+    ("David Axelrod emailed her, telling her, “you are an all-star and we need you!” She replied that it was an honor.",
+     "you are", "David Axelrod"),
+    ("Hillary Clinton emailed Cheryl Mills. Clinton responds to Mills with, “Why now? Was that on my way to Libya?” "
+     "Mills then writes back, “You look cute.”", "Why now", "Hillary Clinton"),
+    ("Rain fell.\n\n“We won!” Smith said.", "We won", "Smith"),
     # A participle's subject:
     # a name after ``to`` is the one written to, not the one explaining
     ("Peter Thiel will speak.\n\n“Many people are uncertain,” Thiel wrote in a statement to Wired explaining why he "
