@@ -22,6 +22,7 @@ from ..words import (
     ORG_WORDS,
     PARTICLES,
     PERSON_NOUNS,
+    PLURAL_PEOPLE,
     PLACES,
     split_tokens,
     SUFFIXES,
@@ -226,6 +227,17 @@ _ROLE_TAIL_WORDS = frozenset("Staff Affairs Intelligence Operations Development 
 Intelligence``) besides the title and organisation words."""
 
 
+def _is_role_word(tok: str) -> bool:
+    """``Staff``, ``Celebrities``, ``Actress``: a word that ends a role, or a noun for a person or for
+    people (singular or plural), capitalised."""
+    if tok in _ROLE_TAIL_WORDS:
+        return True
+    low = tok.lower()
+    if low in PERSON_NOUNS or low in PLURAL_PEOPLE:
+        return True
+    return (low.endswith("ies") and low[:-3] + "y" in PERSON_NOUNS) or (low.endswith("s") and low[:-1] in PERSON_NOUNS)
+
+
 @lru_cache(maxsize=65536)
 def parse_name(phrase: str) -> ParsedName | None:
     """Split a capitalised phrase into name and title, and say what it names.
@@ -342,6 +354,10 @@ def parse_name(phrase: str) -> ParsedName | None:
             # ``Staff Denis McDonough`` (of ``Chief of Staff …``), ``Intelligence James Clapper``: the
             # words before a known given name end a role the run was cut from
             role_tokens, tokens = role_tokens + tokens[:given], tokens[given:]
+    while len(tokens) >= 3 and not possessive and _is_role_word(tokens[0]) and all(_NAME_START_RE.match(t) for t in tokens[1:]):
+        # ``Staff Denis McDonough`` (cut from ``Chief of Staff …``), ``Celebrities Julianne Moore``
+        # (a sentence's first word): a word ending a role, or a noun for people, is no part of a name
+        role_tokens, tokens = role_tokens + tokens[:1], tokens[1:]
     kind = classify_tokens(tokens)
     if role_tokens and kind in ("org", "other") and classify_tokens(role_tokens + tokens) == "org":
         # ``Federal Reserve``, ``Russian Defense Ministry``: the title words belong to the organisation.

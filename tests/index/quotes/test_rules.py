@@ -578,6 +578,9 @@ NAME_CASES = [
     ("Hillary Clinton emailed Cheryl Mills. Clinton responds to Mills with, “Why now? Was that on my way to Libya?” "
      "Mills then writes back, “You look cute.”", "Why now", "Hillary Clinton"),
     ("Rain fell.\n\n“We won!” Smith said.", "We won", "Smith"),
+    # a word ending an office cut from its ``of`` (``Chief of Staff``) is no part of the name after it
+    ("Rain fell.\n\nWhite House Chief of Staff Denis McDonough praised him. “Great work,” McDonough wrote.", "Great",
+     "Denis McDonough"),
     # A participle's subject:
     # a name after ``to`` is the one written to, not the one explaining
     ("Peter Thiel will speak.\n\n“Many people are uncertain,” Thiel wrote in a statement to Wired explaining why he "
