@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ..cues import FINITE_CUES, PARTICIPLE_CUES
+from .groups import has_head, owned_by_at, possessed_at
 from ..words import PERSON_NOUNS, PLURAL_PEOPLE
 
 _ONE_OF = (
@@ -196,7 +197,10 @@ def described_after(m: str, i: int, e: int) -> tuple[Described, int] | None:
     while i < e and m[i] in " \t":
         i += 1
     d = _description(m, i, e)
-    if d is None or _AFTER_END_RE.match(m, d[1], e) is None:
+    if d is None:
+        g = group_at(m, i, e) if i < e and m[i].isalpha() else None
+        return g if g is not None and _AFTER_END_RE.match(m, g[1], e) is not None else None  # ``said Cruz’s lawyers``
+    if _AFTER_END_RE.match(m, d[1], e) is None:
         return None
     return (_tidy(d[2]), d[3]), d[1]
 
@@ -234,6 +238,9 @@ def described_before(m: str, pos: int, lo: int, bare: bool = True) -> Described 
         rest = _REST_RE.fullmatch(m, d[1], pos)
         if rest is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
             return _tidy(d[2]), d[3]
+    group = _group_before(m, pos, lo)
+    if group is not None:
+        return group  # ``Cruz’s lawyers said``, ``Attorneys for Clinton argued``
     if not bare:
         return None
     if _last_word(m, max(lo, pos - 60), pos) not in _HEADS_MANY:
@@ -242,6 +249,43 @@ def described_before(m: str, pos: int, lo: int, bare: bool = True) -> Described 
         d = _description(m, j, pos, bare=True)
         if d is not None and _REST_RE.fullmatch(m, d[1], pos) is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
             return _tidy(d[2]), d[3]  # ``“…,” U.S. officials said``
+    return None
+
+
+def group_at(m: str, i: int, end: int) -> tuple[Described, int] | None:
+    """A group that says whose it is, opening at ``i`` (``Cruz’s lawyers``, ``attorneys for
+    Clinton``: see :mod:`.groups`), and where it ends."""
+    found = possessed_at(m, i, end)
+    if found is not None:
+        stop, owner, apos, rest = found
+        return (f"{owner}{apos} {rest}", rest.rsplit(None, 1)[-1]), stop
+    by = owned_by_at(m, i, end)
+    if by is not None:
+        return (by[1], by[2]), by[0]
+    return None
+
+
+def bare_plural_ending_at(m: str, k: int, stop: int) -> str | None:
+    """A plural with no determiner whose head stands at ``m[k:stop]`` (``U.S. officials``,
+    ``Clinton aides``: a modifier says whose or which), as a speaker's name."""
+    for wm in re.finditer(r"(?<![\w’'.\-])(?=[\w])", m[max(0, k - 60) : k]):
+        j = max(0, k - 60) + wm.start()
+        d = _description(m, j, stop, bare=True)
+        if d is not None and d[1] == stop:
+            return _tidy(d[2])
+    return None
+
+
+def _group_before(m: str, pos: int, lo: int) -> Described | None:
+    """A group that says whose it is, opening a clause after ``lo`` and the subject of the verb at
+    ``pos`` (``“…,” Cruz’s lawyers said``, ``Attorneys for Clinton, who …, argued``)."""
+    lo = max(lo, pos - 200)
+    if not has_head(m, lo, pos):
+        return None
+    for j in _clause_starts(m, lo, pos):
+        g = group_at(m, j, pos)
+        if g is not None and _REST_RE.fullmatch(m, g[1], pos) is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, g[1], pos):
+            return g[0]
     return None
 
 
@@ -292,6 +336,9 @@ def described_subject(m: str, i: int, e: int) -> Described | None:
     while i < e and m[i] in " \t":
         i += 1
     d = _description(m, i, e)
-    if d is None or _PREDICATE_RE.match(m, d[1], e) is None:
+    if d is None:
+        g = group_at(m, i, e) if i < e and m[i].isalpha() else None
+        return g[0] if g is not None and _PREDICATE_RE.match(m, g[1], e) is not None else None
+    if _PREDICATE_RE.match(m, d[1], e) is None:
         return None
     return _tidy(d[2]), d[3]
