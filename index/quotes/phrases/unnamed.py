@@ -129,9 +129,14 @@ def _description(m: str, i: int, end: int, bare: bool = False) -> tuple[int, int
     last = words[head].group(0)
     stop = words[head].end() - (1 if last.endswith(".") else 0)
     rest = words[head + 1 :]
-    if rest and not last.endswith("."):
-        stop = max(stop, _phrase_end(rest))
-    return i, stop, m[i:stop], noun
+    phrase = _phrase_end(rest) if rest and not last.endswith(".") else -1
+    if head == 0 and phrase < 0 and dm is not None and _VAGUE_DET_RE.fullmatch(dm.group(0).rstrip()):
+        return None  # ``some voters``, ``many reporters``: nobody in particular (``two voters`` are two)
+    return i, max(stop, phrase), m[i : max(stop, phrase)], noun
+
+
+_VAGUE_DET_RE = re.compile(r"[Ss]ome|[Mm]any|[Ss]everal|[Aa]\s+few|[Aa]\s+number\s+of|[Aa]\s+handful\s+of|[Aa]\s+group\s+of")
+"""Determiners that count nobody: with a bare head (``some voters``) the description names nobody in particular."""
 
 
 def _bare_modifiers(mods: list[str]) -> bool:
@@ -145,8 +150,11 @@ def _bare_modifiers(mods: list[str]) -> bool:
     return True
 
 
-_NOT_BARE = frozenset("the this that these those his her their its our my your both all other others".split())
-"""Words that make a plural phrase definite or part of another (``The officials``, ``Their aides``)."""
+_NOT_BARE = frozenset(
+    "the this that these those his her their its our my your both all other others many most few numerous various countless".split()
+)
+"""Words that make a plural phrase definite or part of another (``The officials``, ``Their aides``), or
+count nobody (``Many reporters``)."""
 
 
 def _phrase_end(words: list[re.Match[str]]) -> int:

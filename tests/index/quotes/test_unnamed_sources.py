@@ -178,3 +178,23 @@ def test_a_group_that_says_whose_it_is_speaks(text: str, opening: str, expected:
 def test_a_group_of_nobody_in_particular_does_not_speak(text: str, opening: str) -> None:
     q = quote(text, opening)
     assert q.speaker_kind != "unnamed"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Talks resumed. “Prices rose,” some voters said.", "Prices"),
+        ("Talks resumed. Many reporters noted the change from the usual slogan, “Keep Going.”", "Keep"),
+        ("Talks resumed. “Prices rose,” several officials said.", "Prices"),
+    ],
+)
+def test_a_count_of_nobody_in_particular_is_no_source(text: str, opening: str) -> None:
+    assert quote(text, opening).speaker is None
+
+
+def test_a_number_or_a_modifier_still_makes_a_source() -> None:
+    assert quote("Talks resumed. “Prices rose,” two voters said.", "Prices").speaker == "two voters"
+    assert quote("Talks resumed. “Prices rose,” some Iowa voters said.", "Prices").speaker == "some Iowa voters"
+    assert quote("Talks resumed. “Prices rose,” some people familiar with the talks said.", "Prices").speaker == (
+        "some people familiar with the talks"
+    )
