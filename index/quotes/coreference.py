@@ -358,7 +358,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         return None
     if not np.name:
         return None
-    if np.name.endswith(("s", "’", "'")):
+    if np.name.endswith(("’s", "'s", "s’", "s'")):
         group = possessed_at(art.masked, np.start, min(len(art.masked), np.end + 60))
         if group is not None:
             stop, owner, apos, rest = group

@@ -26,8 +26,6 @@ OWNED_HEADS = frozenset(
 )
 """Plural nouns of people who act for, belong to or back somebody (``Cruz’s lawyers``)."""
 _HEAD_ALT = "|".join(sorted(OWNED_HEADS))
-_HEAD_RE = re.compile(r"\b(?:" + _HEAD_ALT + r")\b", re.IGNORECASE)
-"""The cheap test first: no head noun, no group."""
 
 _NOT_OWNERS = frozenset(
     "It That This There Here What Who He She We They I You Let And But So Yet Or If When As Its".split()
@@ -101,9 +99,13 @@ def owned_by_at(m: str, i: int, end: int) -> tuple[int, str, str] | None:
     return stop, text[:1].lower() + text[1:], om.group("head").lower()
 
 
+_HEAD_WORDS = OWNED_HEADS | frozenset(w.capitalize() for w in OWNED_HEADS)
+
+
 def has_head(m: str, lo: int, hi: int) -> bool:
-    """Does ``m[lo:hi]`` hold a group head noun (the cheap test before reading a group)?"""
-    return _HEAD_RE.search(m, lo, hi) is not None
+    """Does ``m[lo:hi]`` hold a group head noun (the cheap test before reading a group: a set of
+    words, faster than a pattern of them)?"""
+    return not _HEAD_WORDS.isdisjoint(m[lo:hi].replace(",", " ").split())
 
 
 def head_of(word: str) -> str | None:
