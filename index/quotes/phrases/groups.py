@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import DEMONYMS, NATIONALITIES
+from ..words import DEMONYMS, NATIONALITIES, ORG_NOUNS
 
 OWNED_HEADS = frozenset(
     """lawyers attorneys aides advisers advisors supporters backers allies loyalists surrogates officials
@@ -37,7 +37,8 @@ _MODS = r"(?P<mods>(?:[a-z][a-z\-]*\s+){0,3}?)"
 _POSSESSED_RE = re.compile(_OWNER + r"[ \t]+" + _MODS + r"(?P<head>" + _HEAD_ALT + r")\b")
 """``Cruz’s lawyers``, ``Sanders’s most ardent fans``: an owner in the possessive, up to three
 modifiers, the head."""
-_BODIES = r"state|government|city|county"
+_BODY_WORDS = frozenset("state government city county".split())
+_BODIES = "|".join(sorted(_BODY_WORDS))
 _OWNED_BY_RE = re.compile(
     r"(?P<mods>(?:[A-Za-z][a-z\-]*[ \t]+){0,2}?)(?P<head>(?i:" + _HEAD_ALT + r"))[ \t]+(?P<prep>for|of|to)[ \t]+"
     r"(?P<owner>(?:the[ \t]+)?" + _CAP + r"(?:[ \t]+(?:" + _CAP + r"|of|for|on|and|&)){0,5}"
@@ -54,6 +55,9 @@ _LOWER_STOP = frozenset(
 
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.)+")
 _LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+_KIN_GROUPS = frozenset("family families camp estate household clan".split())
+"""Nouns that carry an owner's name on (``the Roe family``) beside :data:`~..words.ORG_NOUNS`."""
 _ABBREVIATIONS = frozenset("Gov Sen Rep Dr Mr Mrs Ms Lt Gen Col Sgt Capt Prof Rev St Jr Sr Inc Corp Co Ltd Bros".split())
 """Words whose stop is their own, not the sentence's."""
 
@@ -92,6 +96,14 @@ def owned_by_at(m: str, i: int, end: int) -> tuple[int, str, str] | None:
     if last.endswith(".") and "." not in last[:-1] and last[:-1] not in _ABBREVIATIONS:
         owner = owner[:-1]  # ``… for the state of Ohio.``: the stop ends the sentence (not ``Gov.``, ``U.S.``)
     stop = om.start("owner") + len(owner)
+    if m[stop : stop + 1] in ("’", "'") or m[stop : stop + 1].isalnum():
+        return None  # ``supporters of Trump’s plan``: the name owns something else
+    nm = _NEXT_WORD_RE.match(m, stop)
+    if nm is not None and (nm.group(1) in ORG_NOUNS or nm.group(1) in _KIN_GROUPS):
+        if not owner.startswith("the ") or owner[4:] in _BODY_WORDS:
+            return None  # ``supporters of Roe campaign …``: no owner the rules can read
+        owner = m[om.start("owner") : nm.end(1)]  # ``lawyers for the Roe family``, ``aides to the Roe campaign``
+        stop = nm.end(1)
     last = owner.rsplit(None, 1)[-1]
     if (last in NATIONALITIES or last in DEMONYMS or _DOTTED_RE.fullmatch(last)) and _LOWER_NEXT_RE.match(m, stop):
         return None  # ``supporters of U.S. policy``, ``lawyers for American firms``: a modifier, no owner
