@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..words import DEMONYMS, NATIONALITIES, ORG_NOUNS
+from .common import MODIFIERS
 
 OWNED_HEADS = frozenset(
     """lawyers attorneys aides advisers advisors supporters backers allies loyalists surrogates officials
@@ -108,7 +109,9 @@ def owned_by_at(m: str, i: int, end: int) -> tuple[int, str, str] | None:
     if (last in NATIONALITIES or last in DEMONYMS or _DOTTED_RE.fullmatch(last)) and _LOWER_NEXT_RE.match(m, stop):
         return None  # ``supporters of U.S. policy``, ``lawyers for American firms``: a modifier, no owner
     text = " ".join(mods + [om.group("head"), om.group("prep")] + owner.split())
-    return stop, text[:1].lower() + text[1:], om.group("head").lower()
+    if not mods or mods[0].lower() in MODIFIERS:
+        text = text[:1].lower() + text[1:]  # ``Attorneys for Clinton`` opening a sentence (not ``Republican members``)
+    return stop, text, om.group("head").lower()
 
 
 _HEAD_WORDS = OWNED_HEADS | frozenset(w.capitalize() for w in OWNED_HEADS)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ..cues import FINITE_CUES, PARTICIPLE_CUES
+from .common import MODIFIERS
 from .groups import has_head, owned_by_at, possessed_at
 from ..words import PERSON_NOUNS, PLURAL_PEOPLE
 
@@ -275,13 +276,25 @@ def group_at(m: str, i: int, end: int) -> tuple[Described, int] | None:
 
 def bare_plural_ending_at(m: str, k: int, stop: int) -> str | None:
     """A plural with no determiner whose head stands at ``m[k:stop]`` (``U.S. officials``,
-    ``Clinton aides``: a modifier says whose or which), as a speaker's name."""
+    ``Clinton aides``: a capitalised modifier says whose or which), as a speaker's name."""
     for wm in re.finditer(r"(?<![\w’'.\-])(?=[\w])", m[max(0, k - 60) : k]):
         j = max(0, k - 60) + wm.start()
         d = _description(m, j, stop, bare=True)
-        if d is not None and d[1] == stop:
-            return _tidy(d[2])
+        if d is not None and d[1] == stop and any(_proper(m, w) for w in d[2].split()[:-1]):
+            return _tidy(d[2])  # (a name or a place says which: ``Pentagon officials``, not ``former officials``)
     return None
+
+
+_CONJUNCTION_RE = re.compile(r"(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Oo]r)[ \t]+")
+
+
+def _proper(m: str, word: str) -> bool:
+    """Is ``word`` a capitalised name word, not a common word capitalised to open a sentence (the
+    article writes it in lower case elsewhere: ``Former officials`` … ``former``)?"""
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    return re.search(r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])", m) is None and low not in MODIFIERS
 
 
 def _group_before(m: str, pos: int, lo: int) -> Described | None:
@@ -291,7 +304,8 @@ def _group_before(m: str, pos: int, lo: int) -> Described | None:
     if not has_head(m, lo, pos):
         return None
     for j in _clause_starts(m, lo, pos):
-        g = group_at(m, j, pos)
+        cm = _CONJUNCTION_RE.match(m, j, pos)
+        g = group_at(m, cm.end() if cm is not None else j, pos)  # (``But Cruz’s lawyers said``)
         if g is not None and _REST_RE.fullmatch(m, g[1], pos) is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, g[1], pos):
             return g[0]
     return None

@@ -150,6 +150,8 @@ def test_another_after_an_unnamed_source_is_another_of_its_kind() -> None:
         ("The court met on Monday. “It is private,” according to aides to Gov. Jane Roe.", "It is", "aides to Gov. Jane Roe"),
         ("The court met on Monday. Lawyers for the Roe family said it was “great.”", "great", "lawyers for the Roe family"),
         ("The court met on Monday. Roe’s aides denied it, saying the report was “false.”", "false", "Roe’s aides"),
+        ("The court met on Monday. But Roe’s lawyers said it was “late.”", "late", "Roe’s lawyers"),
+        ("The court met on Monday. Republican members of Congress said it was “late.”", "late", "Republican members of Congress"),
         # ``the lawyers`` points back to the last group introduced with that noun
         ("The court met on Monday. In response, Roe’s lawyers relied on precedent.\n\n"
          "These sources, the lawyers said, “all point one way.”", "all point", "Roe’s lawyers"),
@@ -171,6 +173,8 @@ def test_a_group_that_says_whose_it_is_speaks(text: str, opening: str, expected:
         ("The court met on Monday. “It is private,” lawyers for the family said.", "It is"),
         ("The court met on Monday. Supporters of Roe’s plan said the bill was “dead.”", "dead"),
         ("The court met on Monday. Leaders of both parties said the bill was “dead.”", "dead"),
+        # ``the officials`` after officials no name or place says which
+        ("The court met on Monday. Former officials said it was “late.”\n\n“We will wait,” the officials added.", "We will"),
         # ``the lawyers`` after lawyers of nobody in particular names nobody, whoever had lawyers before
         ("The court met on Monday. Roe’s lawyers filed a motion.\n\nLawyers who watched the case were puzzled. "
          "“It is weak,” the lawyers said.", "It is"),
