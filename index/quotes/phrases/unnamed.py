@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from ..cues import FINITE_CUES, PARTICIPLE_CUES
 from .common import MODIFIERS
-from .groups import has_head, owned_by_at, possessed_at
+from .groups import has_head, owned_by_at, OWNED_HEADS, possessed_at
 from ..words import PERSON_NOUNS, PLURAL_PEOPLE
 
 _ONE_OF = (
@@ -247,12 +247,13 @@ def described_before(m: str, pos: int, lo: int, bare: bool = True) -> Described 
         rest = _REST_RE.fullmatch(m, d[1], pos)
         if rest is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
             return _tidy(d[2]), d[3]
-    group = _group_before(m, pos, lo)
+    last = _last_word(m, max(lo, pos - 60), pos)
+    group = _group_before(m, pos, lo, last)
     if group is not None:
         return group  # ``Cruz’s lawyers said``, ``Attorneys for Clinton argued``
     if not bare:
         return None
-    if _last_word(m, max(lo, pos - 60), pos) not in _HEADS_MANY:
+    if last not in _HEADS_MANY:
         return None  # a plural with no determiner ends right before its verb (``U.S. officials said``)
     for j in _clause_starts(m, lo, pos):
         d = _description(m, j, pos, bare=True)
@@ -297,10 +298,21 @@ def _proper(m: str, word: str) -> bool:
     return re.search(r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])", m) is None and low not in MODIFIERS
 
 
-def _group_before(m: str, pos: int, lo: int) -> Described | None:
+def _group_before(m: str, pos: int, lo: int, last: str) -> Described | None:
     """A group that says whose it is, opening a clause after ``lo`` and the subject of the verb at
-    ``pos`` (``“…,” Cruz’s lawyers said``, ``Attorneys for Clinton, who …, argued``)."""
+    ``pos`` (``“…,” Cruz’s lawyers said``, ``Attorneys for Clinton, who …, argued``); ``last``: the
+    last word before the verb (:func:`_last_word`)."""
     lo = max(lo, pos - 200)
+    near = max(lo, pos - 60)
+    if (
+        last not in OWNED_HEADS
+        and m.find(" for ", near, pos) < 0
+        and m.find(" of ", near, pos) < 0
+        and m.find(" to ", near, pos) < 0
+        and m.find("who", lo, pos) < 0
+        and m.find("that", lo, pos) < 0
+    ):
+        return None  # (the cheap tests first: no head right before the verb, no owner's phrase, no relative clause)
     if not has_head(m, lo, pos):
         return None
     for j in _clause_starts(m, lo, pos):
