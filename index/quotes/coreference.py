@@ -358,11 +358,6 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         return None
     if not np.name:
         return None
-    if np.name.endswith(("’s", "'s", "s’", "s'")):
-        group = possessed_at(art.masked, np.start, min(len(art.masked), np.end + 60))
-        if group is not None:
-            stop, owner, apos, rest = group
-            return _who(f"{owner}{apos} {rest}", "unnamed", rest.rsplit(None, 1)[-1])  # ``said Cruz’s lawyers``
     if np.name == "Another":
         # ``“…,” one user wrote. ¶ Another said …``: another source of the same description
         source = _unnamed_source(art, pos, art.para_of(pos), "person")
@@ -370,6 +365,11 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             return _who(f"another {source.role}", "unnamed", source.role)  # (one person: not ``two officials``)
         return _vague()
     parsed = parse_name(np.name)
+    if parsed is not None and parsed.possessive:
+        group = possessed_at(art.masked, np.start, min(len(art.masked), np.end + 60))
+        if group is not None:
+            stop, owner, apos, rest = group
+            return _who(f"{owner}{apos} {rest}", "unnamed", rest.rsplit(None, 1)[-1])  # ``said Cruz’s lawyers``
     if parsed is None:
         if (np.name in TITLES or np.name in COMMON_CAPS) and np.name in art.by_surname:
             # ``King said`` after ``Rep. Peter King``, ``Read said`` after ``Ian Read``: a title or a

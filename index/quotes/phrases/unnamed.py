@@ -247,10 +247,13 @@ def described_before(m: str, pos: int, lo: int, bare: bool = True) -> Described 
         rest = _REST_RE.fullmatch(m, d[1], pos)
         if rest is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
             return _tidy(d[2]), d[3]
-    last = _last_word(m, max(lo, pos - 60), pos)
-    group = _group_before(m, pos, lo, last)
-    if group is not None:
-        return group  # ``Cruz’s lawyers said``, ``Attorneys for Clinton argued``
+    near = max(lo, pos - 60)
+    last = _last_word(m, near, pos)
+    if last in OWNED_HEADS or _OWNER_PREP_RE.search(m, near, pos) is not None or m.find("who", max(lo, pos - 200), pos) >= 0:
+        # (the cheap tests first: a head right before the verb, an owner's phrase, a relative clause)
+        group = _group_before(m, pos, lo)
+        if group is not None:
+            return group  # ``Cruz’s lawyers said``, ``Attorneys for Clinton argued``
     if not bare:
         return None
     if last not in _HEADS_MANY:
@@ -298,21 +301,14 @@ def _proper(m: str, word: str) -> bool:
     return re.search(r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])", m) is None and low not in MODIFIERS
 
 
-def _group_before(m: str, pos: int, lo: int, last: str) -> Described | None:
+_OWNER_PREP_RE = re.compile(r"s (?:for|of|to) ")
+"""A plural's ``s`` and an owner's preposition (``attorneys for``): the cheap test of an owned-by group."""
+
+
+def _group_before(m: str, pos: int, lo: int) -> Described | None:
     """A group that says whose it is, opening a clause after ``lo`` and the subject of the verb at
-    ``pos`` (``“…,” Cruz’s lawyers said``, ``Attorneys for Clinton, who …, argued``); ``last``: the
-    last word before the verb (:func:`_last_word`)."""
+    ``pos`` (``“…,” Cruz’s lawyers said``, ``Attorneys for Clinton, who …, argued``)."""
     lo = max(lo, pos - 200)
-    near = max(lo, pos - 60)
-    if (
-        last not in OWNED_HEADS
-        and m.find(" for ", near, pos) < 0
-        and m.find(" of ", near, pos) < 0
-        and m.find(" to ", near, pos) < 0
-        and m.find("who", lo, pos) < 0
-        and m.find("that", lo, pos) < 0
-    ):
-        return None  # (the cheap tests first: no head right before the verb, no owner's phrase, no relative clause)
     if not has_head(m, lo, pos):
         return None
     for j in _clause_starts(m, lo, pos):
