@@ -9,7 +9,9 @@ at most one prepositional phrase that says whose or where (``to Bill Clinton``, 
 campaign``, ``familiar with the talks``, ``at the Pentagon``).
 
 The readers work on the masked text (quotations hidden) from a speech cue: :func:`described_after`
-reads the inverted ``said <description>``, :func:`described_before` the ``<description> said``.
+reads the inverted ``said <description>``, :func:`described_before` the ``<description> said``. Both
+also read a plural that says whose it is with no determiner (``Cruz’s lawyers``, ``attorneys for
+Clinton``: :mod:`.groups`); a vague count with a bare head (``some voters``) names nobody.
 """
 
 from __future__ import annotations
