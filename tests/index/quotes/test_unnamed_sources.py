@@ -157,6 +157,9 @@ def test_another_after_an_unnamed_source_is_another_of_its_kind() -> None:
          "These sources, the lawyers said, “all point one way.”", "all point", "Roe’s lawyers"),
         ("The court met on Monday. “It is private,” Pentagon officials said.\n\n“We will wait,” the officials added.",
          "We will", "Pentagon officials"),
+        # ... passing over references back to it
+        ("The court met on Monday. Lawyers for the state filed a motion. The lawyers argued it at length.\n\n"
+         "“It is weak,” these lawyers said.", "It is", "lawyers for the state"),
     ],
 )
 def test_a_group_that_says_whose_it_is_speaks(text: str, opening: str, expected: str) -> None:
