@@ -25,7 +25,8 @@ say a name cannot be trusted:
   organisation;
 * ``unnamed description``: an unnamed source (kind ``unnamed``: ``a senior administration official``,
   ``two people familiar with the matter``) whose description does not open with a determiner or a
-  number (a plural of two to five words needs none: ``U.S. officials``), or runs past :data:`UNNAMED_MAX_WORDS` words (a clause taken along). Lower case is what
+  number (a plural of two to five words needs none: ``U.S. officials``, nor one whose head a phrase of
+  ``for``, ``of`` or ``to`` follows: ``attorneys for Clinton``), or runs past :data:`UNNAMED_MAX_WORDS` words (a clause taken along). Lower case is what
   such a description is made of: the name rules above (lower-case word, lone first name, place,
   kind) are for people and organisations only.
 
@@ -92,6 +93,8 @@ _CLAUSE_WORDS = frozenset(
 )
 _NAME_TITLES = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Rev. Rev".split())
 """Titles that belong to the name after them: a role ending with one took it from that name."""
+_OWNER_PREPS = frozenset(("for", "of", "to"))
+"""Prepositions after a plural's head that say whose it is (``attorneys for Clinton``)."""
 _PREPOSITIONS = frozenset("of for at against with to from in on under by about over".split())
 _FIRST_NAMES = FEMALE_FIRST | MALE_FIRST
 
@@ -138,11 +141,13 @@ def _tokens(name: str) -> list[str]:
 def unnamed_flags(name: str) -> list[tuple[str, str]]:
     """The rule an unnamed source's description breaks: no determiner or number first, or too long."""
     toks = _tokens(name)
+    k = next((i for i, t in enumerate(toks) if t in _OWNER_PREPS), len(toks))
+    head = toks[k - 1] if k else ""
     bare_plural = (
-        2 <= len(toks) <= 5
-        and (toks[-1].endswith("s") or toks[-1] == "people")
+        2 <= len(toks) <= (5 if k == len(toks) else 8)
+        and (head.endswith("s") or head == "people")
         and not any(t.lower() in _CLAUSE_WORDS or (t.islower() and t.endswith("ly")) for t in toks)
-    )  # ``U.S. officials``, ``senior administration officials``: a plural needs no determiner
+    )  # ``U.S. officials``, ``senior administration officials``, ``attorneys for Clinton``: a plural needs no determiner
     if not toks or not (toks[0].lower() in _DETERMINERS or toks[0][:1].isdigit() or bare_plural):
         return [("unnamed description", f"opens with {toks[0]!r}" if toks else "empty")]
     if len(toks) > UNNAMED_MAX_WORDS:

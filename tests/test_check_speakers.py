@@ -26,7 +26,7 @@ _spec.loader.exec_module(check_speakers)
 @pytest.mark.parametrize(
     "name",
     ["a senior administration official", "two people familiar with the matter", "one Nevada Democrat", "3 aides", "another",
-     "U.S. officials", "senior administration officials"],
+     "U.S. officials", "senior administration officials", "Cruz’s lawyers", "attorneys for Clinton", "lawyers for the state"],
 )
 def test_a_description_with_a_determiner_or_a_number_is_fine(name: str) -> None:
     assert check_speakers.name_flags(name, "unnamed") == []
@@ -37,6 +37,7 @@ def test_a_description_with_a_determiner_or_a_number_is_fine(name: str) -> None:
     [
         ("senior administration official", "opens with 'senior'"),
         ("Officials", "opens with 'Officials'"),
+        ("lawyer for Clinton", "opens with 'lawyer'"),
         ("President Obama passionately rebuked critics", "opens with 'President'"),
         ("a person who spoke on condition of anonymity because they were not allowed to speak", "15 words"),
     ],

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from .cues import LEMMA_OF
 from .phrases.common import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP
 from .gender import gender_of
+from .phrases.groups import group_ending_at, head_of, possessed_at
 from .phrases.names import parse_name, surname
 from .places import home_state
-from .phrases.unnamed import described_subject
+from .phrases.unnamed import bare_plural_ending_at, described_subject
 from .phrases.roles import clean_role, is_office, office_conflict, role_fits
 from .words import (
     COMMON_CAPS,
@@ -290,6 +291,30 @@ def _unnamed_source(art: Article, pos: int, para: int, noun: str) -> Who | None:
     return None
 
 
+_GROUP_WORD_RES: dict[str, re.Pattern[str]] = {}
+
+
+def resolve_group(art: Article, pos: int, head: str) -> Who | None:
+    """``the lawyers`` at ``pos``: the group the article last introduced with that plural noun, when
+    that introduction says whose it is (``Cruz’s lawyers``, ``attorneys for Clinton``, ``U.S.
+    officials``); references back (``the lawyers``, ``these lawyers``) are passed over, and a plural of
+    nobody in particular (``two lawyers``, ``lawyers who …``) ends the search with no speaker."""
+    word_re = _GROUP_WORD_RES.get(head)
+    if word_re is None:
+        word_re = _GROUP_WORD_RES[head] = re.compile(r"\b[" + head[0].upper() + head[0] + "]" + re.escape(head[1:]) + r"\b")
+    m = art.masked
+    for hm in reversed(list(word_re.finditer(m, 0, pos))):
+        found = group_ending_at(m, hm.start(), hm.end())
+        if found == "back":
+            continue
+        if isinstance(found, tuple):
+            kind, text, rest = found
+            return _who(text + rest if kind == "poss" else text, "unnamed", head)
+        bare = bare_plural_ending_at(m, hm.start(), hm.end())
+        return _who(bare, "unnamed", head) if bare is not None else None
+    return None
+
+
 def resolve_org(art: Article, pos: int, noun: str | None) -> Who | None:
     """Most recent organisation before ``pos`` (within three paragraphs) fitting ``noun``:
     media nouns want a media name, company nouns refuse government bodies. With a noun
@@ -391,6 +416,9 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             if noun == "board" and "editorial" in art.masked[np.start : np.end]:
                 noun = "editorial board"  # ``the editorial board writes``: the paper's voice, whatever its name
             return resolve_org(art, pos, noun)
+        head = head_of(np.desc)
+        if head is not None:
+            return resolve_group(art, np.start, head)  # ``the lawyers said`` after ``Cruz’s lawyers``
         if np.desc in _ANY_SOURCE_NOUNS:
             return _unnamed_source(art, pos, art.para_of(pos), np.desc)  # ``the person added``
         if np.desc in PERSON_NOUNS or np.desc.endswith("-old"):
@@ -405,6 +433,11 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             return _who(f"another {source.role}", "unnamed", source.role)  # (one person: not ``two officials``)
         return _vague()
     parsed = parse_name(np.name)
+    if parsed is not None and parsed.possessive:
+        group = possessed_at(art.masked, np.start, min(len(art.masked), np.end + 60))
+        if group is not None:
+            stop, owner, apos, rest = group
+            return _who(f"{owner}{apos} {rest}", "unnamed", rest.rsplit(None, 1)[-1])  # ``said Cruz’s lawyers``
     if parsed is None:
         if (np.name in TITLES or np.name in COMMON_CAPS) and np.name in art.by_surname:
             # ``King said`` after ``Rep. Peter King``, ``Read said`` after ``Ian Read``: a title or a

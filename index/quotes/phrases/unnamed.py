@@ -9,7 +9,9 @@ at most one prepositional phrase that says whose or where (``to Bill Clinton``, 
 campaign``, ``familiar with the talks``, ``at the Pentagon``).
 
 The readers work on the masked text (quotations hidden) from a speech cue: :func:`described_after`
-reads the inverted ``said <description>``, :func:`described_before` the ``<description> said``.
+reads the inverted ``said <description>``, :func:`described_before` the ``<description> said``. Both
+also read a plural that says whose it is with no determiner (``Cruz’s lawyers``, ``attorneys for
+Clinton``: :mod:`.groups`); a vague count with a bare head (``some voters``) names nobody.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import re
 from collections.abc import Iterator
 
 from ..cues import FINITE_CUES, PARTICIPLE_CUES
+from .common import MODIFIERS
+from .groups import has_head, owned_by_at, OWNED_HEADS, possessed_at
 from ..words import PERSON_NOUNS, PLURAL_PEOPLE
 
 _ONE_OF = (
@@ -128,9 +132,14 @@ def _description(m: str, i: int, end: int, bare: bool = False) -> tuple[int, int
     last = words[head].group(0)
     stop = words[head].end() - (1 if last.endswith(".") else 0)
     rest = words[head + 1 :]
-    if rest and not last.endswith("."):
-        stop = max(stop, _phrase_end(rest))
-    return i, stop, m[i:stop], noun
+    phrase = _phrase_end(rest) if rest and not last.endswith(".") else -1
+    if head == 0 and phrase < 0 and dm is not None and _VAGUE_DET_RE.fullmatch(dm.group(0).rstrip()):
+        return None  # ``some voters``, ``many reporters``: nobody in particular (``two voters`` are two)
+    return i, max(stop, phrase), m[i : max(stop, phrase)], noun
+
+
+_VAGUE_DET_RE = re.compile(r"[Ss]ome|[Mm]any|[Ss]everal|[Aa]\s+few|[Aa]\s+number\s+of|[Aa]\s+handful\s+of|[Aa]\s+group\s+of")
+"""Determiners that count nobody: with a bare head (``some voters``) the description names nobody in particular."""
 
 
 def _bare_modifiers(mods: list[str]) -> bool:
@@ -144,8 +153,11 @@ def _bare_modifiers(mods: list[str]) -> bool:
     return True
 
 
-_NOT_BARE = frozenset("the this that these those his her their its our my your both all other others".split())
-"""Words that make a plural phrase definite or part of another (``The officials``, ``Their aides``)."""
+_NOT_BARE = frozenset(
+    "the this that these those his her their its our my your both all other others many most few numerous various countless".split()
+)
+"""Words that make a plural phrase definite or part of another (``The officials``, ``Their aides``), or
+count nobody (``Many reporters``)."""
 
 
 def _phrase_end(words: list[re.Match[str]]) -> int:
@@ -196,7 +208,10 @@ def described_after(m: str, i: int, e: int) -> tuple[Described, int] | None:
     while i < e and m[i] in " \t":
         i += 1
     d = _description(m, i, e)
-    if d is None or _AFTER_END_RE.match(m, d[1], e) is None:
+    if d is None:
+        g = group_at(m, i, e) if i < e and m[i].isalpha() else None
+        return g if g is not None and _AFTER_END_RE.match(m, g[1], e) is not None else None  # ``said Cruz’s lawyers``
+    if _AFTER_END_RE.match(m, d[1], e) is None:
         return None
     return (_tidy(d[2]), d[3]), d[1]
 
@@ -234,14 +249,75 @@ def described_before(m: str, pos: int, lo: int, bare: bool = True) -> Described 
         rest = _REST_RE.fullmatch(m, d[1], pos)
         if rest is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
             return _tidy(d[2]), d[3]
+    near = max(lo, pos - 60)
+    last = _last_word(m, near, pos)
+    if last in OWNED_HEADS or _OWNER_PREP_RE.search(m, near, pos) is not None or m.find("who", max(lo, pos - 200), pos) >= 0:
+        # (the cheap tests first: a head right before the verb, an owner's phrase, a relative clause)
+        group = _group_before(m, pos, lo)
+        if group is not None:
+            return group  # ``Cruz’s lawyers said``, ``Attorneys for Clinton argued``
     if not bare:
         return None
-    if _last_word(m, max(lo, pos - 60), pos) not in _HEADS_MANY:
+    if last not in _HEADS_MANY:
         return None  # a plural with no determiner ends right before its verb (``U.S. officials said``)
     for j in _clause_starts(m, lo, pos):
         d = _description(m, j, pos, bare=True)
         if d is not None and _REST_RE.fullmatch(m, d[1], pos) is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, d[1], pos):
             return _tidy(d[2]), d[3]  # ``“…,” U.S. officials said``
+    return None
+
+
+def group_at(m: str, i: int, end: int) -> tuple[Described, int] | None:
+    """A group that says whose it is, opening at ``i`` (``Cruz’s lawyers``, ``attorneys for
+    Clinton``: see :mod:`.groups`), and where it ends."""
+    found = possessed_at(m, i, end)
+    if found is not None:
+        stop, owner, apos, rest = found
+        return (f"{owner}{apos} {rest}", rest.rsplit(None, 1)[-1]), stop
+    by = owned_by_at(m, i, end)
+    if by is not None:
+        return (by[1], by[2]), by[0]
+    return None
+
+
+def bare_plural_ending_at(m: str, k: int, stop: int) -> str | None:
+    """A plural with no determiner whose head stands at ``m[k:stop]`` (``U.S. officials``,
+    ``Clinton aides``: a capitalised modifier says whose or which), as a speaker's name."""
+    for wm in re.finditer(r"(?<![\w’'.\-])(?=[\w])", m[max(0, k - 60) : k]):
+        j = max(0, k - 60) + wm.start()
+        d = _description(m, j, stop, bare=True)
+        if d is not None and d[1] == stop and any(_proper(m, w) for w in d[2].split()[:-1]):
+            return _tidy(d[2])  # (a name or a place says which: ``Pentagon officials``, not ``former officials``)
+    return None
+
+
+_CONJUNCTION_RE = re.compile(r"(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et|[Oo]r)[ \t]+")
+
+
+def _proper(m: str, word: str) -> bool:
+    """Is ``word`` a capitalised name word, not a common word capitalised to open a sentence (the
+    article writes it in lower case elsewhere: ``Former officials`` … ``former``)?"""
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    return re.search(r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])", m) is None and low not in MODIFIERS
+
+
+_OWNER_PREP_RE = re.compile(r"s (?:for|of|to) ")
+"""A plural's ``s`` and an owner's preposition (``attorneys for``): the cheap test of an owned-by group."""
+
+
+def _group_before(m: str, pos: int, lo: int) -> Described | None:
+    """A group that says whose it is, opening a clause after ``lo`` and the subject of the verb at
+    ``pos`` (``“…,” Cruz’s lawyers said``, ``Attorneys for Clinton, who …, argued``)."""
+    lo = max(lo, pos - 200)
+    if not has_head(m, lo, pos):
+        return None
+    for j in _clause_starts(m, lo, pos):
+        cm = _CONJUNCTION_RE.match(m, j, pos)
+        g = group_at(m, cm.end() if cm is not None else j, pos)  # (``But Cruz’s lawyers said``)
+        if g is not None and _REST_RE.fullmatch(m, g[1], pos) is not None and not _VERBLESS_RELATIVE_RE.fullmatch(m, g[1], pos):
+            return g[0]
     return None
 
 
@@ -292,6 +368,9 @@ def described_subject(m: str, i: int, e: int) -> Described | None:
     while i < e and m[i] in " \t":
         i += 1
     d = _description(m, i, e)
-    if d is None or _PREDICATE_RE.match(m, d[1], e) is None:
+    if d is None:
+        g = group_at(m, i, e) if i < e and m[i].isalpha() else None
+        return g[0] if g is not None and _PREDICATE_RE.match(m, g[1], e) is not None else None
+    if _PREDICATE_RE.match(m, d[1], e) is None:
         return None
     return _tidy(d[2]), d[3]

@@ -133,3 +133,79 @@ def test_another_after_an_unnamed_source_is_another_of_its_kind() -> None:
     assert (q.speaker, q.speaker_kind) == ("another user", "unnamed")
     # after a person, ``Another`` names nobody
     assert quote("Talks resumed.\n\n“It is fun,” Jane Roe wrote.\n\nAnother said: “That is wrong.”", "That is").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "expected"),
+    [
+        # a plural speaks when it says whose it is: an owner in the possessive ...
+        ("The court met on Monday. “No,” Roe’s lawyers said.", "No", "Roe’s lawyers"),
+        ("The court met on Monday. Roe’s lawyers said the law was “plain.”", "plain", "Roe’s lawyers"),
+        ("The court met on Monday. “It is over,” said Jane Roe's longtime advisers.", "It is", "Jane Roe's longtime advisers"),
+        # ... or after the noun
+        ("The court met on Monday. Attorneys for Roe opposed the effort, saying in court files that the account “was private.”",
+         "was private", "attorneys for Roe"),
+        ("The court met on Monday. “It is private,” lawyers for the state said.", "It is", "lawyers for the state"),
+        ("The court met on Monday. “It is private,” said lawyers for the state.", "It is", "lawyers for the state"),
+        ("The court met on Monday. “It is private,” according to aides to Gov. Jane Roe.", "It is", "aides to Gov. Jane Roe"),
+        ("The court met on Monday. Lawyers for the Roe family said it was “great.”", "great", "lawyers for the Roe family"),
+        ("The court met on Monday. Roe’s aides denied it, saying the report was “false.”", "false", "Roe’s aides"),
+        ("The court met on Monday. But Roe’s lawyers said it was “late.”", "late", "Roe’s lawyers"),
+        ("The court met on Monday. Republican members of Congress said it was “late.”", "late", "Republican members of Congress"),
+        # ``the lawyers`` points back to the last group introduced with that noun
+        ("The court met on Monday. In response, Roe’s lawyers relied on precedent.\n\n"
+         "These sources, the lawyers said, “all point one way.”", "all point", "Roe’s lawyers"),
+        ("The court met on Monday. “It is private,” Pentagon officials said.\n\n“We will wait,” the officials added.",
+         "We will", "Pentagon officials"),
+        # ... passing over references back to it
+        ("The court met on Monday. Lawyers for the state filed a motion. The lawyers argued it at length.\n\n"
+         "“It is weak,” these lawyers said.", "It is", "lawyers for the state"),
+    ],
+)
+def test_a_group_that_says_whose_it_is_speaks(text: str, opening: str, expected: str) -> None:
+    q = quote(text, opening)
+    assert (q.speaker, q.speaker_kind, q.kind) == (expected, "unnamed", "speech")
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # a plural of nobody in particular, or a group against somebody, is no speaker to look up
+        ("The court met on Monday. “It is private,” critics say.", "It is"),
+        ("The court met on Monday. “It is private,” Roe’s critics say.", "It is"),
+        ("The court met on Monday. “It is private,” lawyers for the family said.", "It is"),
+        ("The court met on Monday. Supporters of Roe’s plan said the bill was “dead.”", "dead"),
+        ("The court met on Monday. Leaders of both parties said the bill was “dead.”", "dead"),
+        # ``the officials`` after officials no name or place says which
+        ("The court met on Monday. Former officials said it was “late.”\n\n“We will wait,” the officials added.", "We will"),
+        # ``the lawyers`` after lawyers of nobody in particular names nobody, whoever had lawyers before
+        ("The court met on Monday. Roe’s lawyers filed a motion.\n\nLawyers who watched the case were puzzled. "
+         "“It is weak,” the lawyers said.", "It is"),
+        # a pronoun or a function word is no owner
+        ("The court met on Monday. “It is private,” his lawyers said.", "It is"),
+        ("The court met on Monday. It’s lawyers who decide, he said, that “it is private.”", "it is private"),
+    ],
+)
+def test_a_group_of_nobody_in_particular_does_not_speak(text: str, opening: str) -> None:
+    q = quote(text, opening)
+    assert q.speaker_kind != "unnamed"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Talks resumed. “Prices rose,” some voters said.", "Prices"),
+        ("Talks resumed. Many reporters noted the change from the usual slogan, “Keep Going.”", "Keep"),
+        ("Talks resumed. “Prices rose,” several officials said.", "Prices"),
+    ],
+)
+def test_a_count_of_nobody_in_particular_is_no_source(text: str, opening: str) -> None:
+    assert quote(text, opening).speaker is None
+
+
+def test_a_number_or_a_modifier_still_makes_a_source() -> None:
+    assert quote("Talks resumed. “Prices rose,” two voters said.", "Prices").speaker == "two voters"
+    assert quote("Talks resumed. “Prices rose,” some Iowa voters said.", "Prices").speaker == "some Iowa voters"
+    assert quote("Talks resumed. “Prices rose,” some people familiar with the talks said.", "Prices").speaker == (
+        "some people familiar with the talks"
+    )
