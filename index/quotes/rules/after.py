@@ -126,8 +126,11 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
 _LEAD_CUE_RE = re.compile(
     r"\b(?:" + FINITE_ALT + r")(?:\s+(?:on|in|at|last|this|earlier|later)(?:\s+[A-Za-z]+)?)?(?:\s+that)?\s*$"
 )
-_SUBORDINATOR_RE = re.compile(r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Ii]f|[Ww]hereas)\s+[A-Z]")
-"""A subordinate clause opening with its subject's name (``even as Trump claimed``)."""
+_SUBORDINATOR_RE = re.compile(
+    r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Ii]f|[Ww]hereas|that|which|whom)\s+[A-Z]"
+)
+"""A subordinate or relative clause opening with its subject's name (``even as Trump claimed``, ``in a
+clip that Judge Jane Roe called``)."""
 _COMMA_SUBJECT_RE = re.compile(r"\s*,?\s*(?!(?:" + FINITE_ALT + r")\b)[A-Za-z]")
 """After the quote: a word that opens another clause's subject, not a speech verb (``, one of …``)."""
 

@@ -1,0 +1,58 @@
+"""Round eight's rules: a named speaker the sentence shows in a shape the earlier rules did not read
+(a passive verb's agent, a relative clause before the quote, a roundup line opened by a summary).
+Each case is a short text written for the rule, checked through the real path."""
+
+from __future__ import annotations
+
+import pytest
+
+from pick import found, speaker
+
+NAMED_CASES = [
+    # passive_agent: the agent of a passive naming verb whose complement the quote is
+    ("agent", "The network has been called “a quiet empire” by Nora Vance, a historian at Elm College.",
+     "a quiet", "Nora Vance"),
+    ("agent", "Pat Orr resigned. His conduct was described as “reckless” by Mayor Ruth Cole on Monday.",
+     "reckless", "Ruth Cole"),
+    # … or of an as-clause after it
+    ("agent", "Lee Park kept the files. From the missing records to being “grossly negligent” with the keys "
+     "– as described by Inspector General Maria Quinn – Park has much to answer for.", "grossly", "Maria Quinn"),
+    # a relative clause names the speaker of the quote it closes over the main clause after the comma
+    ("lead", "Tom Reyes hosts a radio show. In a segment that Judge Helen K. Ward called “troubling,” Reyes "
+     "urged listeners to march.", "troubling", "Helen K. Ward"),
+    # a roundup item: a summary line in sentence case, a dash, the author
+    ("label", "Turnout models matter more than ever - Dana Whitcomb: “Three weeks ago, the map looked different.”",
+     "Three weeks", "Dana Whitcomb"),
+]
+
+
+@pytest.mark.parametrize(("how", "text", "opening", "expected"), NAMED_CASES)
+def test_named_rule(how: str, text: str, opening: str, expected: str) -> None:
+    """The rule named gives the speaker expected, and the public API says the same."""
+    f = found(text, opening)
+    assert (f.how, f.speaker) == (how, expected)
+    assert speaker(text, opening) == expected
+
+
+NONE_CASES = [
+    # a book and its author: ``by`` after a title is no passive naming verb's agent
+    ("She reread the memoir “Cold Harbor” by Paul Dent last winter.", "Cold Harbor"),
+    # an agent that names nobody: no speaker
+    ("The plan was called “a disaster” by many in the party.", "a disaster"),
+    # a dash inside a sentence that is not a roundup line's opening: no label
+    ("Rain fell on Monday. Then it stopped - Sara Lind: “We went home.”", "We went"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), NONE_CASES)
+def test_named_rules_leave_these_unattributed(text: str, opening: str) -> None:
+    """A shape like the rules' that names nobody who spoke stays without a speaker."""
+    assert speaker(text, opening) is None
+
+
+def test_the_main_clause_after_a_relative_clause_keeps_its_own_quote() -> None:
+    """The relative clause's speaker takes only the quote inside it; the main clause's later quote is
+    the main clause's subject's."""
+    text = ("Tom Reyes hosts a radio show. In a segment that Judge Helen K. Ward called “troubling,” Reyes "
+            "urged listeners to “march on the capitol.”")
+    assert speaker(text, "march") == "Tom Reyes"
