@@ -20,6 +20,16 @@ NAMED_CASES = [
     # a relative clause names the speaker of the quote it closes over the main clause after the comma
     ("lead", "Tom Reyes hosts a radio show. In a segment that Judge Helen K. Ward called “troubling,” Reyes "
      "urged listeners to march.", "troubling", "Helen K. Ward"),
+    # an organisation named with an inner ``on``/``for``, a title, then the person who speaks
+    ("lead", "Tenants protested. The Council on Fair Housing Executive Director Lena Ortiz says in a statement "
+     "that the plan’s “rent rules punish families.”", "rent rules", "Lena Ortiz"),
+    ("trail", "Flu spreads. “It is early,” Institute for Lung Health Director Omar Haddad said.", "It is early",
+     "Omar Haddad"),
+    # an age opening the sentence is no part of the subject's name
+    ("lead", "Rain fell. 81-year-old Edith Marlow, founder of the Garden Club and a member since 1960, backed the "
+     "mayor on Monday, saying he “has never let us down.”", "has never", "Edith Marlow"),
+    # ``herald`` is a speech act: the quote in its complement is the subject's
+    ("lead", "Rain fell. Prime Minister Ewa Brandt heralded the treaty as a “new dawn.”", "new dawn", "Ewa Brandt"),
     # a roundup item: a summary line in sentence case, a dash, the author
     ("label", "Turnout models matter more than ever - Dana Whitcomb: “Three weeks ago, the map looked different.”",
      "Three weeks", "Dana Whitcomb"),
