@@ -144,6 +144,9 @@ _SPOKES_ENDINGS = ("for", "of", "at", "from", "with", "the")
 _AUXILIARIES = frozenset("was were is are be been being has have had will would could should may might must can did does do".split())
 
 
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+
+
 def _titled_after_org(m: str, toks: list[tuple[str, int, int]], j: int, parts: list[tuple[str, int, int]]) -> NP | None:
     """``Council on Foreign Affairs Executive Director Jane Roe``: an organisation's name with an inner
     ``on``/``for``/``of`` (``toks[j + 1]``), then a title and a person's full name (``parts``, last word
@@ -233,6 +236,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         and toks[-1][0].isalpha()
         and toks[-1][0].islower()
         and toks[-2][0].lower() in ("the", "a", "an", "this", "that", "these", "those")
+        and toks[-1][0] not in _PERSONAL_PRONOUNS  # (``told ABC that he agrees``: a pronoun, below)
         and toks[-1][0] not in PERSON_NOUNS
         and toks[-1][0] not in ORG_NOUNS
         and not is_qual_noun(toks[-1][0])

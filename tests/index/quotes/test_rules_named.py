@@ -30,6 +30,9 @@ NAMED_CASES = [
      "mayor on Monday, saying he “has never let us down.”", "has never", "Edith Marlow"),
     # ``herald`` is a speech act: the quote in its complement is the subject's
     ("lead", "Rain fell. Prime Minister Ewa Brandt heralded the treaty as a “new dawn.”", "new dawn", "Ewa Brandt"),
+    # ``that he``: a pronoun after ``that`` is the subject of the verb after it, no description
+    ("lead", "Tom Hale spoke in Reno. He told the paper that he agrees the plan is a “real mess.”", "real mess",
+     "Tom Hale"),
     # a roundup item: a summary line in sentence case, a dash, the author
     ("label", "Turnout models matter more than ever - Dana Whitcomb: “Three weeks ago, the map looked different.”",
      "Three weeks", "Dana Whitcomb"),
