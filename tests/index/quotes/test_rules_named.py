@@ -33,6 +33,11 @@ NAMED_CASES = [
     # ``that he``: a pronoun after ``that`` is the subject of the verb after it, no description
     ("lead", "Tom Hale spoke in Reno. He told the paper that he agrees the plan is a “real mess.”", "real mess",
      "Tom Hale"),
+    # after ``?”`` or ``!”`` a name with a role or party tag in commas, then the verb, stays with the quote
+    ("trail", "Ada Frey called voters. “How are you today?” Frey, a retired nurse from Dayton, said cheerfully "
+     "into the phone.", "How are", "Ada Frey"),
+    ("trail", "The hall was full. “Perpetual motion!” Rep. Glenn Ames, R-Pa., said of the swirl of events.",
+     "Perpetual", "Glenn Ames"),
     # a roundup item: a summary line in sentence case, a dash, the author
     ("label", "Turnout models matter more than ever - Dana Whitcomb: “Three weeks ago, the map looked different.”",
      "Three weeks", "Dana Whitcomb"),
