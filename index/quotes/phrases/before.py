@@ -354,10 +354,20 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                 parts.append((t, s, e))  # ``finance minister``, ``press secretary``, ``central bank``
                 n_mod += 1
                 continue
+            if j >= 0 and toks[j][0] in ("the", "The") and parts[0][0] in PERSON_NOUNS and is_capword(parts[-1][0]):
+                parts.append((t, s, e))  # ``the independent Vermont senator``: a description, ``the`` next
+                n_mod += 1
+                continue
         break
     if not parts:
         # ``a spokesperson for the Kremlin said``
         return None
+    if j >= 0 and toks[j + 1][0] == "and" and parts[0][0] in PERSON_NOUNS and not any(p[0] in ("the", "The") for p in parts):
+        inner = np_before(m, toks[j + 1][1], floor)
+        if inner is not None and inner.desc in PERSON_NOUNS:
+            # ``the independent Vermont senator and Democratic presidential candidate told``: one person,
+            # described twice; the first description names them
+            return NP(inner.start, parts[0][2], desc=inner.desc, qual=inner.qual)
     if j >= 0 and toks[j + 1][0] in _ORG_INNER and is_capword(toks[j][0].strip("“”\"")) and is_capword(parts[-1][0]):
         titled = _titled_after_org(m, toks, j, parts)
         if titled is not None:

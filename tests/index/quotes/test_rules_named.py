@@ -38,6 +38,12 @@ NAMED_CASES = [
      "into the phone.", "How are", "Ada Frey"),
     ("trail", "The hall was full. “Perpetual motion!” Rep. Glenn Ames, R-Pa., said of the swirl of events.",
      "Perpetual", "Glenn Ames"),
+    # a description with a lower-case modifier before a place (``the independent Vermont senator``), and
+    # one person described twice with ``and``
+    ("trail", "Sen. Lena Brook spoke on Monday.\n\n“The deal is weak,” the independent Maine senator told "
+     "reporters.", "The deal", "Lena Brook"),
+    ("trail", "Sen. Lena Brook spoke on Monday.\n\n“The deal is weak,” the independent Maine senator and "
+     "Democratic presidential candidate told reporters.", "The deal", "Lena Brook"),
     # a roundup item: a summary line in sentence case, a dash, the author
     ("label", "Turnout models matter more than ever - Dana Whitcomb: “Three weeks ago, the map looked different.”",
      "Three weeks", "Dana Whitcomb"),
