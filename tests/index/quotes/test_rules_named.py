@@ -44,6 +44,9 @@ NAMED_CASES = [
      "reporters.", "The deal", "Lena Brook"),
     ("trail", "Sen. Lena Brook spoke on Monday.\n\n“The deal is weak,” the independent Maine senator and "
      "Democratic presidential candidate told reporters.", "The deal", "Lena Brook"),
+    # a prepositional phrase between a subordinate clause's named subject and its verb
+    ("lead", "Mara Quist ran for mayor. The break came when Quist in her opening speech called the council "
+     "“a closed shop” and left.", "a closed", "Mara Quist"),
     # a roundup item: a summary line in sentence case, a dash, the author
     ("label", "Turnout models matter more than ever - Dana Whitcomb: “Three weeks ago, the map looked different.”",
      "Three weeks", "Dana Whitcomb"),
