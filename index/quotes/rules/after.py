@@ -16,7 +16,10 @@ from .before import according_source, lead, owner_voice, qualified_org, unnamed_
 
 _OPENING_VERBS = r"began|begins|started|starts"
 """Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``)."""
-_VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
+_INVERTED_ONLY = r"reacted|reacts"
+"""Verbs that attribute only inverted right after a quotation (``“…?” reacted Trump``): ``Trump
+reacted to the “…”`` is no speech."""
+_VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + "|" + _INVERTED_ONLY + r")\b")
 _TRAIL_VERB_RE = re.compile(
     r"\b(?P<verb>" + PHRASAL_FINITE_ALT + "|" + FINITE_ALT + "|" + _OPENING_VERBS
     + r"|(?:will|would)\s+(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?:" + BASE_ALT + r"))\b"

@@ -47,6 +47,8 @@ NAMED_CASES = [
     # a prepositional phrase between a subordinate clause's named subject and its verb
     ("lead", "Mara Quist ran for mayor. The break came when Quist in her opening speech called the council "
      "“a closed shop” and left.", "a closed", "Mara Quist"),
+    # ``reacted`` attributes inverted right after a quote
+    ("trail", "Dana Pruitt watched the speech. “Is he serious?” reacted Pruitt.", "Is he", "Dana Pruitt"),
     # a roundup item: a summary line in sentence case, a dash, the author
     ("label", "Turnout models matter more than ever - Dana Whitcomb: “Three weeks ago, the map looked different.”",
      "Three weeks", "Dana Whitcomb"),
@@ -66,6 +68,8 @@ NONE_CASES = [
     ("She reread the memoir “Cold Harbor” by Paul Dent last winter.", "Cold Harbor"),
     # an agent that names nobody: no speaker
     ("The plan was called “a disaster” by many in the party.", "a disaster"),
+    # ``reacted`` before its subject's object is no speech verb
+    ("Dana Pruitt watched. Pruitt reacted to the “profiling” remark with a shrug.", "profiling"),
     # a dash inside a sentence that is not a roundup line's opening: no label
     ("Rain fell on Monday. Then it stopped - Sara Lind: “We went home.”", "We went"),
 ]
