@@ -7,7 +7,9 @@ import re
 
 from ..phrases.after import np_after, source_after
 from ..phrases.before import np_before
+from ..phrases.common import NP
 from ..phrases.roles import role_gap
+from ..words import COMMON_CAPS
 from ..cues import BASE_ALT, FINITE_ALT, FINITE_CUES, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
@@ -79,6 +81,13 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             if owner is not None:  # ``“…,” Gowdy’s office said``, ``“…,” China’s foreign ministry said``
                 return owner, fm.group("verb"), fm.start()
         np_who = art.resolve(np, anchor) if np is not None else None
+        if np is None:
+            wm = _WORD_NAME_RE.fullmatch(m, i, fm.start())
+            if wm is not None and wm.group(1) in COMMON_CAPS and wm.group(1) in art.by_surname:
+                # ``“…,” Will urged`` after ``George Will``: a surname that is also a word
+                who = art.resolve(NP(wm.start(1), wm.end(1), name=wm.group(1)), anchor)
+                if who is not None and who is not VAGUE:
+                    return who, fm.group("verb"), fm.start()
         desc = unnamed_subject(m, fm.start(), i, np_who)
         if desc is not None:
             return desc, fm.group("verb"), fm.start()  # ``“…,” one Trump confidant said``
@@ -98,6 +107,10 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             if who is not None and who is not VAGUE:
                 return who, "—", i
     return None, None, i
+
+
+_WORD_NAME_RE = re.compile(r"[\s,]*([A-Z][a-z]+)\s+(?:(?:[a-z]+ly|also|then|later)\s+)?")
+"""A single capitalised word right after the quote and before the verb (``, Will urged``)."""
 
 
 _COORDINATED_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")

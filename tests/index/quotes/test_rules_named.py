@@ -49,6 +49,9 @@ NAMED_CASES = [
      "“a closed shop” and left.", "a closed", "Mara Quist"),
     # ``reacted`` attributes inverted right after a quote
     ("trail", "Dana Pruitt watched the speech. “Is he serious?” reacted Pruitt.", "Is he", "Dana Pruitt"),
+    # a surname that is also a word, right after the quote and before the verb
+    ("trail", "George Will wrote an op-ed. Citing the attack as a wake-up call for voters and their “reveries "
+     "about the presidency,” Will urged the electorate to look elsewhere.", "reveries", "George Will"),
     # a roundup item: a summary line in sentence case, a dash, the author
     ("label", "Turnout models matter more than ever - Dana Whitcomb: “Three weeks ago, the map looked different.”",
      "Three weeks", "Dana Whitcomb"),
@@ -70,6 +73,8 @@ NONE_CASES = [
     ("The plan was called “a disaster” by many in the party.", "a disaster"),
     # ``reacted`` before its subject's object is no speech verb
     ("Dana Pruitt watched. Pruitt reacted to the “profiling” remark with a shrug.", "profiling"),
+    # a word that is nobody's surname in the article stays a word
+    ("Rain fell on the town. “It is over,” Will said nothing more.", "It is over"),
     # a dash inside a sentence that is not a roundup line's opening: no label
     ("Rain fell on Monday. Then it stopped - Sara Lind: “We went home.”", "We went"),
 ]
