@@ -125,6 +125,8 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
     if _object_of_a_speech_verb(r, site):
         return None  # ``as Trump claimed that “…,” one of the prosecutors said …``: the main clause's verb
     who, cue, pos = trail(r, site.trail_s, site.trail_e, site.anchor, site.e)
+    if who is not None and _introduces_next_quote(r, site):
+        return None  # ``X responds with, “…?” Y then writes back, “…”``: Y's clause opens Y's own quote
     q = site.q
     while who is None and q + 1 < len(r.spans) and r.spans[q].close_pos is not None:
         nxt = r.spans[q + 1]
@@ -137,6 +139,21 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
         nxt_anchor = r.anchors[q + 1] if q + 1 < len(r.anchors) else site.e
         who, cue, pos = trail(r, trail_s, max(trail_s, min(site.e, nxt_anchor, trail_s + LEAD_WINDOW)), site.anchor, site.e)
     return Attribution(who, cue, pos, "trail") if who is not None else None
+
+
+def _introduces_next_quote(r: Reading, site: Site) -> bool:
+    """Does the attribution after the quote end with a comma or colon right before the next quote of
+    the sentence, while a speech cue before the quote names somebody of its own (``Clinton responds
+    to Mills with, “…?” Mills then writes back, “…”``)? Then it introduces the next quote."""
+    nxt = site.q + 1
+    if nxt >= len(r.anchors) or r.anchors[nxt] >= site.e or r.anchors[nxt] != site.trail_e:
+        return False  # (the cheap test first: the next quote does not follow in this sentence)
+    if not r.m[site.trail_s : site.trail_e].rstrip().endswith((",", ":")):
+        return False
+    if not r.art.cues_in(max(site.floor, site.anchor - 120), site.anchor):
+        return False
+    who, _, _ = lead(r, site.floor, site.anchor, site.s, site.e)
+    return who is not None and who is not VAGUE
 
 
 _LEAD_CUE_RE = re.compile(

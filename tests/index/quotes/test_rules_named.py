@@ -52,6 +52,12 @@ NAMED_CASES = [
     # a surname that is also a word, right after the quote and before the verb
     ("trail", "George Will wrote an op-ed. Citing the attack as a wake-up call for voters and their “reveries "
      "about the presidency,” Will urged the electorate to look elsewhere.", "reveries", "George Will"),
+    # an attribution after the quote that opens the next quote of the sentence is that one's; the cue
+    # before the quote names its own speaker
+    ("lead", "Ruth Ames and Carl Dunn traded emails. Ames replies to Dunn with, “Why now? Was that the plan?” "
+     "Dunn then writes back, “You look tired.”", "Why now", "Ruth Ames"),
+    ("lead", "Ruth Ames spoke. After Ames said that rents might fall “within a year,” Dunn said: “I doubt it.”",
+     "within", "Ruth Ames"),
     # a roundup item: a summary line in sentence case, a dash, the author
     ("label", "Turnout models matter more than ever - Dana Whitcomb: “Three weeks ago, the map looked different.”",
      "Three weeks", "Dana Whitcomb"),
@@ -84,6 +90,13 @@ NONE_CASES = [
 def test_named_rules_leave_these_unattributed(text: str, opening: str) -> None:
     """A shape like the rules' that names nobody who spoke stays without a speaker."""
     assert speaker(text, opening) is None
+
+
+def test_a_split_quote_keeps_its_speaker() -> None:
+    """``“A?” Hale said, “B.”``: with no cue before the first part, the attribution between the parts
+    is both parts'."""
+    text = "Tom Hale spoke. “Really?” Hale said, “I doubt it.”"
+    assert (speaker(text, "Really"), speaker(text, "I doubt")) == ("Tom Hale", "Tom Hale")
 
 
 def test_the_main_clause_after_a_relative_clause_keeps_its_own_quote() -> None:
