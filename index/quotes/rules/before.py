@@ -138,7 +138,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
 
 
 _PHRASE_BEFORE_RE = re.compile(
-    r"\s(?:in|at|during|on|from|via|over)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w’'\-]*\s+){0,3}$"
+    r"\s(?:in|at|during|on|from|via|over)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'\-]+\s+){0,3}$"
 )
 """A prepositional phrase with a determiner right before a verb (`` in his announcement speech ``)."""
 

@@ -52,6 +52,8 @@ NAMED_CASES = [
     # a surname that is also a word, right after the quote and before the verb
     ("trail", "George Will wrote an op-ed. Citing the attack as a wake-up call for voters and their “reveries "
      "about the presidency,” Will urged the electorate to look elsewhere.", "reveries", "George Will"),
+    ("lead", "Ruth Ames ran a bus tour. It became such a presence that Ames during a Sunday rally thanked "
+     "its drivers “for their patience” and left.", "for their", "Ruth Ames"),
     # an attribution after the quote that opens the next quote of the sentence is that one's; the cue
     # before the quote names its own speaker
     ("lead", "Ruth Ames and Carl Dunn traded emails. Ames replies to Dunn with, “Why now? Was that the plan?” "
