@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .cues import ATTRIB_AFTER_RE
+from .cues import ATTRIB_AFTER_RE, FINITE_ALT
 from .marks import MarkSpan
 from .words import ABBR_TITLE_WORDS
 
@@ -106,13 +106,23 @@ def _split(masked: str, ps: int, pe: int, stops: Iterable[re.Match[str]], out: l
                 continue
         end = m.end()
         if masked[dot] in "?!" and masked[dot - 1 : dot] == MASK and masked[m.end() - 1 : m.end()].isspace() and masked[dot + 1 : dot + 2] in "”\"":
-            if ATTRIB_AFTER_RE.match(masked, end, min(pe, end + 120)):
-                continue  # ``“…Katy!” Trump said``: the attribution stays with its quotation
+            if ATTRIB_AFTER_RE.match(masked, end, min(pe, end + 120)) or (
+                masked[end : end + 1].isupper() and _APPOSED_ATTRIB_RE.match(masked, end, min(pe, end + 160))
+            ):
+                continue  # ``“…Katy!” Trump said``, ``“…?” Miller, a retired nurse, said``: the attribution
+                # stays with its quotation
         if end > start:
             out.append((start, end))
             start = end
     if start < pe:
         out.append((start, pe))
+
+
+_APPOSED_ATTRIB_RE = re.compile(
+    r"(?:[A-Z][\w’'.\-]*)(?:\s+[A-Z][\w’'.\-]*){0,3},\s+[^,;:!?#“”\"]{1,80},\s+(?:[a-z]+ly\s+)?(?:" + FINITE_ALT + r")\b"
+)
+"""A name, a role or party tag in commas, then a speech verb (``Miller, a retired nurse, said``, ``Rep. Jo
+Ames, R-Pa., said``): an attribution after a quotation that ends with ``?`` or ``!``."""
 
 
 _SENTENCE_ENDS = frozenset(".!?:;,)")

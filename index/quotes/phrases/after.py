@@ -357,6 +357,10 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
             if lm is not None:
                 # ``But back on American soil, he returned …``: a phrase after the conjunction, then ``he``
                 return lm.start(1), NP(lm.start(1), lm.end(1), pron=lm.group(1))
+    if i < e and m[i].isdigit():
+        am = _AGE_OPENING_RE.match(m, i, e)
+        if am is not None:
+            i = am.end()  # ``76-year-old Jane Roe, a founder of …, endorsed``: the age is no part of the name
     if i >= e or m[i] in "#“”\"‘’'" or m[i].islower() or m[i].isdigit():
         return i, None
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
@@ -373,6 +377,8 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     return i, np
 
 
+_AGE_OPENING_RE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
+"""An age opening the sentence before a name (``76-year-old Jane Roe``)."""
 _CONJ_OPENING_RE = re.compile(
     r"(?:But|And|Yet|So|Or|Nor|Then|Later|Now|Instead|Also|Earlier|Finally|Eventually|Meanwhile)\s+(?=[A-Za-z])"
 )

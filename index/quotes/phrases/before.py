@@ -22,6 +22,7 @@ from ..phrases.common import (
     proxy_np,
     SPOKES_RE,
     WHO_RE,
+    WS_RE,
 )
 from ..phrases.roles import desc_noun, is_qual_noun, looks_like_role, PARTY_TAG_RE, possessed_person, role_appos_before
 from ..phrases.names import parse_name
@@ -146,8 +147,28 @@ _SPOKES_ENDINGS = ("for", "of", "at", "from", "with", "the")
 """What a match of :data:`~.common.SPOKES_RE` ends with, white space aside (the cheap test first)."""
 
 
-_PRONOUNS = frozenset("he she it they we i you".split())
 _AUXILIARIES = frozenset("was were is are be been being has have had will would could should may might must can did does do".split())
+
+
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+
+
+def _titled_after_org(m: str, toks: list[tuple[str, int, int]], j: int, parts: list[tuple[str, int, int]]) -> NP | None:
+    """``Council on Foreign Affairs Executive Director Jane Roe``: an organisation's name with an inner
+    ``on``/``for``/``of`` (``toks[j + 1]``), then a title and a person's full name (``parts``, last word
+    first). The person speaks, the organisation and the title are the role."""
+    title_at = next((i for i, p in enumerate(parts) if p[0].rstrip(".") in TITLES), None)
+    if title_at is None or title_at < 2:
+        return None  # no title, or fewer than two name words after it
+    name = " ".join(p[0] for p in reversed(parts[:title_at]))
+    parsed = parse_name(name)
+    if parsed is None or parsed.kind != "person" or parsed.name != name:
+        return None
+    k = j
+    while k >= 1 and (is_capword(toks[k - 1][0]) or toks[k - 1][0] in _ORG_INNER) and not toks[k - 1][0].endswith((",", ";", ":", ".")):
+        k -= 1
+    role = m[toks[k][1] : parts[title_at][2]]
+    return NP(parts[title_at - 1][1], parts[0][2], name=name, pre_role=WS_RE.sub(" ", role))
 
 
 def np_before(m: str, end: int, floor: int) -> NP | None:
@@ -221,7 +242,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         and toks[-1][0].isalpha()
         and toks[-1][0].islower()
         and toks[-2][0].lower() in ("the", "a", "an", "this", "that", "these", "those")
-        and toks[-1][0] not in _PRONOUNS  # (``that he agrees``: the conjunction and its clause's subject)
+        and toks[-1][0] not in _PERSONAL_PRONOUNS  # (``told ABC that he agrees``: the conjunction and a pronoun, below)
         and toks[-1][0] not in PERSON_NOUNS
         and toks[-1][0] not in ORG_NOUNS
         and not is_qual_noun(toks[-1][0])
@@ -354,10 +375,24 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                 parts.append((t, s, e))  # ``finance minister``, ``press secretary``, ``central bank``
                 n_mod += 1
                 continue
+            if j >= 0 and toks[j][0] in ("the", "The") and parts[0][0] in PERSON_NOUNS and is_capword(parts[-1][0]):
+                parts.append((t, s, e))  # ``the independent Vermont senator``: a description, ``the`` next
+                n_mod += 1
+                continue
         break
     if not parts:
         # ``a spokesperson for the Kremlin said``
         return None
+    if j >= 0 and toks[j + 1][0] == "and" and parts[0][0] in PERSON_NOUNS and not any(p[0] in ("the", "The") for p in parts):
+        inner = np_before(m, toks[j + 1][1], floor)
+        if inner is not None and inner.desc in PERSON_NOUNS:
+            # ``the independent Vermont senator and Democratic presidential candidate told``: one person,
+            # described twice; the first description names them
+            return NP(inner.start, parts[0][2], desc=inner.desc, qual=inner.qual)
+    if j >= 0 and toks[j + 1][0] in _ORG_INNER and is_capword(toks[j][0].strip("“”\"")) and is_capword(parts[-1][0]):
+        titled = _titled_after_org(m, toks, j, parts)
+        if titled is not None:
+            return titled  # ``Centers for Disease Control Director Jane Roe said``: the office, then the name
     if j >= 1 and toks[j + 1][0] in _ORG_INNER and is_capword(toks[j][0].strip("“”\"")) and is_capword(parts[-1][0]):
         # ``Jane Lane of the Center for Policy Studies wrote``: the words after ``for`` end the name of
         # an organisation; the speaker is the person named before it, else nobody we can name.

@@ -10,6 +10,8 @@ the quotation then has no speaker, because a wrong speaker is worse than none.
    ``said Smith, 34``, ``” — Coach Kerr``, ``according to X``);
 2. :func:`~.after.attribution_sentence`: a short sentence of its own right after the quotation
    (``“We will win.” Smith said.``);
+2a. :func:`~.passive.passive_agent`: the agent of a passive naming verb (``has been called “…” by
+   Jane Roe``, ``“…” – as described by Jane Roe –``);
 3. :func:`~.before.before_quote`: a speech cue earlier in the same sentence (``X said: “…”``,
    ``X told Sputnik that “…”``, ``calling Trump’s words “…”`` → the one calling);
 4. :func:`~.participle.participle_after`: a participle right after the quote (``“…,” cautioning``);
@@ -32,6 +34,7 @@ from .before import before_quote
 from .carry import carried
 from .layouts import headline_cue, pull_quote, speaker_label
 from .participle import participle_after
+from .passive import passive_agent
 from .subject import subject_of_sentence
 
 Rule = Callable[[Reading, Site], "Attribution | None"]
@@ -41,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     speaker_label,
     after_quote,
     attribution_sentence,
+    passive_agent,
     before_quote,
     participle_after,
     later_in_sentence,

@@ -7,7 +7,9 @@ import re
 
 from ..phrases.after import np_after, possessed_after, source_after
 from ..phrases.before import np_before
+from ..phrases.common import NP
 from ..phrases.roles import role_gap
+from ..words import COMMON_CAPS
 from ..cues import BASE_ALT, FINITE_ALT, FINITE_CUES, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
@@ -16,7 +18,10 @@ from .before import according_source, lead, owner_voice, qualified_org, unnamed_
 
 _OPENING_VERBS = r"began|begins|started|starts"
 """Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``)."""
-_VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + r")\b")
+_INVERTED_ONLY = r"reacted|reacts"
+"""Verbs that attribute only inverted right after a quotation (``“…?” reacted Trump``): ``Trump
+reacted to the “…”`` is no speech."""
+_VERB_FIRST_RE = re.compile(r"(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?P<verb>" + FINITE_ALT + "|" + _INVERTED_ONLY + r")\b")
 _TRAIL_VERB_RE = re.compile(
     r"\b(?P<verb>" + PHRASAL_FINITE_ALT + "|" + FINITE_ALT + "|" + _OPENING_VERBS
     + r"|(?:will|would)\s+(?:(?:[a-z]+ly|also|later|then|again)\s+)?(?:" + BASE_ALT + r"))\b"
@@ -76,6 +81,13 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
             if owner is not None:  # ``“…,” Gowdy’s office said``, ``“…,” China’s foreign ministry said``
                 return owner, fm.group("verb"), fm.start()
         np_who = art.resolve(np, anchor) if np is not None else None
+        if np is None:
+            wm = _WORD_NAME_RE.fullmatch(m, i, fm.start())
+            if wm is not None and wm.group(1) in COMMON_CAPS and wm.group(1) in art.by_surname:
+                # ``“…,” Will urged`` after ``George Will``: a surname that is also a word
+                who = art.resolve(NP(wm.start(1), wm.end(1), name=wm.group(1)), anchor)
+                if who is not None and who is not VAGUE:
+                    return who, fm.group("verb"), fm.start()
         desc = unnamed_subject(m, fm.start(), i, np_who)
         if desc is not None:
             return desc, fm.group("verb"), fm.start()  # ``“…,” one Trump confidant said``
@@ -97,6 +109,10 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
     return None, None, i
 
 
+_WORD_NAME_RE = re.compile(r"[\s,]*([A-Z][a-z]+)\s+(?:(?:[a-z]+ly|also|then|later)\s+)?")
+"""A single capitalised word right after the quote and before the verb (``, Will urged``)."""
+
+
 _COORDINATED_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
 """What joins two quotations of one list (``“A” and “B,” X said``, ``“A,” “B” or “C”``)."""
 
@@ -111,6 +127,8 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
     if _introduced_then_new_sentence(r, site):
         return None  # ``telling her, “… need you!” She replied …``: the next sentence is another turn
     who, cue, pos = trail(r, site.trail_s, site.trail_e, site.anchor, site.e)
+    if who is not None and _introduces_next_quote(r, site):
+        return None  # ``X responds with, “…?” Y then writes back, “…”``: Y's clause opens Y's own quote
     q = site.q
     while who is None and q + 1 < len(r.spans) and r.spans[q].close_pos is not None:
         nxt = r.spans[q + 1]
@@ -125,11 +143,29 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
     return Attribution(who, cue, pos, "trail") if who is not None else None
 
 
+def _introduces_next_quote(r: Reading, site: Site) -> bool:
+    """Does the attribution after the quote end with a comma or colon right before the next quote of
+    the sentence, while a speech cue before the quote names somebody of its own (``Clinton responds
+    to Mills with, “…?” Mills then writes back, “…”``)? Then it introduces the next quote."""
+    nxt = site.q + 1
+    if nxt >= len(r.anchors) or r.anchors[nxt] >= site.e or r.anchors[nxt] != site.trail_e:
+        return False  # (the cheap test first: the next quote does not follow in this sentence)
+    if not r.m[site.trail_s : site.trail_e].rstrip().endswith((",", ":")):
+        return False
+    if not r.art.cues_in(max(site.floor, site.anchor - 120), site.anchor):
+        return False
+    who, _, _ = lead(r, site.floor, site.anchor, site.s, site.e)
+    return who is not None and who is not VAGUE
+
+
 _LEAD_CUE_RE = re.compile(
     r"\b(?:" + FINITE_ALT + r")(?:\s+(?:on|in|at|last|this|earlier|later)(?:\s+[A-Za-z]+)?)?(?:\s+that)?\s*$"
 )
-_SUBORDINATOR_RE = re.compile(r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Ii]f|[Ww]hereas)\s+[A-Z]")
-"""A subordinate clause opening with its subject's name (``even as Trump claimed``)."""
+_SUBORDINATOR_RE = re.compile(
+    r"\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Ii]f|[Ww]hereas|that|which|whom)\s+[A-Z]"
+)
+"""A subordinate or relative clause opening with its subject's name (``even as Trump claimed``, ``in a
+clip that Judge Jane Roe called``)."""
 _COMMA_SUBJECT_RE = re.compile(r"\s*,?\s*(?!(?:" + FINITE_ALT + r")\b)[A-Za-z]")
 """After the quote: a word that opens another clause's subject, not a speech verb (``, one of …``)."""
 

@@ -100,6 +100,8 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if rm is not None:
         start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
     np = np_before(m, start, floor)
+    if (np is None or np.vague) and start - floor > 12 and kind == "finite":
+        np = _subject_before_phrase(m, start, floor) or np  # ``when Trump in his announcement speech called``
     who = art.resolve(np, c.start())
     if np is None or np.vague:
         who = owner_voice(r, start, floor) or who  # ``her Twitter account posted:``, ``Gowdy’s office assured``
@@ -142,6 +144,22 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if who is None and np is not None and kind != "base":
         who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
     return who
+
+
+_PHRASE_BEFORE_RE = re.compile(
+    r"\s(?:in|at|during|on|from|via|over)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'\-]+\s+){0,3}$"
+)
+"""A prepositional phrase with a determiner right before a verb (`` in his announcement speech ``)."""
+
+
+def _subject_before_phrase(m: str, start: int, floor: int) -> NP | None:
+    """``when Trump in his announcement speech called``: the named subject before a prepositional
+    phrase that stands between it and its verb at ``start``."""
+    pm = _PHRASE_BEFORE_RE.search(m, max(floor, start - 60), start)
+    if pm is None:
+        return None
+    named = np_before(m, pm.start(), floor)
+    return named if named is not None and named.name and named.end == pm.start() else None
 
 
 def unnamed_subject(m: str, pos: int, lo: int, who: Who | None) -> Who | None:

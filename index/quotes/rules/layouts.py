@@ -54,6 +54,16 @@ def _is_caps_headline(text: str) -> bool:
     return len(words) >= 3 and sum(1 for w in words if w.isupper()) >= len(words) - 1
 
 
+_SUMMARY_RE = re.compile(r"[A-Z][\w’'/\-]*(?:\s+[\w’'/.,\-]+){1,24}")
+"""A summary line in sentence case (``Pollsters agree``, ``Media shares blame in Iowa poll overhype``):
+two to 25 words, no sentence punctuation at its end, no colon, no quote."""
+
+
+def _is_summary_line(text: str) -> bool:
+    """Does ``text`` (a paragraph's opening, before a dash) read as a roundup item's summary line?"""
+    return _SUMMARY_RE.fullmatch(text) is not None and not text.endswith((".", ","))
+
+
 def speaker_label(r: Reading, site: Site) -> Attribution | None:
     """``Bush: “…”``, ``Howard Kurtz, Fox News: “…”``: a name (and an outlet or role) then a colon
     before the quote, and nothing else in the sentence before it."""
@@ -73,9 +83,14 @@ def speaker_label(r: Reading, site: Site) -> Attribution | None:
     dash = None
     for dash in _HEADLINE_DASH_RE.finditer(head):
         pass
-    if dash is not None and (_is_caps_headline(head[: dash.start()]) or _HERE_IS_RE.fullmatch(head, dash.end())):
+    if dash is not None and (
+        _is_caps_headline(head[: dash.start()])
+        or _HERE_IS_RE.fullmatch(head, dash.end())
+        or (start == site.ps and _is_summary_line(head[: dash.start()]))
+    ):
         # ``VOTERS CARE MORE ABOUT … - Jeffrey M. Jones: “…”``, ``What it means - More from Jones: “…”``:
-        # a roundup item, its headline in capitals or its excerpt presented, then the author.
+        # a roundup item, its headline in capitals, its summary line (``Pollsters agree - Jane Roe:``, the
+        # line opening its paragraph) or its excerpt presented, then the author.
         name_at = start + lead.index(head) + dash.end()
         head = head[dash.end() :]
     hm = _HERE_IS_RE.fullmatch(head)
