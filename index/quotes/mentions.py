@@ -15,7 +15,7 @@ from .phrases.common import is_word_char, NP
 from .phrases.names import ParsedName
 from .phrases.roles import clean_role
 from . import coreference
-from .cues import CUE_RE, is_cue, scan_cues
+from .cues import cue_letters, CUE_RE, is_cue, scan_cues
 from .gender import FEMALE_FIRST, gender_of, MALE_FIRST
 from .marks import MarkSpan, paragraphs
 from .people import collect_mentions, collect_people, collect_quoted_people, count_gender_votes, Mention, one_person
@@ -75,8 +75,16 @@ class Article:
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)
     subj_cache: dict[tuple[int, int], tuple[int, "NP | None"]] = field(default_factory=dict)
     cues: list[re.Match[str]] = field(default_factory=list)
-    """Every match of :data:`~.cues.CUE_RE` outside the quotations, in reading order, whether or not
-    :func:`~.cues.is_cue` takes it (asked when first needed: :meth:`_is_cue`)."""
+    """Every match of :data:`~.cues.CUE_RE` outside the quotations that starts before
+    :attr:`_cues_to`, in reading order, whether or not :func:`~.cues.is_cue` takes it (asked when
+    first needed: :meth:`_is_cue`). Read a paragraph at a time as far as asked (:meth:`_read_cues`):
+    most articles' last paragraphs, after their last quotation, are never asked about."""
+    _cues_to: int = 0
+    """Every cue that starts before this offset is in :attr:`cues`."""
+    _cues_para: int = 0
+    """The next paragraph whose cues :meth:`_read_cues` reads."""
+    _letters: bytes = b""
+    """The masked text's :func:`~.cues.cue_letters` (made when cues are first read)."""
     cue_starts: list[int] = field(default_factory=list)
     _cue_ok: bytearray = field(default_factory=bytearray)
     """Per match of :attr:`cues`, what :func:`~.cues.is_cue` answered: 0 not asked yet, 1 yes, 2 no
@@ -109,9 +117,6 @@ class Article:
     def prepare(self) -> None:
         """Mask quotes, split paragraphs and sentences, and collect the people named."""
         self.masked = mask_quotes(self.text, self.spans)
-        self.cues = scan_cues(self.masked)
-        self.cue_starts = [c.start() for c in self.cues]
-        self._cue_ok = bytearray(len(self.cues))
         self.paras = paragraphs(self.text)
         self.para_starts = [ps for ps, _ in self.paras]
         for pi, ((ps, pe), sents) in enumerate(zip(self.paras, split_paragraphs(self.masked, self.paras))):
@@ -160,6 +165,25 @@ class Article:
             hit = self.subj_cache[(s, e)] = subject_np(self.masked, s, e)
         return hit
 
+    def _read_cues(self, b: int) -> None:
+        """Read the cues of every paragraph that starts before ``b`` and is not read yet (only white
+        space stands between paragraphs, so no cue starts outside one)."""
+        if not self._letters:
+            self._letters = cue_letters(self.masked)
+        m = self.masked
+        paras = self.paras
+        k = self._cues_para
+        while k < len(paras) and paras[k][0] < b:
+            ps, pe = paras[k]
+            found = scan_cues(m, self._letters, ps, pe)
+            if found:
+                self.cues.extend(found)
+                self.cue_starts.extend([c.start() for c in found])
+                self._cue_ok.extend(bytes(len(found)))
+            k += 1
+        self._cues_para = k
+        self._cues_to = paras[k][0] if k < len(paras) else len(m) + 1
+
     def _is_cue(self, i: int) -> bool:
         """``is_cue(masked, cues[i])``, asked once."""
         ok = self._cue_ok[i]
@@ -174,6 +198,8 @@ class Article:
         m = self.masked
         if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
             return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
+        if b > self._cues_to:
+            self._read_cues(b)
         starts = self.cue_starts
         i = bisect_left(starts, a)
         j = bisect_left(starts, b, i)
@@ -201,6 +227,8 @@ class Article:
         if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
             yield from (c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c))
             return
+        if b > self._cues_to:
+            self._read_cues(b)
         cues = self.cues
         i = bisect_left(self.cue_starts, a)
         while i < len(cues):
