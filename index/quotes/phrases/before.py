@@ -143,6 +143,31 @@ _SPOKES_ENDINGS = ("for", "of", "at", "from", "with", "the")
 _AUXILIARIES = frozenset("was were is are be been being has have had will would could should may might must can did does do".split())
 
 
+def _last_words(seg: str, seg_r: str, limit: int, offset: int) -> list[tuple[str, int, int]]:
+    """The last ``limit`` words of ``seg`` (``seg_r``: ``seg.rstrip()``) as ``(word, start, end)``,
+    placed at ``offset`` + their index in ``seg``. Words one space apart (the usual case) are placed
+    by adding up their lengths; otherwise each is found from the right."""
+    words = seg.rsplit(None, limit)[-limit:]
+    joined = " ".join(words)
+    size = len(joined)
+    if seg_r.endswith(joined) and (len(seg_r) == size or seg_r[-size - 1].isspace()):
+        toks = []
+        p = offset + len(seg_r) - size
+        for w in words:
+            q = p + len(w)
+            toks.append((w, p, q))
+            p = q + 1
+        return toks
+    toks = []
+    p = len(seg)
+    rfind = seg.rfind
+    for w in reversed(words):
+        p = rfind(w, 0, p)
+        toks.append((w, offset + p, offset + p + len(w)))
+    toks.reverse()
+    return toks
+
+
 def np_before(m: str, end: int, floor: int) -> NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
     window_start = max(floor, end - 360)
@@ -185,14 +210,9 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject
     # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.
     # Twelve words are enough for a subject; an appositive in commas before the verb may need more.
-    limit = 36 if seg.rstrip().endswith(",") else 12
-    toks = []
-    p = len(seg)
-    rfind = seg.rfind
-    for w in seg.rsplit(None, limit)[-limit:][::-1]:
-        p = rfind(w, 0, p)
-        toks.append((w, window_start + p, window_start + p + len(w)))
-    toks.reverse()
+    seg_r = seg.rstrip()
+    limit = 36 if seg_r.endswith(",") else 12
+    toks = _last_words(seg, seg_r, limit, window_start)
     while toks and (
         toks[-1][0].lower() in ADVERBS
         or (
