@@ -22,7 +22,17 @@ from .people import collect_mentions, collect_people, collect_quoted_people, cou
 from .sentences import headline_like, mask_quotes, split_paragraphs
 from .words import GENERIC_ORG_WORDS, split_tokens
 
-__all__ = ["Article", "Event", "Mention", "VAGUE", "Who"]
+__all__ = ["Article", "Event", "Mention", "splits_word", "VAGUE", "Who"]
+
+
+def splits_word(m: str, b: int) -> bool:
+    """Does the offset ``b`` of ``m`` stand inside a word (a word character on both sides)?"""
+    if 0 < b < len(m):
+        c = m[b - 1]
+        if c.isalnum() or c == "_":
+            c = m[b]
+            return c.isalnum() or c == "_"
+    return False
 
 
 @dataclass(slots=True)
@@ -76,13 +86,13 @@ class Article:
     subj_cache: dict[tuple[int, int], tuple[int, "NP | None"]] = field(default_factory=dict)
     cues: list[re.Match[str]] = field(default_factory=list)
     """Every match of :data:`~.cues.CUE_RE` outside the quotations that starts before
-    :attr:`_cues_to`, in reading order, whether or not :func:`~.cues.is_cue` takes it (asked when
-    first needed: :meth:`_is_cue`). Read a paragraph at a time as far as asked (:meth:`_read_cues`):
+    :attr:`cues_read_to`, in reading order, whether or not :func:`~.cues.is_cue` takes it (asked when
+    first needed: :meth:`_is_cue`). Read a paragraph at a time as far as asked (:meth:`read_cues`):
     most articles' last paragraphs, after their last quotation, are never asked about."""
-    _cues_to: int = 0
-    """Every cue that starts before this offset is in :attr:`cues`."""
+    cues_read_to: int = 0
+    """Every cue that starts before this offset is in :attr:`cues` (:meth:`read_cues` reads on)."""
     _cues_para: int = 0
-    """The next paragraph whose cues :meth:`_read_cues` reads."""
+    """The next paragraph whose cues :meth:`read_cues` reads."""
     _letters: bytes = b""
     """The masked text's :func:`~.cues.cue_letters` (made when cues are first read)."""
     cue_starts: list[int] = field(default_factory=list)
@@ -165,7 +175,7 @@ class Article:
             hit = self.subj_cache[(s, e)] = subject_np(self.masked, s, e)
         return hit
 
-    def _read_cues(self, b: int) -> None:
+    def read_cues(self, b: int) -> None:
         """Read the cues of every paragraph that starts before ``b`` and is not read yet (only white
         space stands between paragraphs, so no cue starts outside one)."""
         if not self._letters:
@@ -182,7 +192,7 @@ class Article:
                 self._cue_ok.extend(bytes(len(found)))
             k += 1
         self._cues_para = k
-        self._cues_to = paras[k][0] if k < len(paras) else len(m) + 1
+        self.cues_read_to = paras[k][0] if k < len(paras) else len(m) + 1
 
     def _is_cue(self, i: int) -> bool:
         """``is_cue(masked, cues[i])``, asked once."""
@@ -196,10 +206,10 @@ class Article:
         cue index (what :meth:`iter_cues` yields, listed in one loop: most callers ask for a
         sentence's cues, and a sentence holds few)."""
         m = self.masked
-        if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
+        if splits_word(m, b):
             return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
-        if b > self._cues_to:
-            self._read_cues(b)
+        if b > self.cues_read_to:
+            self.read_cues(b)
         starts = self.cue_starts
         i = bisect_left(starts, a)
         j = bisect_left(starts, b, i)
@@ -224,11 +234,11 @@ class Article:
         """The cues of :meth:`cues_in` one at a time, for a caller that stops at the first that fits
         (a long sentence is not listed whole for each of its quotations)."""
         m = self.masked
-        if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
+        if splits_word(m, b):
             yield from (c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c))
             return
-        if b > self._cues_to:
-            self._read_cues(b)
+        if b > self.cues_read_to:
+            self.read_cues(b)
         cues = self.cues
         i = bisect_left(self.cue_starts, a)
         while i < len(cues):
