@@ -69,7 +69,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
         if not headline:
             who, pos = sentence_subject(art, s, e)
             art.sent_subjects[si] = who
-            art.add_event(pos, who if who is not None else subject_possessor(art, s, e))
+            art.add_event(pos, who if who is not None else subject_possessor(art, s, e), para=pi if s <= pos < e else None)
         while qi < n and anchors[qi] < e:
             q = qi
             qi += 1

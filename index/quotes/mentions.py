@@ -19,7 +19,7 @@ from .cues import cue_letters, CUE_RE, is_cue, scan_cues
 from .gender import FEMALE_FIRST, gender_of, MALE_FIRST
 from .marks import MarkSpan, paragraphs
 from .people import collect_mentions, collect_people, collect_quoted_people, count_gender_votes, Mention, one_person
-from .sentences import headline_like, mask_quotes, split_paragraphs
+from .sentences import headline_like, mask_quotes, SENTENCE_ENDS, split_paragraphs
 from .words import GENERIC_ORG_WORDS, split_tokens
 
 __all__ = ["Article", "Event", "Mention", "splits_word", "VAGUE", "Who"]
@@ -130,7 +130,7 @@ class Article:
         self.paras = paragraphs(self.text)
         self.para_starts = [ps for ps, _ in self.paras]
         for pi, ((ps, pe), sents) in enumerate(zip(self.paras, split_paragraphs(self.masked, self.paras))):
-            if headline_like(self.text[ps:pe]):
+            if self.text[pe - 1] not in SENTENCE_ENDS and headline_like(self.text[ps:pe]):  # (most end with a stop)
                 self.headline_paras.add(pi)
             for s, e in sents:
                 self.sents.append((s, e, pi))
@@ -399,15 +399,16 @@ class Article:
         """Index of the paragraph holding ``pos`` (or the one before it)."""
         return max(0, bisect_right(self.para_starts, pos) - 1)
 
-    def add_event(self, pos: int, who: Who | None, speaker: bool = False) -> None:
-        """Remember that ``who`` was a subject (or a speaker) at ``pos``."""
+    def add_event(self, pos: int, who: Who | None, speaker: bool = False, para: int | None = None) -> None:
+        """Remember that ``who`` was a subject (or a speaker) at ``pos`` (in paragraph ``para``, when
+        the caller knows it)."""
         if who is None or who.kind not in ("person", "org", "unnamed"):
             return
         if who.kind == "person" and who.role and self._gender.get(who.name) is None:
             g = gender_of(who.name, who.role)
             if g is not None:
                 self._gender[who.name] = g  # ``his wife, Gabriela Lazar, wrote``: a later ``he`` is not her
-        self.events.append(Event(pos, self.para_of(pos), who, speaker))
+        self.events.append(Event(pos, self.para_of(pos) if para is None else para, who, speaker))
 
     def gender(self, who: Who) -> str | None:
         """``f``/``m`` for a person when the first name, a title, a role or the article's own
