@@ -125,13 +125,13 @@ _PROXY_RE = re.compile(
 """``a Dow spokeswoman``, ``a Clinton campaign spokesman``: somebody who speaks for an organisation."""
 
 
-_PROXY_OPENERS = frozenset(("A", "a", "An", "an", "The", "the"))
-"""The words :data:`_PROXY_RE` can open with."""
+PROXY_OPENERS = frozenset(("A", "a", "An", "an", "The", "the"))
+"""The words :data:`_PROXY_RE` can open with (:func:`proxy_np` is ``None`` for any other)."""
 
 
 def proxy_np(start: int, end: int, words: list[str]) -> NP | None:
     """``a Dow spokeswoman`` as a noun phrase standing for ``Dow`` (see :data:`_PROXY_RE`)."""
-    if not words or words[0] not in _PROXY_OPENERS:
+    if not words or words[0] not in PROXY_OPENERS:
         return None
     pm = _PROXY_RE.fullmatch(" ".join(words))
     if pm is None:
