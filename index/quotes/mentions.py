@@ -35,6 +35,11 @@ def splits_word(m: str, b: int) -> bool:
     return False
 
 
+_CUE_READ_AHEAD = 1000
+"""How far past what is asked :meth:`Article.read_cues` reads on (characters): a few paragraphs per
+scan, so an article is scanned in a few runs, and its end after the last quotation not at all."""
+
+
 @dataclass(slots=True)
 class Who:
     """A resolved speaker."""
@@ -176,23 +181,24 @@ class Article:
         return hit
 
     def read_cues(self, b: int) -> None:
-        """Read the cues of every paragraph that starts before ``b`` and is not read yet (only white
-        space stands between paragraphs, so no cue starts outside one)."""
+        """Read the cues of every paragraph that starts before ``b`` and is not read yet, and of those
+        that start within :data:`_CUE_READ_AHEAD` characters after it (one scan for a run of
+        paragraphs: only white space stands between them, so no cue starts outside one)."""
         if not self._letters:
             self._letters = cue_letters(self.masked)
-        m = self.masked
         paras = self.paras
-        k = self._cues_para
-        while k < len(paras) and paras[k][0] < b:
-            ps, pe = paras[k]
-            found = scan_cues(m, self._letters, ps, pe)
+        k = j = self._cues_para
+        ahead = b + _CUE_READ_AHEAD
+        while j < len(paras) and paras[j][0] < ahead:
+            j += 1
+        if j > k:
+            found = scan_cues(self.masked, self._letters, paras[k][0], paras[j - 1][1])
             if found:
                 self.cues.extend(found)
                 self.cue_starts.extend([c.start() for c in found])
                 self._cue_ok.extend(bytes(len(found)))
-            k += 1
-        self._cues_para = k
-        self.cues_read_to = paras[k][0] if k < len(paras) else len(m) + 1
+        self._cues_para = j
+        self.cues_read_to = paras[j][0] if j < len(paras) else len(self.masked) + 1
 
     def _is_cue(self, i: int) -> bool:
         """``is_cue(masked, cues[i])``, asked once."""
