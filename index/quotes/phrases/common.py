@@ -141,6 +141,8 @@ def proxy_np(start: int, end: int, words: list[str]) -> NP | None:
 
 
 _T = TypeVar("_T")
+_UNSEEN = object()
+"""What :func:`per_text`'s memo holds for a place not read yet."""
 
 
 def per_text(fn: Callable[[str, int, int], _T]) -> Callable[[str, int, int], _T]:
@@ -160,11 +162,10 @@ def per_text(fn: Callable[[str, int, int], _T]) -> Callable[[str, int, int], _T]
             state[0] = cur
         memo = cur[1]
         key = (a, b)
-        try:
-            return memo[key]
-        except KeyError:
+        value = memo.get(key, _UNSEEN)  # (most places are read once: no exception raised per miss)
+        if value is _UNSEEN:
             value = memo[key] = fn(text, a, b)
-            return value
+        return value  # type: ignore[return-value]
 
     return cached
 
