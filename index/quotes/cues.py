@@ -217,8 +217,8 @@ def scan_cues(text: str, letters: bytes | None = None, start: int = 0, end: int 
 
     The words are the runs of ASCII letters (``[A-Za-z]+``), read from :func:`cue_letters`
     (``letters``, when the caller has it). ``start``/``end``: only the cues that start in that
-    range, which must not cut a word (a paragraph's bounds): an article's cues are read one
-    paragraph at a time, as far as they are asked for."""
+    range, which must not cut a word (paragraph bounds: :meth:`~.mentions.Article.read_cues` reads an
+    article's cues in runs of paragraphs, as far as they are asked for)."""
     if letters is None:
         letters = cue_letters(text)
     if end is None:

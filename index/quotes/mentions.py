@@ -92,7 +92,7 @@ class Article:
     cues: list[re.Match[str]] = field(default_factory=list)
     """Every match of :data:`~.cues.CUE_RE` outside the quotations that starts before
     :attr:`cues_read_to`, in reading order, whether or not :func:`~.cues.is_cue` takes it (asked when
-    first needed: :meth:`_is_cue`). Read a paragraph at a time as far as asked (:meth:`read_cues`):
+    first needed: :meth:`_is_cue`). Read in runs of paragraphs as far as asked (:meth:`read_cues`):
     most articles' last paragraphs, after their last quotation, are never asked about."""
     cues_read_to: int = 0
     """Every cue that starts before this offset is in :attr:`cues` (:meth:`read_cues` reads on)."""
