@@ -22,7 +22,7 @@ from .rules.base import sentence_subject, subject_possessor
 from .rules.before import cue_speaker
 from .kinds import Found, is_markup, is_title, is_title_modifier, shape
 from .marks import MarkSpan
-from .mentions import Article, VAGUE
+from .mentions import Article, splits_word, VAGUE
 from .rules import Reading, RULES, Site
 from .rules.after import later_in_sentence
 from .rules.layouts import is_credit_span
@@ -58,6 +58,8 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
     # not worked out at all.
     near = {p for qp in r.q_para for p in range(max(0, qp - _LOOK_BACK), qp + 1)}
     qi = 0
+    cue_starts = art.cue_starts  # (the article's cue index, read on as far as asked: Article.read_cues)
+    ci = 0
     for si, (s, e, pi) in enumerate(art.sents):
         headline = pi in art.headline_paras or e <= body_start or pi not in near
         if r.sent_speakers:
@@ -67,7 +69,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
         if not headline:
             who, pos = sentence_subject(art, s, e)
             art.sent_subjects[si] = who
-            art.add_event(pos, who if who is not None else subject_possessor(art, s, e))
+            art.add_event(pos, who if who is not None else subject_possessor(art, s, e), para=pi if s <= pos < e else None)
         while qi < n and anchors[qi] < e:
             q = qi
             qi += 1
@@ -87,7 +89,12 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
         if qi == n:
             break  # every quotation is decided: what the rest of the article says changes none of them
         if not headline:
-            _note_cues(r, si, s, e)
+            if e > art.cues_read_to:
+                art.read_cues(e)
+            while ci < len(cue_starts) and cue_starts[ci] < s:
+                ci += 1
+            if (ci < len(cue_starts) and cue_starts[ci] < e) or splits_word(m, e):
+                _note_cues(r, si, s, e)  # (a sentence with no cue notes none)
     return r.results
 
 

@@ -205,21 +205,30 @@ _LETTERS_ONLY = bytes(c if (65 <= c <= 90 or 97 <= c <= 122) else 32 for c in ra
 _FIRST_BYTES = frozenset(w.encode("ascii") for w in _FIRST_WORDS)
 
 
-def scan_cues(text: str) -> list[re.Match[str]]:
+def cue_letters(text: str) -> bytes:
+    """``text`` as bytes with every ASCII letter kept and every other character a space (one byte
+    per character, so offsets are the text's own): what :func:`scan_cues` splits into words."""
+    return text.encode("ascii", "replace").translate(_LETTERS_ONLY)
+
+
+def scan_cues(text: str, letters: bytes | None = None, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """``list(CUE_RE.finditer(text))``, found faster: :data:`CUE_RE` is tried only where a word that
     can open a cue starts (a set lookup per word instead of the pattern at every letter).
 
-    The words are the runs of ASCII letters (``[A-Za-z]+``), read from a copy of
-    the text in bytes where every other character is a space: one character per byte (anything
-    outside ASCII becomes ``?``, then a space), so offsets are the text's own, and splitting it
-    costs a fraction of a pattern pass."""
-    letters = text.encode("ascii", "replace").translate(_LETTERS_ONLY)
+    The words are the runs of ASCII letters (``[A-Za-z]+``), read from :func:`cue_letters`
+    (``letters``, when the caller has it). ``start``/``end``: only the cues that start in that
+    range, which must not cut a word (paragraph bounds: :meth:`~.mentions.Article.read_cues` reads an
+    article's cues in runs of paragraphs, as far as they are asked for)."""
+    if letters is None:
+        letters = cue_letters(text)
+    if end is None:
+        end = len(letters)
     out = []
     match = CUE_RE.match
     find = letters.find
     n = len(letters)
-    pos = 0
-    for w in [w for w in letters.split() if w in _FIRST_BYTES]:
+    pos = start
+    for w in [w for w in letters[start:end].split() if w in _FIRST_BYTES]:
         # Every whole-word occurrence of a candidate is itself a candidate, in the same order: the
         # next one stands at the next occurrence of ``w`` with no letter on either side.
         size = len(w)

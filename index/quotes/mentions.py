@@ -15,14 +15,29 @@ from .phrases.common import is_word_char, NP
 from .phrases.names import ParsedName
 from .phrases.roles import clean_role
 from . import coreference
-from .cues import CUE_RE, is_cue, scan_cues
+from .cues import cue_letters, CUE_RE, is_cue, scan_cues
 from .gender import FEMALE_FIRST, gender_of, MALE_FIRST
 from .marks import MarkSpan, paragraphs
 from .people import collect_mentions, collect_people, collect_quoted_people, count_gender_votes, Mention, one_person
-from .sentences import headline_like, mask_quotes, split_paragraphs
+from .sentences import headline_like, mask_quotes, SENTENCE_ENDS, split_paragraphs
 from .words import GENERIC_ORG_WORDS, split_tokens
 
-__all__ = ["Article", "Event", "Mention", "VAGUE", "Who"]
+__all__ = ["Article", "Event", "Mention", "splits_word", "VAGUE", "Who"]
+
+
+def splits_word(m: str, b: int) -> bool:
+    """Does the offset ``b`` of ``m`` stand inside a word (a word character on both sides)?"""
+    if 0 < b < len(m):
+        c = m[b - 1]
+        if c.isalnum() or c == "_":
+            c = m[b]
+            return c.isalnum() or c == "_"
+    return False
+
+
+_CUE_READ_AHEAD = 1000
+"""How far past what is asked :meth:`Article.read_cues` reads on (characters): a few paragraphs per
+scan, so an article is scanned in a few runs, and its end after the last quotation not at all."""
 
 
 @dataclass(slots=True)
@@ -75,8 +90,16 @@ class Article:
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)
     subj_cache: dict[tuple[int, int], tuple[int, "NP | None"]] = field(default_factory=dict)
     cues: list[re.Match[str]] = field(default_factory=list)
-    """Every match of :data:`~.cues.CUE_RE` outside the quotations, in reading order, whether or not
-    :func:`~.cues.is_cue` takes it (asked when first needed: :meth:`_is_cue`)."""
+    """Every match of :data:`~.cues.CUE_RE` outside the quotations that starts before
+    :attr:`cues_read_to`, in reading order, whether or not :func:`~.cues.is_cue` takes it (asked when
+    first needed: :meth:`_is_cue`). Read in runs of paragraphs as far as asked (:meth:`read_cues`):
+    most articles' last paragraphs, after their last quotation, are never asked about."""
+    cues_read_to: int = 0
+    """Every cue that starts before this offset is in :attr:`cues` (:meth:`read_cues` reads on)."""
+    _cues_para: int = 0
+    """The next paragraph whose cues :meth:`read_cues` reads."""
+    _letters: bytes = b""
+    """The masked text's :func:`~.cues.cue_letters` (made when cues are first read)."""
     cue_starts: list[int] = field(default_factory=list)
     _cue_ok: bytearray = field(default_factory=bytearray)
     """Per match of :attr:`cues`, what :func:`~.cues.is_cue` answered: 0 not asked yet, 1 yes, 2 no
@@ -111,13 +134,10 @@ class Article:
     def prepare(self) -> None:
         """Mask quotes, split paragraphs and sentences, and collect the people named."""
         self.masked = mask_quotes(self.text, self.spans)
-        self.cues = scan_cues(self.masked)
-        self.cue_starts = [c.start() for c in self.cues]
-        self._cue_ok = bytearray(len(self.cues))
         self.paras = paragraphs(self.text)
         self.para_starts = [ps for ps, _ in self.paras]
         for pi, ((ps, pe), sents) in enumerate(zip(self.paras, split_paragraphs(self.masked, self.paras))):
-            if headline_like(self.text[ps:pe]):
+            if self.text[pe - 1] not in SENTENCE_ENDS and headline_like(self.text[ps:pe]):  # (most end with a stop)
                 self.headline_paras.add(pi)
             for s, e in sents:
                 self.sents.append((s, e, pi))
@@ -162,6 +182,26 @@ class Article:
             hit = self.subj_cache[(s, e)] = subject_np(self.masked, s, e)
         return hit
 
+    def read_cues(self, b: int) -> None:
+        """Read the cues of every paragraph that starts before ``b`` and is not read yet, and of those
+        that start within :data:`_CUE_READ_AHEAD` characters after it (one scan for a run of
+        paragraphs: only white space stands between them, so no cue starts outside one)."""
+        if not self._letters:
+            self._letters = cue_letters(self.masked)
+        paras = self.paras
+        k = j = self._cues_para
+        ahead = b + _CUE_READ_AHEAD
+        while j < len(paras) and paras[j][0] < ahead:
+            j += 1
+        if j > k:
+            found = scan_cues(self.masked, self._letters, paras[k][0], paras[j - 1][1])
+            if found:
+                self.cues.extend(found)
+                self.cue_starts.extend([c.start() for c in found])
+                self._cue_ok.extend(bytes(len(found)))
+        self._cues_para = j
+        self.cues_read_to = paras[j][0] if j < len(paras) else len(self.masked) + 1
+
     def _is_cue(self, i: int) -> bool:
         """``is_cue(masked, cues[i])``, asked once."""
         ok = self._cue_ok[i]
@@ -174,8 +214,10 @@ class Article:
         cue index (what :meth:`iter_cues` yields, listed in one loop: most callers ask for a
         sentence's cues, and a sentence holds few)."""
         m = self.masked
-        if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
+        if splits_word(m, b):
             return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
+        if b > self.cues_read_to:
+            self.read_cues(b)
         starts = self.cue_starts
         i = bisect_left(starts, a)
         j = bisect_left(starts, b, i)
@@ -200,9 +242,11 @@ class Article:
         """The cues of :meth:`cues_in` one at a time, for a caller that stops at the first that fits
         (a long sentence is not listed whole for each of its quotations)."""
         m = self.masked
-        if 0 < b < len(m) and is_word_char(m[b - 1]) and is_word_char(m[b]):
+        if splits_word(m, b):
             yield from (c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c))
             return
+        if b > self.cues_read_to:
+            self.read_cues(b)
         cues = self.cues
         i = bisect_left(self.cue_starts, a)
         while i < len(cues):
@@ -363,15 +407,16 @@ class Article:
         """Index of the paragraph holding ``pos`` (or the one before it)."""
         return max(0, bisect_right(self.para_starts, pos) - 1)
 
-    def add_event(self, pos: int, who: Who | None, speaker: bool = False) -> None:
-        """Remember that ``who`` was a subject (or a speaker) at ``pos``."""
+    def add_event(self, pos: int, who: Who | None, speaker: bool = False, para: int | None = None) -> None:
+        """Remember that ``who`` was a subject (or a speaker) at ``pos`` (in paragraph ``para``, when
+        the caller knows it)."""
         if who is None or who.kind not in ("person", "org", "unnamed"):
             return
         if who.kind == "person" and who.role and self._gender.get(who.name) is None:
             g = gender_of(who.name, who.role)
             if g is not None:
                 self._gender[who.name] = g  # ``his wife, Gabriela Lazar, wrote``: a later ``he`` is not her
-        self.events.append(Event(pos, self.para_of(pos), who, speaker))
+        self.events.append(Event(pos, self.para_of(pos) if para is None else para, who, speaker))
 
     def gender(self, who: Who) -> str | None:
         """``f``/``m`` for a person when the first name, a title, a role or the article's own

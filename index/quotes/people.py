@@ -121,22 +121,24 @@ def collect_people(art: Article) -> None:
     person is kept, in reading order, for :func:`collect_mentions`."""
     m = art.masked
     found: list[tuple[int, ParsedName]] = []
+    by_surname = art.by_surname
+    places = art.places
+    headline_paras = art.headline_paras
     for pi, (ps, pe) in enumerate(art.paras):
-        if pi in art.headline_paras:
+        if pi in headline_paras:
             continue
         dm = dateline_at(m, ps, pe)
         for mt in iter_names(m, dm.end() if dm else ps, pe):
-            g = mt.group(0)
+            g = mt.group()
             info = name_info(g)
             if info is None:
-                if g in art.by_surname and " " not in g:
+                if g in by_surname and " " not in g:
                     # ``Deacon had raised …`` after ``Colleen Deacon``: a surname that is also a title
                     # or a common word, standing for the person the article named in full
                     found.append((mt.start(), ParsedName(g, None, "person")))
                 continue
             parsed, owner, full, given, rest = info
-            start = mt.start()
-            stop = mt.end()
+            start, stop = mt.span()
             if owner is not None:
                 note_full_name(art, owner, start, g)  # ``Karl Rove’s PAC``: Karl Rove is named in full
             if parsed.kind == "org":
@@ -149,14 +151,14 @@ def collect_people(art: Article) -> None:
                 continue
             if parsed.kind not in ("person", "other"):
                 continue
-            if parsed.name in art.places or (
+            if parsed.name in places or (
                 m.startswith(", ", stop)
                 and not parsed.role
                 and not parsed.possessive
                 and not given
                 and place_before_state(m, stop)
             ):
-                art.places.add(parsed.name)  # ``Davenport, Iowa``: a town, and so wherever it recurs
+                places.add(parsed.name)  # ``Davenport, Iowa``: a town, and so wherever it recurs
                 continue
             if parsed.kind == "other" and " " in parsed.name and _AGE_AFTER_RE.match(m, stop):
                 # ``Yin Myint May, 60, a doctor,``: an age in apposition makes a person of a name

@@ -125,13 +125,14 @@ _APPOSED_ATTRIB_RE = re.compile(
 Ames, R-Pa., said``): an attribution after a quotation that ends with ``?`` or ``!``."""
 
 
-_SENTENCE_ENDS = frozenset(".!?:;,)")
-"""Last characters that end no headline (none of them is stripped before the test)."""
+SENTENCE_ENDS = frozenset(".!?:;,)")
+"""Last characters that end no headline (none of them is stripped before the test): a paragraph
+ending with one is no headline, whatever :func:`headline_like` would read."""
 
 
 def headline_like(para: str) -> bool:
     """A title-case line without final punctuation (a headline, a section title)."""
-    if para[-1:] in _SENTENCE_ENDS:
+    if para[-1:] in SENTENCE_ENDS:
         return False  # (the cheap test first: most paragraphs end with a stop)
     s = para.strip().strip("“”\"‘’'«»„ ")
     if not s or s[-1] in ".!?:;,”\"’)" or len(s) > 200:

@@ -20,6 +20,7 @@ from ..phrases.common import (
     NP,
     PRONOUNS_AFTER,
     proxy_np,
+    PROXY_OPENERS,
     SPOKES_AFTER_RE,
     TRAIL_CHARS,
     TRAIL_KEEP_RE,
@@ -168,8 +169,8 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     nxt = WORD_RE.match(m, end + 1, seg_end) if end < seg_end and m[end] == " " else None
     if nxt is not None and nxt.group().rstrip(",.;:") in PLURAL_PEOPLE:
         return NP(i, nxt.end(), vague=True)  # ``Legislative leaders noted``, ``Sanders supporters``
-    px = proxy_np(i, end, words) or named_body_np(i, end, words)
-    if px is None and nxt is not None and nxt.group().rstrip(",.;:") in NAMED_BODY_HEADS:
+    px = (proxy_np(i, end, words) or named_body_np(i, end, words)) if words[0] in PROXY_OPENERS else None  # (what it opens with: the cheap test first)
+    if px is None and nxt is not None and words[0] in PROXY_OPENERS and nxt.group().rstrip(",.;:") in NAMED_BODY_HEADS:
         head = nxt.group().rstrip(",.;:")  # ``the Obama administration``
         px = named_body_np(i, nxt.start() + len(head), [*words, head])
     if px is not None:
@@ -190,6 +191,8 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     k = len(words)
     while k > 0 and not is_capword(words[k - 1]):
         k -= 1
+    while k > 0 and is_capword(words[k - 1]):
+        k -= 1  # (what :func:`in_name` says first of a capitalised word, without the call)
     while k > 0 and in_name(words, k - 1):
         k -= 1
     while k < len(words) and is_particle(words[k]):
@@ -220,7 +223,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             noun, qual = desc_noun(det)
             return NP(i, end, desc=noun, qual=qual)
         return NP(i, end, vague=True) if det and det[0] in ("a", "an") else None
-    d = desc_np(i, end, role_words, name_words)
+    d = desc_np(i, end, role_words, name_words) if role_words else None  # (a description needs words before the name)
     if d is not None:
         return d
     if not role_words:

@@ -171,11 +171,37 @@ def _titled_after_org(m: str, toks: list[tuple[str, int, int]], j: int, parts: l
     return NP(parts[title_at - 1][1], parts[0][2], name=name, pre_role=WS_RE.sub(" ", role))
 
 
+def _last_words(seg: str, seg_r: str, limit: int, offset: int) -> list[tuple[str, int, int]]:
+    """The last ``limit`` words of ``seg`` (``seg_r``: ``seg.rstrip()``) as ``(word, start, end)``,
+    placed at ``offset`` + their index in ``seg``. Words one space apart (the usual case) are placed
+    by adding up their lengths; otherwise each is found from the right."""
+    words = seg.rsplit(None, limit)[-limit:]
+    joined = " ".join(words)
+    size = len(joined)
+    if seg_r.endswith(joined) and (len(seg_r) == size or seg_r[-size - 1].isspace()):
+        toks = []
+        p = offset + len(seg_r) - size
+        for w in words:
+            q = p + len(w)
+            toks.append((w, p, q))
+            p = q + 1
+        return toks
+    toks = []
+    p = len(seg)
+    rfind = seg.rfind
+    for w in reversed(words):
+        p = rfind(w, 0, p)
+        toks.append((w, offset + p, offset + p + len(w)))
+    toks.reverse()
+    return toks
+
+
 def np_before(m: str, end: int, floor: int) -> NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
     window_start = max(floor, end - 360)
     seg = m[window_start:end]
-    dm = _DASH_APPOS_RE.search(seg, max(0, len(seg) - 130)) if seg.rstrip().endswith(("—", "–", "--")) else None
+    seg_r = seg.rstrip()  # (what the tests of the segment's last characters read; made again when it is cut)
+    dm = _DASH_APPOS_RE.search(seg, max(0, len(seg) - 130)) if seg_r.endswith(("—", "–", "--")) else None
     if dm is not None and looks_like_role(dm.group("inner")):
         # ``Jason Sims — a teacher from Mount Pleasant — says``: the role in dashes is not the subject.
         inner_np = np_before(m, window_start + dm.start(), floor)
@@ -196,9 +222,10 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
             # ``the official Xinhua news agency said``, ``the nationalist Global Times tabloid noted``:
             # the outlet named inside its description speaks
             return NP(window_start + om.start("name"), end, name=om.group("name"), proxy=True)
-    pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40)) if seg.rstrip().endswith(",") else None  # (it ends in a comma)
+    pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40)) if seg_r.endswith(",") else None  # (it ends in a comma)
     if pm is not None:
         seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject
+        seg_r = seg.rstrip()
     lo = max(0, len(seg) - 180)
     om = _OPEN_RELATIVE_RE.search(seg, lo) if seg.find("who", lo) >= 0 else None  # the clause holds a ``who``
     if om is not None:
@@ -208,19 +235,14 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         clause = seg[om.end("name") :]
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and not FINITE_IN_RE.search(clause):
             return NP(window_start + om.start("name"), end, name=om.group("name"))
-    tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40)) if seg.rstrip().endswith(_TIME_ENDINGS) else None
+    tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40)) if seg_r.endswith(_TIME_ENDINGS) else None
     if tm is not None:
         seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject
+        seg_r = seg.rstrip()
     # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.
     # Twelve words are enough for a subject; an appositive in commas before the verb may need more.
-    limit = 36 if seg.rstrip().endswith(",") else 12
-    toks = []
-    p = len(seg)
-    rfind = seg.rfind
-    for w in seg.rsplit(None, limit)[-limit:][::-1]:
-        p = rfind(w, 0, p)
-        toks.append((w, window_start + p, window_start + p + len(w)))
-    toks.reverse()
+    limit = 36 if seg_r.endswith(",") else 12
+    toks = _last_words(seg, seg_r, limit, window_start)
     while toks and (
         toks[-1][0].lower() in ADVERBS
         or (
@@ -408,6 +430,8 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     spk = SPOKES_RE.search(m, spk_lo, start) if m[spk_lo:start].rstrip().endswith(_SPOKES_ENDINGS) else None
     # Split: trailing run of capitalised words (and particles) is the name.
     k = len(words)
+    while k > 0 and is_capword(words[k - 1]):
+        k -= 1  # (what :func:`in_name` says first of a capitalised word, without the call)
     while k > 0 and in_name(words, k - 1):
         k -= 1
     while k < len(words) and is_particle(words[k]):
@@ -436,7 +460,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         if det and det[0] in ("a", "an"):
             return NP(start, parts[-1][2], vague=True)
         return None
-    d = desc_np(start, parts[-1][2], role_words, name_words)
+    d = desc_np(start, parts[-1][2], role_words, name_words) if role_words else None  # (a description needs words before the name)
     if d is not None:
         return d
     if role_words and role_words[0].lower() in ("a", "an", "this", "that"):

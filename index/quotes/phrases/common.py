@@ -127,13 +127,13 @@ _PROXY_RE = re.compile(
 """``a Dow spokeswoman``, ``a Clinton campaign spokesman``: somebody who speaks for an organisation."""
 
 
-_PROXY_OPENERS = frozenset(("A", "a", "An", "an", "The", "the"))
-"""The words :data:`_PROXY_RE` can open with."""
+PROXY_OPENERS = frozenset(("A", "a", "An", "an", "The", "the"))
+"""The words :data:`_PROXY_RE` can open with (:func:`proxy_np` is ``None`` for any other)."""
 
 
 def proxy_np(start: int, end: int, words: list[str]) -> NP | None:
     """``a Dow spokeswoman`` as a noun phrase standing for ``Dow`` (see :data:`_PROXY_RE`)."""
-    if not words or words[0] not in _PROXY_OPENERS:
+    if not words or words[0] not in PROXY_OPENERS:
         return None
     pm = _PROXY_RE.fullmatch(" ".join(words))
     if pm is None:
@@ -157,6 +157,8 @@ def named_body_np(start: int, end: int, words: list[str]) -> NP | None:
 
 
 _T = TypeVar("_T")
+_UNSEEN = object()
+"""What :func:`per_text`'s memo holds for a place not read yet."""
 
 
 def per_text(fn: Callable[[str, int, int], _T]) -> Callable[[str, int, int], _T]:
@@ -176,11 +178,10 @@ def per_text(fn: Callable[[str, int, int], _T]) -> Callable[[str, int, int], _T]
             state[0] = cur
         memo = cur[1]
         key = (a, b)
-        try:
-            return memo[key]
-        except KeyError:
+        value = memo.get(key, _UNSEEN)  # (most places are read once: no exception raised per miss)
+        if value is _UNSEEN:
             value = memo[key] = fn(text, a, b)
-            return value
+        return value  # type: ignore[return-value]
 
     return cached
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from hypothesis import given, settings
@@ -9,9 +10,11 @@ from hypothesis import strategies as st
 
 from byline.index.quotes import extract_quotes, normalize_quote_text
 from byline.index.models import Quote
-from byline.index.quotes.cues import TERM_LEAD_RE
+from byline.index.quotes.cues import scan_cues, TERM_LEAD_RE
 from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue, _SMALL_WORDS, _title_case_words, _TITLE_WORD_RE
 from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions, _next_single, find_spans, paragraphs
+from byline.index.quotes.mentions import Article
+from byline.index.quotes.phrases.before import _last_words
 from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
 from byline.index.quotes.phrases.names import iter_names, NAME_SEQ_RE, surname
 from byline.index.quotes.sentences import mask_quotes, split_paragraphs, split_sentences
@@ -225,3 +228,43 @@ def test_title_case_words_reads_what_the_word_list_says(content: str, most: int)
         w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words
     )
     assert _title_case_words(content, most) == want
+
+
+cue_texts = st.lists(
+    st.sampled_from(["Smith said", " told", " according to", " pointed out", "\n", "\n\n", " ", ". ", ", ", "says",
+                     "unsaid", "“", "”", "He added:", "warned", "é", "\u00a0", "Jones"]),
+    max_size=50,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(cue_texts, st.randoms(use_true_random=False))
+def test_cue_index_read_in_runs_is_the_whole_scan(text: str, rnd: random.Random) -> None:
+    """:meth:`Article.read_cues` (runs of paragraphs, as far as asked, in any order of asking) ends
+    with the cues one scan of the whole masked text finds, and each sentence's cues are the same
+    whether asked first or after the whole text is read."""
+    art = Article(text, find_spans(text))
+    art.prepare()
+    sents = [(s, e) for s, e, _ in art.sents]
+    asked = {}
+    for s, e in rnd.sample(sents, len(sents)):
+        asked[(s, e)] = [c.span() for c in art.cues_in(s, e)]
+    art.read_cues(len(art.masked) + 1)
+    assert [c.span() for c in art.cues] == [c.span() for c in scan_cues(art.masked)]
+    assert art.cue_starts == [c.start() for c in art.cues]
+    for (s, e), spans in asked.items():
+        assert [c.span() for c in art.cues_in(s, e)] == spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab, \n\t\u00a0", max_size=60), st.integers(1, 14), st.integers(0, 50))
+def test_last_words_are_placed_where_they_stand(seg: str, limit: int, offset: int) -> None:
+    """:func:`_last_words` (lengths added up where words stand one space apart) places the last
+    ``limit`` words where a search from the right finds them."""
+    want = []
+    p = len(seg)
+    for w in reversed(seg.rsplit(None, limit)[-limit:]):
+        p = seg.rfind(w, 0, p)
+        want.append((w, offset + p, offset + p + len(w)))
+    want.reverse()
+    assert _last_words(seg, seg.rstrip(), limit, offset) == want
