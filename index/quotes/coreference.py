@@ -251,7 +251,7 @@ def _elsewhere(art: Article, who: Who, place: str) -> bool:
         return False
     key = surname(who.name)
     if key not in art.homes:
-        art.homes[key] = home_state(art.masked, key)
+        art.homes[key] = home_state(art.masked, key)  # (read once a person, when first asked)
     home = art.homes[key]
     return home is not None and home != place
 

@@ -33,28 +33,38 @@ _ANY_ALT = "|".join(sorted((re.escape(f) for f in STATE_OF), key=len, reverse=Tr
 _TITLE_WORDS = r"(?:former|then|[Ss]en\.|[Gg]ov\.|[Rr]ep\.|[Ss]enator|[Gg]overnor|[Rr]epresentative|[Cc]ongress(?:man|woman)|[Mm]ayor|[Aa]ttorney\s+[Gg]eneral)"
 
 
-def _place_re(surname: str) -> re.Pattern[str]:
-    """Where a text ties ``surname`` to a state: the state before a title, a party or a possessive and
-    the name (``Vermont Sen. Bernie Sanders``, ``Texas’s Ted Cruz``), a party tag after the name
-    (``Ted Cruz (R-Texas)``, ``Joni Ernst, R-Iowa``), or ``of``/``from`` and the state after it."""
-    s = re.escape(surname)
-    return re.compile(
-        r"\b(?P<before>" + _FULL_ALT + r")(?:(?:’s|'s)\s+|\s+(?=" + _TITLE_WORDS + r"|(?:Republican|Democrat|Democratic|GOP|Independent)\s))"
-        r"(?:(?:" + _TITLE_WORDS + r"|Republican|Democrat|Democratic|GOP|Independent)\s+){0,3}(?:[A-Z][\w.’'\-]*\s+){0,2}" + s + r"\b"
-        r"|\b" + s + r"\s*(?:,\s*|\(\s*)[RDI]-(?P<tag>" + _ANY_ALT + r")(?![\w])"
-        r"|\b" + s + r",?\s+(?:of|from)\s+(?P<of>" + _FULL_ALT + r")\b"
-    )
+_PARTY_WORDS = r"(?:Republican|Democrat|Democratic|GOP|Independent)"
+_BEFORE_RE = re.compile(
+    r"\b(?P<state>" + _FULL_ALT + r")(?:(?:’s|'s)\s+|\s+(?=" + _TITLE_WORDS + r"|" + _PARTY_WORDS + r"\s))"
+    r"(?:(?:" + _TITLE_WORDS + r"|" + _PARTY_WORDS + r")\s+){0,3}(?:[A-Z][\w.’'\-]*\s+){0,2}$"
+)
+"""Before a name: the state, then a title, a party or a possessive (``Vermont Sen. Bernie``, ``Texas’s``)."""
+_AFTER_RE = re.compile(
+    r"\s*(?:,\s*|\(\s*)[RDI]-(?P<tag>" + _ANY_ALT + r")(?![\w])|,?\s+(?:of|from)\s+(?P<of>" + _FULL_ALT + r")\b"
+)
+"""After a name: a party tag (``(R-Texas)``, ``, R-Iowa``), or ``of``/``from`` and the state."""
 
 
 def home_state(text: str, surname: str) -> str | None:
     """The state ``text`` ties the person of ``surname`` to, the first time it does (``None`` when it
-    does not)."""
+    does not): the state before a title, a party or a possessive and the name (``Vermont Sen. Bernie
+    Sanders``, ``Texas’s Ted Cruz``), a party tag after the name (``Ted Cruz (R-Texas)``, ``Joni
+    Ernst, R-Iowa``), or ``of``/``from`` and the state after it (``Lindsey Graham of South
+    Carolina``). Only the text around each of the surname's occurrences is read."""
     if not surname:
         return None
-    m = _place_re(surname).search(text)
-    if m is None:
-        return None
-    return STATE_OF.get(m.group("before") or m.group("tag") or m.group("of"))
+    n = len(surname)
+    i = text.find(surname)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+            bm = _BEFORE_RE.search(text, max(0, i - 64), i)
+            am = _AFTER_RE.match(text, j, j + 40) if bm is None else None
+            state = bm.group("state") if bm is not None else (am.group("tag") or am.group("of")) if am is not None else None
+            if state is not None:
+                return STATE_OF.get(state)
+        i = text.find(surname, j)
+    return None
 
 
 def state_named(words: list[str]) -> str | None:
