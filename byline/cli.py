@@ -46,10 +46,18 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line and exit with status 2."""
+    """An argument parser whose errors are one line and exit with status 2 (through :class:`UsageError`,
+    so that :func:`main` returns the status instead of raising ``SystemExit``)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"byline: error: {message}\n(see '{self.prog} --help')\n")
+        raise UsageError(f"{message} (see '{self.prog} --help')")  # (main says it in one line: status 2)
+
+    def _parse_optional(self, arg_string: str):  # type: ignore[no-untyped-def]
+        """A word that opens with ``-`` and holds white space (``"- Putin"``, ``"-\\n"``) is a query or
+        a path, never an option (argparse itself lets only a space through)."""
+        if arg_string[:1] == "-" and any(ch.isspace() for ch in arg_string):
+            return None
+        return super()._parse_optional(arg_string)
 
 
 def _top_help() -> str:

@@ -4,8 +4,9 @@
   else the last fitting speaker of the last three paragraphs (the people an article quotes are
   what ``he said`` points back to); else the most recent fitting person merely mentioned in the
   last two sentences; else the most recent fitting subject nearby;
-* ``the [former] senator``, ``the lawmaker`` → the last person the article gave that role; ``the
-  newspaper``, ``the company``, ``the daily`` → the last fitting organisation;
+* ``the [former] senator``, ``the lawmaker`` → the last person the article gave that role (a state,
+  ``the Florida senator``, says which); ``the lawyers`` → the last group so named; ``the
+  newspaper``, ``the company``, ``the daily`` → the last fitting organisation (:mod:`.organisations`);
 * ``Medvedev`` → ``Dmitry Medvedev`` when the article names one such person in full.
 """
 
@@ -19,6 +20,7 @@ from .phrases.common import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP
 from .gender import gender_of
 from .phrases.groups import group_ending_at, head_of, possessed_at
 from .phrases.names import parse_name, surname
+from .organisations import COMPANY_NOUNS, MEDIA_NOUNS, resolve_org
 from .places import home_state
 from .phrases.unnamed import bare_plural_ending_at, described_subject
 from .phrases.roles import clean_role, is_office, office_conflict, role_fits
@@ -315,39 +317,6 @@ def resolve_group(art: Article, pos: int, head: str) -> Who | None:
     return None
 
 
-def resolve_org(art: Article, pos: int, noun: str | None) -> Who | None:
-    """Most recent organisation before ``pos`` (within three paragraphs) fitting ``noun``:
-    media nouns want a media name, company nouns refuse government bodies. With a noun
-    (``the central bank``) and no fitting subject, an organisation merely mentioned
-    nearby is taken when it is the only fitting one."""
-    para = art.para_of(pos)
-    for ev in reversed(art.events[-200:]):
-        if ev.pos >= pos or ev.who.kind != "org":
-            continue
-        if para - ev.para > 3:
-            break
-        if org_fits(ev.who.name, noun):
-            if noun and _orgs_nearby(art, pos, noun, ev.who.name):
-                return None  # ``Morgan Stanley and Goldman Sachs …  the bank said``: which one?
-            return ev.who
-    if not noun:
-        return None
-    fits = {name for p, pi, name in art.org_mentions if p < pos and para - pi <= 3 and org_fits(name, noun) and name not in art.by_surname}
-    if len(fits) == 1:
-        return _who(next(iter(fits)), "org")
-    return None
-
-
-def _orgs_nearby(art: Article, pos: int, noun: str, name: str) -> bool:
-    """Is another organisation fitting ``noun`` named in this sentence or the one before?"""
-    si = art.sent_of(pos)
-    lo = art.sents[max(0, si - 1)][0] if art.sents else 0
-    return any(
-        lo <= p < pos and other not in name and name not in other and org_fits(other, noun)
-        for p, _, other in art.org_mentions
-    )
-
-
 _CONTRACTION_RE = re.compile(r".*[’'](?:ve|re|ll|d|m|t)")
 
 
@@ -394,7 +363,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         return None
     if np.vague:
         pm = _ORG_PROXY_RE.fullmatch(art.masked, np.start, np.end)
-        if pm is not None and (pm.group(1).lower() in _COMPANY_NOUNS or pm.group(1).lower() in _MEDIA_NOUNS):
+        if pm is not None and (pm.group(1).lower() in COMPANY_NOUNS or pm.group(1).lower() in MEDIA_NOUNS):
             # ``a company spokesman said``: the company the article spoke of last (a company or a media
             # noun only: which ministry or committee ``a ministry spokesman`` speaks for, no pattern says)
             org = resolve_org(art, np.start, pm.group(1).lower())
@@ -501,54 +470,3 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             return None  # ``United``, ``Irish``, ``Hastily``: a common word or a people, not somebody's name
     name = art.canon_person(parsed.name, pos, parsed.gender)
     return _who(name, "person", clean_role(role))
-
-
-_MEDIA_HINT = re.compile(r"(?:Times|Post|Journal|News|Press|Herald|Tribune|Gazette|Telegraph|Guardian|"
-                         r"Review|Magazine|Network|Radio|TV|Sputnik|Reuters|Bloomberg|Politico|Axios|"
-                         r"Express|Mail|Mirror|Observer|Independent|Economist|Atlantic|Insider|Daily|"
-                         r"^[A-Z]{2,5}$)")
-COMPANY_NEXT_RE = re.compile(r"\s+(?:shares|stock|Inc\.?|Corp\.?|Co\.|reported|posted|announced)\b")
-_GOV_HINT = re.compile(r"(?:House|Kremlin|Ministry|Department|Council|Government|Administration|Senate|Congress|Parliament|Pentagon|Duma|Cabinet|Office|Commission|Committee|Court|Agency|Bureau|Authority|Union|Assembly|Police)")
-_COMPANY_NOUNS = frozenset("company firm utility operator retailer automaker carrier airline startup maker manufacturer developer studio chipmaker planemaker carmaker giant conglomerate lender insurer".split())
-_NAMED_BODY_NOUNS = frozenset(
-    "ministry office embassy military army navy police cabinet parliament court board department commission council "
-    "committee foundation university institute".split()
-)
-"""Bodies that ``the <noun>`` points back to only when their name says what they are."""
-_MEDIA_NOUNS = frozenset("newspaper paper outlet publication magazine journal website site broadcaster network daily tabloid station channel".split())
-
-
-
-_BANK_HINT = re.compile(
-    r"Bank|Reserve|\bFed\b|ECB|BoE|BOJ|Bancorp|Bancshares|Chase|Sachs|Citi|Fargo|JPMorgan|Morgan\s+Stanley|"
-    r"Barclays|HSBC|UBS|Nomura|Jefferies|Santander|Mizuho|Macquarie|Lazard|Evercore|Natixis|Suisse|Paribas|"
-    r"G[eé]n[eé]rale|Commerzbank|Rabobank|\bING\b|Securities|Schwab|Raymond\s+James|Piper\s+Sandler|Berenberg"
-)
-
-
-_CENTRAL_BANK_HINT = re.compile(
-    r"Central\s+Bank|Reserve|\bFed\b|ECB|BoE|BOJ|PBOC|RBA|RBI|SNB|Riksbank|Bundesbank|Banque\s+de|Bank\s+of\s+"
-    r"(?!America\b|New\s+York\s+Mellon\b)[A-Z]"
-)
-
-
-def org_fits(name: str, noun: str | None) -> bool:
-    """Can the organisation ``name`` be described as ``the <noun>``?"""
-    if noun in _MEDIA_NOUNS or noun in _COMPANY_NOUNS:
-        parsed = parse_name(name)
-        if parsed is not None and parsed.kind == "place":
-            return False  # ``Missouri`` is neither a newspaper nor a company
-    if noun in _MEDIA_NOUNS:
-        return _MEDIA_HINT.search(name) is not None
-    if noun in _COMPANY_NOUNS:
-        return not (_GOV_HINT.search(name) or _MEDIA_HINT.search(name))
-    if noun == "group":
-        # ``the group wrote``: an association or a company, not a government or a campaign
-        return not (_GOV_HINT.search(name) or name.endswith((" campaign", " administration")))
-    if noun in _NAMED_BODY_NOUNS:
-        return noun in name.lower()  # ``the ministry`` is the Foreign Ministry, not the Kremlin or a company
-    if noun == "bank":
-        return _BANK_HINT.search(name) is not None
-    if noun == "central bank":
-        return _CENTRAL_BANK_HINT.search(name) is not None
-    return True

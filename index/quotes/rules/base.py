@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..phrases.after import subject_np
 from ..phrases.names import parse_name
 from ..phrases.unnamed import described_subject
-from ..coreference import COMPANY_NEXT_RE
+from ..organisations import COMPANY_NEXT_RE
 from ..kinds import Found
 from ..marks import MarkSpan
 from ..mentions import Article, VAGUE, Who
