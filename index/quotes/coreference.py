@@ -208,15 +208,13 @@ def resolve_person(
         if qual:
             return None
         si = art.sent_of(pos)
-        lo = art.sents[max(0, si - 1)][0] if art.sents and is_office(noun) else pos
-        for mn in reversed(art.mentions_before(pos, lo)):
+        if is_office(noun) and art.sents and art.sents[si][2] - art.sents[max(0, si - 1)][2] <= 1:
             # ``… whether Sanders was ready. The Vermont senator emailed``: for an office, the person
-            # just mentioned, when nothing in the article gives them another office
-            who = _who(mn.name, "person", mn.role)
-            if place and _elsewhere(art, who, place):
-                continue
-            if art.sents and art.sents[si][2] - art.sents[art.sent_of(mn.pos)][2] <= 1 and _loose_fit(art, who, noun, qual):
-                return who
+            # just mentioned (this sentence or the one before), when nothing gives them another office
+            for mn in reversed(art.mentions_before(pos, art.sents[max(0, si - 1)][0])):
+                who = _who(mn.name, "person", mn.role)
+                if _loose_fit(art, who, noun, qual) and not (place and _elsewhere(art, who, place)):
+                    return who
     for ev in reversed(events):
         if ev.pos >= pos:
             continue
@@ -225,8 +223,8 @@ def resolve_person(
         if ev.who.kind == "person":
             if gender and art.gender(ev.who) not in (None, gender):
                 continue
-            if noun and not _loose_fit(art, ev.who, noun, qual) and role_fits(role_text(art, ev.who), noun, qual) is not True:
-                continue
+            if noun and not (role_fits(role_text(art, ev.who), noun, qual) or _loose_fit(art, ev.who, noun, qual)):
+                continue  # (a role that says otherwise, or another office)
             return ev.who
     return None
 
