@@ -369,6 +369,13 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
     if fm is not None and not _could_be_person(fm.group(1)) and not _could_be_person(fm.group(2)):
         return i, None  # ``The war in Ukraine …``: a common noun, nobody who speaks
+    sm = _POSSESSED_SUBJECT_RE.match(m, i, e) if m[i + 1 : i + 40].find("’s ") >= 0 or m[i + 1 : i + 40].find("'s ") >= 0 else None
+    if sm is not None:
+        ap = possessed_person(m, sm.end(), e)
+        if ap is not None:
+            # ``Clinton's chief Democratic rival, Sen. Bernie Sanders of Vermont, was …``: the person
+            # named in apposition to somebody's rival, aide or relative is the subject, not the owner
+            return ap.start, ap
     np = np_after(m, i, e)
     if np is not None and np.name and np.end < e and m[np.end] == "," and im is not None and _is_place(np.name):
         # ``Speaking in Salem, New Hampshire, Trump went …``: the state ends the introductory phrase.
@@ -380,6 +387,8 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     return i, np
 
 
+_POSSESSED_SUBJECT_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}(?:’s|'s)(?:\s+[\w\-]+){0,4}\s+[a-z][\w\-]*(?=,)")
+"""A sentence opening with somebody's noun up to a comma (``Clinton's chief Democratic rival,``)."""
 _AGE_OPENING_RE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 """An age opening the sentence before a name (``76-year-old Jane Roe``)."""
 _CONJ_OPENING_RE = re.compile(

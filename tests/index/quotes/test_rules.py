@@ -552,6 +552,10 @@ NAME_CASES = [
      "Jamie Lee Curtis"),
     ("Hillary Clinton spoke. “We will win,” said Clinton's husband.", "We will", None),
     ("Donald Trump spoke. “We will win,” said Trump's campaign manager.", "We will", None),
+    # ... also as the sentence's subject, which a later ``he`` points back to
+    ("Donald Trump spoke at AIPAC. “We will move the embassy,” Trump said.\n\nClinton's chief Democratic rival, Sen. "
+     "Bernie Sanders of Vermont, skipped the meeting. Instead he pledged to be “a friend to both peoples.”", "a friend",
+     "Bernie Sanders"),
     # ... but a campaign or an office speaks with its owner's voice, and a name after the noun is the person
     ("Trey Gowdy spoke. “We will win,” said Gowdy's office.", "We will", "Trey Gowdy"),
     ("Hillary Clinton spoke. “This is it,” said Clinton’s top foreign policy aide Jake Sullivan.", "This is", "Jake Sullivan"),
