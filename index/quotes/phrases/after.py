@@ -369,7 +369,12 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
     if fm is not None and not _could_be_person(fm.group(1)) and not _could_be_person(fm.group(2)):
         return i, None  # ``The war in Ukraine …``: a common noun, nobody who speaks
-    sm = _POSSESSED_SUBJECT_RE.match(m, i, e) if m[i + 1 : i + 40].find("’s ") >= 0 or m[i + 1 : i + 40].find("'s ") >= 0 else None
+    k = min(e, i + 40)
+    sm = (
+        _POSSESSED_SUBJECT_RE.match(m, i, e)
+        if (m.find("’s ", i, k) >= 0 or m.find("'s ", i, k) >= 0) and m.find(",", i, min(e, i + 90)) >= 0
+        else None
+    )
     if sm is not None:
         ap = possessed_person(m, sm.end(), e)
         if ap is not None:
@@ -387,7 +392,7 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     return i, np
 
 
-_POSSESSED_SUBJECT_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}(?:’s|'s)(?:\s+[\w\-]+){0,4}\s+[a-z][\w\-]*(?=,)")
+_POSSESSED_SUBJECT_RE = re.compile(r"[A-Z][\w.\-]*+(?:\s+[A-Z][\w.\-]*+){0,3}?(?:’s|'s)(?:\s+[\w\-]++){0,4}?\s+[a-z][\w\-]*+(?=,)")
 """A sentence opening with somebody's noun up to a comma (``Clinton's chief Democratic rival,``)."""
 _AGE_OPENING_RE = re.compile(r"\d{1,3}-year-old\s+(?=[A-Z])")
 """An age opening the sentence before a name (``76-year-old Jane Roe``)."""
