@@ -271,7 +271,10 @@ def _loose_fit(art: Article, who: Who, noun: str, qual: str | None) -> bool:
     """Could ``who``, whose role in the article does not use ``noun``, still be ``the <noun>``?  Not
     when the role names another office (``President Obama`` is not ``the senator``)."""
     role = role_text(art, who)
-    return role_fits(role, noun, qual) is None and not office_conflict(role, noun)
+    if role_fits(role, noun, qual) is not None or office_conflict(role, noun):
+        return False
+    gender = gender_of("", noun)  # ``the woman`` is no man the article knows as one
+    return gender is None or art.gender(who) in (None, gender)
 
 
 _ANY_SOURCE_NOUNS = frozenset("person source".split())

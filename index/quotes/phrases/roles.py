@@ -335,7 +335,7 @@ _GAP_STOP = frozenset(
 )
 
 
-_GAP_TOKEN_RE = re.compile(r"\(?[\w’'.&\-]+\)?")
+_GAP_TOKEN_RE = re.compile(r"\(?[\w’'.&$%\-]+\)?")
 
 
 _GAP_OBJECT_END = frozenset("for to with against by from about at on".split())

@@ -586,6 +586,11 @@ NAME_CASES = [
     # a word ending an office cut from its ``of`` (``Chief of Staff``) is no part of the name after it
     ("Rain fell.\n\nWhite House Chief of Staff Denis McDonough praised him. “Great work,” McDonough wrote.", "Great",
      "Denis McDonough"),
+    # a role between the quote and the name may hold a sum (``Fight for $15 organizing director``)
+    ("The movement plans to protest, the Daily Caller reports.\n\n“They have to decide,” Fight for $15 organizing "
+     "director Kendall Fells told Fox News.", "They have", "Kendall Fells"),
+    # ``the woman`` is no man the article knows as one
+    ("Monte Haines, 44, spoke. He now works in Seoul.\n\n“It was hard,” the woman said.", "It was", None),
     # A participle's subject:
     # a name after ``to`` is the one written to, not the one explaining
     ("Peter Thiel will speak.\n\n“Many people are uncertain,” Thiel wrote in a statement to Wired explaining why he "
