@@ -6,29 +6,28 @@ from __future__ import annotations
 
 import re
 
-_STATES: dict[str, tuple[str, ...]] = {
-    "Alabama": ("Ala.", "AL"), "Alaska": ("AK",), "Arizona": ("Ariz.", "AZ"), "Arkansas": ("Ark.", "AR"),
-    "California": ("Calif.", "Calif", "CA"), "Colorado": ("Colo.", "Colo", "CO"), "Connecticut": ("Conn.", "CT"),
-    "Delaware": ("Del.", "DE"), "Florida": ("Fla.", "Fla", "FL"), "Georgia": ("Ga.", "GA"), "Hawaii": ("HI",),
-    "Idaho": ("ID",), "Illinois": ("Ill.", "IL"), "Indiana": ("Ind.", "IN"), "Iowa": ("IA",),
-    "Kansas": ("Kan.", "Kans.", "KS"), "Kentucky": ("Ky.", "KY"), "Louisiana": ("La.", "LA"), "Maine": ("ME",),
-    "Maryland": ("Md.", "MD"), "Massachusetts": ("Mass.", "Mass", "MA"), "Michigan": ("Mich.", "Mich", "MI"),
-    "Minnesota": ("Minn.", "Minn", "MN"), "Mississippi": ("Miss.", "MS"), "Missouri": ("Mo.", "MO"),
-    "Montana": ("Mont.", "MT"), "Nebraska": ("Neb.", "Nebr.", "NE"), "Nevada": ("Nev.", "NV"),
-    "New Hampshire": ("N.H.", "NH"), "New Jersey": ("N.J.", "NJ"), "New Mexico": ("N.M.", "NM"),
-    "New York": ("N.Y.", "NY"), "North Carolina": ("N.C.", "NC"), "North Dakota": ("N.D.", "ND"), "Ohio": ("OH",),
-    "Oklahoma": ("Okla.", "OK"), "Oregon": ("Ore.", "Oreg.", "OR"), "Pennsylvania": ("Pa.", "Penn.", "PA"),
-    "Rhode Island": ("R.I.", "RI"), "South Carolina": ("S.C.", "SC"), "South Dakota": ("S.D.", "SD"),
-    "Tennessee": ("Tenn.", "Tenn", "TN"), "Texas": ("Tex.", "Tex", "TX"), "Utah": ("UT",), "Vermont": ("Vt.", "VT"),
-    "Virginia": ("Va.", "VA"), "Washington": ("Wash.", "WA"), "West Virginia": ("W.Va.", "W.Va", "WV"),
-    "Wisconsin": ("Wis.", "Wisc.", "WI"), "Wyoming": ("Wyo.", "WY"),
-}
-"""The fifty states, each with its AP-style and postal abbreviations."""
+from .words import US_STATES
 
-STATE_OF: dict[str, str] = {form: name for name, abbrevs in _STATES.items() for form in (name, *abbrevs)}
+_POSTAL: dict[str, str] = {
+    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO",
+    "Connecticut": "CT", "Delaware": "DE", "Florida": "FL", "Georgia": "GA", "Hawaii": "HI", "Idaho": "ID",
+    "Illinois": "IL", "Indiana": "IN", "Iowa": "IA", "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA",
+    "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA", "Michigan": "MI", "Minnesota": "MN",
+    "Mississippi": "MS", "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV",
+    "New Hampshire": "NH", "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY", "North Carolina": "NC",
+    "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK", "Oregon": "OR", "Pennsylvania": "PA",
+    "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN", "Texas": "TX",
+    "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA", "West Virginia": "WV",
+    "Wisconsin": "WI", "Wyoming": "WY",
+}
+"""Each state's postal code (read only in a party tag: ``R-TX``)."""
+
+STATE_OF: dict[str, str] = {
+    form: name for name, abbrevs in US_STATES.items() for form in (name, *abbrevs, _POSTAL[name])
+}
 """Any written form of a state (``Vt.``, ``VT``, ``Vermont``) → its name."""
 
-_FULL_ALT = "|".join(sorted((re.escape(n) for n in _STATES), key=len, reverse=True))
+_FULL_ALT = "|".join(sorted((re.escape(n) for n in US_STATES), key=len, reverse=True))
 _ANY_ALT = "|".join(sorted((re.escape(f) for f in STATE_OF), key=len, reverse=True))
 _TITLE_WORDS = r"(?:former|then|[Ss]en\.|[Gg]ov\.|[Rr]ep\.|[Ss]enator|[Gg]overnor|[Rr]epresentative|[Cc]ongress(?:man|woman)|[Mm]ayor|[Aa]ttorney\s+[Gg]eneral)"
 
@@ -69,4 +68,4 @@ def home_state(text: str, surname: str) -> str | None:
 
 def state_named(words: list[str]) -> str | None:
     """The state that ``words`` spell in full (``["South", "Carolina"]`` → ``South Carolina``)."""
-    return STATE_OF.get(" ".join(words)) if words and " ".join(words) in _STATES else None
+    return STATE_OF.get(" ".join(words)) if words and " ".join(words) in US_STATES else None

@@ -160,18 +160,30 @@ _CAPITALS = """
 ``Santiago``, ``Wellington`` and ``Victoria`` are names of people too and are left out."""
 
 
-US_STATE_NAMES: frozenset[str] = frozenset(
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
-    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
-    Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York
-    North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina
-    South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming D.C.
-    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss.
-    Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va.
-    Wash. W.Va. Wis. Wyo. Calif Colo Fla Mass Mich Minn Tenn Tex Wis""".replace("_", "\u00a0").split()
+US_STATES: dict[str, tuple[str, ...]] = {
+    "Alabama": ("Ala.",), "Alaska": (), "Arizona": ("Ariz.",), "Arkansas": ("Ark.",),
+    "California": ("Calif.", "Calif"), "Colorado": ("Colo.", "Colo"), "Connecticut": ("Conn.",),
+    "Delaware": ("Del.",), "Florida": ("Fla.", "Fla"), "Georgia": ("Ga.",), "Hawaii": (), "Idaho": (),
+    "Illinois": ("Ill.",), "Indiana": ("Ind.",), "Iowa": (), "Kansas": ("Kan.", "Kans."), "Kentucky": ("Ky.",),
+    "Louisiana": ("La.",), "Maine": (), "Maryland": ("Md.",), "Massachusetts": ("Mass.", "Mass"),
+    "Michigan": ("Mich.", "Mich"), "Minnesota": ("Minn.", "Minn"), "Mississippi": ("Miss.",),
+    "Missouri": ("Mo.",), "Montana": ("Mont.",), "Nebraska": ("Neb.", "Nebr."), "Nevada": ("Nev.",),
+    "New Hampshire": ("N.H.",), "New Jersey": ("N.J.",), "New Mexico": ("N.M.",), "New York": ("N.Y.",),
+    "North Carolina": ("N.C.",), "North Dakota": ("N.D.",), "Ohio": (), "Oklahoma": ("Okla.",),
+    "Oregon": ("Ore.", "Oreg."), "Pennsylvania": ("Pa.",), "Rhode Island": ("R.I.",),
+    "South Carolina": ("S.C.",), "South Dakota": ("S.D.",), "Tennessee": ("Tenn.", "Tenn"),
+    "Texas": ("Tex.", "Tex"), "Utah": (), "Vermont": ("Vt.",), "Virginia": ("Va.",), "Washington": ("Wash.",),
+    "West Virginia": ("W.Va.", "W.Va"), "Wisconsin": ("Wis.", "Wisc.", "Wis"), "Wyoming": ("Wyo.",),
+}
+"""The fifty states of the United States and their AP-style abbreviations (with and without the stop)."""
+
+
+US_STATE_NAMES: frozenset[str] = (
+    frozenset(w for name in US_STATES for w in name.split())
+    | frozenset(a for abbrevs in US_STATES.values() for a in abbrevs)
+    | {"D.C."}
 )
-"""The states of the United States (and D.C.) in full and in their AP-style abbreviations (two-word
-names joined by a no-break space here: compare with ``" ".join(words)`` normalised the same way)."""
+"""Every word of the states' names (``New``, ``Hampshire``), their AP-style abbreviations and ``D.C.``."""
 
 
 _US_STATES = " ".join(w for name in US_STATE_NAMES for w in name.split("\u00a0"))
