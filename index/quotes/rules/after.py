@@ -16,8 +16,9 @@ from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
 from .before import according_source, lead, owner_voice, qualified_org, unnamed_after, unnamed_subject
 
-_OPENING_VERBS = r"began|begins|started|starts"
-"""Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``)."""
+_OPENING_VERBS = r"began|begins|started|starts|retaliated|retaliates|(?:pushed|pushes)\s+back"
+"""Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``; a
+reply: ``“…,” an angry Jane Roe retaliated``, ``“…,” Roe pushed back``)."""
 _INVERTED_ONLY = r"reacted|reacts"
 """Verbs that attribute only inverted right after a quotation (``“…?” reacted Trump``): ``Trump
 reacted to the “…”`` is no speech."""
@@ -224,11 +225,12 @@ def attribution_sentence(r: Reading, site: Site) -> Attribution | None:
     return Attribution(who, cue, pos, "trail") if who is not None else None
 
 
-def later_in_sentence(r: Reading, site: Site) -> Attribution | None:
+def later_in_sentence(r: Reading, site: Site, loose: bool = False) -> Attribution | None:
     """An attribution set off by a comma later in the quotation's sentence: ``“…” for Clinton,
     said Kunin.``, ``Trump’s “excesses” are sickening, Hollande said Tuesday.``, ``… an “inaccurate”
     response, according to a report from X.``. Only the first speech verb after the quote counts,
-    and only when a comma opens its clause (``and Smith said`` is another statement)."""
+    and only when a comma opens its clause (``and Smith said`` is another statement). ``loose``: a
+    subject naming nobody the article knows answers too, as ``VAGUE``."""
     m = r.m
     art = r.art
     start, e = site.trail_s, site.e
@@ -251,7 +253,7 @@ def later_in_sentence(r: Reading, site: Site) -> Attribution | None:
                 return None
             word = c.group(0)
         who = art.resolve(np, c.start())
-        if who is None and np is None and kind == "according":
+        if who is None and (np is None and kind == "according" or loose and np is not None):
             who = VAGUE  # ``according to a Pentagon readout``: a source, though not a person
         return Attribution(who, word, c.start(), "later") if who is not None else None
     return None

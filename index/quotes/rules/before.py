@@ -10,7 +10,7 @@ from ..phrases.before import np_before
 from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
 from ..phrases.names import surname
 from ..phrases.unnamed import APPOSED_NAME_RE, SPOKES_HEADS, described_after, described_before
-from ..cues import chain_start, FINITE_CUES
+from ..cues import chain_start, FINITE_CUES, NOUN_CUES
 from ..mentions import VAGUE, Who
 from ..words import COMMON_CAPS, COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PLACES
 from ..sentences import LEAD_WINDOW
@@ -400,5 +400,29 @@ def before_quote(r: Reading, site: Site) -> Attribution | None:
         who, cue, pos = inverted_opening(r, s, site.anchor)
     if who is None:
         return None
+    if who is not VAGUE and cue in NOUN_CUES and _subject_for_noun(r.m, pos, site.floor):
+        later = _later_attribution(r, site)
+        if later is not None:
+            return later  # ``X, who gave the … address, is a “…”, the editorial board writes``: the board's
     r.used.add(pos)
     return Attribution(who, cue, pos, "lead")
+
+
+_OWNED_NOUN_RE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|’s|'s|s’|s')\s+(?:[\w\-]+\s+){0,2}$")
+
+
+def _subject_for_noun(m: str, pos: int, floor: int) -> bool:
+    """Is the speech noun at ``pos`` owned by nobody it names (``the … address``, not ``his address`` or
+    ``Putin’s words``)? Then its speaker was only the sentence's subject, a guess."""
+    return _OWNED_NOUN_RE.search(m, max(floor, pos - 40), pos) is None
+
+
+def _later_attribution(r: Reading, site: Site) -> Attribution | None:
+    """A comma-set attribution that ends the quotation's sentence (``…, the editorial board writes.``):
+    it says whose words the sentence reports, over a speech noun before the quote whose speaker is only
+    the sentence's subject; it answers even when it names nobody known (``VAGUE``: then nobody)."""
+    if "," not in r.m[site.trail_s : site.e]:
+        return None  # (the cheap test first)
+    from .after import later_in_sentence  # (after.py reads this module's helpers)
+
+    return later_in_sentence(r, site, loose=True)

@@ -1,0 +1,54 @@
+"""Round nine's rules: speakers standing in view in shapes of news prose the earlier rules misread
+(a reply verb after the quote, a later attribution over a speech noun's guess, …). Each case is a
+short text written for the rule, checked through the real path (``Found.how`` names the rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pick import found, speaker
+
+_BOARD = (
+    "The Daily Ledger endorsed Sen. Ruth Cole on Monday.\n\nCole, who gave the party’s reply to the budget "
+    "address last week, is a “steady hand” who has won two races, the editorial board writes. “It is a shame "
+    "that some members attacked her.”\n\nRain fell."
+)
+_REPLY = (
+    "Mayor Tom Hale mocked the plan. “The town is dying,” Hale said.\n“The town will always live,” an angry "
+    "Ruth Cole retaliated. “We never give up.”"
+)
+
+NAMED_CASES = [
+    # a comma-set attribution ending the sentence wins over a speech noun whose speaker is only the
+    # sentence's subject (``address`` in a relative clause of the subject); the next quote carries it on
+    ("later", _BOARD, "steady", "Daily Ledger"),
+    ("cont", _BOARD, "It is a", "Daily Ledger"),
+    # ``retaliated`` (and ``pushed back``) attribute right after a quote, a descriptive adjective before the name
+    ("trail", _REPLY, "The town will", "Ruth Cole"),
+    ("cont", _REPLY, "We never", "Ruth Cole"),
+    ("trail", "Mayor Tom Hale spoke. “That is false,” Hale pushed back.", "That is", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("how", "text", "opening", "expected"), NAMED_CASES)
+def test_round9_rule(how: str, text: str, opening: str, expected: str) -> None:
+    """The rule named gives the speaker expected, and the public API says the same."""
+    f = found(text, opening)
+    assert (f.how, f.speaker) == (how, expected)
+    assert speaker(text, opening) == expected
+
+
+NONE_CASES = [
+    # the later attribution names nobody the article knows: nobody, not the subject, for both quotes
+    (_BOARD.replace("The Daily Ledger endorsed Sen. Ruth Cole", "Sen. Ruth Cole spoke"), "steady"),
+    (_BOARD.replace("The Daily Ledger endorsed Sen. Ruth Cole", "Sen. Ruth Cole spoke"), "It is a"),
+    # a reply verb before its object is no attribution
+    ("Mayor Tom Hale spoke. Cole retaliated against the “smear campaign” at once.", "smear"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), NONE_CASES)
+def test_round9_rules_leave_these_unattributed(text: str, opening: str) -> None:
+    """A shape like the rules' that names nobody who spoke stays without a speaker."""
+    assert speaker(text, opening) is None
+
