@@ -11,7 +11,7 @@ from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
 from ..phrases.names import surname
 from ..phrases.unnamed import APPOSED_NAME_RE, SPOKES_HEADS, described_after, described_before
 from ..cues import chain_start, FINITE_CUES, NOUN_CUES
-from ..mentions import VAGUE, Who
+from ..mentions import Article, VAGUE, Who
 from ..words import COMMON_CAPS, COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PLACES
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
@@ -48,7 +48,10 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
     if not cues:
         return _possessed_saying(r, floor, anchor)
     verbish = [c for c in cues if c.lastgroup != "noun"]
-    for c in reversed(verbish):
+    for k in range(len(verbish) - 1, -1, -1):
+        c = verbish[k]
+        if k > 0 and _in_closed_relative(art, c, floor, anchor):
+            continue  # ``asked by host Jane Roe, who … has dismissed the story, “…”``: the clause is closed
         who = cue_speaker(r, c, floor, s, e)
         if who is not None:
             return who, WS_RE.sub(" ", c.group(0)), c.start()
@@ -60,6 +63,29 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
         if owned[0] is not None:
             return owned
     return who, WS_RE.sub(" ", cues[-1].group(0)), cues[-1].start()
+
+
+_RELATIVE_OPEN_RE = re.compile(r",\s+(?:who|which)\s")
+_CLAUSE_BREAK_RE = re.compile(r",(?!\s+(?:and|but|or)\s)")
+"""A comma that closes a clause (not one before ``and``, ``but``, ``or`` that goes on with it)."""
+
+
+def _in_closed_relative(art: Article, c: re.Match[str], floor: int, anchor: int) -> bool:
+    """Is the verb cue ``c`` inside a relative clause set off by commas that closes before the quote at
+    ``anchor`` (``X was asked by Jane Roe, who has dismissed the story, “…”``)? Then it says nothing of
+    the quote; a cue before the clause does (only asked when there is one)."""
+    m = art.masked
+    if "," not in m[c.end() : anchor]:
+        return False  # (the cheap test first: the clause is not closed before the quote)
+    lo = max(floor, c.start() - 160)
+    opened = None
+    for opened in _RELATIVE_OPEN_RE.finditer(m, lo, c.start()):
+        pass
+    if opened is None or not m[c.end() : anchor].rstrip().endswith(","):
+        return False
+    if _CLAUSE_BREAK_RE.search(m, opened.end(), c.start()) is not None:
+        return False  # (``, which was seen as a failure, de Blasio said``: the clause closed before the cue)
+    return not any(x.lastgroup != "noun" for x in art.cues_in(c.end(), anchor))
 
 
 def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorough: bool = True) -> Who | None:
@@ -95,6 +121,10 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             if event is not None and event[0] is not VAGUE:
                 return event[0]
         return r.clause_subject(c.start(), s, e)
+    if thorough and kind == "finite" and m.startswith(" by ", c.end()):
+        agent = _passive_agent_before(r, c, floor, e)
+        if agent is not None:
+            return agent  # ``Sanders was asked by host Jane Roe, “…”``: the one asking
     start = chain_start(m, c.start()) if kind == "base" else c.start()
     rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start) if "who" in m[max(floor, start - 60) : start] else None
     if rm is not None:
@@ -143,6 +173,27 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             return desc
     if who is None and np is not None and kind != "base":
         who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
+    return who
+
+
+_PASSIVE_AUX_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:(?:[a-z]+ly|also|then|later|once|again)\s+)?$")
+"""A passive auxiliary right before a verb (``was asked``, ``has been repeatedly told``)."""
+
+
+def _passive_agent_before(r: Reading, c: re.Match[str], floor: int, e: int) -> Who | None:
+    """The agent of a passive speech verb (``was asked by host Jane Roe``, ``was told by a senior
+    official``): the one who spoke, named right after ``by``; ``VAGUE`` when the agent names nobody known.
+    None when the verb is no passive (``said by phone`` has no auxiliary)."""
+    m = r.m
+    if _PASSIVE_AUX_RE.search(m, max(floor, c.start() - 24), c.start()) is None:
+        return None
+    at = c.end() + 4
+    np = np_after(m, at, e)
+    if np is None or m.startswith(" to ", np.end):
+        return None  # (``was called by the party to force a vote``: summoned, no speech)
+    who = r.art.resolve(np, at) if np.name or np.desc else None
+    if who is None or who is VAGUE:
+        who = unnamed_after(r, at - 1, e, at) or VAGUE
     return who
 
 

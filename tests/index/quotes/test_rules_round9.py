@@ -27,6 +27,18 @@ NAMED_CASES = [
     ("trail", _REPLY, "The town will", "Ruth Cole"),
     ("cont", _REPLY, "We never", "Ruth Cole"),
     ("trail", "Mayor Tom Hale spoke. “That is false,” Hale pushed back.", "That is", "Tom Hale"),
+    # a passive speech verb's agent named before the quote is the one who speaks
+    ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, “Will you run again?”", "Will you", "Ben Ortiz"),
+    ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz whether the plan would “cost too much.”",
+     "cost", "Ben Ortiz"),
+    # a speech verb inside a relative clause closed before the quote says nothing of it
+    ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, who has backed Hale, but has dismissed the "
+     "story, “Will you run again?”", "Will you", "Ben Ortiz"),
+    ("lead", "Mayor Tom Hale spoke. Host Ben Ortiz asked Hale, who had dismissed the story, “Will you run?”",
+     "Will you", "Ben Ortiz"),
+    # … but a relative clause closed before the verb leaves the verb the quote's
+    ("lead", "Mayor Tom Hale spoke. When asked by a host if the leak, which was seen as a failure, hurt the "
+     "city, Hale said, “I have not heard that.”", "I have", "Tom Hale"),
 ]
 
 
@@ -44,6 +56,8 @@ NONE_CASES = [
     (_BOARD.replace("The Daily Ledger endorsed Sen. Ruth Cole", "Sen. Ruth Cole spoke"), "It is a"),
     # a reply verb before its object is no attribution
     ("Mayor Tom Hale spoke. Cole retaliated against the “smear campaign” at once.", "smear"),
+    # a passive agent that names nobody: nobody, not the subject
+    ("Mayor Tom Hale spoke. Hale was asked by reporters, “Will you run again?”", "Will you"),
 ]
 
 
