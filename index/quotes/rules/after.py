@@ -128,6 +128,11 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
     if _introduced_then_new_sentence(r, site):
         return None  # ``telling her, “… need you!” She replied …``: the next sentence is another turn
     who, cue, pos = trail(r, site.trail_s, site.trail_e, site.anchor, site.e)
+    if who is None:
+        end = _past_scare_quote(r, site)
+        if end > site.trail_e:
+            # ``“…,” Jane Roe, wearing “Vote Local” pins, said``: a scare quote inside the attribution
+            who, cue, pos = trail(r, site.trail_s, end, site.anchor, site.e)
     if who is not None and _introduces_next_quote(r, site):
         return None  # ``X responds with, “…?” Y then writes back, “…”``: Y's clause opens Y's own quote
     q = site.q
@@ -142,6 +147,30 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
         nxt_anchor = r.anchors[q + 1] if q + 1 < len(r.anchors) else site.e
         who, cue, pos = trail(r, trail_s, max(trail_s, min(site.e, nxt_anchor, trail_s + LEAD_WINDOW)), site.anchor, site.e)
     return Attribution(who, cue, pos, "trail") if who is not None else None
+
+
+_SCARE_WORDS = 4
+"""At most this many words in a scare quote or a title that an attribution may hold."""
+
+
+def _past_scare_quote(r: Reading, site: Site) -> int:
+    """Where the text after the quote ends when a short quote inside its sentence cut it (``“…,” Jane Roe,
+    wearing a hat and “Vote Local” pins, said``): the end of the sentence, or of the quote after that
+    one; ``site.trail_e`` when none did, or when the text before the short quote holds a speech cue
+    or ends a clause."""
+    nxt = site.q + 1
+    if nxt >= len(r.spans) or r.anchors[nxt] != site.trail_e or site.trail_e >= site.e:
+        return site.trail_e  # (the cheap test first: no quote of this sentence cut the text after)
+    sp = r.spans[nxt]
+    words = r.art.text[sp.start : sp.end]
+    if sp.close_pos is None or len(words.split()) > _SCARE_WORDS or words.rstrip()[-1:] in ",.;:!?":
+        return site.trail_e
+    m = r.m
+    gap = m[site.trail_s : site.trail_e]
+    if not gap.strip() or gap.rstrip()[-1:] in ",;:—–-" or r.art.cues_in(site.trail_s, site.trail_e):
+        return site.trail_e  # (``“A,” “B”``: a list; ``…,” he said, “…”``)
+    after = r.anchors[nxt + 1] if nxt + 1 < len(r.anchors) else site.e
+    return max(site.trail_e, min(site.e, after, site.trail_s + LEAD_WINDOW))
 
 
 def _introduces_next_quote(r: Reading, site: Site) -> bool:

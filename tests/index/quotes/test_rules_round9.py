@@ -27,6 +27,9 @@ NAMED_CASES = [
     ("trail", _REPLY, "The town will", "Ruth Cole"),
     ("cont", _REPLY, "We never", "Ruth Cole"),
     ("trail", "Mayor Tom Hale spoke. “That is false,” Hale pushed back.", "That is", "Tom Hale"),
+    # a scare quote inside the attribution after the quote does not cut it off
+    ("trail", "Rain fell. “We will rebuild the mill,” Ohio farmer Dale Krenshaw, wearing a straw hat and “Vote "
+     "Local” buttons, said calmly at the fair.", "We will", "Dale Krenshaw"),
     # a passive speech verb's agent named before the quote is the one who speaks
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, “Will you run again?”", "Will you", "Ben Ortiz"),
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz whether the plan would “cost too much.”",
