@@ -10,7 +10,7 @@ from ..phrases.before import np_before
 from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
 from ..phrases.names import surname
 from ..phrases.unnamed import APPOSED_NAME_RE, SPOKES_HEADS, described_after, described_before
-from ..cues import chain_start, FINITE_CUES, NOUN_CUES
+from ..cues import chain_start, FINITE_CUES, NOUN_CUES, object_control
 from ..mentions import Article, VAGUE, Who
 from ..words import COMMON_CAPS, COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PLACES
 from ..sentences import LEAD_WINDOW
@@ -126,6 +126,12 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         if agent is not None:
             return agent  # ``Sanders was asked by host Jane Roe, “…”``: the one asking
     start = chain_start(m, c.start()) if kind == "base" else c.start()
+    if kind == "base" and start == c.start():
+        obj = object_control(m, start, floor)
+        if obj >= 0:
+            # ``That prompted Jane Roe to state``, ``asked the mayor to say``: the object speaks; one
+            # that names nobody leaves the verb before to its own subject
+            return _named_object(r, obj, c.start())
     rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start) if "who" in m[max(floor, start - 60) : start] else None
     if rm is not None:
         start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
@@ -174,6 +180,26 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if who is None and np is not None and kind != "base":
         who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
     return who
+
+
+_TO_RE = re.compile(r"(?:\s*,\s*(?:who|which)\s[^,;:.]*,)?\s*,?\s*to\s+")
+"""What may follow the object of an object-control verb before ``to``: a relative clause in commas."""
+
+
+def _named_object(r: Reading, obj: int, pos: int) -> Who | None:
+    """Who the object of an object-control verb (starting at ``obj``, ending with ``to`` before ``pos``)
+    names, when the whole object is one name or description the article knows (``Clinton advisers like
+    Jane Roe`` is neither Clinton nor Roe), else None."""
+    m = r.m
+    np = np_after(m, obj, pos)
+    if np is not None and (np.name or np.desc or np.pron) and _TO_RE.fullmatch(m, np.end, pos):
+        who = r.art.resolve(np, obj)
+        if who is not None and who is not VAGUE:
+            return who
+    found = described_after(m, obj, pos)
+    if found is not None and _TO_RE.fullmatch(m, found[1], pos):
+        return Who(found[0][0], "unnamed", found[0][1])
+    return None
 
 
 _PASSIVE_AUX_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:(?:[a-z]+ly|also|then|later|once|again)\s+)?$")

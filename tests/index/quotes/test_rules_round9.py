@@ -30,6 +30,17 @@ NAMED_CASES = [
     # a scare quote inside the attribution after the quote does not cut it off
     ("trail", "Rain fell. “We will rebuild the mill,” Ohio farmer Dale Krenshaw, wearing a straw hat and “Vote "
      "Local” buttons, said calmly at the fair.", "We will", "Dale Krenshaw"),
+    # an object-control verb makes its object the speaker of the ``to``-verb after it
+    ("lead", "The debate grew heated. That prompted Senator Lena Brook to state, “The bill is dead.”", "The bill",
+     "Lena Brook"),
+    ("lead", "Rain fell. That prompted Sen. Lena Brook, who chairs the panel, to state, “The bill is dead.”",
+     "The bill", "Lena Brook"),
+    ("lead", "Tom Hale spoke first. The host asked Mara Quist to say, “I accept the result.”", "I accept",
+     "Mara Quist"),
+    ("lead", "Tom Hale spoke first. His silence led Mara Quist to call the plan “a fraud.”", "a fraud", "Mara Quist"),
+    ("lead", "Rain fell. The vote prompted a senior official to say “we are ready.”", "we are", "a senior official"),
+    # … an object naming nobody leaves the verb before to its subject, as before
+    ("lead", "Rain fell. Mayor Tom Hale asked supporters to chant “Four more years.”", "Four", "Tom Hale"),
     # a passive speech verb's agent named before the quote is the one who speaks
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, “Will you run again?”", "Will you", "Ben Ortiz"),
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz whether the plan would “cost too much.”",
@@ -59,6 +70,9 @@ NONE_CASES = [
     (_BOARD.replace("The Daily Ledger endorsed Sen. Ruth Cole", "Sen. Ruth Cole spoke"), "It is a"),
     # a reply verb before its object is no attribution
     ("Mayor Tom Hale spoke. Cole retaliated against the “smear campaign” at once.", "smear"),
+    # an object that is no one name: neither the owner nor the person of the ``like`` phrase
+    ("Gov. Ruth Cole spoke. The fact-check was shared widely, leading Cole campaign advisers like Ben Ortiz to "
+     "counter that “every cent went to the mill.”", "every"),
     # a passive agent that names nobody: nobody, not the subject
     ("Mayor Tom Hale spoke. Hale was asked by reporters, “Will you run again?”", "Will you"),
 ]
