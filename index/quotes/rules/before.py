@@ -54,6 +54,9 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
             continue  # ``asked by host Jane Roe, who … has dismissed the story, “…”``: the clause is closed
         who = cue_speaker(r, c, floor, s, e)
         if who is not None:
+            outer = _reporter(r, c, anchor, floor, s, e) if who is not VAGUE else None
+            if outer is not None and outer[0] != who:
+                return outer  # ``Trump said that Romney begged him … and “would have …”``: Trump's words
             return who, WS_RE.sub(" ", c.group(0)), c.start()
     if verbish:
         return None, WS_RE.sub(" ", verbish[-1].group(0)), verbish[-1].start()
@@ -63,6 +66,32 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
         if owned[0] is not None:
             return owned
     return who, WS_RE.sub(" ", cues[-1].group(0)), cues[-1].start()
+
+
+_AND_QUOTE_RE = re.compile(r"\b(?:and|but)\s+(?:(?:[a-z]+ly|then|also)\s+)?$")
+"""A quote that opens a predicate of its own after ``and`` (``begged him for help and “would have …”``)."""
+_REPORTED_SUBJECT_RE = re.compile(
+    r"\s+(?:(?:on|in|at|last|this)\s+[\w.]+\s+)?(?:that\s+)?(?:[A-Z][\w’'.\-]*\s+){1,3}(?:[a-z]+ly\s+)?"
+)
+"""Between a speech verb and a verb of its that-clause: the clause's named subject (``said that Romney``)."""
+
+
+def _reporter(
+    r: Reading, c: re.Match[str], anchor: int, floor: int, s: int, e: int
+) -> tuple[Who, str, int] | None:
+    """Who reports the clause of the speech verb ``c`` when the quote at ``anchor`` is no complement of
+    ``c`` but a predicate after ``and`` and ``c`` stands in the that-clause of an earlier speech verb
+    (``Trump said that Romney begged him for help and “would have …”``): that verb's speaker, its cue and
+    where it stands."""
+    m = r.m
+    if _AND_QUOTE_RE.search(m, max(c.end(), anchor - 16), anchor) is None:
+        return None  # (the cheap test first: the quote follows no ``and``)
+    for x in r.art.cues_in(max(floor, c.start() - 60), c.start()):
+        if x.lastgroup == "finite" and _REPORTED_SUBJECT_RE.fullmatch(m, x.end(), c.start()):
+            who = cue_speaker(r, x, floor, s, e, thorough=False)
+            if who is not None and who is not VAGUE:
+                return who, WS_RE.sub(" ", x.group(0)), x.start()
+    return None
 
 
 _RELATIVE_OPEN_RE = re.compile(r",\s+(?:who|which)\s")

@@ -41,6 +41,13 @@ NAMED_CASES = [
     ("lead", "Rain fell. The vote prompted a senior official to say “we are ready.”", "we are", "a senior official"),
     # … an object naming nobody leaves the verb before to its subject, as before
     ("lead", "Rain fell. Mayor Tom Hale asked supporters to chant “Four more years.”", "Four", "Tom Hale"),
+    # a quote opening a predicate after ``and`` in the that-clause of ``X said`` is X's words, whoever
+    # the clause's subject, even when the clause's own verb is a speech verb
+    ("lead", "Tom Hale and Ruth Cole met in May. At the rally, Hale said that Cole begged him for help in 2012 "
+     "and “would have done anything.”", "would", "Tom Hale"),
+    # … but a quote that is the clause's speech verb's own complement stays that verb's
+    ("lead", "Tom Hale and Ruth Cole met in May. At the rally, Hale said that Cole begged him for “any help at "
+     "all.”", "any help", "Ruth Cole"),
     # a passive speech verb's agent named before the quote is the one who speaks
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, “Will you run again?”", "Will you", "Ben Ortiz"),
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz whether the plan would “cost too much.”",
