@@ -506,6 +506,8 @@ def before_quote(r: Reading, site: Site) -> Attribution | None:
         who, cue, pos = inverted_opening(r, s, site.anchor)
     if who is None:
         return None
+    if who is not VAGUE and _closed_subordinate(r, s, pos, site.anchor):
+        return None  # ``While Jane Roe proclaims it a “…,” Joe Bloggs fixates on the “pivot” line``
     if who is not VAGUE and cue in NOUN_CUES and _subject_for_noun(r.m, pos, site.floor):
         later = _later_attribution(r, site)
         if later is not None:
@@ -532,3 +534,28 @@ def _later_attribution(r: Reading, site: Site) -> Attribution | None:
     from .after import later_in_sentence  # (after.py reads this module's helpers)
 
     return later_in_sentence(r, site, loose=True)
+
+
+_SUBORDINATE_OPEN_RE = re.compile(
+    r"[\s“‘\"'(—–-]*(?:(?:But|And|Yet|So)\s+)?(?:While|Whereas|Although|Though|After|Before|When|Once|Because|Since|Until|If)\s"
+)
+"""A sentence that opens with a subordinate clause (not ``As``: ``As Jane Roe puts it, …`` attributes
+what follows)."""
+_CLAUSE_END_RE = re.compile(r",(?!\s+(?:and|but|or)\s)|[”\"](?=\s+(?:[A-Z]|the\s))")
+"""Where a subordinate clause may close: a comma, or a closing mark before the next clause's subject."""
+_MAIN_CLAUSE_RE = re.compile(r"[\s,”\"]*(?:[Tt]he\s+|[A-Z][\w’'.\-]*\s+)(?:[\w’'.\-]+\s+){1,8}")
+"""A main clause's subject and some of its predicate, before the quote."""
+
+
+def _closed_subordinate(r: Reading, s: int, pos: int, anchor: int) -> bool:
+    """Does the speech cue at ``pos`` stand in a subordinate clause that opens the sentence at ``s``
+    and closes before the quote at ``anchor``, whose own clause has a subject and a verb of its own
+    (``While Jane Roe proclaims the article a “…,” Joe Bloggs fixates on the “pivot” line``, ``After
+    Jane Roe asked about it, the couple became “agitated”``)? Then the cue says nothing of the quote."""
+    m = r.m
+    if _SUBORDINATE_OPEN_RE.match(m, s, pos) is None:
+        return False  # (the cheap test first: most sentences open otherwise)
+    end = _CLAUSE_END_RE.search(m, pos, anchor)
+    if end is None:
+        return False
+    return _MAIN_CLAUSE_RE.fullmatch(m, end.end(), anchor) is not None and not r.art.cues_in(end.end(), anchor)

@@ -48,6 +48,11 @@ NAMED_CASES = [
     # … but a quote that is the clause's speech verb's own complement stays that verb's
     ("lead", "Tom Hale and Ruth Cole met in May. At the rally, Hale said that Cole begged him for “any help at "
      "all.”", "any help", "Ruth Cole"),
+    # … the subordinate clause's own quote is its verb's, and an as-clause attributes what follows it
+    ("lead", "Ruth Cole wrote to Ben Ortiz. While Ortiz proclaims the memo a “fine piece of work,” Cole fixates "
+     "on the “pivot” line.", "fine", "Ben Ortiz"),
+    ("lead", "Rain fell. As reporter Ben Ortiz puts it, the mayor is making the council “an offer it cannot "
+     "refuse.”", "an offer", "Ben Ortiz"),
     # a passive speech verb's agent named before the quote is the one who speaks
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, “Will you run again?”", "Will you", "Ben Ortiz"),
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz whether the plan would “cost too much.”",
@@ -77,6 +82,11 @@ NONE_CASES = [
     (_BOARD.replace("The Daily Ledger endorsed Sen. Ruth Cole", "Sen. Ruth Cole spoke"), "It is a"),
     # a reply verb before its object is no attribution
     ("Mayor Tom Hale spoke. Cole retaliated against the “smear campaign” at once.", "smear"),
+    # a speech verb in a subordinate clause that closes before the quote's own clause says nothing of it
+    ("Ruth Cole wrote to Ben Ortiz. While Ortiz proclaims the memo a “fine piece of work,” Cole fixates on the "
+     "“pivot” line.", "pivot"),
+    ("Rain fell. After reporter Ben Ortiz asked about it in an interview, the couple became “agitated.”",
+     "agitated"),
     # an object that is no one name: neither the owner nor the person of the ``like`` phrase
     ("Gov. Ruth Cole spoke. The fact-check was shared widely, leading Cole campaign advisers like Ben Ortiz to "
      "counter that “every cent went to the mill.”", "every"),
