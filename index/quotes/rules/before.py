@@ -139,7 +139,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             who = art.resolve(np, c.start())  # ``with Trump reportedly yelling: “…”``
             if who is not None:
                 return who
-        who = _speaker_of_clause_before(r, c, floor, s, e)
+        who = _speaker_of_clause_before(r, c, floor, s, e) or _by_participle(r, c, floor)
         if who is not None:
             return who
         if not m[s : c.start()].strip(_PUNCT) and m[c.end() : c.end() + 1] == ",":
@@ -325,6 +325,30 @@ def _subordinate_subject(r: Reading, pos: int, s: int) -> Who | None:
     np = NP(sm.start("np"), sm.end("np"), pron=name) if name in ("he", "she") else NP(sm.start("np"), sm.end("np"), name=name)
     who = r.art.resolve(np, sm.start("np"))
     return who if isinstance(who, Who) and who is not VAGUE and who.kind == "person" else None
+
+
+_BY_PART_RE = re.compile(
+    r"\b(?P<verb>(?:began|begins|begin|started|starts|opened|opens|ended|ends|closed|closes|concluded|concludes|"
+    r"finished|finishes|responded|responds|replied|replies|reacted|reacts|answered|answers|followed|follows)"
+    r"(?:\s+(?:his|her|their)\s+[a-z\-]+)?)\s+(?:(?:[a-z]+ly|first|then)\s+)?by\s+(?:[a-z]+ly\s+)?$"
+)
+"""A verb of opening, closing or answering and ``by`` right before a participle (``began by saying``,
+``ended her speech by quoting``, ``responded by saying``)."""
+_PERSONAL = frozenset({"he", "she", "i", "we"})
+
+
+def _by_participle(r: Reading, c: re.Match[str], floor: int) -> Who | None:
+    """``When she returned she began by saying``: the one named or meant by a pronoun right before the
+    verb that ``by`` and the participle ``c`` complete (the clause's subject, where no comma marks it)."""
+    m = r.m
+    bm = _BY_PART_RE.search(m, max(floor, c.start() - 60), c.start())
+    if bm is None:
+        return None
+    np = np_before(m, bm.start("verb"), floor)
+    if np is None or not (np.name or np.pron in _PERSONAL) or not m[np.end : bm.start("verb")].isspace():
+        return None
+    who = r.art.resolve(np, bm.start("verb"))
+    return who if who is not None and who is not VAGUE and who.kind == "person" else None
 
 
 def _speaker_of_clause_before(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:

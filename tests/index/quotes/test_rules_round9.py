@@ -53,6 +53,12 @@ NAMED_CASES = [
      "on the “pivot” line.", "fine", "Ben Ortiz"),
     ("lead", "Rain fell. As reporter Ben Ortiz puts it, the mayor is making the council “an offer it cannot "
      "refuse.”", "an offer", "Ben Ortiz"),
+    # ``began by saying``: the subject right before the verb, where no comma closes the clause before it
+    ("lead", "Judge Ruth Cole took a recess. When she returned she began by saying, “I do not think jail is "
+     "needed.”", "I do", "Ruth Cole"),
+    # … never a name inside the verb's object
+    ("lead", "Mayor Tom Hale spoke. On the radio, Ruth Cole responded Tuesday to one of Hale’s messages by "
+     "saying, “Just stop.”", "Just stop", "Ruth Cole"),
     # a passive speech verb's agent named before the quote is the one who speaks
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, “Will you run again?”", "Will you", "Ben Ortiz"),
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz whether the plan would “cost too much.”",
