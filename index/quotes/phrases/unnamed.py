@@ -52,17 +52,19 @@ _HEADS_MANY = (PLURAL_PEOPLE - _NOT_SOURCES) | frozenset(w + "s" for w in _HEADS
 _STOP_WORDS = frozenset(
     """who whom whose that which and or but said says say told tells had has have was were is are will would
     could can may might did does do not also later then again to for of at in inside within from near close
-    familiar with on by as than after before during while when since because if""".split()
+    familiar with on by as than after before during while when since because if involved briefed""".split()
 )
-"""Words that end the modifiers and the head of a description (function words, auxiliaries)."""
+"""Words that end the modifiers and the head of a description (function words, auxiliaries, the
+adjectives of :data:`_PAIRED_PREPS`)."""
 _OPEN_PREPS = frozenset("to for of with".split())
 """Prepositions whose phrase may follow the head whatever it holds (``an aide to the senator``, ``a
 source with direct knowledge of the talks``)."""
 _NAMED_PREPS = frozenset("at in inside within from".split())
 """Prepositions whose phrase follows the head only when it names a place or body (``an official at
 the Pentagon``; not ``a spokesman at a news conference``)."""
-_PAIRED_PREPS = {"close": "to", "familiar": "with", "knowledgeable": "about"}
-"""Adjectives that open the phrase with their preposition (``close to``, ``familiar with``)."""
+_PAIRED_PREPS = {"close": "to", "familiar": "with", "knowledgeable": "about", "involved": "in", "briefed": "on"}
+"""Adjectives that open the phrase with their preposition (``close to``, ``familiar with``, ``involved
+in``, ``briefed on``)."""
 _PP_WORDS = 6
 _PP_STOP = frozenset(
     """who whom whose that which and or but said says told tells had has have was were is are will would

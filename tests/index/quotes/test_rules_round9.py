@@ -59,6 +59,11 @@ NAMED_CASES = [
     # … never a name inside the verb's object
     ("lead", "Mayor Tom Hale spoke. On the radio, Ruth Cole responded Tuesday to one of Hale’s messages by "
      "saying, “Just stop.”", "Just stop", "Ruth Cole"),
+    # an unnamed source described by what it took part in or was told (``involved in``, ``briefed on``)
+    ("trail", "Rain fell. “It is a way in,” says a source involved in the group’s creation.", "It is a",
+     "a source involved in the group’s creation"),
+    ("trail", "Rain fell. “Talks went late,” one official briefed on the talks said.", "Talks",
+     "one official briefed on the talks"),
     # a passive speech verb's agent named before the quote is the one who speaks
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, “Will you run again?”", "Will you", "Ben Ortiz"),
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz whether the plan would “cost too much.”",
