@@ -64,6 +64,9 @@ NAMED_CASES = [
      "a source involved in the group’s creation"),
     ("trail", "Rain fell. “Talks went late,” one official briefed on the talks said.", "Talks",
      "one official briefed on the talks"),
+    # a party tag in parentheses with a stray comma after it is no appositive
+    ("lead", "Rain fell.\n\nTuesday at Elm College in Dayton, after winning Ohio in the primary, Gov. John Kasin "
+     "(R-OH), said, “We are going all the way.”", "We are", "John Kasin"),
     # a passive speech verb's agent named before the quote is the one who speaks
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, “Will you run again?”", "Will you", "Ben Ortiz"),
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz whether the plan would “cost too much.”",
