@@ -67,6 +67,9 @@ NAMED_CASES = [
     # a party tag in parentheses with a stray comma after it is no appositive
     ("lead", "Rain fell.\n\nTuesday at Elm College in Dayton, after winning Ohio in the primary, Gov. John Kasin "
      "(R-OH), said, “We are going all the way.”", "We are", "John Kasin"),
+    # the next verb of a predicate whose earlier quote went to the subject quotes the subject too
+    ("subj", "Rain fell. Ruth Cole supports “fair pay raises,” opposes “across-the-board pay freezes” and "
+     "recalled the strike.", "across", "Ruth Cole"),
     # a passive speech verb's agent named before the quote is the one who speaks
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, “Will you run again?”", "Will you", "Ben Ortiz"),
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz whether the plan would “cost too much.”",
