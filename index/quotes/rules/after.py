@@ -149,6 +149,8 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
     return Attribution(who, cue, pos, "trail") if who is not None else None
 
 
+_ASIDE_OPEN_RE = re.compile(r"[\s,]*(?:[A-Z]|the\s)")
+"""The text after a quote opens with a name or a description (``” Texas delegate Jane Roe, …``)."""
 _SCARE_WORDS = 4
 """At most this many words in a scare quote or a title that an attribution may hold."""
 
@@ -161,11 +163,13 @@ def _past_scare_quote(r: Reading, site: Site) -> int:
     nxt = site.q + 1
     if nxt >= len(r.spans) or r.anchors[nxt] != site.trail_e or site.trail_e >= site.e:
         return site.trail_e  # (the cheap test first: no quote of this sentence cut the text after)
+    m = r.m
+    if m.find(",", site.trail_s + 2, site.trail_e) < 0 or not _ASIDE_OPEN_RE.match(m, site.trail_s, site.trail_e):
+        return site.trail_e  # (no name and aside in commas: ``Jane Roe, wearing …,``)
     sp = r.spans[nxt]
     words = r.art.text[sp.start : sp.end]
     if sp.close_pos is None or len(words.split()) > _SCARE_WORDS or words.rstrip()[-1:] in ",.;:!?":
         return site.trail_e
-    m = r.m
     gap = m[site.trail_s : site.trail_e]
     if not gap.strip() or gap.rstrip()[-1:] in ",;:—–-" or r.art.cues_in(site.trail_s, site.trail_e):
         return site.trail_e  # (``“A,” “B”``: a list; ``…,” he said, “…”``)
