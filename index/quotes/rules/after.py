@@ -135,6 +135,8 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
             who, cue, pos = trail(r, site.trail_s, end, site.anchor, site.e)
     if who is not None and _introduces_next_quote(r, site):
         return None  # ``X responds with, “…?” Y then writes back, “…”``: Y's clause opens Y's own quote
+    if cue in _REPORTING and _introduced_by_speaker(r, site):
+        return None  # ``Canova said, “No comment,” the Herald reported``: the one the report quotes
     q = site.q
     while who is None and q + 1 < len(r.spans) and r.spans[q].close_pos is not None:
         nxt = r.spans[q + 1]
@@ -175,6 +177,22 @@ def _past_scare_quote(r: Reading, site: Site) -> int:
         return site.trail_e  # (``“A,” “B”``: a list; ``…,” he said, “…”``)
     after = r.anchors[nxt + 1] if nxt + 1 < len(r.anchors) else site.e
     return max(site.trail_e, min(site.e, after, site.trail_s + LEAD_WINDOW))
+
+
+_REPORTING = frozenset("reported reports wrote writes".split())
+"""Verbs of a report after a quotation that may only relay what another said before it."""
+_INTRODUCED_RE = re.compile(r"\b(?:" + FINITE_ALT + r")\s*[,:]\s*$")
+
+
+def _introduced_by_speaker(r: Reading, site: Site) -> bool:
+    """Does a speech verb and a comma or colon right before the quote introduce it, with a speaker
+    named (``Canova bristled and said, “No comment,” the Herald reported``)? Then a report after it
+    only relays it."""
+    lo = max(site.floor, site.anchor - 30)
+    if _INTRODUCED_RE.search(r.m, lo, site.anchor) is None:
+        return False
+    who, _, _ = lead(r, site.floor, site.anchor, site.s, site.e)
+    return who is not None and who is not VAGUE
 
 
 def _introduces_next_quote(r: Reading, site: Site) -> bool:

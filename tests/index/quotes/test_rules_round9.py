@@ -70,6 +70,10 @@ NAMED_CASES = [
     # the next verb of a predicate whose earlier quote went to the subject quotes the subject too
     ("subj", "Rain fell. Ruth Cole supports “fair pay raises,” opposes “across-the-board pay freezes” and "
      "recalled the strike.", "across", "Ruth Cole"),
+    # a report after a quote that a named speaker's verb introduced only relays it
+    ("lead", "Rain fell. When asked about the mayor, Tom Hale “bristled” and said, “No comment,” the Daily "
+     "Ledger reported.", "No comment", "Tom Hale"),
+    ("trail", "Rain fell. Tom Hale spoke. “No comment,” the Daily Ledger reported.", "No comment", "Daily Ledger"),
     # a passive speech verb's agent named before the quote is the one who speaks
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, “Will you run again?”", "Will you", "Ben Ortiz"),
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz whether the plan would “cost too much.”",
