@@ -12,7 +12,7 @@ from ..phrases.names import surname
 from ..phrases.unnamed import APPOSED_NAME_RE, SPOKES_HEADS, described_after, described_before
 from ..cues import chain_start, FINITE_CUES, NOUN_CUES, object_control
 from ..mentions import Article, VAGUE, Who
-from ..words import COMMON_CAPS, COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PLACES
+from ..words import COMMON_CAPS, COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PERSON_NOUNS, PLACES
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
 
@@ -165,6 +165,10 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if rm is not None:
         start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
     np = np_before(m, start, floor)
+    if np is None and kind == "finite":
+        tm = _RELATIVE_THING_RE.search(m, max(floor, start - 60), start)
+        if tm is not None and tm.group("head") not in PERSON_NOUNS:
+            return VAGUE  # ``Clinton’s email use, which an FBI investigation said was “…”``: a thing's report
     if (np is None or np.vague) and start - floor > 12 and kind == "finite":
         np = _subject_before_phrase(m, start, floor) or np  # ``when Trump in his announcement speech called``
     who = art.resolve(np, c.start())
@@ -229,6 +233,13 @@ def _named_object(r: Reading, obj: int, pos: int) -> Who | None:
     if found is not None and _TO_RE.fullmatch(m, found[1], pos):
         return Who(found[0][0], "unnamed", found[0][1])
     return None
+
+
+_RELATIVE_THING_RE = re.compile(
+    r",\s+(?:which|that)\s+(?:an?|the|one)\s+(?:[A-Za-z][\w.\-]*\s+){0,2}(?P<head>[a-z][\w\-]*)\s+(?:(?:[a-z]+ly|also)\s+)?$"
+)
+"""A relative clause whose subject is a description of no one the parser reads (``, which an FBI
+investigation said``): its verb speaks for nobody the rules can name."""
 
 
 _PASSIVE_AUX_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:(?:[a-z]+ly|also|then|later|once|again)\s+)?$")
@@ -335,17 +346,27 @@ _BY_PART_RE = re.compile(
 """A verb of opening, closing or answering and ``by`` right before a participle (``began by saying``,
 ``ended her speech by quoting``, ``responded by saying``)."""
 _PERSONAL = frozenset({"he", "she", "i", "we"})
+_SUBJECT_GAP_RE = re.compile(r"\s+(?:\([DRI]-[A-Z][A-Za-z.]*\)\s+)?(?:[a-z]+ly\s+)?")
+"""Between a subject and its verb: a party tag, an adverb (``Sen. Jane Roe (R-Wis.) repeatedly``)."""
+
+
+_CHAIN_PART_RE = re.compile(
+    r"\b(?P<verb>kept|keeps|began|begins|started|starts|continued|continues|(?:went|goes)\s+on)\s+(?:on\s+)?$"
+)
+"""A verb of going on right before a participle (``kept asking``, ``began calling``, ``went on saying``)."""
 
 
 def _by_participle(r: Reading, c: re.Match[str], floor: int) -> Who | None:
-    """``When she returned she began by saying``: the one named or meant by a pronoun right before the
-    verb that ``by`` and the participle ``c`` complete (the clause's subject, where no comma marks it)."""
+    """``When she returned she began by saying``, ``Sen. Jane Roe (R-Wis.) kept asking``: the one named
+    or meant by a pronoun right before the verb that the participle ``c`` completes, after ``by`` or
+    as a verb of going on (the clause's subject, where no comma marks it)."""
     m = r.m
-    bm = _BY_PART_RE.search(m, max(floor, c.start() - 60), c.start())
+    lo = max(floor, c.start() - 60)
+    bm = _BY_PART_RE.search(m, lo, c.start()) or _CHAIN_PART_RE.search(m, lo, c.start())
     if bm is None:
         return None
     np = np_before(m, bm.start("verb"), floor)
-    if np is None or not (np.name or np.pron in _PERSONAL) or not m[np.end : bm.start("verb")].isspace():
+    if np is None or not (np.name or np.pron in _PERSONAL) or not _SUBJECT_GAP_RE.fullmatch(m, np.end, bm.start("verb")):
         return None
     who = r.art.resolve(np, bm.start("verb"))
     return who if who is not None and who is not VAGUE and who.kind == "person" else None

@@ -74,6 +74,9 @@ NAMED_CASES = [
     ("lead", "Rain fell. When asked about the mayor, Tom Hale “bristled” and said, “No comment,” the Daily "
      "Ledger reported.", "No comment", "Tom Hale"),
     ("trail", "Rain fell. Tom Hale spoke. “No comment,” the Daily Ledger reported.", "No comment", "Daily Ledger"),
+    # a verb of going on before a participle: its subject speaks, a party tag between them
+    ("lead", "Rain fell. Back in 2013, when Ruth Cole first testified before the panel, Sen. Tom Hale (R-Wis.) "
+     "kept asking her why the agency had tied the attack to “spontaneous” protests.", "spontaneous", "Tom Hale"),
     # a passive speech verb's agent named before the quote is the one who speaks
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz, “Will you run again?”", "Will you", "Ben Ortiz"),
     ("lead", "Mayor Tom Hale spoke. Hale was asked by host Ben Ortiz whether the plan would “cost too much.”",
@@ -111,6 +114,9 @@ NONE_CASES = [
     # an object that is no one name: neither the owner nor the person of the ``like`` phrase
     ("Gov. Ruth Cole spoke. The fact-check was shared widely, leading Cole campaign advisers like Ben Ortiz to "
      "counter that “every cent went to the mill.”", "every"),
+    # a relative clause whose subject is a thing's description reports nobody the main clause names
+    ("Rain fell. Tom Hale, the former mayor, criticized Ruth Cole’s email use, which an FBI inspection said was "
+     "“extremely careless.”", "extremely"),
     # a passive agent that names nobody: nobody, not the subject
     ("Mayor Tom Hale spoke. Hale was asked by reporters, “Will you run again?”", "Will you"),
 ]
