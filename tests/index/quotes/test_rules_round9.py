@@ -117,6 +117,9 @@ NONE_CASES = [
     # a relative clause whose subject is a thing's description reports nobody the main clause names
     ("Rain fell. Tom Hale, the former mayor, criticized Ruth Cole’s email use, which an FBI inspection said was "
      "“extremely careless.”", "extremely"),
+    # ``Back in 2013,`` opens the sentence: no name ``Back``
+    ("Rain fell. Back in 2013, when the storm hit, the mayor kept asking why the town was “unprepared.”",
+     "unprepared"),
     # a passive agent that names nobody: nobody, not the subject
     ("Mayor Tom Hale spoke. Hale was asked by reporters, “Will you run again?”", "Will you"),
 ]
