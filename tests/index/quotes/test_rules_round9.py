@@ -64,6 +64,10 @@ NAMED_CASES = [
      "a source involved in the group’s creation"),
     ("trail", "Rain fell. “Talks went late,” one official briefed on the talks said.", "Talks",
      "one official briefed on the talks"),
+    # a town and its state in a description's place phrase are both the description's
+    ("lead", "Rain fell. A voter in Ames, Iowa, said the mayor is “too nice.”", "too nice", "a voter in Ames, Iowa"),
+    ("trail", "Rain fell. “It is too late,” said a voter in Ames, Iowa, who backs the mayor.", "It is",
+     "a voter in Ames, Iowa"),
     # a party tag in parentheses with a stray comma after it is no appositive
     ("lead", "Rain fell.\n\nTuesday at Elm College in Dayton, after winning Ohio in the primary, Gov. John Kasin "
      "(R-OH), said, “We are going all the way.”", "We are", "John Kasin"),
