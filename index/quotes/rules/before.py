@@ -11,10 +11,22 @@ from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
 from ..phrases.names import surname
 from ..phrases.unnamed import APPOSED_NAME_RE, SPOKES_HEADS, described_after, described_before
 from ..cues import chain_start, FINITE_CUES, NOUN_CUES, object_control
-from ..mentions import Article, VAGUE, Who
-from ..words import COMMON_CAPS, COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PERSON_NOUNS, PLACES
+from ..mentions import VAGUE, Who
+from ..words import COMMON_CAPS, COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PLACES
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
+from .clauses import (
+    closed_subordinate,
+    in_closed_relative,
+    object_ends,
+    opens_predicate,
+    participle_verb,
+    passive_before,
+    relative_thing,
+    reported_subject_between,
+    subject_right_before,
+    unowned_noun,
+)
 
 
 _PUNCT = " ,;:—–-\"”’“‘'"
@@ -50,7 +62,7 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
     verbish = [c for c in cues if c.lastgroup != "noun"]
     for k in range(len(verbish) - 1, -1, -1):
         c = verbish[k]
-        if k > 0 and _in_closed_relative(art, c, floor, anchor):
+        if k > 0 and in_closed_relative(art, c, floor, anchor):
             continue  # ``asked by host Jane Roe, who … has dismissed the story, “…”``: the clause is closed
         who = cue_speaker(r, c, floor, s, e)
         if who is not None:
@@ -68,14 +80,6 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
     return who, WS_RE.sub(" ", cues[-1].group(0)), cues[-1].start()
 
 
-_AND_QUOTE_RE = re.compile(r"\b(?:and|but)\s+(?:(?:[a-z]+ly|then|also)\s+)?$")
-"""A quote that opens a predicate of its own after ``and`` (``begged him for help and “would have …”``)."""
-_REPORTED_SUBJECT_RE = re.compile(
-    r"\s+(?:(?:on|in|at|last|this)\s+[\w.]+\s+)?(?:that\s+)?(?:[A-Z][\w’'.\-]*\s+){1,3}(?:[a-z]+ly\s+)?"
-)
-"""Between a speech verb and a verb of its that-clause: the clause's named subject (``said that Romney``)."""
-
-
 def _reporter(
     r: Reading, c: re.Match[str], anchor: int, floor: int, s: int, e: int
 ) -> tuple[Who, str, int] | None:
@@ -84,37 +88,14 @@ def _reporter(
     (``Trump said that Romney begged him for help and “would have …”``): that verb's speaker, its cue and
     where it stands."""
     m = r.m
-    if _AND_QUOTE_RE.search(m, max(c.end(), anchor - 16), anchor) is None:
+    if not opens_predicate(m, c.end(), anchor):
         return None  # (the cheap test first: the quote follows no ``and``)
     for x in r.art.cues_in(max(floor, c.start() - 60), c.start()):
-        if x.lastgroup == "finite" and _REPORTED_SUBJECT_RE.fullmatch(m, x.end(), c.start()):
+        if x.lastgroup == "finite" and reported_subject_between(m, x.end(), c.start()):
             who = cue_speaker(r, x, floor, s, e, thorough=False)
             if who is not None and who is not VAGUE:
                 return who, WS_RE.sub(" ", x.group(0)), x.start()
     return None
-
-
-_RELATIVE_OPEN_RE = re.compile(r",\s+(?:who|which)\s")
-_CLAUSE_BREAK_RE = re.compile(r",(?!\s+(?:and|but|or)\s)")
-"""A comma that closes a clause (not one before ``and``, ``but``, ``or`` that goes on with it)."""
-
-
-def _in_closed_relative(art: Article, c: re.Match[str], floor: int, anchor: int) -> bool:
-    """Is the verb cue ``c`` inside a relative clause set off by commas that closes before the quote at
-    ``anchor`` (``X was asked by Jane Roe, who has dismissed the story, “…”``)? Then it says nothing of
-    the quote; a cue before the clause does (only asked when there is one)."""
-    m = art.masked
-    if "," not in m[c.end() : anchor]:
-        return False  # (the cheap test first: the clause is not closed before the quote)
-    lo = max(floor, c.start() - 160)
-    opened = None
-    for opened in _RELATIVE_OPEN_RE.finditer(m, lo, c.start()):
-        pass
-    if opened is None or not m[c.end() : anchor].rstrip().endswith(","):
-        return False
-    if _CLAUSE_BREAK_RE.search(m, opened.end(), c.start()) is not None:
-        return False  # (``, which was seen as a failure, de Blasio said``: the clause closed before the cue)
-    return not any(x.lastgroup != "noun" for x in art.cues_in(c.end(), anchor))
 
 
 def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorough: bool = True) -> Who | None:
@@ -165,10 +146,8 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if rm is not None:
         start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
     np = np_before(m, start, floor)
-    if np is None and kind == "finite":
-        tm = _RELATIVE_THING_RE.search(m, max(floor, start - 60), start)
-        if tm is not None and tm.group("head") not in PERSON_NOUNS:
-            return VAGUE  # ``Clinton’s email use, which an FBI investigation said was “…”``: a thing's report
+    if np is None and kind == "finite" and relative_thing(m, start, floor):
+        return VAGUE  # ``Clinton’s email use, which an FBI investigation said was “…”``: a thing's report
     if (np is None or np.vague) and start - floor > 12 and kind == "finite":
         np = _subject_before_phrase(m, start, floor) or np  # ``when Trump in his announcement speech called``
     who = art.resolve(np, c.start())
@@ -215,35 +194,20 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     return who
 
 
-_TO_RE = re.compile(r"(?:\s*,\s*(?:who|which)\s[^,;:.]*,)?\s*,?\s*to\s+")
-"""What may follow the object of an object-control verb before ``to``: a relative clause in commas."""
-
-
 def _named_object(r: Reading, obj: int, pos: int) -> Who | None:
     """Who the object of an object-control verb (starting at ``obj``, ending with ``to`` before ``pos``)
     names, when the whole object is one name or description the article knows (``Clinton advisers like
     Jane Roe`` is neither Clinton nor Roe), else None."""
     m = r.m
     np = np_after(m, obj, pos)
-    if np is not None and (np.name or np.desc or np.pron) and _TO_RE.fullmatch(m, np.end, pos):
+    if np is not None and (np.name or np.desc or np.pron) and object_ends(m, np.end, pos):
         who = r.art.resolve(np, obj)
         if who is not None and who is not VAGUE:
             return who
     found = described_after(m, obj, pos)
-    if found is not None and _TO_RE.fullmatch(m, found[1], pos):
+    if found is not None and object_ends(m, found[1], pos):
         return Who(found[0][0], "unnamed", found[0][1])
     return None
-
-
-_RELATIVE_THING_RE = re.compile(
-    r",\s+(?:which|that)\s+(?:an?|the|one)\s+(?:[A-Za-z][\w.\-]*\s+){0,2}(?P<head>[a-z][\w\-]*)\s+(?:(?:[a-z]+ly|also)\s+)?$"
-)
-"""A relative clause whose subject is a description of no one the parser reads (``, which an FBI
-investigation said``): its verb speaks for nobody the rules can name."""
-
-
-_PASSIVE_AUX_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:(?:[a-z]+ly|also|then|later|once|again)\s+)?$")
-"""A passive auxiliary right before a verb (``was asked``, ``has been repeatedly told``)."""
 
 
 def _passive_agent_before(r: Reading, c: re.Match[str], floor: int, e: int) -> Who | None:
@@ -251,7 +215,7 @@ def _passive_agent_before(r: Reading, c: re.Match[str], floor: int, e: int) -> W
     official``): the one who spoke, named right after ``by``; ``VAGUE`` when the agent names nobody known.
     None when the verb is no passive (``said by phone`` has no auxiliary)."""
     m = r.m
-    if _PASSIVE_AUX_RE.search(m, max(floor, c.start() - 24), c.start()) is None:
+    if not passive_before(m, c.start(), floor):
         return None
     at = c.end() + 4
     np = np_after(m, at, e)
@@ -338,37 +302,18 @@ def _subordinate_subject(r: Reading, pos: int, s: int) -> Who | None:
     return who if isinstance(who, Who) and who is not VAGUE and who.kind == "person" else None
 
 
-_BY_PART_RE = re.compile(
-    r"\b(?P<verb>(?:began|begins|begin|started|starts|opened|opens|ended|ends|closed|closes|concluded|concludes|"
-    r"finished|finishes|responded|responds|replied|replies|reacted|reacts|answered|answers|followed|follows)"
-    r"(?:\s+(?:his|her|their)\s+[a-z\-]+)?)\s+(?:(?:[a-z]+ly|first|then)\s+)?by\s+(?:[a-z]+ly\s+)?$"
-)
-"""A verb of opening, closing or answering and ``by`` right before a participle (``began by saying``,
-``ended her speech by quoting``, ``responded by saying``)."""
-_PERSONAL = frozenset({"he", "she", "i", "we"})
-_SUBJECT_GAP_RE = re.compile(r"\s+(?:\([DRI]-[A-Z][A-Za-z.]*\)\s+)?(?:[a-z]+ly\s+)?")
-"""Between a subject and its verb: a party tag, an adverb (``Sen. Jane Roe (R-Wis.) repeatedly``)."""
-
-
-_CHAIN_PART_RE = re.compile(
-    r"\b(?P<verb>kept|keeps|began|begins|started|starts|continued|continues|(?:went|goes)\s+on)\s+(?:on\s+)?$"
-)
-"""A verb of going on right before a participle (``kept asking``, ``began calling``, ``went on saying``)."""
-
-
 def _by_participle(r: Reading, c: re.Match[str], floor: int) -> Who | None:
     """``When she returned she began by saying``, ``Sen. Jane Roe (R-Wis.) kept asking``: the one named
     or meant by a pronoun right before the verb that the participle ``c`` completes, after ``by`` or
     as a verb of going on (the clause's subject, where no comma marks it)."""
     m = r.m
-    lo = max(floor, c.start() - 60)
-    bm = _BY_PART_RE.search(m, lo, c.start()) or _CHAIN_PART_RE.search(m, lo, c.start())
-    if bm is None:
+    verb = participle_verb(m, c.start(), floor)
+    if verb < 0:
         return None
-    np = np_before(m, bm.start("verb"), floor)
-    if np is None or not (np.name or np.pron in _PERSONAL) or not _SUBJECT_GAP_RE.fullmatch(m, np.end, bm.start("verb")):
+    np = np_before(m, verb, floor)
+    if not subject_right_before(m, np, verb):
         return None
-    who = r.art.resolve(np, bm.start("verb"))
+    who = r.art.resolve(np, verb)
     return who if who is not None and who is not VAGUE and who.kind == "person" else None
 
 
@@ -551,23 +496,14 @@ def before_quote(r: Reading, site: Site) -> Attribution | None:
         who, cue, pos = inverted_opening(r, s, site.anchor)
     if who is None:
         return None
-    if who is not VAGUE and _closed_subordinate(r, s, pos, site.anchor):
+    if who is not VAGUE and closed_subordinate(r.art, s, pos, site.anchor):
         return None  # ``While Jane Roe proclaims it a “…,” Joe Bloggs fixates on the “pivot” line``
-    if who is not VAGUE and cue in NOUN_CUES and _subject_for_noun(r.m, pos, site.floor):
+    if who is not VAGUE and cue in NOUN_CUES and unowned_noun(r.m, pos, site.floor):
         later = _later_attribution(r, site)
         if later is not None:
             return later  # ``X, who gave the … address, is a “…”, the editorial board writes``: the board's
     r.used.add(pos)
     return Attribution(who, cue, pos, "lead")
-
-
-_OWNED_NOUN_RE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|’s|'s|s’|s')\s+(?:[\w\-]+\s+){0,2}$")
-
-
-def _subject_for_noun(m: str, pos: int, floor: int) -> bool:
-    """Is the speech noun at ``pos`` owned by nobody it names (``the … address``, not ``his address`` or
-    ``Putin’s words``)? Then its speaker was only the sentence's subject, a guess."""
-    return _OWNED_NOUN_RE.search(m, max(floor, pos - 40), pos) is None
 
 
 def _later_attribution(r: Reading, site: Site) -> Attribution | None:
@@ -579,28 +515,3 @@ def _later_attribution(r: Reading, site: Site) -> Attribution | None:
     from .after import later_in_sentence  # (after.py reads this module's helpers)
 
     return later_in_sentence(r, site, loose=True)
-
-
-_SUBORDINATE_OPEN_RE = re.compile(
-    r"[\s“‘\"'(—–-]*(?:(?:But|And|Yet|So)\s+)?(?:While|Whereas|Although|Though|After|Before|When|Once|Because|Since|Until|If)\s"
-)
-"""A sentence that opens with a subordinate clause (not ``As``: ``As Jane Roe puts it, …`` attributes
-what follows)."""
-_CLAUSE_END_RE = re.compile(r",(?!\s+(?:and|but|or)\s)|[”\"](?=\s+(?:[A-Z]|the\s))")
-"""Where a subordinate clause may close: a comma, or a closing mark before the next clause's subject."""
-_MAIN_CLAUSE_RE = re.compile(r"[\s,”\"]*(?:[Tt]he\s+|[A-Z][\w’'.\-]*\s+)(?:[\w’'.\-]+\s+){1,8}")
-"""A main clause's subject and some of its predicate, before the quote."""
-
-
-def _closed_subordinate(r: Reading, s: int, pos: int, anchor: int) -> bool:
-    """Does the speech cue at ``pos`` stand in a subordinate clause that opens the sentence at ``s``
-    and closes before the quote at ``anchor``, whose own clause has a subject and a verb of its own
-    (``While Jane Roe proclaims the article a “…,” Joe Bloggs fixates on the “pivot” line``, ``After
-    Jane Roe asked about it, the couple became “agitated”``)? Then the cue says nothing of the quote."""
-    m = r.m
-    if _SUBORDINATE_OPEN_RE.match(m, s, pos) is None:
-        return False  # (the cheap test first: most sentences open otherwise)
-    end = _CLAUSE_END_RE.search(m, pos, anchor)
-    if end is None:
-        return False
-    return _MAIN_CLAUSE_RE.fullmatch(m, end.end(), anchor) is not None and not r.art.cues_in(end.end(), anchor)
