@@ -283,6 +283,26 @@ CHAIN_RE = re.compile(
 argue``, ``took to Twitter to write``; the subject of the chain is the speaker."""
 
 
+OBJECT_CONTROL_RE = re.compile(
+    r"\b(?:prompt(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|led|lead(?:s|ing)?|encourag(?:ed|es|ing)|"
+    r"invit(?:ed|es|ing)|challeng(?:ed|es|ing)|press(?:ed|es|ing)|forc(?:ed|es|ing)|caus(?:ed|es|ing)|"
+    r"inspir(?:ed|es|ing)|push(?:ed|es|ing)|persuad(?:ed|es|ing)|compell(?:ed|ing)|get|got|gets|getting)"
+    r"\s+(?P<obj>(?!(?:to|that|the\s+way)\b)[^;:!?#“”\"]{2,120}?),?\s+to\s+$"
+)
+"""A verb that makes its object the subject of a ``to``-verb after it: ``prompted Jane Roe to state``,
+``asked the mayor to say``, ``urged Roe to call``; ``obj`` is the one who speaks."""
+
+
+def object_control(text: str, pos: int, floor: int) -> int:
+    """Where the object of an object-control verb starts when the bare speech verb at ``pos`` follows
+    it (``That prompted Jane Roe to state``: the start of ``Jane Roe``), else -1."""
+    lo = max(floor, pos - 140)
+    if " to " not in text[max(lo, pos - 5) : pos + 1]:
+        return -1  # (the cheap test first)
+    m = OBJECT_CONTROL_RE.search(text, lo, pos)
+    return m.start("obj") if m is not None else -1
+
+
 def chain_start(text: str, pos: int) -> int:
     """Where a chain such as ``went on to`` ending at ``pos`` starts (``pos`` when there is none)."""
     m = CHAIN_RE.search(text, max(0, pos - 48), pos)
@@ -337,7 +357,7 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
         if match.group() == "quote":
             return False  # ``and I quote``: a parenthesis, not a speaker
         if word == "to":
-            return chain_start(text, match.start()) < match.start()
+            return chain_start(text, match.start()) < match.start() or object_control(text, match.start(), 0) >= 0
         if word in _BASE_BEFORE:
             return True
         return match.group() in _PLURAL_LEMMAS and word.endswith("s") and not word.endswith("ss")

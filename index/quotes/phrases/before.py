@@ -271,6 +271,14 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         and not toks[-1][0].endswith("-old")
     ):
         return NP(toks[-2][1], toks[-1][2], desc=toks[-1][0])  # ``the crowd chanted``: not a speaker we name
+    if (
+        len(toks) >= 2
+        and toks[-1][0].startswith("(")
+        and toks[-1][0].endswith("),")
+        and PARTY_TAG_RE.fullmatch(toks[-1][0])
+        and not toks[-2][0].endswith(",")
+    ):
+        toks = toks[:-1]  # ``Gov. John Kasich (R-OH), said``: a party tag and a stray comma, no appositive
     appos: str | None = None
     # An appositive in commas: ``Konstantin Kosachev, Vice Speaker of …, told``.
     if toks[-1][0].endswith(",") and len(toks) >= 2:

@@ -51,7 +51,7 @@ INTRO_RE = re.compile(
     # of the words does not matter), and a run of letters that must be followed by a space or a
     # comma is read whole (``[a-z]++``) instead of given back one letter at a time.
     r"(?:(?:" + trie(sorted(_INTRO_ADVERBS)) + r"|Last\s+\w++|On\s+that|For\s+example|"
-    r"Here\s+(?:in|at|on)\b[^,.;:!?]{0,80}+|(?:Early|Late)\s+(?:in|on|at|this|last|that|next)\b[^,.;:!?]{0,80}+|"
+    r"Here\s+(?:in|at|on)\b[^,.;:!?]{0,80}+|(?:Early|Late|Back)\s+(?:in|on|at|this|last|that|next|then|when|during)\b[^,.;:!?]{0,80}+|"
     r"For\s+instance|[A-Z][a-z]++(?<=[a-z]ly)(?:\s+(?:after|before|following|upon|since|when)\b[^,.;:!?]{0,120}+)?|"
     r"[A-Z][a-z]++(?<=[a-z]ing)\b[^,.;:!?]{0,160}+|"
     r"By\s+contrast|In\s+contrast|In\s+addition|At\s+the\s+same\s+time|Of\s+course|In\s+fact|"

@@ -52,17 +52,19 @@ _HEADS_MANY = (PLURAL_PEOPLE - _NOT_SOURCES) | frozenset(w + "s" for w in _HEADS
 _STOP_WORDS = frozenset(
     """who whom whose that which and or but said says say told tells had has have was were is are will would
     could can may might did does do not also later then again to for of at in inside within from near close
-    familiar with on by as than after before during while when since because if""".split()
+    familiar with on by as than after before during while when since because if involved briefed""".split()
 )
-"""Words that end the modifiers and the head of a description (function words, auxiliaries)."""
+"""Words that end the modifiers and the head of a description (function words, auxiliaries, the
+adjectives of :data:`_PAIRED_PREPS`)."""
 _OPEN_PREPS = frozenset("to for of with".split())
 """Prepositions whose phrase may follow the head whatever it holds (``an aide to the senator``, ``a
 source with direct knowledge of the talks``)."""
 _NAMED_PREPS = frozenset("at in inside within from".split())
 """Prepositions whose phrase follows the head only when it names a place or body (``an official at
 the Pentagon``; not ``a spokesman at a news conference``)."""
-_PAIRED_PREPS = {"close": "to", "familiar": "with", "knowledgeable": "about"}
-"""Adjectives that open the phrase with their preposition (``close to``, ``familiar with``)."""
+_PAIRED_PREPS = {"close": "to", "familiar": "with", "knowledgeable": "about", "involved": "in", "briefed": "on"}
+"""Adjectives that open the phrase with their preposition (``close to``, ``familiar with``, ``involved
+in``, ``briefed on``)."""
 _PP_WORDS = 6
 _PP_STOP = frozenset(
     """who whom whose that which and or but said says told tells had has have was were is are will would
@@ -133,6 +135,10 @@ def _description(m: str, i: int, end: int, bare: bool = False) -> tuple[int, int
     stop = words[head].end() - (1 if last.endswith(".") else 0)
     rest = words[head + 1 :]
     phrase = _phrase_end(rest) if rest and not last.endswith(".") else -1
+    if phrase > 0 and rest[0].group(0) in _NAMED_PREPS:
+        sm = _STATE_AFTER_RE.match(m, phrase, end)
+        if sm is not None:
+            phrase = sm.end()  # ``a woman in Worcester, Massachusetts,``: the state and its comma close it
     if head == 0 and phrase < 0 and dm is not None and _VAGUE_DET_RE.fullmatch(dm.group(0).rstrip()):
         return None  # ``some voters``, ``many reporters``: nobody in particular (``two voters`` are two)
     return i, max(stop, phrase), m[i : max(stop, phrase)], noun
@@ -158,6 +164,10 @@ _NOT_BARE = frozenset(
 )
 """Words that make a plural phrase definite or part of another (``The officials``, ``Their aides``), or
 count nobody (``Many reporters``)."""
+
+
+_STATE_AFTER_RE = re.compile(r",[ \t][A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*)?,")
+"""A state after a town, closed by a comma (``, Massachusetts,``, ``, New Hampshire,``)."""
 
 
 def _phrase_end(words: list[re.Match[str]]) -> int:
@@ -194,7 +204,7 @@ def _phrase_end(words: list[re.Match[str]]) -> int:
 
 def _tidy(text: str) -> str:
     """The description as a speaker's name: single spaces, the determiner in lower case."""
-    text = _SPACE_RE.sub(" ", text.replace("\n", " ")).strip()
+    text = _SPACE_RE.sub(" ", text.replace("\n", " ")).strip().rstrip(",")
     return text[:1].lower() + text[1:] if _DET_RE.match(text) is not None else text
 
 

@@ -16,8 +16,9 @@ from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
 from .before import according_source, lead, owner_voice, qualified_org, unnamed_after, unnamed_subject
 
-_OPENING_VERBS = r"began|begins|started|starts"
-"""Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``)."""
+_OPENING_VERBS = r"began|begins|started|starts|retaliated|retaliates|(?:pushed|pushes)\s+back"
+"""Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``; a
+reply: ``“…,” an angry Jane Roe retaliated``, ``“…,” Roe pushed back``)."""
 _INVERTED_ONLY = r"reacted|reacts"
 """Verbs that attribute only inverted right after a quotation (``“…?” reacted Trump``): ``Trump
 reacted to the “…”`` is no speech."""
@@ -127,8 +128,15 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
     if _introduced_then_new_sentence(r, site):
         return None  # ``telling her, “… need you!” She replied …``: the next sentence is another turn
     who, cue, pos = trail(r, site.trail_s, site.trail_e, site.anchor, site.e)
+    if who is None:
+        end = _past_scare_quote(r, site)
+        if end > site.trail_e:
+            # ``“…,” Jane Roe, wearing “Vote Local” pins, said``: a scare quote inside the attribution
+            who, cue, pos = trail(r, site.trail_s, end, site.anchor, site.e)
     if who is not None and _introduces_next_quote(r, site):
         return None  # ``X responds with, “…?” Y then writes back, “…”``: Y's clause opens Y's own quote
+    if cue in _REPORTING and _introduced_by_speaker(r, site):
+        return None  # ``Canova said, “No comment,” the Herald reported``: the one the report quotes
     q = site.q
     while who is None and q + 1 < len(r.spans) and r.spans[q].close_pos is not None:
         nxt = r.spans[q + 1]
@@ -141,6 +149,50 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
         nxt_anchor = r.anchors[q + 1] if q + 1 < len(r.anchors) else site.e
         who, cue, pos = trail(r, trail_s, max(trail_s, min(site.e, nxt_anchor, trail_s + LEAD_WINDOW)), site.anchor, site.e)
     return Attribution(who, cue, pos, "trail") if who is not None else None
+
+
+_ASIDE_OPEN_RE = re.compile(r"[\s,]*(?:[A-Z]|the\s)")
+"""The text after a quote opens with a name or a description (``” Texas delegate Jane Roe, …``)."""
+_SCARE_WORDS = 4
+"""At most this many words in a scare quote or a title that an attribution may hold."""
+
+
+def _past_scare_quote(r: Reading, site: Site) -> int:
+    """Where the text after the quote ends when a short quote inside its sentence cut it (``“…,” Jane Roe,
+    wearing a hat and “Vote Local” pins, said``): the end of the sentence, or of the quote after that
+    one; ``site.trail_e`` when none did, or when the text before the short quote holds a speech cue
+    or ends a clause."""
+    nxt = site.q + 1
+    if nxt >= len(r.spans) or r.anchors[nxt] != site.trail_e or site.trail_e >= site.e:
+        return site.trail_e  # (the cheap test first: no quote of this sentence cut the text after)
+    m = r.m
+    if m.find(",", site.trail_s + 2, site.trail_e) < 0 or not _ASIDE_OPEN_RE.match(m, site.trail_s, site.trail_e):
+        return site.trail_e  # (no name and aside in commas: ``Jane Roe, wearing …,``)
+    sp = r.spans[nxt]
+    words = r.art.text[sp.start : sp.end]
+    if sp.close_pos is None or len(words.split()) > _SCARE_WORDS or words.rstrip()[-1:] in ",.;:!?":
+        return site.trail_e
+    gap = m[site.trail_s : site.trail_e]
+    if not gap.strip() or gap.rstrip()[-1:] in ",;:—–-" or r.art.cues_in(site.trail_s, site.trail_e):
+        return site.trail_e  # (``“A,” “B”``: a list; ``…,” he said, “…”``)
+    after = r.anchors[nxt + 1] if nxt + 1 < len(r.anchors) else site.e
+    return max(site.trail_e, min(site.e, after, site.trail_s + LEAD_WINDOW))
+
+
+_REPORTING = frozenset("reported reports wrote writes".split())
+"""Verbs of a report after a quotation that may only relay what another said before it."""
+_INTRODUCED_RE = re.compile(r"\b(?:" + FINITE_ALT + r")\s*[,:]\s*$")
+
+
+def _introduced_by_speaker(r: Reading, site: Site) -> bool:
+    """Does a speech verb and a comma or colon right before the quote introduce it, with a speaker
+    named (``Canova bristled and said, “No comment,” the Herald reported``)? Then a report after it
+    only relays it."""
+    lo = max(site.floor, site.anchor - 30)
+    if _INTRODUCED_RE.search(r.m, lo, site.anchor) is None:
+        return False
+    who, _, _ = lead(r, site.floor, site.anchor, site.s, site.e)
+    return who is not None and who is not VAGUE
 
 
 def _introduces_next_quote(r: Reading, site: Site) -> bool:
@@ -224,11 +276,12 @@ def attribution_sentence(r: Reading, site: Site) -> Attribution | None:
     return Attribution(who, cue, pos, "trail") if who is not None else None
 
 
-def later_in_sentence(r: Reading, site: Site) -> Attribution | None:
+def later_in_sentence(r: Reading, site: Site, loose: bool = False) -> Attribution | None:
     """An attribution set off by a comma later in the quotation's sentence: ``“…” for Clinton,
     said Kunin.``, ``Trump’s “excesses” are sickening, Hollande said Tuesday.``, ``… an “inaccurate”
     response, according to a report from X.``. Only the first speech verb after the quote counts,
-    and only when a comma opens its clause (``and Smith said`` is another statement)."""
+    and only when a comma opens its clause (``and Smith said`` is another statement). ``loose``: a
+    subject naming nobody the article knows answers too, as ``VAGUE``."""
     m = r.m
     art = r.art
     start, e = site.trail_s, site.e
@@ -251,7 +304,7 @@ def later_in_sentence(r: Reading, site: Site) -> Attribution | None:
                 return None
             word = c.group(0)
         who = art.resolve(np, c.start())
-        if who is None and np is None and kind == "according":
+        if who is None and (np is None and kind == "according" or loose and np is not None):
             who = VAGUE  # ``according to a Pentagon readout``: a source, though not a person
         return Attribution(who, word, c.start(), "later") if who is not None else None
     return None

@@ -10,11 +10,23 @@ from ..phrases.before import np_before
 from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
 from ..phrases.names import surname
 from ..phrases.unnamed import APPOSED_NAME_RE, SPOKES_HEADS, described_after, described_before
-from ..cues import chain_start, FINITE_CUES
+from ..cues import chain_start, FINITE_CUES, NOUN_CUES, object_control
 from ..mentions import VAGUE, Who
 from ..words import COMMON_CAPS, COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PLACES
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
+from .clauses import (
+    closed_subordinate,
+    in_closed_relative,
+    object_ends,
+    opens_predicate,
+    participle_verb,
+    passive_before,
+    relative_thing,
+    reported_subject_between,
+    subject_right_before,
+    unowned_noun,
+)
 
 
 _PUNCT = " ,;:—–-\"”’“‘'"
@@ -48,9 +60,15 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
     if not cues:
         return _possessed_saying(r, floor, anchor)
     verbish = [c for c in cues if c.lastgroup != "noun"]
-    for c in reversed(verbish):
+    for k in range(len(verbish) - 1, -1, -1):
+        c = verbish[k]
+        if k > 0 and in_closed_relative(art, c, floor, anchor):
+            continue  # ``asked by host Jane Roe, who … has dismissed the story, “…”``: the clause is closed
         who = cue_speaker(r, c, floor, s, e)
         if who is not None:
+            outer = _reporter(r, c, anchor, floor, s, e) if who is not VAGUE else None
+            if outer is not None and outer[0] != who:
+                return outer  # ``Trump said that Romney begged him … and “would have …”``: Trump's words
             return who, WS_RE.sub(" ", c.group(0)), c.start()
     if verbish:
         return None, WS_RE.sub(" ", verbish[-1].group(0)), verbish[-1].start()
@@ -60,6 +78,24 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
         if owned[0] is not None:
             return owned
     return who, WS_RE.sub(" ", cues[-1].group(0)), cues[-1].start()
+
+
+def _reporter(
+    r: Reading, c: re.Match[str], anchor: int, floor: int, s: int, e: int
+) -> tuple[Who, str, int] | None:
+    """Who reports the clause of the speech verb ``c`` when the quote at ``anchor`` is no complement of
+    ``c`` but a predicate after ``and`` and ``c`` stands in the that-clause of an earlier speech verb
+    (``Trump said that Romney begged him for help and “would have …”``): that verb's speaker, its cue and
+    where it stands."""
+    m = r.m
+    if not opens_predicate(m, c.end(), anchor):
+        return None  # (the cheap test first: the quote follows no ``and``)
+    for x in r.art.cues_in(max(floor, c.start() - 60), c.start()):
+        if x.lastgroup == "finite" and reported_subject_between(m, x.end(), c.start()):
+            who = cue_speaker(r, x, floor, s, e, thorough=False)
+            if who is not None and who is not VAGUE:
+                return who, WS_RE.sub(" ", x.group(0)), x.start()
+    return None
 
 
 def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorough: bool = True) -> Who | None:
@@ -84,7 +120,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             who = art.resolve(np, c.start())  # ``with Trump reportedly yelling: “…”``
             if who is not None:
                 return who
-        who = _speaker_of_clause_before(r, c, floor, s, e)
+        who = _speaker_of_clause_before(r, c, floor, s, e) or _by_participle(r, c, floor)
         if who is not None:
             return who
         if not m[s : c.start()].strip(_PUNCT) and m[c.end() : c.end() + 1] == ",":
@@ -95,11 +131,23 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             if event is not None and event[0] is not VAGUE:
                 return event[0]
         return r.clause_subject(c.start(), s, e)
+    if thorough and kind == "finite" and m.startswith(" by ", c.end()):
+        agent = _passive_agent_before(r, c, floor, e)
+        if agent is not None:
+            return agent  # ``Sanders was asked by host Jane Roe, “…”``: the one asking
     start = chain_start(m, c.start()) if kind == "base" else c.start()
+    if kind == "base" and start == c.start():
+        obj = object_control(m, start, floor)
+        if obj >= 0:
+            # ``That prompted Jane Roe to state``, ``asked the mayor to say``: the object speaks; one
+            # that names nobody leaves the verb before to its own subject
+            return _named_object(r, obj, c.start())
     rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start) if "who" in m[max(floor, start - 60) : start] else None
     if rm is not None:
         start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
     np = np_before(m, start, floor)
+    if np is None and kind == "finite" and relative_thing(m, start, floor):
+        return VAGUE  # ``Clinton’s email use, which an FBI investigation said was “…”``: a thing's report
     if (np is None or np.vague) and start - floor > 12 and kind == "finite":
         np = _subject_before_phrase(m, start, floor) or np  # ``when Trump in his announcement speech called``
     who = art.resolve(np, c.start())
@@ -143,6 +191,39 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             return desc
     if who is None and np is not None and kind != "base":
         who = VAGUE  # ``the ex-coach said``, naming nobody the article knows: unknown
+    return who
+
+
+def _named_object(r: Reading, obj: int, pos: int) -> Who | None:
+    """Who the object of an object-control verb (starting at ``obj``, ending with ``to`` before ``pos``)
+    names, when the whole object is one name or description the article knows (``Clinton advisers like
+    Jane Roe`` is neither Clinton nor Roe), else None."""
+    m = r.m
+    np = np_after(m, obj, pos)
+    if np is not None and (np.name or np.desc or np.pron) and object_ends(m, np.end, pos):
+        who = r.art.resolve(np, obj)
+        if who is not None and who is not VAGUE:
+            return who
+    found = described_after(m, obj, pos)
+    if found is not None and object_ends(m, found[1], pos):
+        return Who(found[0][0], "unnamed", found[0][1])
+    return None
+
+
+def _passive_agent_before(r: Reading, c: re.Match[str], floor: int, e: int) -> Who | None:
+    """The agent of a passive speech verb (``was asked by host Jane Roe``, ``was told by a senior
+    official``): the one who spoke, named right after ``by``; ``VAGUE`` when the agent names nobody known.
+    None when the verb is no passive (``said by phone`` has no auxiliary)."""
+    m = r.m
+    if not passive_before(m, c.start(), floor):
+        return None
+    at = c.end() + 4
+    np = np_after(m, at, e)
+    if np is None or m.startswith(" to ", np.end):
+        return None  # (``was called by the party to force a vote``: summoned, no speech)
+    who = r.art.resolve(np, at) if np.name or np.desc else None
+    if who is None or who is VAGUE:
+        who = unnamed_after(r, at - 1, e, at) or VAGUE
     return who
 
 
@@ -219,6 +300,21 @@ def _subordinate_subject(r: Reading, pos: int, s: int) -> Who | None:
     np = NP(sm.start("np"), sm.end("np"), pron=name) if name in ("he", "she") else NP(sm.start("np"), sm.end("np"), name=name)
     who = r.art.resolve(np, sm.start("np"))
     return who if isinstance(who, Who) and who is not VAGUE and who.kind == "person" else None
+
+
+def _by_participle(r: Reading, c: re.Match[str], floor: int) -> Who | None:
+    """``When she returned she began by saying``, ``Sen. Jane Roe (R-Wis.) kept asking``: the one named
+    or meant by a pronoun right before the verb that the participle ``c`` completes, after ``by`` or
+    as a verb of going on (the clause's subject, where no comma marks it)."""
+    m = r.m
+    verb = participle_verb(m, c.start(), floor)
+    if verb < 0:
+        return None
+    np = np_before(m, verb, floor)
+    if not subject_right_before(m, np, verb):
+        return None
+    who = r.art.resolve(np, verb)
+    return who if who is not None and who is not VAGUE and who.kind == "person" else None
 
 
 def _speaker_of_clause_before(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> Who | None:
@@ -400,5 +496,22 @@ def before_quote(r: Reading, site: Site) -> Attribution | None:
         who, cue, pos = inverted_opening(r, s, site.anchor)
     if who is None:
         return None
+    if who is not VAGUE and closed_subordinate(r.art, s, pos, site.anchor):
+        return None  # ``While Jane Roe proclaims it a “…,” Joe Bloggs fixates on the “pivot” line``
+    if who is not VAGUE and cue in NOUN_CUES and unowned_noun(r.m, pos, site.floor):
+        later = _later_attribution(r, site)
+        if later is not None:
+            return later  # ``X, who gave the … address, is a “…”, the editorial board writes``: the board's
     r.used.add(pos)
     return Attribution(who, cue, pos, "lead")
+
+
+def _later_attribution(r: Reading, site: Site) -> Attribution | None:
+    """A comma-set attribution that ends the quotation's sentence (``…, the editorial board writes.``):
+    it says whose words the sentence reports, over a speech noun before the quote whose speaker is only
+    the sentence's subject; it answers even when it names nobody known (``VAGUE``: then nobody)."""
+    if "," not in r.m[site.trail_s : site.e]:
+        return None  # (the cheap test first)
+    from .after import later_in_sentence  # (after.py reads this module's helpers)
+
+    return later_in_sentence(r, site, loose=True)

@@ -97,7 +97,9 @@ def subject_of_sentence(r: Reading, site: Site) -> Attribution | None:
     colon = between.rstrip().endswith(":")
     if colon:
         between = between.rstrip()[:-1]  # ``Sanders delivered a snappy retort: “…”``
-    if _CLAUSE_BREAK_RE.search(between) or "#" in between:
+    if "#" in between:
+        return _next_predicate(r, site)  # ``Clinton supports “…,” opposes “…”``
+    if _CLAUSE_BREAK_RE.search(between):
         return None  # the quote stands in another clause, with a subject of its own
     content = art.text[site.span.start : site.span.end]
     if is_title(content, "on") or TERM_LEAD_RE.search(between[-40:].rstrip()):
@@ -112,3 +114,20 @@ def subject_of_sentence(r: Reading, site: Site) -> Attribution | None:
     if not isinstance(who, Who) or not who.name:
         return None
     return Attribution(who, verb[0], verb[1], "subj")
+
+
+_NEXT_VERB_RE = re.compile(r"[,\s]*(?:(?:and|then|also)\s+)?(?P<verb>[a-z]+(?:s|ed))\s+(?:(?:the|a|an|his|her|their|its)\s+)?$")
+"""After a quote: the next verb of the same subject, right before the next quote (``, opposes “…”``)."""
+
+
+def _next_predicate(r: Reading, site: Site) -> Attribution | None:
+    """``Clinton supports “appropriate pay raises,” opposes “across-the-board freezes”``: a quote right
+    after the next verb of a predicate whose earlier quote this rule gave the subject; that subject."""
+    q = site.q
+    if q == 0 or r.q_sent[q - 1] != site.si or r.results[q - 1].how != "subj":
+        return None  # (the cheap test first: the quote before is no quote of this rule in this sentence)
+    prev = r.results[q - 1]
+    vm = _NEXT_VERB_RE.fullmatch(r.m, r.spans[q - 1].outer_end, site.anchor)
+    if vm is None or prev.who is None or vm.group("verb") in _NOT_VERBS:
+        return None
+    return Attribution(prev.who, vm.group("verb"), vm.start("verb"), "subj")
