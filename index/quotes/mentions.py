@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .phrases.after import subject_np
 from .phrases.common import is_word_char, NP
@@ -33,6 +34,11 @@ def splits_word(m: str, b: int) -> bool:
             c = m[b]
             return c.isalnum() or c == "_"
     return False
+
+
+_gender_of = lru_cache(maxsize=8192)(gender_of)
+""":func:`~.gender.gender_of` (a pure function of a name and a role), remembered per pair: an article's
+speakers and subjects recur with the same role, event after event."""
 
 
 _CUE_READ_AHEAD = 1000
@@ -139,9 +145,8 @@ class Article:
         for pi, ((ps, pe), sents) in enumerate(zip(self.paras, split_paragraphs(self.masked, self.paras))):
             if self.text[pe - 1] not in SENTENCE_ENDS and headline_like(self.text[ps:pe]):  # (most end with a stop)
                 self.headline_paras.add(pi)
-            for s, e in sents:
-                self.sents.append((s, e, pi))
-                self.sent_starts.append(s)
+            self.sents.extend([(s, e, pi) for s, e in sents])
+            self.sent_starts.extend([s for s, _ in sents])
             self.para_last_sent.append(len(self.sents) - 1)
         collect_people(self)
 
@@ -413,7 +418,7 @@ class Article:
         if who is None or who.kind not in ("person", "org", "unnamed"):
             return
         if who.kind == "person" and who.role and self._gender.get(who.name) is None:
-            g = gender_of(who.name, who.role)
+            g = _gender_of(who.name, who.role)
             if g is not None:
                 self._gender[who.name] = g  # ``his wife, Gabriela Lazar, wrote``: a later ``he`` is not her
         self.events.append(Event(pos, self.para_of(pos) if para is None else para, who, speaker))
@@ -427,7 +432,7 @@ class Article:
         """``f``/``m`` for the person of that name (see :meth:`gender`)."""
         g = self._gender.get(name, "?")
         if g == "?":
-            g = gender_of(name, " ".join(x for x in (self.role_of(name), role, *(self.people.get(name) or ())) if x))
+            g = _gender_of(name, " ".join(x for x in (self.role_of(name), role, *(self.people.get(name) or ())) if x))
             if g is None:
                 male, female = self._gender_votes().get(name, (0, 0))
                 if male > 2 * female:
