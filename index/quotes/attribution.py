@@ -164,7 +164,8 @@ def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
             continue
         if _reported_in_report(r, c, s, loose=who is VAGUE):
             continue  # ``He noted that Sanders himself has acknowledged …``: the sentence's speaker is still he
-        r.note_speech(si, who, WS_RE.sub(" ", c.group(0)), c.start())
+        cue = c.group(0)
+        r.note_speech(si, who, cue if cue.isalpha() else WS_RE.sub(" ", cue), c.start())  # (one word: no space to fold)
         if who is not VAGUE:
             art.add_event(c.start(), who, speaker=True)
 
