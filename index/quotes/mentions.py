@@ -214,13 +214,14 @@ class Article:
             ok = self._cue_ok[i] = 1 if is_cue(self.masked, self.cues[i]) else 2
         return ok == 1
 
-    def cues_in(self, a: int, b: int) -> list[re.Match[str]]:
+    def cues_in(self, a: int, b: int, kinds: frozenset[str] | None = None) -> list[re.Match[str]]:
         """``[c for c in CUE_RE.finditer(masked, a, b) if is_cue(masked, c)]``, from the article-wide
         cue index (what :meth:`iter_cues` yields, listed in one loop: most callers ask for a
-        sentence's cues, and a sentence holds few)."""
+        sentence's cues, and a sentence holds few). ``kinds``: only the cues of those groups
+        (``c.lastgroup``), the others not asked :func:`~.cues.is_cue` of."""
         m = self.masked
-        if splits_word(m, b):
-            return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
+        if 0 < b < len(m) and (m[b - 1].isalnum() or m[b - 1] == "_") and (m[b].isalnum() or m[b] == "_"):  # (splits_word)
+            return [c for c in CUE_RE.finditer(m, a, b) if (kinds is None or c.lastgroup in kinds) and is_cue(m, c)]
         if b > self.cues_read_to:
             self.read_cues(b)
         starts = self.cue_starts
@@ -233,12 +234,14 @@ class Article:
         out = []
         for k in range(i, j):
             c = cues[k]
+            if kinds is not None and c.lastgroup not in kinds and c.end() <= b:
+                continue  # (a cue running past ``b`` is read as below, whatever its kind)
             answer = ok[k]
             if not answer:
                 answer = ok[k] = 1 if is_cue(m, c) else 2
             if answer == 1:
                 if c.end() > b:
-                    out.extend(x for x in CUE_RE.finditer(m, c.start(), b) if is_cue(m, x))
+                    out.extend(x for x in CUE_RE.finditer(m, c.start(), b) if (kinds is None or x.lastgroup in kinds) and is_cue(m, x))
                     return out
                 out.append(c)
         return out
