@@ -409,11 +409,13 @@ class Article:
 
     def sent_of(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (or the one before it)."""
-        return max(0, bisect_left(self.sent_starts, pos + 1) - 1)
+        i = bisect_right(self.sent_starts, pos) - 1  # (``bisect_left(…, pos + 1)``: the starts are whole numbers)
+        return i if i > 0 else 0
 
     def para_of(self, pos: int) -> int:
         """Index of the paragraph holding ``pos`` (or the one before it)."""
-        return max(0, bisect_right(self.para_starts, pos) - 1)
+        i = bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0
 
     def add_event(self, pos: int, who: Who | None, speaker: bool = False, para: int | None = None) -> None:
         """Remember that ``who`` was a subject (or a speaker) at ``pos`` (in paragraph ``para``, when
