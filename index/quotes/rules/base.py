@@ -43,7 +43,7 @@ class Attribution:
     how: str
 
 
-@dataclass(slots=True)
+@dataclass
 class Site:
     """Where one quotation stands: its sentence and paragraph, and the text around it."""
 
@@ -65,7 +65,7 @@ class Site:
     headline: bool
 
 
-@dataclass(slots=True)
+@dataclass
 class Reading:
     """The state of one pass over an article: what each quotation got so far."""
 
