@@ -57,22 +57,34 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
     # (that is as far back as pronouns, descriptions and carried quotes look): elsewhere they are
     # not worked out at all.
     near = {p for qp in r.q_para for p in range(max(0, qp - _LOOK_BACK), qp + 1)}
+    headline_paras = art.headline_paras
+    # Per paragraph: a headline, or too far before any quotation to matter (its sentences unread).
+    unread = [pi in headline_paras or pi not in near for pi in range(len(art.paras))]
     qi = 0
+    next_anchor = anchors[0]  # (of the next quotation to decide; past the text when none is left)
     cue_starts = art.cue_starts  # (the article's cue index, read on as far as asked: Article.read_cues)
     ci = 0
     for si, (s, e, pi) in enumerate(art.sents):
-        headline = pi in art.headline_paras or e <= body_start or pi not in near
+        headline = unread[pi] or e <= body_start
         if r.sent_speakers:
             r.sent_speakers = []  # (a sentence with no speaker leaves the empty list as it is)
         if r.used:
             r.used = set()
         if not headline:
-            who, pos = sentence_subject(art, s, e)
-            art.sent_subjects[si] = who
-            art.add_event(pos, who if who is not None else subject_possessor(art, s, e), para=pi if s <= pos < e else None)
-        while qi < n and anchors[qi] < e:
+            np = art.subject(s, e)[1]
+            if np is None:
+                art.sent_subjects[si] = None  # (no subject: no event, and nobody's possession)
+            else:
+                who, pos = sentence_subject(art, s, e)
+                art.sent_subjects[si] = who
+                if who is None and np.name and np.name[-1] in "s’'":
+                    who = subject_possessor(art, s, e)  # (only a possessive name can be one)
+                if who is not None:
+                    art.add_event(pos, who, para=pi if s <= pos < e else None)
+        while next_anchor < e:
             q = qi
             qi += 1
+            next_anchor = anchors[qi] if qi < n else len(text) + 1
             sp = spans[q]
             r.q_sent[q] = si
             anchor = anchors[q]
@@ -82,7 +94,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
             trail_s = sp.close_pos + 1 if sp.close_pos is not None else sp.end
             trail_e = max(trail_s, min(e, anchors[q + 1] if q + 1 < n else e, trail_s + LEAD_WINDOW))
             ps, pe = art.paras[pi]
-            site = Site(q, sp, anchor, si, s, e, pi, ps, pe, floor, trail_s, trail_e, pi in art.headline_paras or e <= body_start)
+            site = Site(q, sp, anchor, si, s, e, pi, ps, pe, floor, trail_s, trail_e, pi in headline_paras or e <= body_start)
             _decide(r, site)
             res = r.results[q]
             shape(res, text, m, sp, floor, anchor, trail_s, trail_e, headline or anchor < body_start, res.how)
@@ -149,13 +161,18 @@ def _decide(r: Reading, site: Site) -> None:
         return
 
 
+_NOTED_KINDS = frozenset(("finite", "according", "pointed", "base"))
+"""The cues noted in passing: verbs and ``according to`` (participles hang off a clause, nouns name no
+one who speaks)."""
+
+
 def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
     """Speech cues outside quotes (``Kosachev told Sputnik.``, ``according to Kosachev``): events,
     and the sentence's last speech event for the quotes that follow."""
     art = r.art
     m = art.masked
-    for c in art.cues_in(s, e):
-        if c.start() in r.used or c.lastgroup not in ("finite", "according", "pointed", "base"):
+    for c in art.cues_in(s, e, _NOTED_KINDS):
+        if c.start() in r.used:
             continue
         who = cue_speaker(r, c, s, s, e, thorough=False)
         if who is None and c.lastgroup == "finite" and m[s : c.start()].rstrip().endswith((",", "”", '"')):
@@ -164,11 +181,13 @@ def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
             continue
         if _reported_in_report(r, c, s, loose=who is VAGUE):
             continue  # ``He noted that Sanders himself has acknowledged …``: the sentence's speaker is still he
-        r.note_speech(si, who, WS_RE.sub(" ", c.group(0)), c.start())
+        cue = c.group(0)
+        r.note_speech(si, who, cue if cue.isalpha() else WS_RE.sub(" ", cue), c.start())  # (one word: no space to fold)
         if who is not VAGUE:
             art.add_event(c.start(), who, speaker=True)
 
 
+_FINITE = frozenset(("finite",))
 _THAT_SUBJECT_RE = re.compile(r"\bthat\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:himself\s+|herself\s+)?(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
 _THAT_ANY_SUBJECT_RE = re.compile(r"\bthat\s+(?:[\w’'.\-]+\s+){1,4}(?:has\s+|had\s+|have\s+)?$")
 """A that-clause's subject of any words (``that superdelegates currently pledged``): for cues
@@ -185,4 +204,4 @@ def _reported_in_report(r: Reading, c: re.Match[str], s: int, loose: bool = Fals
     pattern = _THAT_ANY_SUBJECT_RE if loose else _THAT_SUBJECT_RE
     if m.find("that", lo, c.start()) < 0 or pattern.search(m, lo, c.start()) is None:
         return False
-    return any(x.lastgroup == "finite" and x.end() <= c.start() - 5 for x in art.cues_in(s, c.start()))
+    return any(x.end() <= c.start() - 5 for x in art.cues_in(s, c.start(), _FINITE))

@@ -135,7 +135,7 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
     lead = m[max(floor, anchor - LEAD_WINDOW) : anchor]
     lead_r = lead.rstrip()
     embedded_before = bool(lead_r) and lead_r[-1].isalnum() and len(lead_r) < len(lead)
-    n_words = len(content.split())
+    n_words = len(content.split(None, 6))  # (the words up to seven: no test below counts further)
     after = m[trail_s:trail_e]
     continues_after = (
         sp.close_pos is not None

@@ -271,9 +271,11 @@ def find_spans(text: str) -> list[MarkSpan]:
             continue
         doubles = _double_spans(text, ps, pe, doubles_at[kd:jd])
         kd = jd
-        blocked = [(d.outer_start, d.outer_end) for d in doubles]
-        singles = _single_spans(text, ps, pe, blocked) if has_single else []
-        merged = sorted(doubles + singles, key=lambda s: s.start)
+        if has_single:
+            singles = _single_spans(text, ps, pe, [(d.outer_start, d.outer_end) for d in doubles])
+            merged = sorted(doubles + singles, key=lambda s: s.start) if singles else doubles
+        else:
+            merged = doubles  # (the double marks' spans come in reading order: nothing to sort)
         last_end = -1
         for sp in merged:
             if sp.outer_start >= last_end and sp.start >= last_end:

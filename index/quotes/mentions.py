@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .phrases.after import subject_np
 from .phrases.common import is_word_char, NP
@@ -33,6 +34,11 @@ def splits_word(m: str, b: int) -> bool:
             c = m[b]
             return c.isalnum() or c == "_"
     return False
+
+
+_gender_of = lru_cache(maxsize=8192)(gender_of)
+""":func:`~.gender.gender_of` (a pure function of a name and a role), remembered per pair: an article's
+speakers and subjects recur with the same role, event after event."""
 
 
 _CUE_READ_AHEAD = 1000
@@ -139,9 +145,8 @@ class Article:
         for pi, ((ps, pe), sents) in enumerate(zip(self.paras, split_paragraphs(self.masked, self.paras))):
             if self.text[pe - 1] not in SENTENCE_ENDS and headline_like(self.text[ps:pe]):  # (most end with a stop)
                 self.headline_paras.add(pi)
-            for s, e in sents:
-                self.sents.append((s, e, pi))
-                self.sent_starts.append(s)
+            self.sents.extend([(s, e, pi) for s, e in sents])
+            self.sent_starts.extend([s for s, _ in sents])
             self.para_last_sent.append(len(self.sents) - 1)
         collect_people(self)
 
@@ -209,13 +214,14 @@ class Article:
             ok = self._cue_ok[i] = 1 if is_cue(self.masked, self.cues[i]) else 2
         return ok == 1
 
-    def cues_in(self, a: int, b: int) -> list[re.Match[str]]:
+    def cues_in(self, a: int, b: int, kinds: frozenset[str] | None = None) -> list[re.Match[str]]:
         """``[c for c in CUE_RE.finditer(masked, a, b) if is_cue(masked, c)]``, from the article-wide
         cue index (what :meth:`iter_cues` yields, listed in one loop: most callers ask for a
-        sentence's cues, and a sentence holds few)."""
+        sentence's cues, and a sentence holds few). ``kinds``: only the cues of those groups
+        (``c.lastgroup``), the others not asked :func:`~.cues.is_cue` of."""
         m = self.masked
-        if splits_word(m, b):
-            return [c for c in CUE_RE.finditer(m, a, b) if is_cue(m, c)]
+        if 0 < b < len(m) and (m[b - 1].isalnum() or m[b - 1] == "_") and (m[b].isalnum() or m[b] == "_"):  # (splits_word)
+            return [c for c in CUE_RE.finditer(m, a, b) if (kinds is None or c.lastgroup in kinds) and is_cue(m, c)]
         if b > self.cues_read_to:
             self.read_cues(b)
         starts = self.cue_starts
@@ -228,12 +234,14 @@ class Article:
         out = []
         for k in range(i, j):
             c = cues[k]
+            if kinds is not None and c.lastgroup not in kinds and c.end() <= b:
+                continue  # (a cue running past ``b`` is read as below, whatever its kind)
             answer = ok[k]
             if not answer:
                 answer = ok[k] = 1 if is_cue(m, c) else 2
             if answer == 1:
                 if c.end() > b:
-                    out.extend(x for x in CUE_RE.finditer(m, c.start(), b) if is_cue(m, x))
+                    out.extend(x for x in CUE_RE.finditer(m, c.start(), b) if (kinds is None or x.lastgroup in kinds) and is_cue(m, x))
                     return out
                 out.append(c)
         return out
@@ -401,11 +409,13 @@ class Article:
 
     def sent_of(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (or the one before it)."""
-        return max(0, bisect_left(self.sent_starts, pos + 1) - 1)
+        i = bisect_right(self.sent_starts, pos) - 1  # (``bisect_left(…, pos + 1)``: the starts are whole numbers)
+        return i if i > 0 else 0
 
     def para_of(self, pos: int) -> int:
         """Index of the paragraph holding ``pos`` (or the one before it)."""
-        return max(0, bisect_right(self.para_starts, pos) - 1)
+        i = bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0
 
     def add_event(self, pos: int, who: Who | None, speaker: bool = False, para: int | None = None) -> None:
         """Remember that ``who`` was a subject (or a speaker) at ``pos`` (in paragraph ``para``, when
@@ -413,7 +423,7 @@ class Article:
         if who is None or who.kind not in ("person", "org", "unnamed"):
             return
         if who.kind == "person" and who.role and self._gender.get(who.name) is None:
-            g = gender_of(who.name, who.role)
+            g = _gender_of(who.name, who.role)
             if g is not None:
                 self._gender[who.name] = g  # ``his wife, Gabriela Lazar, wrote``: a later ``he`` is not her
         self.events.append(Event(pos, self.para_of(pos) if para is None else para, who, speaker))
@@ -427,7 +437,7 @@ class Article:
         """``f``/``m`` for the person of that name (see :meth:`gender`)."""
         g = self._gender.get(name, "?")
         if g == "?":
-            g = gender_of(name, " ".join(x for x in (self.role_of(name), role, *(self.people.get(name) or ())) if x))
+            g = _gender_of(name, " ".join(x for x in (self.role_of(name), role, *(self.people.get(name) or ())) if x))
             if g is None:
                 male, female = self._gender_votes().get(name, (0, 0))
                 if male > 2 * female:

@@ -17,6 +17,11 @@ _ABBREVS = frozenset(w.lower() for w in ABBR_TITLE_WORDS) | frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft cmdr supt atty det insp pres amb hon
     reps sens gens est approx dept univ""".split()
 )
+assert all(a.isascii() for a in _ABBREVS)
+_LONG_WORD = 1 + max(len(a) - len(a.rstrip("abcdefghijklmnopqrstuvwxyz")) for a in _ABBREVS)
+"""Letters enough to end no abbreviation and no initials: a word whose last ``_LONG_WORD`` characters
+are letters is neither (every abbreviation of :data:`_ABBREVS` ends with fewer lower-case ASCII
+letters, and lower-casing a letter makes no ASCII punctuation; initials end ``.x``)."""
 _SENT_RE = re.compile(
     # ``[.!?…](?<![.!?…].)`` is ``(?<![.!?…])[.!?…]`` with a literal-set prefix (much faster to scan);
     # the second branch (``[.!?][”"](?=[A-Z#])``) shares that first character, so the whole pattern
@@ -96,8 +101,9 @@ def _split(masked: str, ps: int, pe: int, stops: Iterable[re.Match[str]], out: l
     start = ps
     for m in stops:
         dot = m.start()
-        if masked[dot] == ".":
-            # The word before a full stop: an abbreviation (``Mr.``, ``Jan.``) or initials end no sentence.
+        if masked[dot] == "." and not (dot - _LONG_WORD >= ps and masked[dot - _LONG_WORD : dot].isalpha()):
+            # The word before a full stop: an abbreviation (``Mr.``, ``Jan.``) or initials end no sentence
+            # (a word of more letters than any abbreviation is neither: the cheap test first).
             lo = max(ps, dot - 24)
             # (the characters after the last white space of the 24 before the stop)
             word = masked[lo:dot].rsplit(None, 1)[-1] if dot > lo and not masked[dot - 1].isspace() else ""

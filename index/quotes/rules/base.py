@@ -84,17 +84,17 @@ class Reading:
     """The speakers found so far in the current sentence, with where they stand."""
     used: set[int] = field(default_factory=set)
     """Cues of the current sentence already given to a quotation."""
+    m: str = field(init=False, default="")
+    """The masked text (the article's, prepared before the pass: it does not change during it)."""
+
+    def __post_init__(self) -> None:
+        self.m = self.art.masked
 
     def note_speech(self, si: int, who: Who, cue: str | None, pos: int) -> None:
         """Remember a speech event of sentence ``si`` (the latest one of a sentence wins)."""
         old = self.sent_cue.get(si)
         if old is None or pos >= old[2]:
             self.sent_cue[si] = (who, cue, pos)
-
-    @property
-    def m(self) -> str:
-        """The masked text."""
-        return self.art.masked
 
     def clause_subject(self, pos: int, s: int, e: int) -> Who | None:
         """Who a participle (``cautioning``) or an ``and``-verb hangs off."""
