@@ -37,7 +37,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from .mentions import Article, Who
+    from .mentions import Article, Event, Who
 
 _PRONOUN_WINDOW = 2
 """How many sentences before the pronoun's own are searched for the person it stands for."""
@@ -104,14 +104,17 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
         if ev.who.kind != "person":
             continue
         if ev.pos >= lo and fits(ev.who.name):
-            return ev.who  # a speaker or subject of the last two sentences
+            # a speaker or subject of the last two sentences, unless a later paragraph introduced another
+            return _introduced_since(art, pos, lo, ev, gender) or ev.who
         if para - ev.para > 3:
             break
         if ev.speaker and fits(ev.who.name):
             speaker = ev.who
             break
     if speaker is not None:
-        return speaker  # the last speaker: quoted people are what ``he said`` points back to
+        # the last speaker: quoted people are what ``he said`` points back to, unless the last two
+        # sentences introduced another in a later paragraph
+        return _introduced_since(art, pos, lo, ev, gender) or speaker
     for mn in reversed(art.mentions_before(pos, lo)):
         if art.gender_of_name(mn.name, mn.role) == gender:
             # a person merely mentioned (not a subject or a speaker) only when something says the
@@ -119,6 +122,48 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
             # ``EgyptAir Plane Crash`` in a title-case line is no ``he``
             return _who(mn.name, "person", mn.role)
     return resolve_person(art, pos, gender=gender)
+
+
+_OBJECT_OF_RE = re.compile(r"\b(?:for|to|with|about|against|from|than|at|on|in|into|over)\s+(?:the\s+)?$")
+"""A preposition right before a name (not ``by``: ``backed by Sen. Jane Roe`` names the one acting;
+not ``of``: ``courtesy of Jane Roe, a delegate``)."""
+_BODY_TITLES = frozenset("House Senate State".split())
+
+
+def _is_title(role: str) -> bool:
+    """Does a role given before a name end with a title or a noun for a person (``GOP Chairman``,
+    ``Sen.``; not ``White House``)?"""
+    toks = split_tokens(role)
+    return bool(toks) and ((toks[-1] in TITLES and toks[-1] not in _BODY_TITLES) or toks[-1].lower() in PERSON_NOUNS)
+
+
+def _introduced_since(art: Article, pos: int, lo: int, ev: Event, gender: str) -> Who | None:
+    """A person of ``gender`` whom a sentence before the pronoun's own (from ``lo``) introduces after
+    ``ev`` (the speaker or subject the pronoun would take), in a later paragraph or after an owner
+    that only stood for its sentence's subject (``Clinton’s position was backed by …``): named in full
+    for the first time, with a title or a description, not as an owner, and the last person of that
+    gender named before the pronoun's sentence. ``“…,” Trump said. ¶ The plan won over Sen. Jane
+    Roe of Ohio, who … ¶ “…,” she said.``: the person a paragraph brings in, with who they are, is
+    what its ``he``/``she`` points to."""
+    hi = art.sents[art.sent_of(pos)][0]
+    if hi <= lo:
+        return None
+    owner_only = not ev.speaker and art.sent_subjects.get(art.sent_of(ev.pos)) is None
+    m = art.masked
+    for mn in reversed(art.mentions_before(hi, max(lo, ev.pos + 1))):
+        if mn.possessive or art.gender_of_name(mn.name, mn.role) != gender:
+            continue
+        if _OBJECT_OF_RE.search(m, max(0, mn.pos - 12), mn.pos):
+            continue  # (``applicants for Kasich``, ``originated with Clinton``: an object, not somebody introduced)
+        if mn.name == ev.who.name or " " not in mn.name:
+            return None  # (the one the pronoun would take, or somebody named before, is the last)
+        if not (art.para_of(mn.pos) > ev.para or (owner_only and art.sent_of(mn.pos) == art.sent_of(ev.pos))):
+            return None
+        if mn.name not in art.appos_roles and not any(_is_title(r) for r in art.people.get(mn.name) or ()):
+            return None  # (``the White House James S. Brady briefing room``: no description of a person)
+        first = next(at for at, full in art.full_mentions if full == mn.name)
+        return _who(mn.name, "person", mn.role) if first == mn.pos else None
+    return None
 
 
 _OPENS_WITH_PRONOUN_RE = re.compile(r"\s*(He|She)\b")

@@ -31,6 +31,8 @@ class Mention:
     name: str
     """The full name the article gives that person."""
     role: str | None = None
+    possessive: bool = False
+    """Named as an owner (``Trump’s ire``): a topic, not somebody the sentence introduces."""
 
 
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
@@ -231,7 +233,7 @@ def collect_mentions(art: Article) -> list[Mention]:
         if parsed.kind != "person" and words > 1:
             continue
         name = art.canon_person(name, start, recent=False) if words == 1 else name
-        out.append(Mention(start, art.sent_of(start), name, parsed.role))
+        out.append(Mention(start, art.sent_of(start), name, parsed.role, parsed.possessive))
     return out
 
 

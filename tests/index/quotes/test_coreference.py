@@ -180,3 +180,28 @@ def test_the_noun_of_an_unnamed_subject_just_before_is_that_source() -> None:
         "“They stole the country,” the man shouted.\n\n“I wouldn’t phrase it like that,” replied Sanders."
     )
     assert speakers(text) == ["one man in Manchester", "Bernie Sanders"]
+
+
+def test_pronoun_takes_a_person_a_later_paragraph_introduces() -> None:
+    """A person brought in with who they are, after the last speaker's paragraph, is the next
+    paragraph's ``he``; also the agent of a passive whose subject is only somebody's thing; not a
+    person named as an object."""
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "The crowd laughed, courtesy of John Holt, a delegate from Ohio who wore a mask.\n\n"
+        "“I thought it would be funny,” he said."
+    )
+    assert speakers(text) == ["Tom Baker", "John Holt"]
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "Baker’s plan was backed on Friday by Sen. John Holt of Ohio, the ranking member, who said it was overdue.\n\n"
+        "“It is about time,” he said."
+    )
+    assert speakers(text) == ["Tom Baker", "John Holt"]
+    # A name after ``to`` or ``for`` is nobody the paragraph introduces: ``he`` stays the speaker.
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "The crowd later turned to Gov. John Holt.\n\n"
+        "“I thought it would be funny,” he said."
+    )
+    assert speakers(text) == ["Tom Baker", "Tom Baker"]
