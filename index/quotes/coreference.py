@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .cues import LEMMA_OF
 from .phrases.common import DEMONYM_DESC, NO_FALLBACK_NOUNS, NP
-from .gender import gender_of
+from .gender import gender_of, GENDERED_PERSON_NOUNS
 from .phrases.groups import group_ending_at, head_of, possessed_at
 from .phrases.names import parse_name, surname
 from .organisations import COMPANY_NOUNS, MEDIA_NOUNS, resolve_org
@@ -92,13 +92,19 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
     fits = lambda name: art.gender_of_name(name) in (None, gender)  # noqa: E731
     para = art.para_of(pos)
     speaker: Who | None = None
+    desc = _described_subject_before(art, si, gender)
     for ev in reversed(art.events[-100:]):
         if ev.pos >= pos:
             continue
+        if desc is not None and ev.pos < desc[0]:
+            return desc[1]  # ``One woman adopted from Iran … did not learn …. She met …``
         if ev.who.kind == "unnamed":
-            if ev.pos >= lo and _unnamed_fits(ev.who, gender) and not any(fits(mn.name) for mn in art.mentions_before(pos, ev.pos)):
-                # ``“…,” said one resident. “…,” she added``: the unnamed source who just spoke, not
-                # somebody named before (nor after: ``A reporter asked Sanders … He replied``)
+            if (ev.pos >= lo or (ev.speaker and para - ev.para <= 3)) and _unnamed_fits(ev.who, gender) and not any(
+                fits(mn.name) for mn in art.mentions_before(pos, ev.pos)
+            ):
+                # ``“…,” said one resident. “…,” she added``: the unnamed source who just spoke (or the
+                # last to speak), not somebody named before (nor after: ``A reporter asked Sanders …
+                # He replied``)
                 return ev.who
             continue
         if ev.who.kind != "person":
@@ -111,6 +117,8 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
         if ev.speaker and fits(ev.who.name):
             speaker = ev.who
             break
+    if desc is not None:
+        return desc[1]
     if speaker is not None:
         # the last speaker: quoted people are what ``he said`` points back to, unless the last two
         # sentences introduced another in a later paragraph
@@ -128,6 +136,38 @@ _OBJECT_OF_RE = re.compile(r"\b(?:for|to|with|about|against|from|than|at|on|in|i
 """A preposition right before a name (not ``by``: ``backed by Sen. Jane Roe`` names the one acting;
 not ``of``: ``courtesy of Jane Roe, a delegate``)."""
 _BODY_TITLES = frozenset("House Senate State".split())
+
+
+_GENDERED_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?(A|An|One|Another)\s+((?:[\w\-]+\s+){0,3}?)("
+    + "|".join(GENDERED_PERSON_NOUNS)
+    + r")\b(?![’'\-])"
+)
+"""A sentence that opens with one person described by a noun that says the gender (``One woman
+adopted from Iran …``, ``A local father of two …``)."""
+
+
+def _described_subject_before(art: Article, si: int, gender: str) -> tuple[int, Who] | None:
+    """The unnamed person of ``gender`` a sentence of the last two before ``si`` opens with (``One
+    woman adopted from Iran … did not learn of her status. She met …``), with where that sentence
+    starts, when no sentence after it has a person for its subject; else ``None``."""
+    m = art.masked
+    for j in range(si - 1, max(-1, si - 1 - _PRONOUN_WINDOW), -1):
+        who = art.sent_subjects.get(j)
+        if who is not None and who.kind in ("person", "unnamed"):
+            return None  # (a person the sentence names is the one nearer; a body is no ``she``)
+        s, e, _ = art.sents[j]
+        dm = _GENDERED_SUBJECT_RE.match(m, s, e)
+        if dm is None:
+            continue
+        if re.match(r",\s+[A-Z]", m[dm.end() : dm.end() + 3]):
+            return None  # ``One local woman, Jane Roe, …``: a name in apposition says who
+        noun = dm.group(3)
+        mods = dm.group(2)
+        if GENDERED_PERSON_NOUNS[noun] != gender or any(w[:1].isupper() and w not in PLACES for w in mods.split()):
+            return None  # (``A Trump man``: somebody's, not a person of their own)
+        return s, _who(f"{dm.group(1).lower()} {mods}{noun}", "unnamed", noun)
+    return None
 
 
 def _is_title(role: str) -> bool:

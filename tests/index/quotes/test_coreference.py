@@ -205,3 +205,22 @@ def test_pronoun_takes_a_person_a_later_paragraph_introduces() -> None:
         "“I thought it would be funny,” he said."
     )
     assert speakers(text) == ["Tom Baker", "Tom Baker"]
+
+
+def test_pronoun_takes_a_woman_the_article_describes_but_does_not_name() -> None:
+    """``One woman from Ohio …. She met …`` is that woman, not a woman named paragraphs before; she
+    stays the last to speak; a name in apposition says who she is instead."""
+    text = (
+        "“We will appeal,” Mary Baker said.\n\n"
+        "One woman from Ohio did not learn of her status until 2008. The agency had her on record as a citizen.\n\n"
+        "She met with lawyers. “I was scared,” she said.\n\n"
+        "Now 46, she still works at the plant.\n\n"
+        "“It is hard,” she said."
+    )
+    assert speakers(text) == ["Mary Baker", "one woman", "one woman"]
+    text = (
+        "“We will appeal,” Mary Baker said.\n\n"
+        "One local woman, Jane Roe, pulled the senator aside. The agency had her on record.\n\n"
+        "“I was scared,” she said."
+    )
+    assert speakers(text) == ["Mary Baker", "Jane Roe"]
