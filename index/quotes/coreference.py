@@ -281,10 +281,16 @@ def resolve_person(
         source = _unnamed_source(art, pos, para, noun) or _described_before(art, pos, noun)
         if source is not None:
             return source  # ``One aide said “…” ¶ “…,” the aide added``: the same unnamed source
+        asker = _asker_before(art, pos)
         if noun not in NO_FALLBACK_NOUNS:  # (a spokesperson, a lawyer: someone other than the people named)
             # A loose fit: the subject of the sentence before, if nothing speaks against it.
             prev = prev_subject(art, pos)
-            if prev is not None and _loose_fit(art, prev, noun, qual) and not (place and _elsewhere(art, prev, place)):
+            if (
+                prev is not None
+                and prev.name != asker
+                and _loose_fit(art, prev, noun, qual)
+                and not (place and _elsewhere(art, prev, place))
+            ):
                 return prev
         # Further back (three paragraphs; any distance for a speaker or subject): the last one with that role.
         named = _mentioned_as(art, pos, art.paras[max(0, para - 3)][0], noun, qual, place)
@@ -298,7 +304,7 @@ def resolve_person(
             # just mentioned (this sentence or the one before), when nothing gives them another office
             for mn in reversed(art.mentions_before(pos, art.sents[max(0, si - 1)][0])):
                 who = _who(mn.name, "person", mn.role)
-                if _loose_fit(art, who, noun, qual) and not (place and _elsewhere(art, who, place)):
+                if mn.name != asker and _loose_fit(art, who, noun, qual) and not (place and _elsewhere(art, who, place)):
                     return who
     for ev in reversed(events):
         if ev.pos >= pos:
@@ -310,7 +316,29 @@ def resolve_person(
                 continue
             if noun and not (role_fits(role_text(art, ev.who), noun, qual) or _loose_fit(art, ev.who, noun, qual)):
                 continue  # (a role that says otherwise, or another office)
+            if noun and ev.who.name == asker:
+                continue  # (the one who just asked is not the one answering)
             return ev.who
+    return None
+
+
+_QUESTION_END_RE = re.compile(r"\?[’'\"”]")
+_ASKED_RE = re.compile(r"\basked\b")
+
+
+def _asker_before(art: Article, pos: int) -> str | None:
+    """Who asked the question of the sentence before ``pos``'s (``“That would be you?” Borger
+    asked.``), when that sentence quotes a question and says ``asked``: the answer that follows, by
+    ``the senator``, is not the asker's."""
+    si = art.sent_of(pos)
+    if not art.sents or si < 1 or art.sents[si][2] - art.sents[si - 1][2] > 1:
+        return None
+    s, e, _ = art.sents[si - 1]
+    if _ASKED_RE.search(art.masked, s, e) is None or _QUESTION_END_RE.search(art.text, s, e) is None:
+        return None
+    for ev in reversed(art.events[-20:]):
+        if s <= ev.pos < e and ev.speaker:
+            return ev.who.name
     return None
 
 

@@ -224,3 +224,15 @@ def test_pronoun_takes_a_woman_the_article_describes_but_does_not_name() -> None
         "“I was scared,” she said."
     )
     assert speakers(text) == ["Mary Baker", "Jane Roe"]
+
+
+def test_description_after_a_question_is_not_the_asker() -> None:
+    """``“…?” Jane Roe asked. ¶ “…,” the senator said.``: the answer is the one asked, not the
+    interviewer who asked, though nothing says she is no senator."""
+    text = (
+        "Tom Baker, who is running for president, spoke with Jane Roe of CNN on Monday.\n\n"
+        "“We have come a long way,” Baker said.\n\n"
+        "“Would that be you?” Roe asked.\n\n"
+        "“That would be me,” the senator said."
+    )
+    assert speakers(text) == ["Tom Baker", "Jane Roe", "Tom Baker"]
