@@ -37,7 +37,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from .mentions import Article, Event, Who
+    from .mentions import Article, Event, Mention, Who
 
 _PRONOUN_WINDOW = 2
 """How many sentences before the pronoun's own are searched for the person it stands for."""
@@ -157,6 +157,13 @@ def _described_subject_before(art: Article, si: int, gender: str) -> tuple[int, 
         if who is not None and who.kind in ("person", "unnamed"):
             return None  # (a person the sentence names is the one nearer; a body is no ``she``)
         s, e, _ = art.sents[j]
+        opener = _name_opening(art, s, e)
+        if opener is not None:
+            if art.gender_of_name(opener.name, opener.role) != gender:
+                # (a person merely mentioned is a pronoun's only when something says the gender fits:
+                # ``History Makes Voters Feel Small.`` is a title-case line, no ``he``)
+                return None
+            return s, _who(opener.name, "person", opener.role)  # ``Andrew Hale took his daughter there. He said: …``
         dm = _GENDERED_SUBJECT_RE.match(m, s, e)
         if dm is None:
             continue
@@ -168,6 +175,24 @@ def _described_subject_before(art: Article, si: int, gender: str) -> tuple[int, 
             return None  # (``A Trump man``: somebody's, not a person of their own)
         return s, _who(f"{dm.group(1).lower()} {mods}{noun}", "unnamed", noun)
     return None
+
+
+_OPENING_CONJ_RE = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\s+)?")
+
+
+_COORDINATED_RE = re.compile(r"(?:Both\s|Neither\s|Either\s|(?:[A-Z][\w.’'\-]*\s+){1,4}(?:and|or|nor)\s)")
+
+
+def _name_opening(art: Article, s: int, e: int) -> Mention | None:
+    """The person a sentence ``[s, e)`` whose subject the phrases did not read opens with, named not
+    as an owner nor with somebody else (``Andrew Hale took his 3-year-old daughter there``; not
+    ``Hale’s daughter …``, ``Both Jane Roe and John Doe …``)."""
+    m = art.masked
+    at = _OPENING_CONJ_RE.match(m, s, e).end()
+    found = art.mentions_before(at + 1, at)
+    if not found or found[0].possessive or _COORDINATED_RE.match(m, at, e):
+        return None  # (``Both Jane Roe and John Doe gave …``: two people, no ``he``)
+    return found[0]
 
 
 def _is_title(role: str) -> bool:

@@ -236,3 +236,17 @@ def test_description_after_a_question_is_not_the_asker() -> None:
         "“That would be me,” the senator said."
     )
     assert speakers(text) == ["Tom Baker", "Jane Roe", "Tom Baker"]
+
+
+def test_pronoun_takes_the_person_an_unread_sentence_opens_with() -> None:
+    """A sentence whose subject the phrases cannot read still opens with its person: ``he`` is John
+    Holt, not the last speaker; two people opening a sentence together are no ``he``."""
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "Another memorial has grown outside the center.\n\n"
+        "John Holt took his 3-year-old daughter, Chloe, there on Sunday to explain to her who Baker was.\n\n"
+        "He said: “He was strong.”"
+    )
+    assert speakers(text) == ["Tom Baker", "John Holt"]
+    text = "“We will win,” Tom Baker said.\n\nBoth John Holt and Tom Baker gave assurances.\n\n“It matters to me,” he said."
+    assert speakers(text) == ["Tom Baker", "Tom Baker"]
