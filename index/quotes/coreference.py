@@ -122,6 +122,13 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
     if speaker is not None:
         # the last speaker: quoted people are what ``he said`` points back to, unless the last two
         # sentences introduced another in a later paragraph
+        known = None
+        if art.gender(speaker) is None:
+            # a speaker of no known gender paragraphs back yields to somebody of this gender named in
+            # the last two sentences (``his wife, Jane, called for …. “…,” she said.``)
+            known = next((mn for mn in reversed(art.mentions_before(pos, lo)) if not mn.possessive and art.gender_of_name(mn.name, mn.role) == gender), None)
+        if known is not None:
+            return _who(known.name, "person", known.role)
         return _introduced_since(art, pos, lo, ev, gender) or speaker
     for mn in reversed(art.mentions_before(pos, lo)):
         if art.gender_of_name(mn.name, mn.role) == gender:

@@ -250,3 +250,15 @@ def test_pronoun_takes_the_person_an_unread_sentence_opens_with() -> None:
     assert speakers(text) == ["Tom Baker", "John Holt"]
     text = "“We will win,” Tom Baker said.\n\nBoth John Holt and Tom Baker gave assurances.\n\n“It matters to me,” he said."
     assert speakers(text) == ["Tom Baker", "Tom Baker"]
+
+
+def test_pronoun_prefers_a_woman_just_named_to_an_earlier_speaker_of_no_known_gender() -> None:
+    """``she`` after ``his wife, Jane, called for …`` is Jane, not Pat Doe who spoke paragraphs
+    before and whom nothing makes a woman or a man."""
+    text = (
+        "“We will win,” Pat Doe said.\n\n"
+        "The campaign has not decided what to raise.\n\n"
+        "Voters are split on the plan. On CNN Tuesday, his wife, Jane, called for an open process. "
+        "“Shutting people out is not smart,” she said."
+    )
+    assert speakers(text) == ["Pat Doe", "Jane"]
