@@ -125,8 +125,16 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
         known = None
         if art.gender(speaker) is None:
             # a speaker of no known gender paragraphs back yields to somebody of this gender named in
-            # the last two sentences (``his wife, Jane, called for …. “…,” she said.``)
-            known = next((mn for mn in reversed(art.mentions_before(pos, lo)) if not mn.possessive and art.gender_of_name(mn.name, mn.role) == gender), None)
+            # full in the last two sentences (``his wife, Jane Roe, called for …. “…,” she said.``; a
+            # lone given name is no speaker a reader can look up)
+            known = next(
+                (
+                    mn
+                    for mn in reversed(art.mentions_before(pos, lo))
+                    if not mn.possessive and " " in mn.name and art.gender_of_name(mn.name, mn.role) == gender
+                ),
+                None,
+            )
         if known is not None:
             return _who(known.name, "person", known.role)
         return _introduced_since(art, pos, lo, ev, gender) or speaker

@@ -253,12 +253,13 @@ def test_pronoun_takes_the_person_an_unread_sentence_opens_with() -> None:
 
 
 def test_pronoun_prefers_a_woman_just_named_to_an_earlier_speaker_of_no_known_gender() -> None:
-    """``she`` after ``his wife, Jane, called for …`` is Jane, not Pat Doe who spoke paragraphs
-    before and whom nothing makes a woman or a man."""
+    """``she`` after ``the plan drew praise from Jane Doe`` is Jane Doe, not Pat Doe who spoke
+    paragraphs before and whom nothing makes a woman or a man."""
     text = (
+        "Jane Doe and Pat Doe run the farm.\n\n"
         "“We will win,” Pat Doe said.\n\n"
         "The campaign has not decided what to raise.\n\n"
-        "Voters are split on the plan. On CNN Tuesday, his wife, Jane, called for an open process. "
+        "Voters are split on the plan. On Tuesday the plan drew praise from Jane Doe. "
         "“Shutting people out is not smart,” she said."
     )
-    assert speakers(text) == ["Pat Doe", "Jane"]
+    assert speakers(text) == ["Pat Doe", "Jane Doe"]
