@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .cues import LEMMA_OF
@@ -92,12 +93,18 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
     fits = lambda name: art.gender_of_name(name) in (None, gender)  # noqa: E731
     para = art.para_of(pos)
     speaker: Who | None = None
-    desc = _described_subject_before(art, si, gender)
+    own_start = art.sents[si][0]
+    prev_start = art.sents[si - 1][0] if si >= 1 else 0
+    desc: tuple[int, Who] | None | bool = False  # (worked out when first needed: most pronouns find
+    # their person in their own sentence or the one before, which no opener of those before outranks)
     for ev in reversed(art.events[-100:]):
         if ev.pos >= pos:
             continue
-        if desc is not None and ev.pos < desc[0]:
-            return desc[1]  # ``One woman adopted from Iran … did not learn …. She met …``
+        if ev.pos < prev_start:
+            if desc is False:
+                desc = _described_subject_before(art, si, gender)
+            if desc and ev.pos < desc[0]:
+                return desc[1]  # ``One woman adopted from Iran … did not learn …. She met …``
         if ev.who.kind == "unnamed":
             if (ev.pos >= lo or (ev.speaker and para - ev.para <= 3)) and _unnamed_fits(ev.who, gender) and not any(
                 fits(mn.name) for mn in art.mentions_before(pos, ev.pos)
@@ -111,13 +118,17 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
             continue
         if ev.pos >= lo and fits(ev.who.name):
             # a speaker or subject of the last two sentences, unless a later paragraph introduced another
-            return _introduced_since(art, pos, lo, ev, gender) or ev.who
+            if ev.pos >= own_start:
+                return ev.who  # (a person of the pronoun's own sentence: nobody introduced since)
+            return _introduced_since(art, own_start, lo, ev, gender, para) or ev.who
         if para - ev.para > 3:
             break
         if ev.speaker and fits(ev.who.name):
             speaker = ev.who
             break
-    if desc is not None:
+    if desc is False:
+        desc = _described_subject_before(art, si, gender)
+    if desc:
         return desc[1]
     if speaker is not None:
         # the last speaker: quoted people are what ``he said`` points back to, unless the last two
@@ -137,7 +148,7 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
             )
         if known is not None:
             return _who(known.name, "person", known.role)
-        return _introduced_since(art, pos, lo, ev, gender) or speaker
+        return _introduced_since(art, own_start, lo, ev, gender, para) or speaker
     for mn in reversed(art.mentions_before(pos, lo)):
         if art.gender_of_name(mn.name, mn.role) == gender:
             # a person merely mentioned (not a subject or a speaker) only when something says the
@@ -192,6 +203,20 @@ def _described_subject_before(art: Article, si: int, gender: str) -> tuple[int, 
     return None
 
 
+def _named_between(art: Article, a: int, b: int) -> bool:
+    """Does a phrase that may name a person (:attr:`~.mentions.Article.named`, read when the article
+    was prepared) start in ``[a, b)``?  A cheap test before the article's mentions are worked out."""
+    named = art.named
+    i = bisect_left(named, a, key=_START)
+    return i < len(named) and named[i][0] < b
+
+
+def _START(item: tuple[int, object]) -> int:
+    return item[0]
+
+
+_OPENING_SPAN = 12
+"""How far into a sentence the person it opens with may start (after ``And``, ``But``, …)."""
 _OPENING_CONJ_RE = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\s+)?")
 
 
@@ -202,8 +227,12 @@ def _name_opening(art: Article, s: int, e: int) -> Mention | None:
     """The person a sentence ``[s, e)`` whose subject the phrases did not read opens with, named not
     as an owner nor with somebody else (``Andrew Hale took his 3-year-old daughter there``; not
     ``Hale’s daughter …``, ``Both Jane Roe and John Doe …``)."""
+    if not _named_between(art, s, s + _OPENING_SPAN):
+        return None  # (the cheap test first: a phrase that may name somebody stands near the start)
     m = art.masked
     at = _OPENING_CONJ_RE.match(m, s, e).end()
+    if not _named_between(art, at, at + 1):
+        return None
     found = art.mentions_before(at + 1, at)
     if not found or found[0].possessive or _COORDINATED_RE.match(m, at, e):
         return None  # (``Both Jane Roe and John Doe gave …``: two people, no ``he``)
@@ -217,20 +246,27 @@ def _is_title(role: str) -> bool:
     return bool(toks) and ((toks[-1] in TITLES and toks[-1] not in _BODY_TITLES) or toks[-1].lower() in PERSON_NOUNS)
 
 
-def _introduced_since(art: Article, pos: int, lo: int, ev: Event, gender: str) -> Who | None:
+def _introduced_since(art: Article, hi: int, lo: int, ev: Event, gender: str, para: int) -> Who | None:
     """A person of ``gender`` whom a sentence before the pronoun's own (from ``lo``) introduces after
     ``ev`` (the speaker or subject the pronoun would take), in a later paragraph or after an owner
     that only stood for its sentence's subject (``Clinton’s position was backed by …``): named in full
     for the first time, with a title or a description, not as an owner, and the last person of that
     gender named before the pronoun's sentence. ``“…,” Trump said. ¶ The plan won over Sen. Jane
     Roe of Ohio, who … ¶ “…,” she said.``: the person a paragraph brings in, with who they are, is
-    what its ``he``/``she`` points to."""
-    hi = art.sents[art.sent_of(pos)][0]
-    if hi <= lo:
-        return None
+    what its ``he``/``she`` points to. ``hi``: where the pronoun's sentence starts; ``para``: its
+    paragraph."""
+    start = max(lo, ev.pos + 1)
+    if start >= hi or (ev.speaker and ev.para >= para):
+        return None  # (most pronouns point to a person of their own paragraph)
     owner_only = not ev.speaker and art.sent_subjects.get(art.sent_of(ev.pos)) is None
+    if not owner_only:
+        if ev.para + 1 >= len(art.para_starts):
+            return None
+        start = max(start, art.para_starts[ev.para + 1])  # (only a later paragraph introduces)
+    if start >= hi or not _named_between(art, start, hi):
+        return None  # (the cheap tests first: most pronouns have nobody named between)
     m = art.masked
-    for mn in reversed(art.mentions_before(hi, max(lo, ev.pos + 1))):
+    for mn in reversed(art.mentions_before(hi, start)):
         if mn.possessive or art.gender_of_name(mn.name, mn.role) != gender:
             continue
         if _OBJECT_OF_RE.search(m, max(0, mn.pos - 12), mn.pos):
