@@ -146,6 +146,21 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
                 ),
                 None,
             )
+        if known is None:
+            # an owner named in the last two sentences (``listening to James Comey’s statement. He
+            # called …``): the topic a later ``he`` points to, over a speaker paragraphs back; not
+            # when a name opens that sentence (``Obama addressed Trump’s concerns``: Obama is its subject)
+            known = next(
+                (
+                    mn
+                    for mn in reversed(art.mentions_before(pos, lo))
+                    if mn.possessive
+                    and mn.name != speaker.name
+                    and art.gender_of_name(mn.name, mn.role) == gender
+                    and not _named_between(art, art.sent_starts[mn.sent], art.sent_starts[mn.sent] + 1)
+                ),
+                None,
+            )
         if known is not None:
             return _who(known.name, "person", known.role)
         return _introduced_since(art, own_start, lo, ev, gender, para) or speaker

@@ -263,3 +263,15 @@ def test_pronoun_prefers_a_woman_just_named_to_an_earlier_speaker_of_no_known_ge
         "“Shutting people out is not smart,” she said."
     )
     assert speakers(text) == ["Pat Doe", "Jane Doe"]
+
+
+def test_pronoun_takes_an_owner_just_named_over_a_speaker_paragraphs_back() -> None:
+    """``… listening to John Holt’s speech. He called the plan “careless.”``: the owner is the topic
+    the next ``he`` points to, not Tom Baker who spoke two paragraphs before."""
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "The race tightened in March.\n\n"
+        "That might sound strange to anyone listening to John Holt’s speech on Tuesday. "
+        "He called the plan “careless,” and left."
+    )
+    assert speakers(text) == ["Tom Baker", "John Holt"]
