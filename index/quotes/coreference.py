@@ -238,13 +238,26 @@ _OPENING_CONJ_RE = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\s+)?")
 _COORDINATED_RE = re.compile(r"(?:Both\s|Neither\s|Either\s|(?:[A-Z][\w.’'\-]*\s+){1,4}(?:and|or|nor)\s)")
 
 
+_DESCRIBED_THEN_NAMED_RE = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*,\s+")
+"""A sentence that opens with one person described, then named in apposition (``One superdelegate,
+Alabama Democratic Party chairwoman Nancy Worley, pledged …``)."""
+_APPOSED_SPAN = 60
+"""How far after that comma the name (after its titles) may start."""
+
+
 def _name_opening(art: Article, s: int, e: int) -> Mention | None:
     """The person a sentence ``[s, e)`` whose subject the phrases did not read opens with, named not
     as an owner nor with somebody else (``Andrew Hale took his 3-year-old daughter there``; not
     ``Hale’s daughter …``, ``Both Jane Roe and John Doe …``)."""
-    if not _named_between(art, s, s + _OPENING_SPAN):
-        return None  # (the cheap test first: a phrase that may name somebody stands near the start)
     m = art.masked
+    if not _named_between(art, s, s + _OPENING_SPAN):
+        dm = _DESCRIBED_THEN_NAMED_RE.match(m, s, e)  # ``One superdelegate, Alabama … chairwoman Nancy Worley, pledged``
+        if dm is None or not _named_between(art, dm.end(), dm.end() + _APPOSED_SPAN):
+            return None  # (the cheap tests first: a phrase that may name somebody stands near the start)
+        found = [mn for mn in art.mentions_before(dm.end() + _APPOSED_SPAN, dm.end()) if " " in mn.name]
+        if not found or found[0].possessive:
+            return None
+        return found[0]
     at = _OPENING_CONJ_RE.match(m, s, e).end()
     if not _named_between(art, at, at + 1):
         return None

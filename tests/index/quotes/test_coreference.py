@@ -275,3 +275,15 @@ def test_pronoun_takes_an_owner_just_named_over_a_speaker_paragraphs_back() -> N
         "He called the plan “careless,” and left."
     )
     assert speakers(text) == ["Tom Baker", "John Holt"]
+
+
+def test_pronoun_takes_the_person_named_in_apposition_to_an_opening_description() -> None:
+    """``One delegate, Ohio party chairwoman Jane Holt, pledged her vote to Baker …`` opens with Jane
+    Holt: the next ``she`` is hers, not Mary Baker's, named after it as the object."""
+    text = (
+        "“We will win,” Mary Baker said.\n\n"
+        "The race tightened in March.\n\n"
+        "One delegate, Ohio party chairwoman Jane Holt, pledged her vote to Baker on Monday and urged Baker to go on.\n\n"
+        "“We need to close this,” she said."
+    )
+    assert speakers(text) == ["Mary Baker", "Jane Holt"]
