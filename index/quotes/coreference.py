@@ -250,21 +250,18 @@ def _name_opening(art: Article, s: int, e: int) -> Mention | None:
     as an owner nor with somebody else (``Andrew Hale took his 3-year-old daughter there``; not
     ``Hale’s daughter …``, ``Both Jane Roe and John Doe …``)."""
     m = art.masked
-    if not _named_between(art, s, s + _OPENING_SPAN):
-        dm = _DESCRIBED_THEN_NAMED_RE.match(m, s, e)  # ``One superdelegate, Alabama … chairwoman Nancy Worley, pledged``
-        if dm is None or not _named_between(art, dm.end(), dm.end() + _APPOSED_SPAN):
-            return None  # (the cheap tests first: a phrase that may name somebody stands near the start)
-        found = [mn for mn in art.mentions_before(dm.end() + _APPOSED_SPAN, dm.end()) if " " in mn.name]
-        if not found or found[0].possessive:
-            return None
-        return found[0]
-    at = _OPENING_CONJ_RE.match(m, s, e).end()
-    if not _named_between(art, at, at + 1):
-        return None
-    found = art.mentions_before(at + 1, at)
-    if not found or found[0].possessive or _COORDINATED_RE.match(m, at, e):
-        return None  # (``Both Jane Roe and John Doe gave …``: two people, no ``he``)
-    return found[0]
+    if _named_between(art, s, s + _OPENING_SPAN):
+        at = _OPENING_CONJ_RE.match(m, s, e).end()
+        if _named_between(art, at, at + 1):
+            found = art.mentions_before(at + 1, at)
+            if not found or found[0].possessive or _COORDINATED_RE.match(m, at, e):
+                return None  # (``Both Jane Roe and John Doe gave …``: two people, no ``he``)
+            return found[0]
+    dm = _DESCRIBED_THEN_NAMED_RE.match(m, s, e)  # ``One superdelegate, Alabama … chairwoman Nancy Worley, pledged``
+    if dm is None or not _named_between(art, dm.end(), dm.end() + _APPOSED_SPAN):
+        return None  # (the cheap tests first: a phrase that may name somebody stands near the start)
+    found = [mn for mn in art.mentions_before(dm.end() + _APPOSED_SPAN, dm.end()) if " " in mn.name]
+    return found[0] if found and not found[0].possessive else None
 
 
 def _is_title(role: str) -> bool:
