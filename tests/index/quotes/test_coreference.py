@@ -287,3 +287,16 @@ def test_pronoun_takes_the_person_named_in_apposition_to_an_opening_description(
         "“We need to close this,” she said."
     )
     assert speakers(text) == ["Mary Baker", "Jane Holt"]
+
+
+def test_a_sentence_opening_with_he_votes_for_the_one_person_named_before() -> None:
+    """``One voter, Quillan Voss, 35, showed up …. He had protested Baker …``: the opening ``He``
+    says Voss is a man even though its own sentence names others, so the next ``he`` is Voss, who
+    opens the sentence before in apposition, not Tom Baker who spoke paragraphs earlier."""
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "The band played on.\n\n"
+        "One voter, Quillan Voss, 35, showed up in a beret. He had protested Baker at a rally and talked with Ann Lee.\n\n"
+        "“I met a lot of supporters,” he said."
+    )
+    assert speakers(text) == ["Tom Baker", "Quillan Voss"]
