@@ -1,9 +1,8 @@
 """What a pronoun, a description or a name in an attribution stands for.
 
-* ``he``/``she`` → the most recent speaker or subject of the last two sentences whose gender fits;
-  else the last fitting speaker of the last three paragraphs (the people an article quotes are
-  what ``he said`` points back to); else the most recent fitting person merely mentioned in the
-  last two sentences; else the most recent fitting subject nearby;
+* ``he``/``she`` → the most recent speaker or subject of the last two sentences whose gender fits,
+  else the last fitting speaker of the last three paragraphs, with the exceptions
+  :mod:`.pronouns` lists (:func:`~.pronouns.resolve_pronoun`);
 * ``the [former] senator``, ``the lawmaker`` → the last person the article gave that role (a state,
   ``the Florida senator``, says which); ``the lawyers`` → the last group so named; ``the
   newspaper``, ``the company``, ``the daily`` → the last fitting organisation (:mod:`.organisations`);
@@ -23,6 +22,7 @@ from .phrases.names import parse_name, surname
 from .organisations import COMPANY_NOUNS, MEDIA_NOUNS, resolve_org
 from .places import home_state
 from .phrases.unnamed import bare_plural_ending_at, described_subject
+from .pronouns import resolve_pronoun, unnamed_fits
 from .phrases.roles import clean_role, is_office, office_conflict, role_fits
 from .words import (
     COMMON_CAPS,
@@ -38,10 +38,6 @@ from .words import (
 
 if TYPE_CHECKING:
     from .mentions import Article, Who
-
-_PRONOUN_WINDOW = 2
-"""How many sentences before the pronoun's own are searched for the person it stands for."""
-
 
 _WHO: list[type] = []
 
@@ -73,86 +69,6 @@ def prev_subject(art: Article, pos: int) -> Who | None:
         return None
     who = art.sent_subjects.get(si - 1)
     return who if who is not None and who.kind == "person" else None
-
-
-_AS_FOR_RE = re.compile(r"\s*(?:As|And\s+as)\s+for\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*,\s*")
-"""``As for Trump, he …``: a sentence that names its topic before its pronoun subject."""
-
-
-def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
-    """``he``/``she`` at ``pos``: the most recent fitting person of this sentence and the two before
-    (speakers and subjects first), else the most recent fitting speaker or subject nearby."""
-    si = art.sent_of(pos)
-    topic = _AS_FOR_RE.match(art.masked, art.sents[si][0], pos) if art.sents else None
-    if topic is not None and art.masked[topic.end() : pos].strip().lower() in ("", "he", "she"):
-        who = resolve(art, NP(topic.start(1), topic.end(1), name=topic.group(1)), topic.start(1))
-        if who is not None and who.kind == "person" and art.gender_of_name(who.name) in (None, gender):
-            return who  # ``As for Trump, he said``: the topic the sentence opens with
-    lo = art.sents[_chain_start(art, si, gender)][0]
-    fits = lambda name: art.gender_of_name(name) in (None, gender)  # noqa: E731
-    para = art.para_of(pos)
-    speaker: Who | None = None
-    for ev in reversed(art.events[-100:]):
-        if ev.pos >= pos:
-            continue
-        if ev.who.kind == "unnamed":
-            if ev.pos >= lo and _unnamed_fits(ev.who, gender) and not any(fits(mn.name) for mn in art.mentions_before(pos, ev.pos)):
-                # ``“…,” said one resident. “…,” she added``: the unnamed source who just spoke, not
-                # somebody named before (nor after: ``A reporter asked Sanders … He replied``)
-                return ev.who
-            continue
-        if ev.who.kind != "person":
-            continue
-        if ev.pos >= lo and fits(ev.who.name):
-            return ev.who  # a speaker or subject of the last two sentences
-        if para - ev.para > 3:
-            break
-        if ev.speaker and fits(ev.who.name):
-            speaker = ev.who
-            break
-    if speaker is not None:
-        return speaker  # the last speaker: quoted people are what ``he said`` points back to
-    for mn in reversed(art.mentions_before(pos, lo)):
-        if art.gender_of_name(mn.name, mn.role) == gender:
-            # a person merely mentioned (not a subject or a speaker) only when something says the
-            # pronoun fits (a first name, a title, the article's own pronouns): ``Off Message`` or
-            # ``EgyptAir Plane Crash`` in a title-case line is no ``he``
-            return _who(mn.name, "person", mn.role)
-    return resolve_person(art, pos, gender=gender)
-
-
-_OPENS_WITH_PRONOUN_RE = re.compile(r"\s*(He|She)\b")
-
-
-def _chain_start(art: Article, si: int, gender: str) -> int:
-    """The first sentence where a ``he``/``she`` of sentence ``si`` looks for its person: two
-    sentences back, and two more before each sentence of the window that itself opens with the same
-    pronoun (``I met with Sanders. He's looking ahead. … He plans to support …. “…,” he told me.``:
-    a chain of sentences about one person)."""
-    word = "He" if gender == "m" else "She"
-    k = max(0, si - _PRONOUN_WINDOW)
-    for _ in range(3):
-        first = next((j for j in range(k, si) if _opens_with(art, j, word)), None)
-        if first is None or first - _PRONOUN_WINDOW >= k:
-            break
-        k = max(0, first - _PRONOUN_WINDOW)
-    return k
-
-
-def _opens_with(art: Article, j: int, word: str) -> bool:
-    """Does sentence ``j`` open with the pronoun ``word`` (``He``/``She``)?"""
-    s, e, _ = art.sents[j]
-    om = _OPENS_WITH_PRONOUN_RE.match(art.masked, s, e)
-    return om is not None and om.group(1) == word
-
-
-def _unnamed_fits(who: Who, gender: str) -> bool:
-    """Can ``he``/``she`` stand for the unnamed source ``who``?  One person (``a senior official``,
-    not ``two officials``) whose noun does not say the other gender (``a mother of three`` is no ``he``)."""
-    head = who.role or ""
-    if head == "people" or (head.endswith("s") and not head.endswith("ss")):
-        return False
-    return gender_of("", head) in (None, gender)
 
 
 def resolve_person(
@@ -196,10 +112,16 @@ def resolve_person(
         source = _unnamed_source(art, pos, para, noun) or _described_before(art, pos, noun)
         if source is not None:
             return source  # ``One aide said “…” ¶ “…,” the aide added``: the same unnamed source
+        asker = _asker_before(art, pos)
         if noun not in NO_FALLBACK_NOUNS:  # (a spokesperson, a lawyer: someone other than the people named)
             # A loose fit: the subject of the sentence before, if nothing speaks against it.
             prev = prev_subject(art, pos)
-            if prev is not None and _loose_fit(art, prev, noun, qual) and not (place and _elsewhere(art, prev, place)):
+            if (
+                prev is not None
+                and prev.name != asker
+                and _loose_fit(art, prev, noun, qual)
+                and not (place and _elsewhere(art, prev, place))
+            ):
                 return prev
         # Further back (three paragraphs; any distance for a speaker or subject): the last one with that role.
         named = _mentioned_as(art, pos, art.paras[max(0, para - 3)][0], noun, qual, place)
@@ -213,7 +135,7 @@ def resolve_person(
             # just mentioned (this sentence or the one before), when nothing gives them another office
             for mn in reversed(art.mentions_before(pos, art.sents[max(0, si - 1)][0])):
                 who = _who(mn.name, "person", mn.role)
-                if _loose_fit(art, who, noun, qual) and not (place and _elsewhere(art, who, place)):
+                if mn.name != asker and _loose_fit(art, who, noun, qual) and not (place and _elsewhere(art, who, place)):
                     return who
     for ev in reversed(events):
         if ev.pos >= pos:
@@ -225,7 +147,29 @@ def resolve_person(
                 continue
             if noun and not (role_fits(role_text(art, ev.who), noun, qual) or _loose_fit(art, ev.who, noun, qual)):
                 continue  # (a role that says otherwise, or another office)
+            if noun and ev.who.name == asker:
+                continue  # (the one who just asked is not the one answering)
             return ev.who
+    return None
+
+
+_QUESTION_END_RE = re.compile(r"\?[’'\"”]")
+_ASKED_RE = re.compile(r"\basked\b")
+
+
+def _asker_before(art: Article, pos: int) -> str | None:
+    """Who asked the question of the sentence before ``pos``'s (``“That would be you?” Borger
+    asked.``), when that sentence quotes a question and says ``asked``: the answer that follows, by
+    ``the senator``, is not the asker's."""
+    si = art.sent_of(pos)
+    if not art.sents or si < 1 or art.sents[si][2] - art.sents[si - 1][2] > 1:
+        return None
+    s, e, _ = art.sents[si - 1]
+    if _ASKED_RE.search(art.masked, s, e) is None or _QUESTION_END_RE.search(art.text, s, e) is None:
+        return None
+    for ev in reversed(art.events[-20:]):
+        if s <= ev.pos < e and ev.speaker:
+            return ev.who.name
     return None
 
 
@@ -399,7 +343,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
     if np.name == "Another":
         # ``“…,” one user wrote. ¶ Another said …``: another source of the same description
         source = _unnamed_source(art, pos, art.para_of(pos), "person")
-        if source is not None and source.role and (_unnamed_fits(source, "m") or _unnamed_fits(source, "f")):
+        if source is not None and source.role and (unnamed_fits(source, "m") or unnamed_fits(source, "f")):
             return _who(f"another {source.role}", "unnamed", source.role)  # (one person: not ``two officials``)
         return _vague()
     parsed = parse_name(np.name)

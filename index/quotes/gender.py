@@ -131,3 +131,14 @@ def gender_of(name: str, role: str | None = None) -> str | None:
         if w in _MALE_HINTS:
             return "m"
     return None
+
+
+GENDERED_PERSON_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "woman girl mother wife daughter widow grandmother sister aunt niece actress businesswoman congresswoman".split(), "f"
+    ),
+    **dict.fromkeys("man boy father husband son widower grandfather brother uncle nephew actor businessman congressman".split(), "m"),
+}
+"""Nouns for one person that say the gender (``a woman``, ``one father``): what an unnamed subject
+tells a later ``he`` or ``she``."""
+

@@ -31,6 +31,8 @@ class Mention:
     name: str
     """The full name the article gives that person."""
     role: str | None = None
+    possessive: bool = False
+    """Named as an owner (``Trump’s ire``): a topic, not somebody the sentence introduces."""
 
 
 _INITIAL_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
@@ -231,7 +233,7 @@ def collect_mentions(art: Article) -> list[Mention]:
         if parsed.kind != "person" and words > 1:
             continue
         name = art.canon_person(name, start, recent=False) if words == 1 else name
-        out.append(Mention(start, art.sent_of(start), name, parsed.role))
+        out.append(Mention(start, art.sent_of(start), name, parsed.role, parsed.possessive))
     return out
 
 
@@ -289,9 +291,10 @@ def count_gender_votes(art: Article) -> dict[str, list[int]]:
             v = votes.setdefault(mns[0].name, [0, 0])
             v[0 if male else 1] += 1
         nxt = si + 1
-        if nxt < len(sents) and nxt not in by_sent and sents[nxt][2] == sents[si][2]:
+        if nxt < len(sents) and sents[nxt][2] == sents[si][2]:
             # ``Dexter Wakefield … told the Post that she was a regular. He said …``: a sentence that
-            # opens with ``he`` or ``she`` right after one naming one person speaks of that person
+            # opens with ``he`` or ``she`` right after one naming one person speaks of that person,
+            # whoever it names after its pronoun (``He had protested Trump …``)
             om = _OPENING_PRONOUN_RE.match(m, sents[nxt][0], sents[nxt][1])
             if om is not None:
                 v = votes.setdefault(mns[0].name, [0, 0])

@@ -180,3 +180,123 @@ def test_the_noun_of_an_unnamed_subject_just_before_is_that_source() -> None:
         "“They stole the country,” the man shouted.\n\n“I wouldn’t phrase it like that,” replied Sanders."
     )
     assert speakers(text) == ["one man in Manchester", "Bernie Sanders"]
+
+
+def test_pronoun_takes_a_person_a_later_paragraph_introduces() -> None:
+    """A person brought in with who they are, after the last speaker's paragraph, is the next
+    paragraph's ``he``; also the agent of a passive whose subject is only somebody's thing; not a
+    person named as an object."""
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "The crowd laughed, courtesy of John Holt, a delegate from Ohio who wore a mask.\n\n"
+        "“I thought it would be funny,” he said."
+    )
+    assert speakers(text) == ["Tom Baker", "John Holt"]
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "Baker’s plan was backed on Friday by Sen. John Holt of Ohio, the ranking member, who said it was overdue.\n\n"
+        "“It is about time,” he said."
+    )
+    assert speakers(text) == ["Tom Baker", "John Holt"]
+    # A name after ``to`` or ``for`` is nobody the paragraph introduces: ``he`` stays the speaker.
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "The crowd later turned to Gov. John Holt.\n\n"
+        "“I thought it would be funny,” he said."
+    )
+    assert speakers(text) == ["Tom Baker", "Tom Baker"]
+
+
+def test_pronoun_takes_a_woman_the_article_describes_but_does_not_name() -> None:
+    """``One woman from Ohio …. She met …`` is that woman, not a woman named paragraphs before; she
+    stays the last to speak; a name in apposition says who she is instead."""
+    text = (
+        "“We will appeal,” Mary Baker said.\n\n"
+        "One woman from Ohio did not learn of her status until 2008. The agency had her on record as a citizen.\n\n"
+        "She met with lawyers. “I was scared,” she said.\n\n"
+        "Now 46, she still works at the plant.\n\n"
+        "“It is hard,” she said."
+    )
+    assert speakers(text) == ["Mary Baker", "one woman", "one woman"]
+    text = (
+        "“We will appeal,” Mary Baker said.\n\n"
+        "One local woman, Jane Roe, pulled the senator aside. The agency had her on record.\n\n"
+        "“I was scared,” she said."
+    )
+    assert speakers(text) == ["Mary Baker", "Jane Roe"]
+
+
+def test_description_after_a_question_is_not_the_asker() -> None:
+    """``“…?” Jane Roe asked. ¶ “…,” the senator said.``: the answer is the one asked, not the
+    interviewer who asked, though nothing says she is no senator."""
+    text = (
+        "Tom Baker, who is running for president, spoke with Jane Roe of CNN on Monday.\n\n"
+        "“We have come a long way,” Baker said.\n\n"
+        "“Would that be you?” Roe asked.\n\n"
+        "“That would be me,” the senator said."
+    )
+    assert speakers(text) == ["Tom Baker", "Jane Roe", "Tom Baker"]
+
+
+def test_pronoun_takes_the_person_an_unread_sentence_opens_with() -> None:
+    """A sentence whose subject the phrases cannot read still opens with its person: ``he`` is John
+    Holt, not the last speaker; two people opening a sentence together are no ``he``."""
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "Another memorial has grown outside the center.\n\n"
+        "John Holt took his 3-year-old daughter, Chloe, there on Sunday to explain to her who Baker was.\n\n"
+        "He said: “He was strong.”"
+    )
+    assert speakers(text) == ["Tom Baker", "John Holt"]
+    text = "“We will win,” Tom Baker said.\n\nBoth John Holt and Tom Baker gave assurances.\n\n“It matters to me,” he said."
+    assert speakers(text) == ["Tom Baker", "Tom Baker"]
+
+
+def test_pronoun_prefers_a_woman_just_named_to_an_earlier_speaker_of_no_known_gender() -> None:
+    """``she`` after ``the plan drew praise from Jane Doe`` is Jane Doe, not Pat Doe who spoke
+    paragraphs before and whom nothing makes a woman or a man."""
+    text = (
+        "Jane Doe and Pat Doe run the farm.\n\n"
+        "“We will win,” Pat Doe said.\n\n"
+        "The campaign has not decided what to raise.\n\n"
+        "Voters are split on the plan. On Tuesday the plan drew praise from Jane Doe. "
+        "“Shutting people out is not smart,” she said."
+    )
+    assert speakers(text) == ["Pat Doe", "Jane Doe"]
+
+
+def test_pronoun_takes_an_owner_just_named_over_a_speaker_paragraphs_back() -> None:
+    """``… listening to John Holt’s speech. He called the plan “careless.”``: the owner is the topic
+    the next ``he`` points to, not Tom Baker who spoke two paragraphs before."""
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "The race tightened in March.\n\n"
+        "That might sound strange to anyone listening to John Holt’s speech on Tuesday. "
+        "He called the plan “careless,” and left."
+    )
+    assert speakers(text) == ["Tom Baker", "John Holt"]
+
+
+def test_pronoun_takes_the_person_named_in_apposition_to_an_opening_description() -> None:
+    """``One delegate, Ohio party chairwoman Jane Holt, pledged her vote to Baker …`` opens with Jane
+    Holt: the next ``she`` is hers, not Mary Baker's, named after it as the object."""
+    text = (
+        "“We will win,” Mary Baker said.\n\n"
+        "The race tightened in March.\n\n"
+        "One delegate, Ohio party chairwoman Jane Holt, pledged her vote to Baker on Monday and urged Baker to go on.\n\n"
+        "“We need to close this,” she said."
+    )
+    assert speakers(text) == ["Mary Baker", "Jane Holt"]
+
+
+def test_a_sentence_opening_with_he_votes_for_the_one_person_named_before() -> None:
+    """``One voter, Quillan Voss, 35, showed up …. He had protested Baker …``: the opening ``He``
+    says Voss is a man even though its own sentence names others, so the next ``he`` is Voss, who
+    opens the sentence before in apposition, not Tom Baker who spoke paragraphs earlier."""
+    text = (
+        "“We will win,” Tom Baker said.\n\n"
+        "The band played on.\n\n"
+        "One voter, Quillan Voss, 35, showed up in a beret. He had protested Baker at a rally and talked with Ann Lee.\n\n"
+        "“I met a lot of supporters,” he said."
+    )
+    assert speakers(text) == ["Tom Baker", "Quillan Voss"]
