@@ -14,7 +14,8 @@ from ..cues import BASE_ALT, FINITE_ALT, FINITE_CUES, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
-from .before import according_source, lead, owner_voice, qualified_org, unnamed_after, unnamed_subject
+from .before import according_source, lead, unnamed_after, unnamed_subject
+from .owners import owner_voice, qualified_org
 
 _OPENING_VERBS = r"began|begins|started|starts|retaliated|retaliates|(?:pushed|pushes)\s+back"
 """Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``; a

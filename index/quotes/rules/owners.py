@@ -1,0 +1,132 @@
+"""Voices that are somebody's: words named by a noun and owned (``Clinton’s claim that “…”``), an
+owner's account, office or campaign (``her Twitter account posted``, ``Gowdy’s office said``), and a
+country's state body (``China’s foreign ministry said``). The rules before and after a quotation ask
+these when the subject in front of a verb is not itself a speaker."""
+
+from __future__ import annotations
+
+import re
+
+from ..mentions import VAGUE, Who
+from ..phrases.common import NP
+from ..phrases.names import surname
+from ..words import COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PLACES
+from .base import Reading, sentence_subject
+
+
+_OWNER_NOUNS = "campaign|office|account|page|feed|website|blog|camp|team"
+_OWNER_VOICE_RE = re.compile(
+    r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s|’|'))"
+    r"\s+(?:(?:official|verified|personal|own|presidential|Senate|House|congressional)\s+)?"
+    r"(?:(?:Twitter|Facebook|Instagram|YouTube|Tumblr|campaign)\s+)?"
+    r"(?P<noun>" + _OWNER_NOUNS + r")\s+"
+    r"(?:(?:[a-z]+ly|also|later|then|again|had|has|have|would|will)\s+)*$"
+)
+"""``her Twitter account``, ``Gowdy’s office``: what speaks with somebody's voice, right before a verb."""
+_OWNER_NOUN_RE = re.compile(r"(?:" + _OWNER_NOUNS + r")\s")
+"""One of its nouns and a space: a window without one holds no match (the cheap test first)."""
+_OWN_ACCOUNT = frozenset("account page feed website blog".split())
+
+
+_SAYING_NOUNS = (
+    "claims?|assertions?|remarks?|comments?|statements?|words|contention|insistence|arguments?|promises?|"
+    "pledges?|vows?|warnings?|accusations?|suggestions?|boasts?|predictions?|complaints?|admissions?|"
+    "answers?|replies|reply|retorts?|quips?|tweets?|declarations?|descriptions?|characterizations?"
+)
+_POSSESSED_SAYING_RE = re.compile(
+    r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s))\s+"
+    r"(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s)[a-z][\w\-]*\s+){0,3}?"
+    r"(?P<noun>" + _SAYING_NOUNS + r")\s+"
+    r"(?:(?:is|was)\s+)?(?:that\b|about\b|of\b|on\b|:)(?P<gap>[^#;:.!?“”\"]{0,100})$"
+)
+"""``Clinton’s claim that “…”``, ``Podliska’s most explosive claim is that … “…”``, ``his remarks
+about “…”``: somebody's words named by a noun (up to three modifiers between, no determiner:
+``Grayson’s spokeswoman challenged the assertion`` is no assertion of Grayson's), the quotation in
+what they said."""
+_SAYING_GAP_BREAK_RE = re.compile(r"\b(?:which|who|whom|but|while|whereas|because|although|though|after|before|when)\b")
+
+
+def possessed_saying(r: Reading, floor: int, anchor: int) -> tuple[Who | None, str | None, int]:
+    """The owner of a speech noun before the quote at ``anchor`` (see :data:`_POSSESSED_SAYING_RE`),
+    when nothing but the noun's own clause stands between them."""
+    m = r.m
+    lo = max(floor, anchor - 200)
+    pm = _POSSESSED_SAYING_RE.search(m, lo, anchor)
+    if pm is None or _SAYING_GAP_BREAK_RE.search(pm.group("gap")):
+        return None, None, -1
+    art = r.art
+    if pm.group("pron"):
+        gender = "m" if pm.group("pron").lower() == "his" else "f"
+        s, e, _ = art.sents[art.sent_of(pm.start())]
+        who, at = sentence_subject(art, s, e)
+        if who is None or at >= pm.start() or who.kind != "person" or art.gender(who) not in (None, gender):
+            first = next((mn for mn in art.mentions_before(pm.start(), s) if art.gender_of_name(mn.name, mn.role) == gender), None)
+            if first is not None:
+                # ``Albright, a Clinton supporter, fanned controversy over her remark``: the person
+                # the sentence opens with, not the last one it names
+                who = Who(first.name, "person", first.role)
+            else:
+                who = art.resolve(NP(pm.start(), pm.end("pron"), pron="he" if gender == "m" else "she"), pm.start())
+    else:
+        who = art.resolve(NP(pm.start("name"), pm.end("name"), name=pm.group("name")), pm.start())
+    if who is None or who is VAGUE or who.kind == "unnamed":
+        return None, None, -1
+    return who, pm.group("noun"), pm.start("noun")
+
+
+def owner_voice(r: Reading, start: int, floor: int, whole: bool = False) -> Who | None:
+    """Who speaks through ``her Twitter account``, ``his blog`` (the owner) or ``Gowdy’s office``,
+    ``his campaign`` (the owner's office or campaign, an organisation) right before ``start``
+    (``whole``: and nothing else after ``floor``)."""
+    m = r.m
+    lo = max(floor, start - 90)
+    if _OWNER_NOUN_RE.search(m, lo, start) is None:
+        return None
+    om = (_OWNER_VOICE_RE.match if whole else _OWNER_VOICE_RE.search)(m, lo, start)
+    if om is None:
+        return None
+    art = r.art
+    if om.group("pron"):
+        pron = "he" if om.group("pron").lower() == "his" else "she"
+        owner = art.resolve(NP(om.start(), om.end("pron"), pron=pron), om.start())
+    else:
+        name = om.group("name")
+        owner = art.resolve(NP(om.start("name"), om.end("name"), name=name), om.start())
+    if owner is None or owner is VAGUE or owner.kind != "person":
+        return None
+    noun = om.group("noun")
+    if noun in _OWN_ACCOUNT:
+        return owner
+    if noun == "office":
+        return Who(owner.name + "'s office", "org")  # ``Trey Gowdy's office``
+    return Who(surname(owner.name) + " campaign", "org")  # as ``the Clinton campaign`` is named
+
+
+_GOV_BODY_NOUNS = "ministry|department|agency|government|office|embassy|cabinet|military|army|navy|police|parliament|regulator|court"
+_QUALIFIED_ORG_RE = re.compile(
+    r"(?:(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)(?:’s|'s)|(?:\b[Tt]he\s+)?(?P<nat>[A-Z][\w.\-]*))"
+    r"\s+(?P<words>(?:[a-z]+\s+){0,2}?)(?P<noun>" + _GOV_BODY_NOUNS + r")\s+"
+    r"(?:(?:[a-z]+ly|also|later|then|again|had|has|have|would|will)\s+)*$"
+)
+"""``China’s foreign ministry``, ``the Russian defence ministry``: a state body named by its country."""
+_GOV_BODY_NOUN_RE = re.compile(r"(?:" + _GOV_BODY_NOUNS + r")\s")
+"""One of its nouns and a space: a window without one holds no match (the cheap test first)."""
+
+
+def qualified_org(r: Reading, start: int, floor: int, whole: bool = False) -> Who | None:
+    """The state body of a country right before ``start`` (``China’s foreign ministry said``, ``the
+    Chinese foreign ministry said``), named as the text names it; ``whole``: and nothing else after
+    ``floor``."""
+    lo = max(floor, start - 80)
+    if _GOV_BODY_NOUN_RE.search(r.m, lo, start) is None:
+        return None
+    qm = (_QUALIFIED_ORG_RE.match if whole else _QUALIFIED_ORG_RE.search)(r.m, lo, start)
+    if qm is None:
+        return None
+    place, nat = qm.group("place"), qm.group("nat")
+    if place is not None and place.split()[-1] not in COUNTRY_WORDS and place not in PLACES:
+        return None
+    if nat is not None and nat not in NATIONALITIES and nat not in DEMONYMS:
+        return None
+    head = f"{place}'s" if place is not None else nat
+    return Who(f"{head} {qm.group('words')}{qm.group('noun')}", "org")
