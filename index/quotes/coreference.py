@@ -302,6 +302,25 @@ _PARTY_TAG_RE = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 _FUNCTION_CAPS = frozenset("The A An This That In On At For From With By Of To And Or But".split())
 
 
+_MODIFIER_WORD_RE = re.compile(r"\s([A-Z][a-z][\w’'\-]*)(?=\s)")
+"""A capitalised word inside a description, after its first word (``the Christie supporter``)."""
+
+
+def _person_modifier(art: Article, np: NP) -> str | None:
+    """The surname of a person the article names that modifies the description ``np`` (``the Christie
+    supporter``, ``the Clinton aide``): the description is of somebody of that person's, not of them."""
+    for wm in _MODIFIER_WORD_RE.finditer(art.masked, np.start, np.end):
+        if wm.group(1) in art.by_surname:
+            return wm.group(1)
+    return None
+
+
+def _tied_to(art: Article, who: Who, tie: str) -> bool:
+    """Is ``who`` somebody the article ties to the person ``tie`` by their role (``Jane Roe, a Christie
+    supporter``), and not that person?"""
+    return who.kind != "person" or (surname(who.name) != tie and tie in role_text(art, who).split())
+
+
 def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who | None:
     """Turn a located noun phrase into a speaker (``VAGUE`` for plural/unnamed subjects)."""
     if np is None:
@@ -336,7 +355,11 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         if np.desc in _ANY_SOURCE_NOUNS:
             return _unnamed_source(art, pos, art.para_of(pos), np.desc)  # ``the person added``
         if np.desc in PERSON_NOUNS or np.desc.endswith("-old"):
-            return resolve_person(art, pos, np.desc if np.desc in PERSON_NOUNS else None, qual=np.qual, place=np.place)
+            who = resolve_person(art, pos, np.desc if np.desc in PERSON_NOUNS else None, qual=np.qual, place=np.place)
+            tie = _person_modifier(art, np)
+            if tie is not None and who is not None and not _tied_to(art, who, tie):
+                return _vague()  # ``the Christie supporter``: somebody of Christie's the text has not named
+            return who
         return None
     if not np.name:
         return None

@@ -300,3 +300,19 @@ def test_a_sentence_opening_with_he_votes_for_the_one_person_named_before() -> N
         "“I met a lot of supporters,” he said."
     )
     assert speakers(text) == ["Tom Baker", "Quillan Voss"]
+
+
+def test_a_description_modified_by_a_persons_name_is_somebody_of_theirs() -> None:
+    """``the Roe supporter`` is not the person just named, nor Roe: only somebody the article ties to
+    Roe by their role."""
+    t = (
+        "Former minister Jane Doe urged voters to back Mary Roe, saying, “Vote for the record.”\n\n"
+        "At the town hall meeting on Monday, the Roe supporter retorted: “Vote for the future.”"
+    )
+    speakers = [q.speaker for q in extract_quotes(t)]
+    assert speakers == ["Jane Doe", None]
+    t = (
+        "Tom Hale, a Roe supporter from Ames, spoke after her.\n\n"
+        "Jane Doe left early. “Vote for the future,” the Roe supporter said."
+    )
+    assert [q.speaker for q in extract_quotes(t)] == ["Tom Hale"]
