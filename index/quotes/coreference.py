@@ -302,6 +302,23 @@ _PARTY_TAG_RE = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 _FUNCTION_CAPS = frozenset("The A An This That In On At For From With By Of To And Or But".split())
 
 
+_PERSON_OF_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+$")
+"""A person described by the body they belong to, right before it: ``the head of``, ``a member of``."""
+
+
+def _person_of(art: Article, np: NP) -> Who | None:
+    """The unnamed person whose description ends with ``of`` right before the body ``np`` (``the head
+    of the RNC’s powerful rules committee``), else None; a spokesman or representative of a body
+    leaves the body speaking."""
+    pm = _PERSON_OF_RE.search(art.masked, max(0, np.start - 40), np.start)
+    if pm is None:
+        return None
+    noun = pm.group("noun")
+    if noun not in PERSON_NOUNS or noun.startswith("spokes") or noun == "representative":
+        return None
+    return _who(art.masked[pm.start() : np.end], "unnamed", noun)
+
+
 _MODIFIER_WORD_RE = re.compile(r"\s([A-Z][a-z][\w’'\-]*)(?=\s)")
 """A capitalised word inside a description, after its first word (``the Christie supporter``)."""
 
@@ -345,6 +362,9 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         if np.desc == DEMONYM_DESC:
             return resolve_person(art, pos)
         if np.desc in ORG_NOUNS:
+            head = _person_of(art, np)
+            if head is not None:
+                return head  # ``the head of the RNC’s rules committee has accused``: a person, not the body
             noun = "central bank" if np.qual == "central" else np.desc
             if noun == "board" and "editorial" in art.masked[np.start : np.end]:
                 noun = "editorial board"  # ``the editorial board writes``: the paper's voice, whatever its name

@@ -316,3 +316,14 @@ def test_a_description_modified_by_a_persons_name_is_somebody_of_theirs() -> Non
         "Jane Doe left early. “Vote for the future,” the Roe supporter said."
     )
     assert [q.speaker for q in extract_quotes(t)] == ["Tom Hale"]
+
+
+def test_the_head_of_a_body_is_a_person_not_the_body() -> None:
+    """``the head of the EP’s rules committee has accused`` is that unnamed person, not the committee
+    nor the party named before; a spokesman of a body still leaves the body speaking."""
+    t = (
+        "A struggle has erupted at the Example Party, as the head of the EP’s powerful rules committee has "
+        "accused its leaders of a “major breach of trust” in trying to block a change."
+    )
+    [q] = extract_quotes(t)
+    assert (q.speaker, q.speaker_kind) == ("the head of the EP’s powerful rules committee", "unnamed")
