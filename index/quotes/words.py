@@ -121,6 +121,17 @@ GENERIC_ORG_WORDS: frozenset[str] = frozenset(
 the fuller name the article gives (``The New York Times``), or for nobody."""
 
 
+MASTHEAD_NOUNS: frozenset[str] = frozenset(
+    """
+    Star Sentinel Dealer Inquirer Enquirer Chronicle Globe Bee Courier Register Examiner Dispatch Ledger
+    Bulletin Standard Record Beacon Monitor Statesman Leader Argus Clarion
+    Advertiser Advocate Oregonian Plain-Dealer Star-Ledger Star-Tribune Times-Picayune Free-Press
+    """.split()
+)
+"""Nouns newspapers are named with besides the :data:`ORG_WORDS` ones (``Philippine Star``, ``Orlando
+Sentinel``, ``Plain Dealer``): as the last word of a name that opens with no given name, a masthead."""
+
+
 _COUNTRIES = """
     Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas
     Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Herzegovina Botswana

@@ -17,6 +17,7 @@ from ..words import (
     HONORIFICS,
     KNOWN_ORG_PAIRS,
     KNOWN_ORG_TOKENS,
+    MASTHEAD_NOUNS,
     NATIONALITIES,
     ORG_NOUNS,
     ORG_WORDS,
@@ -159,6 +160,8 @@ def classify_tokens(tokens: list[str]) -> str:
         return "org"  # ``Chicago Sun-Times`` too
     if len(tokens) >= 2 and tokens[-1] in ORG_NOUNS:
         return "org"  # ``Clinton campaign``, ``Trey Gowdy's office``, ``China's foreign ministry``
+    if len(tokens) >= 2 and tokens[-1] in MASTHEAD_NOUNS and tokens[0] not in FEMALE_FIRST and tokens[0] not in MALE_FIRST:
+        return "org"  # ``Philippine Star``, ``Orlando Sentinel``, ``Plain Dealer``: a newspaper's masthead
     if len(tokens) == 1:
         t = tokens[0]
         if t in PLACES or t in ("US", "U.S.", "UK", "U.K.", "EU", "UN", "USA"):

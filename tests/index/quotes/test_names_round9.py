@@ -1,0 +1,21 @@
+"""Round nine's second pass on names (issue 11, "the speakers view must be trustworthy"): shapes of
+news prose whose names the earlier rules misread (a newspaper's masthead read as a person, a Dutch
+particle, a quoted nickname, a role of several words before the name, …). Each case is a short text
+written for the rule, run through ``extract_quotes``; the rule cases fail without their rule."""
+
+from __future__ import annotations
+
+from pick import quote
+
+
+def test_masthead_is_an_organisation() -> None:
+    # a place or a word that opens no given name, then a noun newspapers are named with
+    q = quote("Rain fell. “Leave the guns at home,” opined the Riverton Sentinel.", "Leave")
+    assert (q.speaker, q.speaker_kind) == ("Riverton Sentinel", "organisation")
+    q = quote("Rain fell. “Nobody wins this war,” the Manila Star wrote on Monday.", "Nobody")
+    assert (q.speaker, q.speaker_kind) == ("Manila Star", "organisation")
+
+
+def test_given_name_before_masthead_noun_stays_a_person() -> None:
+    q = quote("Rain fell. “We are ready,” said Mark Star, the drummer.", "We are")
+    assert (q.speaker, q.speaker_kind) == ("Mark Star", "person")
