@@ -17,7 +17,7 @@ ABBR_TITLE_WORDS: frozenset[str] = frozenset(
 """Abbreviated titles written with a full stop (``Sen.``, ``Rev.``): roles, never names."""
 
 
-PARTICLES = r"(?:van|von|de|der|den|del|della|di|da|du|dos|das|ten|ter|la|le|bin|ibn|al|el|y|st\.)"
+PARTICLES = r"(?:van|von|de|der|den|del|della|di|da|du|dos|das|ten|ter|la|le|bin|ibn|al|el|y|st\.|in[ \u00a0]['’]t|['’]t)"
 
 
 TITLES: frozenset[str] = frozenset(

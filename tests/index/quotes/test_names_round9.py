@@ -19,3 +19,12 @@ def test_masthead_is_an_organisation() -> None:
 def test_given_name_before_masthead_noun_stays_a_person() -> None:
     q = quote("Rain fell. “We are ready,” said Mark Star, the drummer.", "We are")
     assert (q.speaker, q.speaker_kind) == ("Mark Star", "person")
+
+
+def test_dutch_particle_with_t_belongs_to_the_name() -> None:
+    # ``in ’t`` and ``van ’t`` are particles of a Dutch surname, like ``van`` and ``de``
+    text = "Rain fell. “Europe is breaking apart,” said Sophie in 't Veld, a Dutch member of the parliament."
+    assert quote(text, "Europe").speaker == "Sophie in 't Veld"
+    assert quote("Rain fell. “The data are clear,” said Jacobus van ’t Hoff, a chemist.", "The data").speaker == (
+        "Jacobus van ’t Hoff"
+    )
