@@ -28,3 +28,15 @@ def test_dutch_particle_with_t_belongs_to_the_name() -> None:
     assert quote("Rain fell. “The data are clear,” said Jacobus van ’t Hoff, a chemist.", "The data").speaker == (
         "Jacobus van ’t Hoff"
     )
+
+
+def test_role_of_several_lower_case_words_before_a_name() -> None:
+    # ``said master of ceremonies Jane Roe``: a role of lower-case words with ``of`` before a full name
+    text = "Rain fell. “Welcome to the town,” said master of ceremonies Asab Tannir, a local teacher."
+    assert quote(text, "Welcome").speaker == "Asab Tannir"
+    q = quote("Rain fell. “Welcome to the town,” said master of ceremonies Jane Roe.", "Welcome")
+    assert (q.speaker, q.role) == ("Jane Roe", "master of ceremonies")
+
+
+def test_lower_case_words_with_of_before_no_person_give_no_speaker() -> None:
+    assert quote("Rain fell. “Welcome to the town,” said parts of New York.", "Welcome").speaker is None
