@@ -52,7 +52,13 @@ ARABIC_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2011])"
 """A lower-case article joined to a surname: ``al-Mazrouei``, ``el-Sisi``."""
 
 
-NAME_SEQ = TOKEN + r"(?:[ \u00a0](?:" + PARTICLES + r"[ \u00a0])*" + ARABIC_PREFIX + "?" + TOKEN + r"){0,6}(?:,?\s(?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+NICKNAME = r"(?:[“\"‘](?:" + _CAP + r"[\w\-]*|#{2,15})[”\"’][ \u00a0])"
+"""A nickname in quotes between the given name and the surname (``Juan “Chico” Manriquez``; ``#`` where
+the quotations are masked): part of the name as it stands in the text, dropped from the name
+:func:`parse_name` reads."""
+
+
+NAME_SEQ = TOKEN + r"(?:[ \u00a0](?:" + PARTICLES + r"[ \u00a0])*" + NICKNAME + "?" + ARABIC_PREFIX + "?" + TOKEN + r"){0,6}(?:,?\s(?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
 
 
 NAME_SEQ_RE = re.compile(r"(?<![\w’'\-])" + NAME_SEQ)
@@ -249,6 +255,8 @@ def parse_name(phrase: str) -> ParsedName | None:
     ``Russia’s Dmitry Medvedev`` → ``Dmitry Medvedev``; ``the Kremlin`` → org ``Kremlin``.
     """
     tokens = [t.rstrip(",") or t for t in split_tokens(phrase.strip(" ,"))]  # ``Brent Bozell, Jr.``: no comma in a name
+    if "“" in phrase or '"' in phrase or "‘" in phrase:
+        tokens = [t for t in tokens if t[:1] not in "“\"‘"] or tokens  # ``Juan “Chico” Manriquez``: the nickname is no part of the name
     if _shouted(tokens):
         return None
     article = False

@@ -40,3 +40,17 @@ def test_role_of_several_lower_case_words_before_a_name() -> None:
 
 def test_lower_case_words_with_of_before_no_person_give_no_speaker() -> None:
     assert quote("Rain fell. “Welcome to the town,” said parts of New York.", "Welcome").speaker is None
+
+
+_NICK = (
+    "Rain fell on the march. Mark “Chico” Delgado of Fresno carried a flag. “I cried the whole way,” he said."
+    "\n\nLater, Delgado said: “We will be back.”"
+)
+
+
+def test_quoted_nickname_belongs_to_the_name_and_is_a_term() -> None:
+    # a nickname in quotes between given name and surname: the name reads without it, the quote is a term
+    nick = quote(_NICK, "Chico")
+    assert (nick.kind, nick.speaker) == ("term", None)
+    assert quote(_NICK, "I cried").speaker == "Mark Delgado"
+    assert quote(_NICK, "We will").speaker == "Mark Delgado"
