@@ -73,6 +73,21 @@ DEMONYMS: frozenset[str] = frozenset(
 """Single capitalised words that describe a person (``the Argentine said``): never a name."""
 
 
+PEOPLE_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    Latin Latino Latina Hispanic Arab Arabic Asian African Persian Hebrew Slavic Nordic Celtic Baltic
+    Balkan Caribbean Scandinavian Mediterranean Estonian Latvian Lithuanian Ukrainian Bulgarian Serbian
+    Croatian Slovenian Slovak Albanian Armenian Azerbaijani Kazakh Uzbek Mongolian Tibetan Vietnamese
+    Thai Filipino Indonesian Malaysian Burmese Cambodian Korean Taiwanese Nepali Bengali Punjabi Urdu
+    Hindi Tamil Kurdish Yemeni Libyan Tunisian Moroccan Algerian Somali Ethiopian Sudanese Ghanaian
+    Colombian Peruvian Bolivian Ecuadorian Uruguayan Paraguayan Dominican Haitian Jamaican
+    Mandarin Cantonese Yiddish Gaelic Basque Catalan Flemish Icelandic Maltese Cypriot
+    """.split()
+)
+"""Adjectives of peoples, languages and regions besides :data:`NATIONALITIES` (``added Latin hits``):
+one such word alone names nobody."""
+
+
 ORG_WORDS: frozenset[str] = frozenset(
     """
     House Council Committee Commission Ministry Department Agency Office Bureau Service Court

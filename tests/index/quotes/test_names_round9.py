@@ -54,3 +54,10 @@ def test_quoted_nickname_belongs_to_the_name_and_is_a_term() -> None:
     assert (nick.kind, nick.speaker) == ("term", None)
     assert quote(_NICK, "I cried").speaker == "Mark Delgado"
     assert quote(_NICK, "We will").speaker == "Mark Delgado"
+
+
+def test_adjective_of_a_people_or_language_alone_names_nobody() -> None:
+    # ``added Latin hits``: a language or region adjective is no name, even before ``said``
+    assert quote("Rain fell. Latin said the show was “a triumph.”", "a triumph").speaker is None
+    assert quote("Rain fell. Hispanic said the show was “a triumph.”", "a triumph").speaker is None
+    assert quote("Rain fell. Hale said the show was “a triumph.”", "a triumph").speaker == "Hale"
