@@ -193,6 +193,16 @@ def classify_tokens(tokens: list[str]) -> str:
     if any(_is_acronym(t) and len(t) > 2 for t in tokens):
         return "org"
     if (
+        len(tokens) == 3
+        and tokens[1][-1:] == "s"
+        and tokens[1][1:].islower()
+        and not tokens[1].endswith(("ss", "us", "is"))
+        and not _INITIAL_RE.fullmatch(tokens[0])
+    ):
+        # ``Black Lives Matter``, ``Human Rights Campaign``: no given name, a plural in the middle
+        # (a clause or a compound noun) names a movement or a body, not a person
+        return "org"
+    if (
         len(tokens) >= 4
         and not _INITIAL_RE.fullmatch(tokens[0])
         and not any(t.lower() in _PARTICLE_WORDS for t in tokens)

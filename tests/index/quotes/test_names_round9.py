@@ -61,3 +61,11 @@ def test_adjective_of_a_people_or_language_alone_names_nobody() -> None:
     assert quote("Rain fell. Latin said the show was “a triumph.”", "a triumph").speaker is None
     assert quote("Rain fell. Hispanic said the show was “a triumph.”", "a triumph").speaker is None
     assert quote("Rain fell. Hale said the show was “a triumph.”", "a triumph").speaker == "Hale"
+
+
+def test_movement_named_by_a_clause_is_an_organisation() -> None:
+    # no given name, a plural in the middle: ``Black Lives Matter``, ``Human Rights Campaign``
+    q = quote("Rain fell. Green Towns Rise issued a statement calling the plan “a disgrace.”", "a disgrace")
+    assert (q.speaker, q.speaker_kind) == ("Green Towns Rise", "organisation")
+    q = quote("Rain fell. “We are ready,” said Mark Jones Hale, a farmer.", "We are")
+    assert (q.speaker, q.speaker_kind) == ("Mark Jones Hale", "person")
