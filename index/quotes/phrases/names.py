@@ -257,6 +257,20 @@ def _is_role_word(tok: str) -> bool:
     return (low.endswith("ies") and low[:-3] + "y" in PERSON_NOUNS) or (low.endswith("s") and low[:-1] in PERSON_NOUNS)
 
 
+def _plural_before_given(tokens: list[str]) -> bool:
+    """``Celebrities Julianne Moore``, ``Floridians Jeb Bush``: a plural word (no given name itself)
+    right before a known given name describes the people the name is one of; it is no part of it."""
+    first = tokens[0]
+    return (
+        first[-1:] == "s"
+        and first[1:].islower()
+        and not first.endswith(("ss", "us", "is"))
+        and (tokens[1] in FEMALE_FIRST or tokens[1] in MALE_FIRST)
+        and first not in FEMALE_FIRST
+        and first not in MALE_FIRST
+    )
+
+
 @lru_cache(maxsize=65536)
 def parse_name(phrase: str) -> ParsedName | None:
     """Split a capitalised phrase into name and title, and say what it names.
@@ -375,7 +389,12 @@ def parse_name(phrase: str) -> ParsedName | None:
             # ``Staff Denis McDonough`` (of ``Chief of Staff …``), ``Intelligence James Clapper``: the
             # words before a known given name end a role the run was cut from
             role_tokens, tokens = role_tokens + tokens[:given], tokens[given:]
-    while len(tokens) >= 3 and not possessive and _is_role_word(tokens[0]) and all(_NAME_START_RE.match(t) for t in tokens[1:]):
+    while (
+        len(tokens) >= 3
+        and not possessive
+        and (_is_role_word(tokens[0]) or _plural_before_given(tokens))
+        and all(_NAME_START_RE.match(t) for t in tokens[1:])
+    ):
         # ``Staff Denis McDonough`` (cut from ``Chief of Staff …``), ``Celebrities Julianne Moore``
         # (a sentence's first word): a word ending a role, or a noun for people, is no part of a name
         role_tokens, tokens = role_tokens + tokens[:1], tokens[1:]

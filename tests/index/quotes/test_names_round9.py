@@ -69,3 +69,12 @@ def test_movement_named_by_a_clause_is_an_organisation() -> None:
     assert (q.speaker, q.speaker_kind) == ("Green Towns Rise", "organisation")
     q = quote("Rain fell. “We are ready,” said Mark Jones Hale, a farmer.", "We are")
     assert (q.speaker, q.speaker_kind) == ("Mark Jones Hale", "person")
+
+
+def test_plural_word_before_a_given_name_is_no_part_of_the_name() -> None:
+    # a sentence opening with a plural noun for people before the name: ``Celebrities Julianne Moore``
+    text = (
+        "Rain fell. Farmers Laura Tinsley and Tom Hale went to the fair. Tinsley thanked the mayor for "
+        "“standing up for us.”"
+    )
+    assert quote(text, "standing").speaker == "Laura Tinsley"
