@@ -74,7 +74,7 @@ def test_movement_named_by_a_clause_is_an_organisation() -> None:
 def test_plural_word_before_a_given_name_is_no_part_of_the_name() -> None:
     # a sentence opening with a plural noun for people before the name: ``Celebrities Julianne Moore``
     text = (
-        "Rain fell. Farmers Laura Tinsley and Tom Hale went to the fair. Tinsley thanked the mayor for "
+        "Rain fell. Newcomers Laura Tinsley and Tom Hale went to the fair. Tinsley thanked the mayor for "
         "“standing up for us.”"
     )
     assert quote(text, "standing").speaker == "Laura Tinsley"
