@@ -117,6 +117,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Communications Telecom Wireless Software Semiconductor Semiconductors Robotics Therapeutics
     Biotech Health Healthcare Insurance Logistics Shipping Railways Railroad Enterprises Industries
     Brands Stores Markets Ventures Solutions Services Platforms Games Interactive Digital
+    Institution Institutions Legion Research Caucus Fellowship Brotherhood Guild Consortium Syndicate Conservancy
     """.split()
 )
 

@@ -78,3 +78,11 @@ def test_plural_word_before_a_given_name_is_no_part_of_the_name() -> None:
         "“standing up for us.”"
     )
     assert quote(text, "standing").speaker == "Laura Tinsley"
+
+
+def test_nouns_for_bodies_make_organisations() -> None:
+    # ``Institution``, ``Legion``, ``Research``, ``Caucus``: nouns bodies are named with
+    q = quote("Rain fell. The Westbrook Institution said, “We have no plans to buy it.”", "We have")
+    assert (q.speaker, q.speaker_kind) == ("Westbrook Institution", "organisation")
+    q = quote("Rain fell. “Stop using our emblem,” the Ohio Legion said.", "Stop")
+    assert (q.speaker, q.speaker_kind) == ("Ohio Legion", "organisation")
