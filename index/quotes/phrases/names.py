@@ -158,6 +158,19 @@ _PARTICLE_WORDS = frozenset(PARTICLES.strip("(?:)").replace("\\", "").split("|")
 _PLACE_PREFIXES = frozenset("San Santa Los Las Fort Port Lake Mount Mt. Saint St. Sao São".split())
 
 
+def _past_participle(tok: str) -> bool:
+    """``Endorsed``, ``Refused``, ``Continued``: a capitalised past tense opening a run is no given name
+    (not ``Mohamed``, ``Murshed``, ``Rasheed``, nor a known given name such as ``Alfred``)."""
+    return (
+        len(tok) >= 6
+        and tok.endswith("ed")
+        and not tok.endswith(("eed", "hed", "med"))
+        and tok[1:].islower()
+        and tok not in FEMALE_FIRST
+        and tok not in MALE_FIRST
+    )
+
+
 def classify_tokens(tokens: list[str]) -> str:
     """``person``, ``org``, ``place`` or ``other`` for the tokens of a name."""
     if not tokens:
@@ -186,6 +199,8 @@ def classify_tokens(tokens: list[str]) -> str:
         return "place"  # ``San Diego``, ``Los Angeles``, ``Fort Worth``
     if tokens[0] in FEMALE_FIRST or tokens[0] in MALE_FIRST:
         return "person"  # ``Rand Paul``, ``Ben Carson``: a first name opens a person's name
+    if _past_participle(tokens[0]):
+        return "other"  # ``Endorsed Trump``, ``Called Hillary``: a verb of a title-case line, then a name
     if all(t in PLACES or t in NATIONALITIES for t in tokens):
         return "place"
     if tokens[-1] in PLACES:

@@ -86,3 +86,12 @@ def test_nouns_for_bodies_make_organisations() -> None:
     assert (q.speaker, q.speaker_kind) == ("Westbrook Institution", "organisation")
     q = quote("Rain fell. “Stop using our emblem,” the Ohio Legion said.", "Stop")
     assert (q.speaker, q.speaker_kind) == ("Ohio Legion", "organisation")
+
+
+def test_past_tense_opening_a_title_case_run_is_no_given_name() -> None:
+    # ``… After This Senator Endorsed Trump, The …``: a verb of a title-case line, then a surname
+    text = (
+        "What Happened After The Governor Endorsed Hale, The Party Did Something Odd.\n\n"
+        "The mayor won the vote on Tuesday. Hale jokingly said, “I am becoming mainstream.”"
+    )
+    assert quote(text, "I am").speaker == "Hale"
