@@ -304,6 +304,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     """
     leader president minister secretary spokesman spokeswoman spokesperson chairman chairwoman
     chair speaker senator governor mayor chief head director ceo founder manager coach captain
+    hacker celebrity whistleblower influencer podcaster leaker millionaire socialite televangelist evangelist bodyguard
     quarterback player striker forward guard pitcher official officer ambassador diplomat
     lawmaker representative congressman congresswoman commissioner chancellor judge justice
     attorney lawyer prosecutor analyst economist professor researcher scientist expert adviser

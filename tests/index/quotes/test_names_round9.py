@@ -95,3 +95,9 @@ def test_past_tense_opening_a_title_case_run_is_no_given_name() -> None:
         "The mayor won the vote on Tuesday. Hale jokingly said, “I am becoming mainstream.”"
     )
     assert quote(text, "I am").speaker == "Hale"
+
+
+def test_more_nouns_for_people_are_roles() -> None:
+    # ``Hacker Guccifer``, ``Celebrity Jane Roe``: a noun for a person is a role, not a given name
+    q = quote("Rain fell. Hacker Zorblat said the server was “wide open.”", "wide open")
+    assert (q.speaker, q.role) == ("Zorblat", "Hacker")
