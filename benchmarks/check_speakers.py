@@ -165,7 +165,11 @@ def name_flags(name: str, kind: str) -> list[tuple[str, str]]:
         return out + unnamed_flags(name)
     if kind == "person" and len(toks) == 1 and toks[0] in _FIRST_NAMES:
         out.append(("lone first name", ""))
-    lower = [t for t in toks if t[:1].islower() and not _PARTICLE_RE.match(t)]
+    lower = [
+        t
+        for i, t in enumerate(toks)
+        if t[:1].islower() and not _PARTICLE_RE.match(t) and not (t == "in" and toks[i + 1 : i + 2] in (["'t"], ["’t"]))
+    ]  # (``Sophie in 't Veld``: ``in 't`` is one Dutch particle)
     if kind == "organisation" and len(toks) >= 2 and lower == toks[-1:] and toks[-1] in ORG_NOUNS:
         lower = []  # ``Clinton campaign``: the organisation of a person
     if kind == "organisation":

@@ -52,6 +52,11 @@ def test_people_and_organisations_keep_their_checks() -> None:
     assert check_speakers.name_flags("a Nevada Democrat", "person")  # the same words as a person's name: flagged
 
 
+def test_a_dutch_particle_is_no_lower_case_word() -> None:
+    assert check_speakers.name_flags("Sophie in 't Veld", "person") == []
+    assert ("lower-case word", "in") in check_speakers.name_flags("Sophie in Veld", "person")
+
+
 def test_a_corpus_with_unnamed_sources_has_nothing_to_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = check_speakers.check([str(write_kinds_corpus(tmp_path / "corpus"))], tmp_path / "ix")
     assert report.kinds == {"person": 2, "organisation": 2, "unnamed": len(UNNAMED_SOURCES)}

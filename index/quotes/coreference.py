@@ -29,6 +29,7 @@ from .words import (
     DEMONYMS,
     NATIONALITIES,
     ORG_NOUNS,
+    PEOPLE_ADJECTIVES,
     PERSON_NOUNS,
     PLACES,
     PLURAL_PEOPLE,
@@ -269,7 +270,7 @@ def _unknown_word_ok(art: Article, word: str) -> bool:
     """Can a capitalised word the article never uses in a full name be a name on its own?  Not a
     people (``Irish``), a place, a word the article also writes in lower case (``United``), an
     contraction (``I’ve``) or a dateline in capitals (``WASHINGTON``)."""
-    if word in DEMONYMS or word in NATIONALITIES or word in PLACES or word in COMMON_CAPS:
+    if word in DEMONYMS or word in NATIONALITIES or word in PLACES or word in COMMON_CAPS or word in PEOPLE_ADJECTIVES:
         return False
     if _CONTRACTION_RE.fullmatch(word) or (word.isupper() and len(word) >= 6) or word.lower() in LEMMA_OF:
         return False

@@ -17,7 +17,7 @@ ABBR_TITLE_WORDS: frozenset[str] = frozenset(
 """Abbreviated titles written with a full stop (``Sen.``, ``Rev.``): roles, never names."""
 
 
-PARTICLES = r"(?:van|von|de|der|den|del|della|di|da|du|dos|das|ten|ter|la|le|bin|ibn|al|el|y|st\.)"
+PARTICLES = r"(?:van|von|de|der|den|del|della|di|da|du|dos|das|ten|ter|la|le|bin|ibn|al|el|y|st\.|in[ \u00a0]['’]t|['’]t)"
 
 
 TITLES: frozenset[str] = frozenset(
@@ -73,6 +73,21 @@ DEMONYMS: frozenset[str] = frozenset(
 """Single capitalised words that describe a person (``the Argentine said``): never a name."""
 
 
+PEOPLE_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    Latin Latino Latina Hispanic Arab Arabic Asian African Persian Hebrew Slavic Nordic Celtic Baltic
+    Balkan Caribbean Scandinavian Mediterranean Estonian Latvian Lithuanian Ukrainian Bulgarian Serbian
+    Croatian Slovenian Slovak Albanian Armenian Azerbaijani Kazakh Uzbek Mongolian Tibetan Vietnamese
+    Thai Filipino Indonesian Malaysian Burmese Cambodian Korean Taiwanese Nepali Bengali Punjabi Urdu
+    Hindi Tamil Kurdish Yemeni Libyan Tunisian Moroccan Algerian Somali Ethiopian Sudanese Ghanaian
+    Colombian Peruvian Bolivian Ecuadorian Uruguayan Paraguayan Dominican Haitian Jamaican
+    Mandarin Cantonese Yiddish Gaelic Basque Catalan Flemish Icelandic Maltese Cypriot
+    """.split()
+)
+"""Adjectives of peoples, languages and regions besides :data:`NATIONALITIES` (``added Latin hits``):
+one such word alone names nobody."""
+
+
 ORG_WORDS: frozenset[str] = frozenset(
     """
     House Council Committee Commission Ministry Department Agency Office Bureau Service Court
@@ -102,6 +117,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Communications Telecom Wireless Software Semiconductor Semiconductors Robotics Therapeutics
     Biotech Health Healthcare Insurance Logistics Shipping Railways Railroad Enterprises Industries
     Brands Stores Markets Ventures Solutions Services Platforms Games Interactive Digital
+    Institution Institutions Legion Research Caucus Fellowship Brotherhood Guild Consortium Syndicate Conservancy
     """.split()
 )
 
@@ -119,6 +135,17 @@ GENERIC_ORG_WORDS: frozenset[str] = frozenset(
 )
 """Organisation words that name nothing on their own (``the Times``, ``the Ministry``): they stand for
 the fuller name the article gives (``The New York Times``), or for nobody."""
+
+
+MASTHEAD_NOUNS: frozenset[str] = frozenset(
+    """
+    Star Sentinel Dealer Inquirer Enquirer Chronicle Globe Bee Courier Register Examiner Dispatch Ledger
+    Bulletin Standard Record Beacon Monitor Statesman Leader Argus Clarion
+    Advertiser Advocate Oregonian Plain-Dealer Star-Ledger Star-Tribune Times-Picayune Free-Press
+    """.split()
+)
+"""Nouns newspapers are named with besides the :data:`ORG_WORDS` ones (``Philippine Star``, ``Orlando
+Sentinel``, ``Plain Dealer``): as the last word of a name that opens with no given name, a masthead."""
 
 
 _COUNTRIES = """
@@ -277,6 +304,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     """
     leader president minister secretary spokesman spokeswoman spokesperson chairman chairwoman
     chair speaker senator governor mayor chief head director ceo founder manager coach captain
+    hacker celebrity whistleblower influencer podcaster leaker millionaire socialite televangelist evangelist bodyguard
     quarterback player striker forward guard pitcher official officer ambassador diplomat
     lawmaker representative congressman congresswoman commissioner chancellor judge justice
     attorney lawyer prosecutor analyst economist professor researcher scientist expert adviser

@@ -115,6 +115,14 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
                 words.append(t)
                 end = s + len(t)
                 continue
+        if not words and not trail and t.islower() and raw[idx + 1 : idx + 3].count("of") and not _phrase_word(t):
+            forced = _lower_role_of(raw, idx)  # (the cheap tests first: a lower-case word, ``of`` after it)
+            if forced:
+                # ``said master of ceremonies Jane Roe``: lower-case words with ``of``, then a full name
+                forced -= 1
+                words.append(t)
+                end = s + len(t)
+                continue
         if not words and lowt in ("the", "a", "an", "this", "his", "her", "their", "its", "our"):
             words.append(lowt)
             end = s + len(t)
@@ -311,6 +319,43 @@ def _qualifier_head(words: list[str], idx: int, lowt: str, nxt: str) -> bool:
         and not (lowt.endswith("s") and lowt not in PERSON_NOUNS)
         and not nxt.rstrip(",.;:").endswith(("’s", "'s", "’", "'"))
     )
+
+
+_ROLE_STOP = frozenset(
+    "the a an this that these those his her their its our my your in on at to for with from by about and or "
+    "but as who which whom he she they it we i you one all some most many any each none".split()
+)
+
+
+def _lower_role_of(raw: list[str], idx: int) -> int:
+    """How many lower-case words from ``raw[idx]`` make a role of one or two words, ``of`` and one or
+    two words, right before a person's full name (``master of ceremonies Jane Roe``: 3), or 0.
+
+    No determiner, pronoun or preposition among them (``said most of the day``), and the capitalised
+    words after them must name a person (two words at least, no possessive, no place)."""
+    n = len(raw)
+    for of in (idx + 1, idx + 2):
+        if of >= n or raw[of] != "of":
+            continue
+        if not all(w.isalpha() and w.islower() and w not in _ROLE_STOP for w in raw[idx:of]):
+            return 0
+        for k in (of + 1, of + 2):
+            if k >= n or not (raw[k].isalpha() and raw[k].islower()) or raw[k] in _ROLE_STOP:
+                return 0
+            name: list[str] = []
+            for w in raw[k + 1 :]:
+                bare = w.rstrip(",.;:")
+                if not is_capword(bare) or bare in COMMON_CAPS:
+                    break
+                name.append(bare)
+                if bare != w:
+                    break  # (a comma or a full stop ends the name)
+            if len(name) >= 2:
+                parsed = parse_name(" ".join(name))
+                if parsed is not None and parsed.kind == "person" and not parsed.possessive and parsed.role is None:
+                    return k - idx + 1
+        return 0
+    return 0
 
 
 def _role_of(words: list[str], raw: list[str], idx: int) -> int:

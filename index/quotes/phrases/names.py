@@ -17,6 +17,7 @@ from ..words import (
     HONORIFICS,
     KNOWN_ORG_PAIRS,
     KNOWN_ORG_TOKENS,
+    MASTHEAD_NOUNS,
     NATIONALITIES,
     ORG_NOUNS,
     ORG_WORDS,
@@ -51,7 +52,13 @@ ARABIC_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2011])"
 """A lower-case article joined to a surname: ``al-Mazrouei``, ``el-Sisi``."""
 
 
-NAME_SEQ = TOKEN + r"(?:[ \u00a0](?:" + PARTICLES + r"[ \u00a0])*" + ARABIC_PREFIX + "?" + TOKEN + r"){0,6}(?:,?\s(?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
+NICKNAME = r"(?:[“\"‘](?:" + _CAP + r"[\w\-]*|#{2,15})[”\"’][ \u00a0])"
+"""A nickname in quotes between the given name and the surname (``Juan “Chico” Manriquez``; ``#`` where
+the quotations are masked): part of the name as it stands in the text, dropped from the name
+:func:`parse_name` reads."""
+
+
+NAME_SEQ = TOKEN + r"(?:[ \u00a0](?:" + PARTICLES + r"[ \u00a0])*" + NICKNAME + "?" + ARABIC_PREFIX + "?" + TOKEN + r"){0,6}(?:,?\s(?:Jr\.|Sr\.|II|III|IV)(?!\w))?"
 
 
 NAME_SEQ_RE = re.compile(r"(?<![\w’'\-])" + NAME_SEQ)
@@ -151,6 +158,19 @@ _PARTICLE_WORDS = frozenset(PARTICLES.strip("(?:)").replace("\\", "").split("|")
 _PLACE_PREFIXES = frozenset("San Santa Los Las Fort Port Lake Mount Mt. Saint St. Sao São".split())
 
 
+def _past_participle(tok: str) -> bool:
+    """``Endorsed``, ``Refused``, ``Continued``: a capitalised past tense opening a run is no given name
+    (not ``Mohamed``, ``Murshed``, ``Rasheed``, nor a known given name such as ``Alfred``)."""
+    return (
+        len(tok) >= 6
+        and tok.endswith("ed")
+        and not tok.endswith(("eed", "hed", "med"))
+        and tok[1:].islower()
+        and tok not in FEMALE_FIRST
+        and tok not in MALE_FIRST
+    )
+
+
 def classify_tokens(tokens: list[str]) -> str:
     """``person``, ``org``, ``place`` or ``other`` for the tokens of a name."""
     if not tokens:
@@ -159,6 +179,8 @@ def classify_tokens(tokens: list[str]) -> str:
         return "org"  # ``Chicago Sun-Times`` too
     if len(tokens) >= 2 and tokens[-1] in ORG_NOUNS:
         return "org"  # ``Clinton campaign``, ``Trey Gowdy's office``, ``China's foreign ministry``
+    if len(tokens) >= 2 and tokens[-1] in MASTHEAD_NOUNS and tokens[0] not in FEMALE_FIRST and tokens[0] not in MALE_FIRST:
+        return "org"  # ``Philippine Star``, ``Orlando Sentinel``, ``Plain Dealer``: a newspaper's masthead
     if len(tokens) == 1:
         t = tokens[0]
         if t in PLACES or t in ("US", "U.S.", "UK", "U.K.", "EU", "UN", "USA"):
@@ -177,11 +199,23 @@ def classify_tokens(tokens: list[str]) -> str:
         return "place"  # ``San Diego``, ``Los Angeles``, ``Fort Worth``
     if tokens[0] in FEMALE_FIRST or tokens[0] in MALE_FIRST:
         return "person"  # ``Rand Paul``, ``Ben Carson``: a first name opens a person's name
+    if _past_participle(tokens[0]):
+        return "other"  # ``Endorsed Trump``, ``Called Hillary``: a verb of a title-case line, then a name
     if all(t in PLACES or t in NATIONALITIES for t in tokens):
         return "place"
     if tokens[-1] in PLACES:
         return "place"
     if any(_is_acronym(t) and len(t) > 2 for t in tokens):
+        return "org"
+    if (
+        len(tokens) == 3
+        and tokens[1][-1:] == "s"
+        and tokens[1][1:].islower()
+        and not tokens[1].endswith(("ss", "us", "is"))
+        and not _INITIAL_RE.fullmatch(tokens[0])
+    ):
+        # ``Black Lives Matter``, ``Human Rights Campaign``: no given name, a plural in the middle
+        # (a clause or a compound noun) names a movement or a body, not a person
         return "org"
     if (
         len(tokens) >= 4
@@ -238,6 +272,20 @@ def _is_role_word(tok: str) -> bool:
     return (low.endswith("ies") and low[:-3] + "y" in PERSON_NOUNS) or (low.endswith("s") and low[:-1] in PERSON_NOUNS)
 
 
+def _plural_before_given(tokens: list[str]) -> bool:
+    """``Celebrities Julianne Moore``, ``Floridians Jeb Bush``: a plural word (no given name itself)
+    right before a known given name describes the people the name is one of; it is no part of it."""
+    first = tokens[0]
+    return (
+        first[-1:] == "s"
+        and first[1:].islower()
+        and not first.endswith(("ss", "us", "is"))
+        and (tokens[1] in FEMALE_FIRST or tokens[1] in MALE_FIRST)
+        and first not in FEMALE_FIRST
+        and first not in MALE_FIRST
+    )
+
+
 @lru_cache(maxsize=65536)
 def parse_name(phrase: str) -> ParsedName | None:
     """Split a capitalised phrase into name and title, and say what it names.
@@ -246,6 +294,8 @@ def parse_name(phrase: str) -> ParsedName | None:
     ``Russia’s Dmitry Medvedev`` → ``Dmitry Medvedev``; ``the Kremlin`` → org ``Kremlin``.
     """
     tokens = [t.rstrip(",") or t for t in split_tokens(phrase.strip(" ,"))]  # ``Brent Bozell, Jr.``: no comma in a name
+    if "“" in phrase or '"' in phrase or "‘" in phrase:
+        tokens = [t for t in tokens if t[:1] not in "“\"‘"] or tokens  # ``Juan “Chico” Manriquez``: the nickname is no part of the name
     if _shouted(tokens):
         return None
     article = False
@@ -354,7 +404,12 @@ def parse_name(phrase: str) -> ParsedName | None:
             # ``Staff Denis McDonough`` (of ``Chief of Staff …``), ``Intelligence James Clapper``: the
             # words before a known given name end a role the run was cut from
             role_tokens, tokens = role_tokens + tokens[:given], tokens[given:]
-    while len(tokens) >= 3 and not possessive and _is_role_word(tokens[0]) and all(_NAME_START_RE.match(t) for t in tokens[1:]):
+    while (
+        len(tokens) >= 3
+        and not possessive
+        and (_is_role_word(tokens[0]) or _plural_before_given(tokens))
+        and all(_NAME_START_RE.match(t) for t in tokens[1:])
+    ):
         # ``Staff Denis McDonough`` (cut from ``Chief of Staff …``), ``Celebrities Julianne Moore``
         # (a sentence's first word): a word ending a role, or a noun for people, is no part of a name
         role_tokens, tokens = role_tokens + tokens[:1], tokens[1:]
