@@ -4,6 +4,8 @@ places (:func:`parse_name`), and what a capitalised run found in an article tell
 from __future__ import annotations
 
 import re
+import re._constants as _sre_c  # (to read which letters a word list opens with)
+import re._parser as _sre_p
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,7 +83,44 @@ def _fast_name_re() -> re.Pattern[str]:
         _CAP + r"(?<![\w’'\-].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|" + abbr + r"|(?<=[A-Z])\.(?=\s" + _CAP + r")|"
         r"[\w’'\-]*(?:\.(?=\s(?:Jr|Sr)\b))?)"
     )
-    return re.compile(first + NAME_SEQ[len(TOKEN):])
+    rest = NAME_SEQ[len(TOKEN):]
+    gap = r"(?:[ \u00a0]"
+    assert rest.startswith(gap + "(?:" + PARTICLES + r"[ \u00a0])*" + ARABIC_PREFIX + "?" + TOKEN)
+    assert all("A" <= w[0] <= "Z" for w in ABBR_TITLE_WORDS) and _CAP.startswith("(?:[A-Z") and _CAP.endswith("])")
+    # After each space the run goes on only with a particle and a space, a prefix (``al-``) or a
+    # name word, which opens with a capital (:data:`_CAP`; every branch of ``TOKEN`` does): two
+    # look-aheads, the first one class test, turn most lower-case words away before the engine sets
+    # up the repetitions of the group (the same matches, fewer steps).
+    ahead = "(?=" + _CAP + "|" + PARTICLES + r"[ \u00a0]|" + ARABIC_PREFIX + ")"
+    try:
+        opening = "".join(sorted(_first_letters(PARTICLES) | _first_letters(ARABIC_PREFIX)))
+        ahead = "(?=[" + re.escape(opening) + _CAP[len("(?:[") : -1] + ")" + ahead
+    except ValueError:
+        pass  # (a word list this cannot read: the second look-ahead alone)
+    return re.compile(first + gap + ahead + rest[len(gap) :])
+
+
+def _first_letters(pattern: str) -> set[str]:
+    """The characters a match of ``pattern`` (an alternation of words, maybe in groups) opens with;
+    a ``ValueError`` for any other pattern."""
+    out: set[str] = set()
+
+    def walk(items: list) -> None:
+        if not items:
+            raise ValueError(pattern)
+        op, av = items[0]
+        if op is _sre_c.SUBPATTERN:
+            walk(list(av[3]))
+        elif op is _sre_c.BRANCH:
+            for branch in av[1]:
+                walk(list(branch))
+        elif op is _sre_c.LITERAL:
+            out.add(chr(av))
+        else:
+            raise ValueError(pattern)
+
+    walk(list(_sre_p.parse(pattern)))
+    return out
 
 
 _NAME_FAST_RE = _fast_name_re()
