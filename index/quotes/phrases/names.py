@@ -4,8 +4,6 @@ places (:func:`parse_name`), and what a capitalised run found in an article tell
 from __future__ import annotations
 
 import re
-import re._constants as _sre_c  # (to read which letters a word list opens with)
-import re._parser as _sre_p
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,7 +52,9 @@ ARABIC_PREFIX = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[\-\u2011])"
 """A lower-case article joined to a surname: ``al-Mazrouei``, ``el-Sisi``."""
 
 
-NICKNAME = r"(?:[“\"‘](?:" + _CAP + r"[\w\-]*|#{2,15})[”\"’][ \u00a0])"
+_NICKNAME_OPEN = "“\"‘"
+"""The marks a quoted nickname opens with."""
+NICKNAME = r"(?:[" + _NICKNAME_OPEN + r"](?:" + _CAP + r"[\w\-]*|#{2,15})[”\"’][ \u00a0])"
 """A nickname in quotes between the given name and the surname (``Juan “Chico” Manriquez``; ``#`` where
 the quotations are masked): part of the name as it stands in the text, dropped from the name
 :func:`parse_name` reads."""
@@ -85,15 +85,15 @@ def _fast_name_re() -> re.Pattern[str]:
     )
     rest = NAME_SEQ[len(TOKEN):]
     gap = r"(?:[ \u00a0]"
-    assert rest.startswith(gap + "(?:" + PARTICLES + r"[ \u00a0])*" + ARABIC_PREFIX + "?" + TOKEN)
+    assert rest.startswith(gap + "(?:" + PARTICLES + r"[ \u00a0])*" + NICKNAME + "?" + ARABIC_PREFIX + "?" + TOKEN)
     assert all("A" <= w[0] <= "Z" for w in ABBR_TITLE_WORDS) and _CAP.startswith("(?:[A-Z") and _CAP.endswith("])")
     # After each space the run goes on only with a particle and a space, a prefix (``al-``) or a
     # name word, which opens with a capital (:data:`_CAP`; every branch of ``TOKEN`` does): two
     # look-aheads, the first one class test, turn most lower-case words away before the engine sets
     # up the repetitions of the group (the same matches, fewer steps).
-    ahead = "(?=" + _CAP + "|" + PARTICLES + r"[ \u00a0]|" + ARABIC_PREFIX + ")"
+    ahead = "(?=" + _CAP + "|" + PARTICLES + r"[ \u00a0]|" + NICKNAME + "|" + ARABIC_PREFIX + ")"
     try:
-        opening = "".join(sorted(_first_letters(PARTICLES) | _first_letters(ARABIC_PREFIX)))
+        opening = "".join(sorted(_first_letters(PARTICLES) | set(_NICKNAME_OPEN) | _first_letters(ARABIC_PREFIX)))
         ahead = "(?=[" + re.escape(opening) + _CAP[len("(?:[") : -1] + ")" + ahead
     except ValueError:
         pass  # (a word list this cannot read: the second look-ahead alone)
@@ -101,25 +101,20 @@ def _fast_name_re() -> re.Pattern[str]:
 
 
 def _first_letters(pattern: str) -> set[str]:
-    """The characters a match of ``pattern`` (an alternation of words, maybe in groups) opens with;
-    a ``ValueError`` for any other pattern."""
+    """The characters a match of ``pattern`` opens with, for an alternation of words or of a
+    character set and more (``(?:van|von|['’]t)``, maybe in groups): a superset is enough, as the
+    look-ahead built from them is followed by the exact one. A ``ValueError`` for any other shape."""
     out: set[str] = set()
-
-    def walk(items: list) -> None:
-        if not items:
-            raise ValueError(pattern)
-        op, av = items[0]
-        if op is _sre_c.SUBPATTERN:
-            walk(list(av[3]))
-        elif op is _sre_c.BRANCH:
-            for branch in av[1]:
-                walk(list(branch))
-        elif op is _sre_c.LITERAL:
-            out.add(chr(av))
+    for alt in pattern.replace("(?:", "").replace(")", "").split("|"):
+        if alt[:1] == "[" and "]" in alt:
+            chars = re.sub(r"\\(\W)", r"\1", alt[1 : alt.index("]")])  # (``\"`` is ``"``)
+            if "\\" in chars or "-" in chars or chars[:1] == "^":
+                raise ValueError(pattern)
+            out.update(chars)
+        elif alt[:1].isalpha():
+            out.add(alt[0])
         else:
             raise ValueError(pattern)
-
-    walk(list(_sre_p.parse(pattern)))
     return out
 
 
