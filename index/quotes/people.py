@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from .gender import FEMALE_FIRST, MALE_FIRST
 from .phrases.common import dateline_at
-from .phrases.names import head_before_common, iter_names, name_info, parse_name, ParsedName, place_before_state, surname
+from .phrases.name_scan import iter_names
+from .phrases.names import head_before_common, name_info, parse_name, ParsedName, place_before_state, surname
 from .phrases.roles import appositive_after, pre_role
 from .words import COMMON_CAPS, split_tokens
 

@@ -27,7 +27,8 @@ from ..phrases.common import (
     per_text,
     WORD_RE,
 )
-from ..phrases.names import NAME_SEQ_RE, parse_name
+from ..phrases.name_scan import NAME_SEQ_RE
+from ..phrases.names import parse_name
 from ..places import state_named
 from ..phrases.roles import appositive_after, desc_noun, is_qual_noun, possessed_person, role_appos_before
 from ..words import COMMON_CAPS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOPLE, TITLES

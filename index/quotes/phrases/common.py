@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import TypeVar
 
-from ..phrases.names import ABBR_TITLES, is_demonym
+from ..phrases.name_scan import ABBR_TITLES
+from ..phrases.names import is_demonym
 from ..cues import FINITE_ALT, FINITE_CUES, PARTICIPLE_CUES
 from ..words import NATIONALITIES, ORG_WORDS, PARTICLES, PLACES, TITLES, trie
 

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from ..phrases.common import DOTTED_RE, FINITE_IN_RE, is_capword, is_modifier_word, is_particle, MODIFIERS, NP
-from ..phrases.names import is_headline_verb, iter_names, NAME_SEQ_RE, parse_name
+from ..phrases.name_scan import iter_names, NAME_SEQ_RE
+from ..phrases.names import is_headline_verb, parse_name
 from ..cues import FINITE_CUES
 from ..words import COMMON_CAPS, PERSON_NOUNS, split_tokens, TITLES
 

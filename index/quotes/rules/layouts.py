@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ..phrases.common import NP
-from ..phrases.names import NAME_SEQ_RE, ParsedName, parse_name
+from ..phrases.name_scan import NAME_SEQ_RE
+from ..phrases.names import ParsedName, parse_name
 from ..coreference import resolve
 from ..cues import FINITE_CUES
 from ..mentions import Who

@@ -16,7 +16,8 @@ from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions, _next_sin
 from byline.index.quotes.mentions import Article
 from byline.index.quotes.phrases.before import _last_words
 from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
-from byline.index.quotes.phrases.names import iter_names, NAME_SEQ_RE, surname
+from byline.index.quotes.phrases.name_scan import iter_names, NAME_SEQ_RE
+from byline.index.quotes.phrases.names import surname
 from byline.index.quotes.sentences import mask_quotes, split_paragraphs, split_sentences
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
