@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..cues import verb_alt
 from ..mentions import Article
 from ..phrases.common import NP
 from ..words import PERSON_NOUNS
@@ -111,8 +112,7 @@ def passive_before(m: str, pos: int, floor: int) -> bool:
 
 
 _BY_PART_RE = re.compile(
-    r"\b(?P<verb>(?:began|begins|begin|started|starts|opened|opens|ended|ends|closed|closes|concluded|concludes|"
-    r"finished|finishes|responded|responds|replied|replies|reacted|reacts|answered|answers|followed|follows)"
+    r"\b(?P<verb>(?:" + verb_alt("begin start open end close conclude finish respond reply react answer follow") + r")"
     r"(?:\s+(?:his|her|their)\s+[a-z\-]+)?)\s+(?:(?:[a-z]+ly|first|then)\s+)?by\s+(?:[a-z]+ly\s+)?$"
 )
 """A verb of opening, closing or answering and ``by`` right before a participle (``began by saying``,
