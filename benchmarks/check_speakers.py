@@ -49,6 +49,7 @@ from pathlib import Path
 from byline.index.library import Library
 from byline.index.quotes import is_organisation, parse_name
 from byline.index.quotes.gender import FEMALE_FIRST, MALE_FIRST
+from byline.index.quotes.phrases.name_scan import ARABIC_PREFIX
 from byline.index.quotes.words import (
     COMMON_CAPS,
     HONORIFICS,
@@ -81,7 +82,7 @@ _DETERMINERS = frozenset(
 """Words an unnamed source's description opens with (a number in figures does too). Kept here, apart
 from the extraction's own list, so the check does not grade the rules by themselves."""
 
-_PARTICLE_RE = re.compile(PARTICLES + r"$|(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-\u2011]\S+$|[a-z]+[A-Z]\S*$")
+_PARTICLE_RE = re.compile(PARTICLES + r"$|" + ARABIC_PREFIX + r"\S+$|[a-z]+[A-Z]\S*$")
 _FULL_NAME_RE = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
 _CLAUSE_WORDS = frozenset(
     """who whom whose which that is was are were be been has have had will would could should can may
