@@ -8,37 +8,22 @@ introduces with who they are, over a speaker or subject of an earlier one; else 
 speaker of the last three paragraphs, unless that speaker's gender is unknown and somebody of the
 pronoun's gender was named in full since, or an owner was named just before (``listening to James
 Comey’s statement. He called …``); else a person merely mentioned whose gender fits; else the most
-recent fitting subject nearby (:func:`.coreference.resolve_person`).
+recent fitting subject nearby (:func:`.descriptions.resolve_person`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import Callable, TYPE_CHECKING
 
+from .descriptions import make_who, resolve_person
 from .gender import gender_of, GENDERED_PERSON_NOUNS
 from .phrases.common import NP
 from .words import PERSON_NOUNS, PLACES, split_tokens, TITLES
 
 if TYPE_CHECKING:
     from .mentions import Article, Event, Mention, Who
-
-_CO: list[object] = []
-
-
-def _co():  # noqa: ANN202 - the coreference module, imported when first needed (it imports this one)
-    if not _CO:
-        from . import coreference
-
-        _CO.append(coreference)
-    return _CO[0]
-
-
-def _who(name: str, kind: str, role: str | None = None) -> Who:
-    """A :class:`~.mentions.Who` (made through :mod:`.coreference`, which imports this module)."""
-    return _co()._who(name, kind, role)
-
 
 _PRONOUN_WINDOW = 2
 """How many sentences before the pronoun's own are searched for the person it stands for."""
@@ -48,13 +33,19 @@ _AS_FOR_RE = re.compile(r"\s*(?:As|And\s+as)\s+for\s+([A-Z][\w’'.\-]*(?:\s+[A-
 """``As for Trump, he …``: a sentence that names its topic before its pronoun subject."""
 
 
-def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
+NameResolver = Callable[["Article", NP, int], "Who | None"]
+"""What turns a located name into a speaker (:func:`.coreference.resolve`, which calls this module
+for ``he``/``she`` and passes itself in)."""
+
+
+def resolve_pronoun(art: Article, pos: int, gender: str, resolve_name: NameResolver) -> Who | None:
     """``he``/``she`` at ``pos``: the most recent fitting person of this sentence and the two before
-    (speakers and subjects first), else the most recent fitting speaker or subject nearby."""
+    (speakers and subjects first), else the most recent fitting speaker or subject nearby.
+    ``resolve_name`` reads a topic the sentence opens with (``As for Trump, he …``)."""
     si = art.sent_of(pos)
     topic = _AS_FOR_RE.match(art.masked, art.sents[si][0], pos) if art.sents else None
     if topic is not None and art.masked[topic.end() : pos].strip().lower() in ("", "he", "she"):
-        who = _co().resolve(art, NP(topic.start(1), topic.end(1), name=topic.group(1)), topic.start(1))
+        who = resolve_name(art, NP(topic.start(1), topic.end(1), name=topic.group(1)), topic.start(1))
         if who is not None and who.kind == "person" and art.gender_of_name(who.name) in (None, gender):
             return who  # ``As for Trump, he said``: the topic the sentence opens with
     lo = art.sents[_chain_start(art, si, gender)][0]
@@ -130,15 +121,15 @@ def resolve_pronoun(art: Article, pos: int, gender: str) -> Who | None:
                 None,
             )
         if known is not None:
-            return _who(known.name, "person", known.role)
+            return make_who(known.name, "person", known.role)
         return _introduced_since(art, own_start, lo, ev, gender, para) or speaker
     for mn in reversed(art.mentions_before(pos, lo)):
         if art.gender_of_name(mn.name, mn.role) == gender:
             # a person merely mentioned (not a subject or a speaker) only when something says the
             # pronoun fits (a first name, a title, the article's own pronouns): ``Off Message`` or
             # ``EgyptAir Plane Crash`` in a title-case line is no ``he``
-            return _who(mn.name, "person", mn.role)
-    return _co().resolve_person(art, pos, gender=gender)
+            return make_who(mn.name, "person", mn.role)
+    return resolve_person(art, pos, gender=gender)
 
 
 _OBJECT_OF_RE = re.compile(r"\b(?:for|to|with|about|against|from|than|at|on|in|into|over)\s+(?:the\s+)?$")
@@ -172,7 +163,7 @@ def _described_subject_before(art: Article, si: int, gender: str) -> tuple[int, 
                 # (a person merely mentioned is a pronoun's only when something says the gender fits:
                 # ``History Makes Voters Feel Small.`` is a title-case line, no ``he``)
                 return None
-            return s, _who(opener.name, "person", opener.role)  # ``Andrew Hale took his daughter there. He said: …``
+            return s, make_who(opener.name, "person", opener.role)  # ``Andrew Hale took his daughter there. He said: …``
         dm = _GENDERED_SUBJECT_RE.match(m, s, e)
         if dm is None:
             continue
@@ -182,7 +173,7 @@ def _described_subject_before(art: Article, si: int, gender: str) -> tuple[int, 
         mods = dm.group(2)
         if GENDERED_PERSON_NOUNS[noun] != gender or any(w[:1].isupper() and w not in PLACES for w in mods.split()):
             return None  # (``A Trump man``: somebody's, not a person of their own)
-        return s, _who(f"{dm.group(1).lower()} {mods}{noun}", "unnamed", noun)
+        return s, make_who(f"{dm.group(1).lower()} {mods}{noun}", "unnamed", noun)
     return None
 
 
@@ -271,7 +262,7 @@ def _introduced_since(art: Article, hi: int, lo: int, ev: Event, gender: str, pa
         if mn.name not in art.appos_roles and not any(_is_title(r) for r in art.people.get(mn.name) or ()):
             return None  # (``the White House James S. Brady briefing room``: no description of a person)
         first = next(at for at, full in art.full_mentions if full == mn.name)
-        return _who(mn.name, "person", mn.role) if first == mn.pos else None
+        return make_who(mn.name, "person", mn.role) if first == mn.pos else None
     return None
 
 
