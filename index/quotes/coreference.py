@@ -20,6 +20,7 @@ from .phrases.groups import group_ending_at, head_of, possessed_at
 from .phrases.names import parse_name, surname
 from .organisations import COMPANY_NOUNS, MEDIA_NOUNS, resolve_org
 from .phrases.unnamed import bare_plural_ending_at
+from .people import plain_name, role_is_person_noun
 from .descriptions import ANY_SOURCE_NOUNS, make_who, resolve_person, role_text, unnamed_source
 from .pronouns import resolve_pronoun, unnamed_fits
 from .phrases.roles import clean_role
@@ -93,23 +94,8 @@ def _family(art: Article, word: str) -> bool:
 _ORG_PROXY_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+(?:spokes(?:man|woman|person)|representative)")
 
 
-def role_is_person_noun(role: str) -> bool:
-    """Does a lower-case role end with a noun for a person (``columnist``, ``former state senator``)?"""
-    last = role.split()[-1] if role.split() else ""
-    return last.islower() and last in PERSON_NOUNS
-
-
-def _plain_name(name: str) -> bool:
-    """Two or three capitalised words, none a function word (``Ai Jun``, not ``The Post``)."""
-    toks = split_tokens(name)
-    return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:].islower() and t not in _FUNCTION_CAPS for t in toks)
-
-
 _PARTY_TAG_RE = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 """A party tag closing a name (``(R-OH)``, ``(D-Md.)``)."""
-
-_FUNCTION_CAPS = frozenset("The A An This That In On At For From With By Of To And Or But".split())
-
 
 _PERSON_OF_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+$")
 """A person described by the body they belong to, right before it: ``the head of``, ``a member of``."""
@@ -245,7 +231,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         return make_who(org, "org") if org else None
     if parsed.kind == "place":
         return make_who(art.canon_person(parsed.name, pos), "person", clean_role(role))  # ``Israel`` of ``Steve Israel``
-    if parsed.kind == "other" and np.pre_role and role_is_person_noun(np.pre_role) and _plain_name(parsed.name):
+    if parsed.kind == "other" and np.pre_role and role_is_person_noun(np.pre_role) and plain_name(parsed.name):
         # ``columnist Ai Jun wrote``: a lower-case noun for a person right before makes a person of a
         # name whose words are also common words
         return make_who(art.canon_person(parsed.name, pos, parsed.gender), "person", clean_role(role))

@@ -17,7 +17,7 @@ from .phrases.common import dateline_at
 from .phrases.name_scan import iter_names
 from .phrases.names import head_before_common, name_info, parse_name, ParsedName, place_before_state, surname
 from .phrases.roles import appositive_after, pre_role
-from .words import COMMON_CAPS, split_tokens
+from .words import COMMON_CAPS, PERSON_NOUNS, split_tokens
 
 if TYPE_CHECKING:
     from .mentions import Article
@@ -117,6 +117,21 @@ def one_person(names: set[str]) -> bool:
     )
 
 
+_FUNCTION_CAPS = frozenset("The A An This That In On At For From With By Of To And Or But".split())
+
+
+def role_is_person_noun(role: str) -> bool:
+    """Does a lower-case role end with a noun for a person (``columnist``, ``former state senator``)?"""
+    last = role.split()[-1] if role.split() else ""
+    return last.islower() and last in PERSON_NOUNS
+
+
+def plain_name(name: str) -> bool:
+    """Two or three capitalised words, none a function word (``Ai Jun``, not ``The Post``)."""
+    toks = split_tokens(name)
+    return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:].islower() and t not in _FUNCTION_CAPS for t in toks)
+
+
 def collect_people(art: Article) -> None:
     """Two passes over the names outside the quotations of a prepared ``art`` (masked, split into
     paragraphs and sentences): first the people named in full (their roles, their surnames), the
@@ -168,6 +183,14 @@ def collect_people(art: Article) -> None:
                 # the name rules cannot read (no known given name, no title)
                 parsed = ParsedName(parsed.name, parsed.role, "person", parsed.possessive, parsed.gender)
                 full = parsed.name.count(" ") <= 3
+            elif parsed.kind == "other" and not parsed.possessive and " " in parsed.name and plain_name(parsed.name):
+                role = pre_role(m, start, ps)
+                if role and role_is_person_noun(role):
+                    # ``columnist Ai Jun wrote``: a lower-case noun for a person right before makes a
+                    # person named in full of a name whose words the name rules cannot read, so a
+                    # later ``Jun wrote`` is that person
+                    parsed = ParsedName(parsed.name, parsed.role, "person", False, parsed.gender)
+                    full = True
             if (
                 " " not in parsed.name
                 and not parsed.role
