@@ -21,7 +21,7 @@ from .phrases.names import parse_name, surname
 from .organisations import COMPANY_NOUNS, MEDIA_NOUNS, resolve_org
 from .phrases.unnamed import bare_plural_ending_at
 from .people import plain_name, role_is_person_noun
-from .descriptions import ANY_SOURCE_NOUNS, make_who, resolve_person, role_text, unnamed_source
+from .descriptions import ANY_SOURCE_NOUNS, make_who, resolve_person, role_text, unnamed_source, vague
 from .pronouns import resolve_pronoun, unnamed_fits
 from .phrases.roles import clean_role
 from .words import (
@@ -39,13 +39,6 @@ from .words import (
 
 if TYPE_CHECKING:
     from .mentions import Article, Who
-
-
-def _vague() -> Who:
-    """The speaker of a plural or unnamed subject (:data:`~.mentions.VAGUE`)."""
-    from .mentions import VAGUE
-
-    return VAGUE
 
 
 _GROUP_WORD_RES: dict[str, re.Pattern[str]] = {}
@@ -143,16 +136,16 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             # ``a company spokesman said``: the company the article spoke of last (a company or a media
             # noun only: which ministry or committee ``a ministry spokesman`` speaks for, no pattern says)
             org = resolve_org(art, np.start, pm.group(1).lower())
-            if org is not None and org is not _vague():
+            if org is not None and org is not vague():
                 return org
-        return _vague()
+        return vague()
     if np.pron:
         p = np.pron.lower()
         if p in ("he", "she"):
             return resolve_pronoun(art, pos, "m" if p == "he" else "f", resolve)
         if p == "it":
             return resolve_org(art, pos, None)
-        return _vague()
+        return vague()
     if np.desc:
         if np.desc == DEMONYM_DESC:
             return resolve_person(art, pos)
@@ -173,7 +166,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             who = resolve_person(art, pos, np.desc if np.desc in PERSON_NOUNS else None, qual=np.qual, place=np.place)
             tie = _person_modifier(art, np)
             if tie is not None and who is not None and not _tied_to(art, who, tie):
-                return _vague()  # ``the Christie supporter``: somebody of Christie's the text has not named
+                return vague()  # ``the Christie supporter``: somebody of Christie's the text has not named
             return who
         return None
     if not np.name:
@@ -183,7 +176,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         source = unnamed_source(art, pos, art.para_of(pos), "person")
         if source is not None and source.role and (unnamed_fits(source, "m") or unnamed_fits(source, "f")):
             return make_who(f"another {source.role}", "unnamed", source.role)  # (one person: not ``two officials``)
-        return _vague()
+        return vague()
     parsed = parse_name(np.name)
     if parsed is not None and parsed.possessive:
         group = possessed_at(art.masked, np.start, min(len(art.masked), np.end + 60))
@@ -203,7 +196,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             return make_who(np.name, "org")  # ``a Clinton campaign spokesman``: the Clinton campaign
         if parsed.kind == "org":
             org = art.canon_org(parsed.name)
-            return make_who(org, "org") if org else _vague()
+            return make_who(org, "org") if org else vague()
         if (
             parsed.kind != "other"
             or len(toks) != 1
@@ -211,7 +204,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             or toks[0] in art.by_given
             or not _unknown_word_ok(art, toks[0])
         ):
-            return _vague()  # ``a Chinese official``, ``an Alabama official``, ``a Clinton spokesman``
+            return vague()  # ``a Chinese official``, ``an Alabama official``, ``a Clinton spokesman``
         return make_who(parsed.name, "org")
     if parsed.name in art.places:
         return None  # ``Davenport`` of ``Davenport, Iowa``: a town
@@ -240,7 +233,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         if len(toks) != 1 or (toks[0] in COMMON_CAPS and toks[0] not in art.by_surname) or toks[0].lower() in PLURAL_PEOPLE:
             return None  # (``Mrs May`` after ``Theresa May`` is her)
         if _family(art, toks[0]):
-            return _vague()  # ``the Clintons said``: a family, not one person
+            return vague()  # ``the Clintons said``: a family, not one person
         if (
             art.masked[np.start : np.end] in ("The " + toks[0], "the " + toks[0])
             and not toks[0].endswith("s")

@@ -34,6 +34,14 @@ def make_who(name: str, kind: str, role: str | None = None) -> Who:
     return _WHO[0](name, kind, role)
 
 
+def vague() -> Who:
+    """The speaker of a plural or unnamed subject, or of a reference that points to nobody a reader
+    can look up (:data:`~.mentions.VAGUE`: no speaker)."""
+    from .mentions import VAGUE  # (imported here, as for make_who)
+
+    return VAGUE
+
+
 def role_text(art: Article, who: Who) -> str:
     """The role of ``who`` in the article, lower-case (``""`` when none)."""
     return (art.role_of(who.name) or who.role or "").lower()

@@ -55,6 +55,13 @@ _KIN_GENDER = {
     **dict.fromkeys("wife mother daughter sister widow niece granddaughter grandmother aunt girlfriend fiancée".split(), "f"),
     **dict.fromkeys("husband father son brother widower nephew grandson grandfather uncle boyfriend fiancé".split(), "m"),
 }
+
+
+def is_kin_role(role: str | None) -> bool:
+    """Is ``role`` a kin noun a relative was named with (``his wife, Jane,``: ``wife``)?"""
+    return role in _KIN_GENDER
+
+
 _KIN_BEFORE_RE = re.compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(?P<owner>\b[A-Z][\w\-]*)?[’']s?) (?P<kin>"
     + "|".join(_KIN_GENDER)

@@ -17,8 +17,9 @@ import re
 from bisect import bisect_left
 from typing import Callable, TYPE_CHECKING
 
-from .descriptions import make_who, resolve_person
+from .descriptions import make_who, resolve_person, vague
 from .gender import gender_of, GENDERED_PERSON_NOUNS
+from .people import is_kin_role
 from .phrases.common import NP
 from .words import PERSON_NOUNS, PLACES, split_tokens, TITLES
 
@@ -95,16 +96,21 @@ def resolve_pronoun(art: Article, pos: int, gender: str, resolve_name: NameResol
         known = None
         if art.gender(speaker) is None:
             # a speaker of no known gender paragraphs back yields to somebody of this gender named in
-            # full in the last two sentences (``his wife, Jane Roe, called for …. “…,” she said.``; a
-            # lone given name is no speaker a reader can look up)
+            # full in the last two sentences (``his wife, Jane Roe, called for …. “…,” she said.``); a
+            # relative named by a given name alone (``his wife, Jane, called for …``) is the one meant
+            # too, but no speaker a reader can look up: no speaker rather than the one paragraphs back
             known = next(
                 (
                     mn
                     for mn in reversed(art.mentions_before(pos, lo))
-                    if not mn.possessive and " " in mn.name and art.gender_of_name(mn.name, mn.role) == gender
+                    if not mn.possessive
+                    and (" " in mn.name or is_kin_role(mn.role))
+                    and art.gender_of_name(mn.name, mn.role) == gender
                 ),
                 None,
             )
+            if known is not None and " " not in known.name:
+                return vague()
         if known is None:
             # an owner named in the last two sentences (``listening to James Comey’s statement. He
             # called …``): the topic a later ``he`` points to, over a speaker paragraphs back; not
