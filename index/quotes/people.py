@@ -17,7 +17,7 @@ from .phrases.common import dateline_at
 from .phrases.name_scan import iter_names
 from .phrases.names import head_before_common, name_info, parse_name, ParsedName, place_before_state, surname
 from .phrases.roles import appositive_after, pre_role
-from .words import COMMON_CAPS, PERSON_NOUNS, split_tokens
+from .words import COMMON_CAPS, DEMONYMS, NATIONALITIES, PEOPLE_ADJECTIVES, PERSON_NOUNS, PLACES, split_tokens, TITLES
 
 if TYPE_CHECKING:
     from .mentions import Article
@@ -139,6 +139,22 @@ def plain_name(name: str) -> bool:
     return 2 <= len(toks) <= 3 and all(t[:1].isupper() and t[1:].islower() and t not in _FUNCTION_CAPS for t in toks)
 
 
+_SPEAKS_AFTER_RE = re.compile(r" (?:said|says|stated|states|added|adds|wrote|writes|told|tells|explained|explains)\b")
+"""A speech verb right after a word (``Obama stated``)."""
+
+
+def _in_longer_name(text: str, word: str) -> bool:
+    """Does ``word`` stand anywhere in ``text`` (quotations and headlines too) next to another
+    capitalised word that is no title (``Ban Ki-moon``, ``Xi Jinping``, ``Rachel Maddow``, ``the
+    Trump Train``; not ``President Obama``), or after ``the`` (``the Federalist``)?  Then it is part
+    of a longer name, or the name of a thing."""
+    for wm in re.finditer(r"(?:([A-Z][\w’'.\-]*|[Tt]he)\s+)?\b" + re.escape(word) + r"\b(?!’|')(\s+[A-Z])?", text):
+        before, after = wm.group(1), wm.group(2)
+        if after or (before and (before in ("the", "The") or (before not in TITLES and before not in COMMON_CAPS))):
+            return True
+    return False
+
+
 def collect_people(art: Article) -> None:
     """Two passes over the names outside the quotations of a prepared ``art`` (masked, split into
     paragraphs and sentences): first the people named in full (their roles, their surnames), the
@@ -233,6 +249,23 @@ def collect_people(art: Article) -> None:
         name = parsed.name
         if " " not in name and parsed.kind == "person" and (parsed.role or name in art.by_surname):
             art.titled.add(name)  # ``President Obama``, ``Mr. Trump``: a person, named by surname
+    for start, parsed in found:
+        name = parsed.name
+        if (
+            " " not in name
+            and parsed.kind == "other"
+            and not parsed.possessive
+            and name not in by_surname
+            and name not in COMMON_CAPS
+            and _SPEAKS_AFTER_RE.match(m, start + len(name))
+            and name not in art.by_given
+            and not (name in DEMONYMS or name in NATIONALITIES or name in PLACES or name in PEOPLE_ADJECTIVES)
+            and not art.used_lowercase(name)
+            and not _in_longer_name(art.text, name)
+        ):
+            # ``“…,” Obama stated.`` in an article that names him so only: a word that speaks is
+            # somebody's name, wherever else it stands (``And even Obama tried …``)
+            by_surname[name] = {name}
     art.named = found
 
 

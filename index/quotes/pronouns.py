@@ -197,7 +197,9 @@ def _START(item: tuple[int, object]) -> int:
 
 _OPENING_SPAN = 12
 """How far into a sentence the person it opens with may start (after ``And``, ``But``, …)."""
-_OPENING_CONJ_RE = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\s+)?")
+_OPENING_CONJ_RE = re.compile(r"\s*(?:(?:And|But|So|Then|Still|Yet)\s+)?(?:(?:[Ee]ven|[Aa]lso|[Oo]nly)\s+)?")
+"""What may stand before the person a sentence opens with: a conjunction, then a focus adverb (``And
+even Obama tried …``)."""
 
 
 _COORDINATED_RE = re.compile(r"(?:Both\s|Neither\s|Either\s|(?:[A-Z][\w.’'\-]*\s+){1,4}(?:and|or|nor)\s)")

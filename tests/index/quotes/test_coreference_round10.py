@@ -41,3 +41,26 @@ def test_she_after_a_relative_named_by_given_name_is_not_a_speaker_paragraphs_ba
     assert speakers(full) == ["Lee Quill", "Pat Doe"]
     nobody = text.replace("On Monday, his wife, Pat, called for a vote. ", "")
     assert speakers(nobody) == ["Lee Quill", "Lee Quill"]
+
+
+def test_a_lone_name_that_speaks_elsewhere_is_a_person_for_he() -> None:
+    """An article that names somebody by one word only (``Quill stated``) still makes that word a
+    person wherever it stands: ``And even Quill tried …, noting that he …`` is the ``he`` of the next
+    paragraph, not a speaker paragraphs back. A word that is part of a longer name elsewhere
+    (``Ban Ki-moon``) or a people (``Republican``) is not made one."""
+    text = (
+        "“We will work with anyone,” Prime Minister Jim Roe said.\n\n"
+        "Both Jim Roe and Bill Poe gave assurances that they would work with whoever wins. "
+        "And even Quill tried to help them off the hook, noting that he would demur too.\n\n"
+        "“It is not my job to comment on candidates,” he said.\n\n"
+        "“They will win,” Quill stated.\n"
+    )
+    assert speakers(text) == ["Jim Roe", "Quill", "Quill"]
+    # (a sentence opening with the name itself, after a speaker paragraphs back)
+    opening = (
+        "“It is pathetic,” said John Doe, a campaign aide.\n\n"
+        "Quill also addressed the general concerns last Thursday, stating local authorities are in charge.\n\n"
+        "“We do take seriously our duties,” he added.\n\n"
+        "“They will win,” Quill stated.\n"
+    )
+    assert speakers(opening) == ["John Doe", "Quill", "Quill"]
