@@ -247,13 +247,12 @@ def collect_people(art: Article) -> None:
             note_full_name(art, name, start, g)
     for start, parsed in found:
         name = parsed.name
-        if " " not in name and parsed.kind == "person" and (parsed.role or name in art.by_surname):
+        if " " in name:
+            continue
+        if parsed.kind == "person" and (parsed.role or name in by_surname):
             art.titled.add(name)  # ``President Obama``, ``Mr. Trump``: a person, named by surname
-    for start, parsed in found:
-        name = parsed.name
-        if (
-            " " not in name
-            and parsed.kind == "other"
+        elif (
+            parsed.kind == "other"
             and not parsed.possessive
             and name not in by_surname
             and name not in COMMON_CAPS
