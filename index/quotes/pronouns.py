@@ -26,6 +26,16 @@ from .words import PERSON_NOUNS, PLACES, split_tokens, TITLES
 if TYPE_CHECKING:
     from .mentions import Article, Event, Mention, Who
 
+_FOR_FRAME_RE = re.compile(r"\s*For\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*)\s*,\s*")
+"""``For Jonathan Chait, Williamson is exposing …``: a sentence that gives a named person's view
+(a full name: ``For example,``, ``For Sanders,`` are left to the other rules)."""
+
+
+def _event_between(art: Article, a: int, b: int) -> bool:
+    """Is there a speaker or subject in ``[a, b)`` (the pronoun's own sentence before it)?"""
+    return any(a <= ev.pos < b for ev in art.events[-20:])
+
+
 _PRONOUN_WINDOW = 2
 """How many sentences before the pronoun's own are searched for the person it stands for."""
 
@@ -49,6 +59,14 @@ def resolve_pronoun(art: Article, pos: int, gender: str, resolve_name: NameResol
         who = resolve_name(art, NP(topic.start(1), topic.end(1), name=topic.group(1)), topic.start(1))
         if who is not None and who.kind == "person" and art.gender_of_name(who.name) in (None, gender):
             return who  # ``As for Trump, he said``: the topic the sentence opens with
+    if si >= 1 and art.sents[si - 1][2] == art.sents[si][2]:
+        frame = _FOR_FRAME_RE.match(art.masked, art.sents[si - 1][0], art.sents[si - 1][1])
+        if frame is not None and not _event_between(art, art.sents[si][0], pos):
+            who = resolve_name(art, NP(frame.start(1), frame.end(1), name=frame.group(1)), frame.start(1))
+            if who is not None and who.kind == "person" and art.gender_of_name(who.name) == gender:
+                # ``For Jane Roe, Doe is exposing the logic of …. “…,” she mocks.``: the one whose
+                # view the sentence before gives is the one who goes on
+                return who
     lo = art.sents[_chain_start(art, si, gender)][0]
     fits = lambda name: art.gender_of_name(name) in (None, gender)  # noqa: E731
     para = art.para_of(pos)

@@ -64,3 +64,19 @@ def test_a_lone_name_that_speaks_elsewhere_is_a_person_for_he() -> None:
         "“They will win,” Quill stated.\n"
     )
     assert speakers(opening) == ["John Doe", "Quill", "Quill"]
+
+
+def test_he_after_a_sentence_giving_a_named_persons_view_is_that_person() -> None:
+    """``For Jonathan Roe, Doe is exposing …. “…,” he mocks.``: the one whose view the sentence
+    before gives goes on, not that sentence's subject; with no such frame the subject stays, and
+    ``For example,`` frames nobody."""
+    text = (
+        "“The class has failed,” writes Kevin Doe, a critic. Doe assails what he calls the lie.\n\n"
+        "Writers are reveling in it. For Jonathan Roe, Doe is exposing the perverse logic of the creed. "
+        "“The market hasn’t failed the class,” he mocks.\n"
+    )
+    assert speakers(text) == ["Kevin Doe", "Jonathan Roe"]
+    plain = text.replace("For Jonathan Roe, Doe", "Doe")
+    assert speakers(plain) == ["Kevin Doe", "Kevin Doe"]
+    example = text.replace("For Jonathan Roe, Doe", "For example, Doe")
+    assert speakers(example) == ["Kevin Doe", "Kevin Doe"]
