@@ -4,6 +4,8 @@ For each quotation the rules below are tried in this order; the first that names
 and one that finds a subject naming nobody (``officials said``, ``they said``) stops the search:
 the quotation then has no speaker, because a wrong speaker is worse than none.
 
+00. :func:`~.works.document_speaker`: a document quoted (``“…,” the Pentagon report said``, ``a new
+    Gallup poll found … “…”``), a statement's author (``Roe’s letter says``);
 0. layouts (:mod:`.layouts`): a title-case headline with its cue (``Clinton Said “…”``), a
    speaker label (``Bush: “…”``, ``Howard Kurtz, Fox News: “…”``);
 1. :func:`~.after.after_quote`: an attribution right after the closing mark (``“…,” Putin said``,
@@ -36,10 +38,12 @@ from .layouts import headline_cue, pull_quote, speaker_label
 from .participle import participle_after
 from .passive import passive_agent
 from .subject import subject_of_sentence
+from .works import document_speaker
 
 Rule = Callable[[Reading, Site], "Attribution | None"]
 
 RULES: tuple[Rule, ...] = (
+    document_speaker,
     headline_cue,
     speaker_label,
     after_quote,
