@@ -7,8 +7,9 @@ document it never named (``“…,” the ad says``) is nobody we can name.
 A statement, letter, memo, tweet, post or email is its author's words: ``Roe’s letter says`` is Roe
 (a person or an organisation, as the article knows the owner), never a document.
 
-The rule is tried first: it answers only when a document or author noun stands in the quotation's
-sentence (a cheap search of the words around the quote), so most quotations pass it at once.
+Two rules: :func:`document_after` (tried first) and :func:`document_before` (tried just before the
+rule of cues before the quote). Each answers only when a document or author noun stands in the words
+it reads (a cheap search first), so most quotations pass them at once.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ import re
 
 from ..mentions import VAGUE, Who
 from ..phrases.common import NP
-from ..phrases.works import AUTHOR_NOUNS, DOC_NOUN_RE, DOC_VERB_RE, DocPhrase, named_before, phrase_after, phrase_before
+from ..phrases.works import AUTHOR_NOUNS, DOC_VERB_RE, DocPhrase, document_verbs, has_document_noun, named_before, phrase_after, phrase_before
 from .base import Attribution, Reading, Site
 
-_LEAD_REACH = 240
+_LEAD_REACH = 160
 """How far before a quotation (characters, within its sentence) a document's verb may stand."""
-_TRAIL_REACH = 120
+_TRAIL_REACH = 80
 """How far after a quotation a document attribution is looked for."""
 _OPEN_RE = re.compile(r"[\s,;:—–\-]*")
 _ADVERB_RE = re.compile(r"(?:(?:[a-z]+ly|also|further|previously|now|then|still)\s+)*")
@@ -37,21 +38,34 @@ _SPACE_RE = re.compile(r"\s*")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
 
 
-def document_speaker(r: Reading, site: Site) -> Attribution | None:
-    """The document (or a statement's author) that the quotation's attribution names, right after
-    the quote or earlier in its sentence; ``VAGUE`` for a document the article never named."""
+def document_after(r: Reading, site: Site) -> Attribution | None:
+    """The document (or a statement's author) named by the attribution right after the quote
+    (``“…,” the Pentagon report said``, ``“…,” says a new Gallup poll``); ``VAGUE`` for a document the
+    article never named. Tried first: a document before its verb is no subject the other rules name."""
+    if site.headline or site.span.close_pos is None:
+        return None
+    trail_s = site.trail_s
+    trail_e = trail_s + _TRAIL_REACH
+    if trail_e > site.trail_e:
+        trail_e = site.trail_e
+    if not has_document_noun(r.m, trail_s, trail_e):
+        return None  # (most quotations: one search over the few words after the quote)
+    return _after(r, site, trail_e)
+
+
+def document_before(r: Reading, site: Site) -> Attribution | None:
+    """The document (or a statement's author) whose verb stands earlier in the quotation's sentence
+    (``A new Quinnipiac University poll found voters see him as “dishonest.”``). Tried after the rules
+    of attributions that follow the quote (which answer most quotations) and before the rule of cues
+    before it, which reads a document subject as nobody."""
     if site.headline:
         return None
-    m = r.m
-    trail_e = min(site.trail_e, site.trail_s + _TRAIL_REACH)
-    if site.span.close_pos is not None and DOC_NOUN_RE.search(m, site.trail_s, trail_e) is not None:
-        found = _after(r, site, trail_e)
-        if found is not None:
-            return found
-    lo = max(site.floor, site.anchor - _LEAD_REACH)
-    if DOC_NOUN_RE.search(m, lo, site.anchor) is not None:
-        return _before(r, site, lo)
-    return None
+    lo = site.anchor - _LEAD_REACH
+    if lo < site.floor:
+        lo = site.floor
+    if not has_document_noun(r.m, lo, site.anchor):
+        return None
+    return _before(r, site, lo)
 
 
 def _after(r: Reading, site: Site, e: int) -> Attribution | None:
@@ -88,7 +102,7 @@ def _before(r: Reading, site: Site, lo: int) -> Attribution | None:
     m = r.m
     art = r.art
     best: tuple[int, int, DocPhrase, str] | None = None  # (cue end, cue start, phrase, cue)
-    for vm in DOC_VERB_RE.finditer(m, lo, site.anchor):
+    for vm in document_verbs(m, lo, site.anchor):
         ph = phrase_before(m, vm.start(), site.floor)
         if ph is not None:
             best = (vm.end(), vm.start(), ph, vm.group())
