@@ -39,6 +39,8 @@ contend insist""".split()
 _DOC_IRREGULAR = ("found", "finds", "show", "shows", "showed", "shown", "reads", "read")
 """What a document alone does with words: ``the poll found``, ``the study shows``, ``the ad reads``."""
 
+_NOUNS = DOCUMENT_NOUNS | AUTHOR_NOUNS
+
 DOC_VERBS = frozenset(
     {f for lemma in _DOC_LEMMAS for f in forms(lemma) if not f.endswith("ing")} | set(_DOC_IRREGULAR)
 ) - {"shown"}
@@ -161,11 +163,11 @@ def _phrase(toks: list[tuple[str, int, int]], j: int) -> DocPhrase | None:
             owner = _POSS_RE.sub("", " ".join(owner_words))
             k = kk - 1 if kk > 0 and toks[kk - 1][0].lower() in _DETERMINERS else kk
             break
+        if w in _INNER and k < j and _is_name_word(toks[k][0]) and k > 1 and _is_name_word(toks[k - 2][0]):
+            k -= 1  # ``Club for Growth``: a lower-case word between two of a name's words
+            continue
         if low in _STOP or (w.islower() and (low.endswith("ly") or "’" in w)):
             break
-        if w in _INNER and k < j and _is_name_word(toks[k][0]):
-            k -= 1
-            continue
         if w[:1].isupper() or w[:1].isdigit() or (w.isalpha() and w.islower()) or (w.islower() and "-" in w):
             k -= 1
             continue
@@ -204,11 +206,20 @@ def phrase_before(m: str, end: int, floor: int) -> DocPhrase | None:
     # ``an AP poll released Thursday found``: a reduced relative between the noun and the verb.
     for back in range(j, max(-1, j - 6), -1):
         if toks[back][0].rstrip(",") in _REDUCED_RELATIVE and back > 0:
-            if toks[back - 1][0].rstrip(",") in DOCUMENT_NOUNS | AUTHOR_NOUNS:
+            if toks[back - 1][0].rstrip(",") in _NOUNS:
                 j = back - 1
             break
-    if toks[j][0].endswith(",") and j == len(toks) - 1:
-        return None  # ``the report, said``: no verb of the phrase
+    if j == len(toks) - 1 and toks[j][0].endswith(","):
+        # ``One Club for Growth ad, which is airing, argues``: a relative clause in commas after the noun.
+        for back in range(j - 1, max(0, j - 12), -1):
+            if toks[back][0] in ("which", "that"):
+                if toks[back - 1][0].endswith(",") and toks[back - 1][0][:-1] in _NOUNS:
+                    j = back - 1
+                break
+            if toks[back][0].endswith((",", ";", ":")):
+                break
+        if j == len(toks) - 1:
+            return None  # ``the report, said``: no verb of the phrase
     ph = _phrase(toks, j)
     if ph is None:
         return None

@@ -33,6 +33,9 @@ _REDUCED_RE = re.compile(
     r"prepared)\b[^,;:.!?#“”\"]{0,60}?,?\s+(?=[a-z])"
 )
 """A reduced relative between a document and its verb (``, released Tuesday,``)."""
+_FROM_LABEL_RE = re.compile(r"\b[Ff]rom\s+(?=(?:the|this|that|a|an)\s)")
+"""``From the report:``, ``More from the study:`` — a label before a quotation taken from a document."""
+_LABEL_END_RE = re.compile(r"\s*:\s*")
 _SPEECH_KINDS = frozenset(("finite", "according", "pointed"))
 _SPACE_RE = re.compile(r"\s*")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
@@ -110,6 +113,11 @@ def _before(r: Reading, site: Site, lo: int) -> Attribution | None:
         ph = phrase_after(m, am.end(), site.anchor)
         if ph is not None and (best is None or am.start() > best[1]) and _CLAUSE_END_RE.match(m, ph.end, site.anchor):
             best = (ph.end, am.start(), ph, "according to")
+    fm = _FROM_LABEL_RE.search(m, max(lo, site.anchor - 80), site.anchor)
+    if fm is not None:
+        ph = phrase_after(m, fm.end(), site.anchor)
+        if ph is not None and _LABEL_END_RE.fullmatch(m, ph.end, site.anchor):
+            best = (ph.end, fm.start(), ph, "from")  # ``More from the report: “…”``: a label
     if best is None:
         return None
     end, pos, ph, cue = best

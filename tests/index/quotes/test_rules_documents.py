@@ -36,6 +36,10 @@ def who(text: str, quoted: str) -> tuple[str | None, str | None]:
         ("A September Gallup survey found that “most people want a change.”", "most people", "Gallup survey"),
         ("“They will raise your taxes,” a new Clinton campaign ad says.", "They will", "Clinton campaign ad"),
         ("The Justice Department indictment says he “knowingly lied to investigators.”", "knowingly", "Justice Department indictment"),
+        # A relative clause in commas between the document and its verb; a name with an inner ``for``.
+        ("One Club for Growth ad, which aired Monday, argues that “only Jane Roe can win.”", "only Jane", "Club for Growth ad"),
+        # A label: ``From the report:`` before the quotation, the report named earlier.
+        ("A Harbour Institute report came out. More from the report: “Most berths stand empty.”", "Most berths", "Harbour Institute report"),
     ],
 )
 def test_a_named_document_is_the_speaker(text: str, quoted: str, expected: str) -> None:
