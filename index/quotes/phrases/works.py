@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..cues import forms
-from ..words import trie
+from ..words import COMMON_CAPS, trie
 
 DOCUMENT_NOUNS = frozenset(
     """poll survey study report analysis audit assessment ad advertisement commercial indictment ruling
@@ -74,7 +74,11 @@ def document_verbs(m: str, a: int, b: int) -> list[re.Match[str]]:
     return [vm for vm in DOC_VERB_RE.finditer(m, a, b) if vm.start() == 0 or not (m[vm.start() - 1].isalnum() or m[vm.start() - 1] == "_")]
 
 _DETERMINERS = frozenset("the a an this that one another".split())
-_DEFINITE = frozenset(("the", "this", "that"))
+DEFINITE = frozenset(("the", "this", "that"))
+"""Determiners of a document the article spoke of before (``the poll``)."""
+INDEFINITE = frozenset(("a", "an", "one", "another"))
+_PRONOUN_OWNERS = frozenset("his her their its our my your".split())
+"""Possessive pronouns: whose document they mean is for the rules of pronouns to say."""
 _NEUTRAL = frozenset(
     """new latest recent newest last previous earlier same full final entire original most fresh first second
     third separate""".split()
@@ -112,8 +116,8 @@ class DocPhrase:
     name: str | None
     """The document as the article names it (``Quinnipiac University poll``); ``None`` when no
     capitalised word names it."""
-    definite: bool
-    """Opened by ``the``, ``this`` or ``that``."""
+    det: str | None
+    """The determiner that opens it, lower-case (``the``, ``a``, ``one``, ``his``), if any."""
     modifiers: tuple[str, ...] = ()
     """Lower-case words before the noun that are not :data:`_NEUTRAL` (``50-state``)."""
     owner: str | None = None
@@ -151,13 +155,20 @@ def _phrase(toks: list[tuple[str, int, int]], j: int) -> DocPhrase | None:
         if w.endswith((",", ";", ":", ".", "”", '"', ")")) and not re.fullmatch(r"(?:[A-Z]\.)+", w):
             break
         low = w.lower()
-        if low in _DETERMINERS:
+        if low in _DETERMINERS or low in _PRONOUN_OWNERS:
             k -= 1
             break
+        if (w in COMMON_CAPS and w not in _CALENDAR) or (_POSS_RE.search(w) and _POSS_RE.sub("", w) in _CALENDAR):
+            break  # ``But``, ``Still``, ``Tuesday’s``: no word of a name (``a September Gallup poll`` reads on)
         if _POSS_RE.search(w) and w[:1].isupper():
             owner_words = [w]
             kk = k - 1
-            while kk > 0 and _is_name_word(toks[kk - 1][0]) and not toks[kk - 1][0].endswith((",", ";", ":")):
+            while (
+                kk > 0
+                and _is_name_word(toks[kk - 1][0])
+                and toks[kk - 1][0] not in COMMON_CAPS
+                and not toks[kk - 1][0].endswith((",", ";", ":"))
+            ):
                 kk -= 1
                 owner_words.insert(0, toks[kk][0])
             owner = _POSS_RE.sub("", " ".join(owner_words))
@@ -173,7 +184,7 @@ def _phrase(toks: list[tuple[str, int, int]], j: int) -> DocPhrase | None:
             continue
         break
     words = [t[0] for t in toks[k:j]]
-    det = words[0].lower() if words and words[0].lower() in _DETERMINERS else None
+    det = words[0].lower() if words and (words[0].lower() in _DETERMINERS or words[0].lower() in _PRONOUN_OWNERS) else None
     body = words[1:] if det else words
     if owner is not None:
         body = body[len(owner.split()) :]
@@ -182,14 +193,14 @@ def _phrase(toks: list[tuple[str, int, int]], j: int) -> DocPhrase | None:
     first_cap = next((i for i, w in enumerate(body) if _is_name_word(w)), None)
     name = None
     mods: tuple[str, ...] = ()
-    if first_cap is not None:
-        named = body[first_cap:]
+    named = body[first_cap:] if first_cap is not None else []
+    if owner is not None:
+        name = " ".join([f"{owner}’s", *named, noun])  # ``Gallup’s poll``, ``Gallup’s New Hampshire poll``
+    elif named:
         name = " ".join([*named, noun])
     else:
         mods = tuple(w for w in body if w.lower() not in _NEUTRAL and not w[:1].isdigit())
-    if owner is not None:
-        name = f"{owner}’s {noun}" if name is None else name
-    return DocPhrase(toks[k][1], toks[j][1] + len(noun), noun, name, det in _DEFINITE, mods, owner)
+    return DocPhrase(toks[k][1], toks[j][1] + len(noun), noun, name, det, mods, owner)
 
 
 def phrase_before(m: str, end: int, floor: int) -> DocPhrase | None:

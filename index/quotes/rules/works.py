@@ -18,7 +18,7 @@ import re
 
 from ..mentions import VAGUE, Who
 from ..phrases.common import NP
-from ..phrases.works import AUTHOR_NOUNS, DOC_VERB_RE, DocPhrase, document_verbs, has_document_noun, named_before, phrase_after, phrase_before
+from ..phrases.works import AUTHOR_NOUNS, DEFINITE, INDEFINITE, DOC_VERB_RE, DocPhrase, document_verbs, has_document_noun, named_before, phrase_after, phrase_before
 from .base import Attribution, Reading, Site
 
 _LEAD_REACH = 160
@@ -138,8 +138,11 @@ def _answer(r: Reading, ph: DocPhrase, cue: str, pos: int, how: str) -> Attribut
         return Attribution(who, cue, pos, how)  # ``Roe’s letter says``: Roe
     if ph.name is not None:
         return Attribution(Who(ph.name, "document"), cue, pos, how)
-    if ph.definite:
+    if ph.det in DEFINITE:
         name = named_before(r.m, ph.noun, ph.start, r.art.body_start)
         if name is not None and all(w in name.split() for w in ph.modifiers):
             return Attribution(Who(name, "document"), cue, pos, how)  # ``the poll`` after ``a CNN poll``
-    return Attribution(VAGUE, cue, pos, how)
+        return Attribution(VAGUE, cue, pos, how)  # ``the ad says`` with no ad named: nobody we can name
+    if ph.det in INDEFINITE:
+        return Attribution(VAGUE, cue, pos, how)  # ``a new poll found``: a poll nobody named
+    return None  # (``his report``, ``Tuesday’s report``: the other rules decide)

@@ -36,6 +36,8 @@ def who(text: str, quoted: str) -> tuple[str | None, str | None]:
         ("A September Gallup survey found that “most people want a change.”", "most people", "Gallup survey"),
         ("“They will raise your taxes,” a new Clinton campaign ad says.", "They will", "Clinton campaign ad"),
         ("The Justice Department indictment says he “knowingly lied to investigators.”", "knowingly", "Justice Department indictment"),
+        # An owner's document, named with the owner (a sentence's ``But`` is no word of it).
+        ("But Gallup’s latest poll found voters call him “a liar.”", "a liar", "Gallup’s poll"),
         # A relative clause in commas between the document and its verb; a name with an inner ``for``.
         ("One Club for Growth ad, which aired Monday, argues that “only Jane Roe can win.”", "only Jane", "Club for Growth ad"),
         # A label: ``From the report:`` before the quotation, the report named earlier.
