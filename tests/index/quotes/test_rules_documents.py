@@ -93,3 +93,14 @@ def test_a_document_never_merges_with_an_organisation_or_a_person() -> None:
     assert merged == {"Pentagon report": "Pentagon report", "Pentagon Report": "Pentagon Report", "Pentagon": "Pentagon"}
     kinds = {"Gallup poll": "document", "Gallup Poll": "document"}
     assert canonical_names({"Gallup poll": 2, "Gallup Poll": 1}, kinds) == {"Gallup poll": "Gallup poll", "Gallup Poll": "Gallup poll"}
+
+
+def test_a_documents_words_carry_on_and_a_pronoun_is_never_a_document() -> None:
+    text = "“The fleet is not ready,” the Pentagon report said. “Repairs will take years.”"
+    assert who(text, "Repairs") == ("Pentagon report", "document")
+    text = (
+        "Jane Roe, the mayor, spoke on Monday. A Harbour Institute poll found that “most residents want change.” "
+        "“We will listen,” she said."
+    )
+    assert who(text, "most residents") == ("Harbour Institute poll", "document")
+    assert who(text, "We will listen") == ("Jane Roe", "person")
