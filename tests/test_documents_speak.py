@@ -16,6 +16,7 @@ from rich.console import Console
 from byline import commands
 from byline.cli import main
 from byline.index.library import Library
+from byline.index.speakers import Speakers
 from documents_support import DOCUMENTS, SPEAKERS, write_documents_corpus
 
 
@@ -30,7 +31,7 @@ def run(capsys: pytest.CaptureFixture[str], corpus: Path, *argv: str) -> tuple[i
     return code, out, err
 
 
-def test_the_index_keeps_documents_apart(corpus: Path, tmp_path: Path) -> None:
+def test_the_index_keeps_documents_apart(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Library.open([corpus], index_dir=tmp_path / "ix") as lib:
         lib.update()
         speakers = lib.speakers()
@@ -43,6 +44,13 @@ def test_the_index_keeps_documents_apart(corpus: Path, tmp_path: Path) -> None:
     poll_speaker = next(s for s in speakers if s.name == "Harbour Institute poll")
     assert (poll_speaker.quotes, poll_speaker.articles, poll_speaker.role) == (2, 1, None)
     assert len(poll) == 2
+
+    def recount(self: Speakers) -> None:
+        raise AssertionError("the kept speaker list was not read back")
+
+    monkeypatch.setattr(Speakers, "_count", recount)
+    with Library.open([corpus], index_dir=tmp_path / "ix") as lib:
+        assert lib.speakers() == speakers  # the list kept beside the index reads the document kind back
 
 
 def test_the_cli_shows_documents_in_json_text_and_their_own_group(
