@@ -29,6 +29,10 @@ say a name cannot be trusted:
   ``for``, ``of`` or ``to`` follows: ``attorneys for Clinton``), or runs past :data:`UNNAMED_MAX_WORDS` words (a clause taken along). Lower case is what
   such a description is made of: the name rules above (lower-case word, lone first name, place,
   kind) are for people and organisations only.
+* ``document name``: a document (kind ``document``: ``Pentagon report``, ``Quinnipiac University poll``)
+  whose name does not open with a capitalised word or a figure, does not end with a noun of a document,
+  holds a word of a clause or runs past :data:`DOCUMENT_MAX_WORDS` words; the name rules of people and
+  organisations do not apply to it.
 
 Prints one line per rule (speakers, their quotations) and the worst cases of each. Nothing is
 asserted: this is a report to read (the counts before and after a change go in its notes).
@@ -71,8 +75,17 @@ RULES = (
     "place",
     "kind",
     "unnamed description",
+    "document name",
 )
 
+DOCUMENT_MAX_WORDS = 8
+"""Words past which a document's name has taken more than the name."""
+_DOCUMENT_NOUNS = frozenset(
+    """poll survey study report analysis audit assessment ad advertisement commercial indictment ruling lawsuit
+    filing dossier""".split()
+)
+"""Nouns a document's name ends with (kept here, apart from the extraction's own list, like
+:data:`_DETERMINERS`)."""
 UNNAMED_MAX_WORDS = 12
 """Words past which an unnamed source's description has taken more than the description."""
 _DETERMINERS = frozenset(
@@ -124,7 +137,7 @@ class Report:
     speakers: int
     flags: list[Flag] = field(default_factory=list)
     kinds: dict[str, int] = field(default_factory=dict)
-    """Speakers of each kind (``person``, ``organisation``, ``unnamed``)."""
+    """Speakers of each kind (``person``, ``organisation``, ``document``, ``unnamed``)."""
 
     def counts(self) -> dict[str, tuple[int, int]]:
         """Per rule: how many speakers (or article-speaker pairs, for bare surnames) and quotations."""
@@ -156,6 +169,22 @@ def unnamed_flags(name: str) -> list[tuple[str, str]]:
     return []
 
 
+def document_flags(name: str) -> list[tuple[str, str]]:
+    """The rule a document's name breaks: no capital or figure first, no noun of a document last, a word
+    of a clause, or too long."""
+    toks = _tokens(name)
+    if not toks or not (toks[0][:1].isupper() or toks[0][:1].isdigit()):
+        return [("document name", f"opens with {toks[0]!r}" if toks else "empty")]
+    if toks[-1] not in _DOCUMENT_NOUNS:
+        return [("document name", f"ends with {toks[-1]!r}")]
+    clause = [t for t in toks if t.lower() in _CLAUSE_WORDS]
+    if clause:
+        return [("document name", " ".join(clause))]
+    if len(toks) > DOCUMENT_MAX_WORDS:
+        return [("document name", f"{len(toks)} words")]
+    return []
+
+
 def name_flags(name: str, kind: str) -> list[tuple[str, str]]:
     """The rules a speaker's name breaks (rule, detail); an ``unnamed`` source's by :func:`unnamed_flags`."""
     out: list[tuple[str, str]] = []
@@ -164,6 +193,8 @@ def name_flags(name: str, kind: str) -> list[tuple[str, str]]:
         out.append(("odd spacing", repr(name)))
     if kind == "unnamed":
         return out + unnamed_flags(name)
+    if kind == "document":
+        return out + document_flags(name)
     if kind == "person" and len(toks) == 1 and toks[0] in _FIRST_NAMES:
         out.append(("lone first name", ""))
     lower = [

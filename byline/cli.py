@@ -185,8 +185,8 @@ def build_parsers() -> dict[str | None, argparse.ArgumentParser]:
         type=_kinds,
         action="append",
         metavar="KIND",
-        help="only speakers of KIND: person (somebody named), organisation (a company, ministry, agency, outlet) "
-        "or unnamed (an anonymous source described, not named: 'a senior official'); "
+        help="only speakers of KIND: person (somebody named), organisation (a company, ministry, agency, outlet), "
+        "document (a poll, report or ad quoted: 'Pentagon report') or unnamed (an anonymous source described, not named: 'a senior official'); "
         "repeat it or give a comma list (--kind person,organisation)",
     )
     p.add_argument("--json", action="store_true", help="one JSON object per line per speaker")

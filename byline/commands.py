@@ -360,7 +360,7 @@ def _quote_json(rec: QuoteRecord) -> dict[str, object]:
     }
 
 
-QUOTE_KIND_MARKS: dict[str, str] = {"organisation": "organisation", "unnamed": "unnamed source"}
+QUOTE_KIND_MARKS: dict[str, str] = {"organisation": "organisation", "document": "document", "unnamed": "unnamed source"}
 """How ``byline quotes`` marks a speaker that is not a person named, after the speaker."""
 
 
@@ -413,7 +413,12 @@ def _emit(console: Console | None, line: str, style: str | None) -> None:
         console.print(Text(line, style=style or ""))
 
 
-SPEAKER_GROUPS: dict[str, str] = {"person": "People", "organisation": "Organisations", "unnamed": "Unnamed sources"}
+SPEAKER_GROUPS: dict[str, str] = {
+    "person": "People",
+    "organisation": "Organisations",
+    "document": "Documents",
+    "unnamed": "Unnamed sources",
+}
 """Each speaker kind → the title of its group, in the order ``byline speakers`` prints them."""
 
 

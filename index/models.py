@@ -94,17 +94,20 @@ class ArticleSummary:
 
 
 QuoteKind = Literal["speech", "term"]
-SpeakerKind = Literal["person", "organisation", "unnamed"]
+SpeakerKind = Literal["person", "organisation", "document", "unnamed"]
 """What kind of speaker a quotation has.
 
 - ``person``: somebody the article names (``Sergey Lavrov``); the name is merged across the corpus.
 - ``organisation``: a company, ministry, agency, party or outlet that speaks (``Xinhua said``).
+- ``document``: a poll, survey, study, report, ad, indictment or ruling quoted as saying something, named as
+  the article names it without determiner (``Pentagon report``, ``Quinnipiac University poll``); never merged
+  with a person or an organisation. (A statement, letter, memo, tweet, post or email speaks for its author.)
 - ``unnamed``: an anonymous source the article describes but does not name (``a senior administration
   official``, ``two people familiar with the matter``); the speaker is that description as written (its
   determiner lower-cased), never taken for a person's name and never merged with one.
 """
 
-SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organisation", "unnamed")
+SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organisation", "document", "unnamed")
 """Every speaker kind, in the order the speaker lists group them."""
 
 
@@ -132,8 +135,8 @@ class Quote:
     kind: QuoteKind = "speech"
     """``speech`` for somebody's words; ``term`` for scare quotes, terms, titles, headlines."""
     speaker_kind: SpeakerKind | None = None
-    """``person``, ``organisation`` (a company, ministry, agency, outlet) or ``unnamed`` (an anonymous source
-    described, not named) when there is a speaker (see :data:`SpeakerKind`); else ``None``."""
+    """``person``, ``organisation`` (a company, ministry, agency, outlet), ``document`` (a poll, report, ad
+    quoted) or ``unnamed`` (an anonymous source described, not named) when there is a speaker (see :data:`SpeakerKind`); else ``None``."""
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,8 @@ class Speaker:
     quotes: int
     articles: int
     kind: SpeakerKind = "person"
-    """``person``; ``organisation`` for companies, ministries, agencies and outlets that speak; ``unnamed``
+    """``person``; ``organisation`` for companies, ministries, agencies and outlets that speak; ``document`` for
+    a poll, report or ad quoted (``Pentagon report``); ``unnamed``
     for an anonymous source, whose :attr:`name` is the description as written (see :data:`SpeakerKind`)."""
 
 

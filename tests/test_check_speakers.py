@@ -63,3 +63,22 @@ def test_a_corpus_with_unnamed_sources_has_nothing_to_flag(tmp_path: Path, capsy
     assert report.flags == []
     check_speakers.print_report(report, 5)
     assert "(2 organisation, 2 person, 3 unnamed)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["Pentagon report", "Quinnipiac University poll", "Club for Growth ad", "CNN/ORC poll", "2014 House report"])
+def test_a_document_named_and_ending_with_its_noun_is_fine(name: str) -> None:
+    assert check_speakers.name_flags(name, "document") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "detail"),
+    [
+        ("new poll", "opens with 'new'"),
+        ("Pentagon", "ends with 'Pentagon'"),
+        ("Pentagon report said", "ends with 'said'"),
+        ("Jane Roe who found the report", "who found"),
+        ("A B C D E F G H report", "9 words"),
+    ],
+)
+def test_a_document_name_that_took_more_or_less_than_the_name_is_flagged(name: str, detail: str) -> None:
+    assert check_speakers.name_flags(name, "document") == [("document name", detail)]

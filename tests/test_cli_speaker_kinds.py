@@ -65,7 +65,7 @@ def test_a_kind_with_no_speakers_or_no_such_kind(corpus: Path, tmp_path: Path, c
     assert (code, out) == (1, "") and err.splitlines()[-1] == "byline: no speakers of kind organisation or unnamed found"
     code, _, err = run(capsys, corpus, "speakers", "--kind", "robot")
     assert code == 2
-    assert "not a speaker kind: 'robot' (choose from person, organisation, unnamed)" in err
+    assert "not a speaker kind: 'robot' (choose from person, organisation, document, unnamed)" in err
 
 
 def test_speakers_on_a_terminal_come_in_three_groups(corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

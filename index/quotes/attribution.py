@@ -29,7 +29,7 @@ from .rules.layouts import is_credit_span
 from .sentences import LEAD_WINDOW
 
 _CARRIED = ("cont", "prev")
-_SPEAKER_KINDS = {"person": "person", "org": "organisation", "unnamed": "unnamed"}
+_SPEAKER_KINDS = {"person": "person", "org": "organisation", "unnamed": "unnamed", "document": "document"}
 """A resolved speaker's kind (:attr:`~.mentions.Who.kind`) as the quotation records it."""
 _LOOK_BACK = 4
 """Paragraphs before a quotation whose subjects and cues can matter to it (pronouns and

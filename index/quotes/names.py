@@ -110,11 +110,11 @@ def canonical_names(names: Iterable[str] | Mapping[str, int], kinds: Mapping[str
     # surname. Each name's key is made once.
     by_surname: dict[tuple[str, str], list[tuple[str, _Key]]] = {}
     by_given: dict[tuple[str, str], list[tuple[str, _Key]]] = {}
-    by_fold: dict[str, str] = {}
+    by_fold: dict[tuple[str, str], str] = {}
     for n in counts:
         kind = (kinds or {}).get(n) or ("organisation" if is_organisation(n) else "person")
         if kind != "person":
-            union(by_fold.setdefault(_fold(n), n), n)
+            union(by_fold.setdefault((kind, _fold(n)), n), n)  # (a document never joins an organisation)
             continue
         key = _person_key(n)
         if key is None:

@@ -1,7 +1,8 @@
 """Every speaker of the corpus with quote and article counts, grouped by kind, narrowed as the user types a filter.
 
-The speakers come in three groups, each under a header row with its count:
-people, then organisations, then unnamed sources (``a senior official``); within
+The speakers come in four groups, each under a header row with its count:
+people, then organisations, then documents (``Pentagon report``), then unnamed
+sources (``a senior official``); within
 a group the most quoted come first. Header rows never take the cursor.
 """
 
@@ -20,9 +21,19 @@ from ..messages import SpeakerChosen
 from .list_filter import folded
 from .virtual_list import VirtualList
 
-GROUP_TITLES: dict[SpeakerKind, str] = {"person": "People", "organisation": "Organisations", "unnamed": "Unnamed sources"}
+GROUP_TITLES: dict[SpeakerKind, str] = {
+    "person": "People",
+    "organisation": "Organisations",
+    "document": "Documents",
+    "unnamed": "Unnamed sources",
+}
 """The header of each kind's group."""
-KIND_LABELS: dict[SpeakerKind, str] = {"person": "person", "organisation": "organisation", "unnamed": "unnamed source"}
+KIND_LABELS: dict[SpeakerKind, str] = {
+    "person": "person",
+    "organisation": "organisation",
+    "document": "document",
+    "unnamed": "unnamed source",
+}
 """A speaker's kind in a few words (the palette's help line)."""
 
 

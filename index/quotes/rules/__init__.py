@@ -4,6 +4,8 @@ For each quotation the rules below are tried in this order; the first that names
 and one that finds a subject naming nobody (``officials said``, ``they said``) stops the search:
 the quotation then has no speaker, because a wrong speaker is worse than none.
 
+00. :func:`~.works.document_after`: a document right after the quote (``“…,” the Pentagon report said``),
+    a statement's author (``“…,” Roe’s letter says``);
 0. layouts (:mod:`.layouts`): a title-case headline with its cue (``Clinton Said “…”``), a
    speaker label (``Bush: “…”``, ``Howard Kurtz, Fox News: “…”``);
 1. :func:`~.after.after_quote`: an attribution right after the closing mark (``“…,” Putin said``,
@@ -12,6 +14,8 @@ the quotation then has no speaker, because a wrong speaker is worse than none.
    (``“We will win.” Smith said.``);
 2a. :func:`~.passive.passive_agent`: the agent of a passive naming verb (``has been called “…” by
    Jane Roe``, ``“…” – as described by Jane Roe –``);
+2b. :func:`~.works.document_before`: a document whose verb stands before the quote (``A new Gallup
+    poll found … “…”``, ``Roe’s letter says, “…”``);
 3. :func:`~.before.before_quote`: a speech cue earlier in the same sentence (``X said: “…”``,
    ``X told Sputnik that “…”``, ``calling Trump’s words “…”`` → the one calling);
 4. :func:`~.participle.participle_after`: a participle right after the quote (``“…,” cautioning``);
@@ -36,15 +40,18 @@ from .layouts import headline_cue, pull_quote, speaker_label
 from .participle import participle_after
 from .passive import passive_agent
 from .subject import subject_of_sentence
+from .works import document_after, document_before
 
 Rule = Callable[[Reading, Site], "Attribution | None"]
 
 RULES: tuple[Rule, ...] = (
+    document_after,
     headline_cue,
     speaker_label,
     after_quote,
     attribution_sentence,
     passive_agent,
+    document_before,
     before_quote,
     participle_after,
     later_in_sentence,
