@@ -18,7 +18,7 @@ from byline.index.quotes.phrases.before import _last_words
 from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
 from byline.index.quotes.phrases.name_scan import iter_names, NAME_SEQ_RE
 from byline.index.quotes.phrases.names import surname
-from byline.index.quotes.sentences import mask_quotes, split_paragraphs, split_sentences
+from byline.index.quotes.sentences import _ODD_SPACES, _SENT_ASCII_RE, _SENT_RE, mask_quotes, split_paragraphs, split_sentences
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
 PIECES = [
@@ -209,6 +209,25 @@ def test_one_pass_sentence_split_matches_the_paragraph_split(text: str) -> None:
     masked = mask_quotes(text, find_spans(text))
     paras = paragraphs(text)
     assert split_paragraphs(masked, paras) == [split_sentences(masked, ps, pe) for ps, pe in paras]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(stops, mess).map(lambda t: t.replace("…", ".")))
+def test_stop_pattern_without_ellipsis_finds_the_same_stops(text: str) -> None:
+    """On a text with no ``…`` (what :func:`split_paragraphs` tests before using it), the stop
+    pattern without ``…`` finds the stops of the whole pattern."""
+    masked = mask_quotes(text, find_spans(text))
+    assert [m.span() for m in _SENT_ASCII_RE.finditer(masked)] == [m.span() for m in _SENT_RE.finditer(masked)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ODD_SPACES + "ab “”\n", max_size=40))
+def test_masked_text_has_plain_spaces(text: str) -> None:
+    """:func:`mask_quotes` turns every odd space into one plain space (offsets kept), as the
+    translation table it replaced did."""
+    masked = mask_quotes(text, find_spans(text))
+    plain = mask_quotes(text.translate({ord(c): " " for c in _ODD_SPACES}), find_spans(text))
+    assert len(masked) == len(text) and masked == plain and not any(c in masked for c in _ODD_SPACES)
 
 
 @settings(max_examples=300, deadline=None)
