@@ -9,10 +9,7 @@ import re
 from ..words import ABBR_TITLE_WORDS, PARTICLES, trie
 
 
-_LATIN1_CAPS = r"A-Z\u00C0-\u00D6\u00D8-\u00DE"
-_WIDE_CAPS = r"\u0100-\u017F\u0400-\u042F"
-_CAP = r"(?:[" + _LATIN1_CAPS + _WIDE_CAPS + "])"
-"""The first letter of a name word: a capital of Latin-1 or Cyrillic, or a Latin Extended-A letter."""
+_CAP = r"(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0400-\u042F])"
 
 
 # A character trie of the words (same matches as the plain alternation, since each word
@@ -97,24 +94,8 @@ def _first_letters(pattern: str) -> set[str]:
 
 
 _NAME_FAST_RE = _fast_name_re()
-_NAME_LATIN1_RE = re.compile(_NAME_FAST_RE.pattern.replace(_CAP, "(?:[" + _LATIN1_CAPS + "])"))
-""":data:`_NAME_FAST_RE` for a text with no character of :data:`_WIDE_CAPS` (most texts): where
-:data:`_CAP` stands, only the capitals of Latin-1 are tried, which the engine tests with a bitmap (with
-the wider class, a two-level table at every character: a third of the scan). Where the text has none of
-the wider letters, the two classes match the same characters, so the two patterns the same runs."""
-assert _NAME_LATIN1_RE.pattern.count(_LATIN1_CAPS + "])") == _NAME_FAST_RE.pattern.count(_CAP) > 0
-_WIDE_CAPS_RE = re.compile("[" + _WIDE_CAPS + "]")
-_chosen: tuple[str | None, re.Pattern[str]] = (None, _NAME_FAST_RE)
-"""The text :func:`iter_names` read last and the pattern it chose for it (one tuple, replaced whole,
-so a reader in another thread never sees one text's pattern with another's text)."""
 
 
 def iter_names(text: str, start: int, end: int):
-    """The matches of ``NAME_SEQ_RE.finditer(text, start, end)``, found faster (the text is looked
-    at once for letters outside Latin-1 that can open a name; its paragraphs are then scanned with
-    the narrower pattern when it holds none)."""
-    global _chosen
-    chosen = _chosen
-    if chosen[0] is not text:
-        chosen = _chosen = (text, _NAME_FAST_RE if _WIDE_CAPS_RE.search(text) is not None else _NAME_LATIN1_RE)
-    return chosen[1].finditer(text, start, end)
+    """The matches of ``NAME_SEQ_RE.finditer(text, start, end)``, found faster."""
+    return _NAME_FAST_RE.finditer(text, start, end)
