@@ -203,40 +203,6 @@ _FIRST_WORDS = frozenset(
     | {"issued", "issues", "issuing", "released", "releases", "releasing"}
 )
 
-_GROUP_WORDS = tuple(
-    (name, words, "(?P<%s>%s)" % (name, _alt(words)))
-    for name, words in (
-        ("finite", FINITE_CUES),
-        ("base", BASE_CUES),
-        ("part", PARTICIPLE_CUES | frozenset(w.capitalize() for w in PARTICIPLE_CUES)),
-        ("noun", NOUN_CUES),
-    )
-)
-"""The groups of :data:`CUE_RE` that are tries of words: each group's name, its words and its text in the pattern."""
-assert all(CUE_RE.pattern.count(group) == 1 for _, _, group in _GROUP_WORDS)
-_WORD_CUE_RES: dict[bytes, re.Pattern[str]] = {}
-""":func:`_cue_re_for`'s patterns, per word."""
-
-
-def _cue_re_for(word: bytes) -> re.Pattern[str]:
-    """:data:`CUE_RE` for a place where the ASCII letters ``word`` stand with no ASCII letter on either
-    side (a word :func:`scan_cues` found): each of its tries cut to the words that can match there (those
-    that open with ``word``, followed by no ASCII letter). The same groups in the same order, and each
-    cut trie tries its words in the order the whole one does, so the match is :data:`CUE_RE`'s; the
-    engine no longer walks the branches of the hundreds of other words (a third of a cue's cost).
-    Made once per word."""
-    pattern = _WORD_CUE_RES.get(word)
-    if pattern is None:
-        w = word.decode("ascii")
-        size = len(w)
-        source = CUE_RE.pattern
-        for name, words, group in _GROUP_WORDS:
-            fit = [x for x in words if x.startswith(w) and not (x[size : size + 1].isascii() and x[size : size + 1].isalpha())]
-            source = source.replace(group, "(?P<%s>%s)" % (name, trie(sorted(fit)) if fit else "(?!)"), 1)
-        pattern = _WORD_CUE_RES[word] = re.compile(source)
-    return pattern
-
-
 _LETTERS_ONLY = bytes(c if (65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256))
 """A byte table keeping ASCII letters and turning every other byte into a space."""
 _FIRST_BYTES = frozenset(w.encode("ascii") for w in _FIRST_WORDS)
@@ -261,6 +227,7 @@ def scan_cues(text: str, letters: bytes | None = None, start: int = 0, end: int 
     if end is None:
         end = len(letters)
     out = []
+    match = CUE_RE.match
     find = letters.find
     n = len(letters)
     pos = start
@@ -274,7 +241,7 @@ def scan_cues(text: str, letters: bytes | None = None, start: int = 0, end: int 
         if at < 0:
             break  # pragma: no cover - the split saw the word, so find sees it too
         pos = at + size
-        c = _cue_re_for(w).match(text, at)
+        c = match(text, at)
         if c is not None:
             out.append(c)
     return out
