@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from byline.index.quotes import extract_quotes, normalize_quote_text
 from byline.index.models import Quote
-from byline.index.quotes.cues import scan_cues, TERM_LEAD_RE
+from byline.index.quotes.cues import CUE_RE, scan_cues, TERM_LEAD_RE
 from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue, _SMALL_WORDS, _title_case_words, _TITLE_WORD_RE
 from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions, _next_single, find_spans, paragraphs
 from byline.index.quotes.mentions import Article
@@ -274,6 +274,25 @@ def test_cue_index_read_in_runs_is_the_whole_scan(text: str, rnd: random.Random)
     assert art.cue_starts == [c.start() for c in art.cues]
     for (s, e), spans in asked.items():
         assert [c.span() for c in art.cues_in(s, e)] == spans
+
+
+cue_soup = st.lists(
+    st.one_of(
+        st.sampled_from(["said", "says", "state", "stated", "statement", "according", "According", "to", "pointed", "out",
+                         "made", "it", "clear", "issued", "a", "statement", "re", "co", "Saying", "told", "asked", "wrote"]),
+        st.sampled_from([" ", "  ", "-", "2", "é", "’", "\n", ",", "_", "#"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(cue_soup)
+def test_cue_scan_finds_what_the_cue_pattern_finds(text: str) -> None:
+    """:func:`scan_cues` (each candidate word read with :data:`CUE_RE` cut to the words that can start
+    there) finds the matches of :data:`CUE_RE` itself, with their groups."""
+    want = [(c.span(), c.lastgroup, c.group()) for c in CUE_RE.finditer(text)]
+    assert [(c.span(), c.lastgroup, c.group()) for c in scan_cues(text)] == want
 
 
 @settings(max_examples=300, deadline=None)
