@@ -123,9 +123,10 @@ def _make(text: str, o: int | None, c: int | None, s: int, e: int, ps: int, pe: 
     s, e = _strip(text, s, e)
     if e <= s:
         return None
-    if not any(ch.isalnum() for ch in text[s:e]):
-        return None
-    return MarkSpan(s, e, o, c, ps, pe, double)
+    for ch in text[s:e]:
+        if ch.isalnum():
+            return MarkSpan(s, e, o, c, ps, pe, double)
+    return None  # (a loop, not ``any()`` of a generator: one left at its first letter is closed by an exception)
 
 
 def _double_spans(text: str, ps: int, pe: int, marks: list[int]) -> list[MarkSpan]:

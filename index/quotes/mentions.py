@@ -41,6 +41,10 @@ _gender_of = lru_cache(maxsize=8192)(gender_of)
 speakers and subjects recur with the same role, event after event."""
 
 
+_UNSEEN = object()
+"""What a memo's ``get`` returns for a key not worked out yet."""
+
+
 _CUE_READ_AHEAD = 1000
 """How far past what is asked :meth:`Article.read_cues` reads on (characters): a few paragraphs per
 scan, so an article is scanned in a few runs, and its end after the last quotation not at all."""
@@ -392,11 +396,10 @@ class Article:
 
     def role_of(self, name: str) -> str | None:
         """The role the article gives this person anywhere (appositive first, then titles)."""
-        try:
-            return self._roles[name]
-        except KeyError:
-            r = self._roles[name] = self._role_of(name)
-            return r
+        r = self._roles.get(name, _UNSEEN)
+        if r is _UNSEEN:
+            r = self._roles[name] = self._role_of(name)  # (a miss raises no ``KeyError``)
+        return r
 
     def _role_of(self, name: str) -> str | None:
         ap = clean_role(self.appos_roles.get(name))

@@ -30,6 +30,17 @@ _SENT_RE = re.compile(
     r"|(?<=[.!?])[”\"](?=[A-Z#]))"
 )
 
+_SENT_ASCII_RE = re.compile(_SENT_RE.pattern.replace("…", ""))
+""":data:`_SENT_RE` without ``…``: the same matches on a text that holds no ``…`` (most do), found
+twice as fast, as its first character class is then a bitmap of ASCII characters (with ``…`` in it,
+the engine tests a two-level table at every character of the article)."""
+assert _SENT_RE.pattern.count("[.!?…]") == 3 and "…" not in _SENT_ASCII_RE.pattern  # (the three sets of stops)
+
+
+def _stop_re(masked: str) -> re.Pattern[str]:
+    """The stop pattern for ``masked``: :data:`_SENT_ASCII_RE` when it holds no ``…``."""
+    return _SENT_RE if "…" in masked else _SENT_ASCII_RE
+
 
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 
@@ -55,20 +66,24 @@ def mask_quotes(text: str, spans: list[MarkSpan]) -> str:
         pos = e
     parts.append(text[pos:])
     masked = "".join(parts)
-    if any(c in masked for c in _ODD_SPACES):  # (a fast scan per space, not a class test per character)
-        masked = masked.translate(_PLAIN_SPACES)  # ``Hiro\xa0Aida\xa0said``: one space each, so offsets hold
+    for c in _ODD_SPACES:  # (a fast scan per space, not a class test per character)
+        if c in masked:
+            # ``Hiro\xa0Aida\xa0said``: one space each, so offsets hold. ``str.replace`` per space
+            # present, not ``str.translate`` with a dict: that looks every character up and raises
+            # a ``KeyError`` inside for each one it keeps (~1.4 M instructions for a 6,000-character
+            # article with one no-break space).
+            masked = masked.replace(c, " ")
     return masked
 
 
 _ODD_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 """No-break, thin, narrow and other fixed-width spaces, common in text taken from web pages."""
-_PLAIN_SPACES = {ord(c): " " for c in _ODD_SPACES}
 
 
 def split_sentences(masked: str, ps: int, pe: int) -> list[tuple[int, int]]:
     """Sentence ranges of one paragraph of the masked text (abbreviations respected)."""
     out: list[tuple[int, int]] = []
-    _split(masked, ps, pe, _SENT_RE.finditer(masked, ps, pe), out)
+    _split(masked, ps, pe, _stop_re(masked).finditer(masked, ps, pe), out)
     return out
 
 
@@ -80,7 +95,7 @@ def split_paragraphs(masked: str, paras: list[tuple[int, int]]) -> list[list[tup
     break, to the capital that opens the next paragraph) ends no sentence of that paragraph, as the
     pattern cut at the paragraph's end would not match there; its match ends where the next
     paragraph starts, where the per-paragraph search would start too."""
-    found = _SENT_RE.finditer(masked, paras[0][0] if paras else 0)
+    found = _stop_re(masked).finditer(masked, paras[0][0] if paras else 0)
     pending = next(found, None)
     out: list[list[tuple[int, int]]] = []
     for ps, pe in paras:

@@ -267,10 +267,10 @@ def parse_name(phrase: str) -> ParsedName | None:
             break
     # Modifiers (``Shanghai-born``, ``Alberta-based``) describe the person; they are not the name.
     lead: list[str] = []
-    mods = [i for i, t in enumerate(tokens) if _MODIFIER_TOKEN_RE.fullmatch(t)]
+    mods = [i for i, t in enumerate(tokens) if ("-" in t or "\u2011" in t) and _MODIFIER_TOKEN_RE.fullmatch(t)]  # (a modifier holds a hyphen)
     if mods and mods[-1] < len(tokens) - 1:
         lead, tokens = tokens[: mods[-1] + 1], tokens[mods[-1] + 1 :]  # ``South Korean-born Monte Haines``
-    if not tokens or not _NAME_START_RE.match(tokens[0]) or any(_MODIFIER_TOKEN_RE.fullmatch(t) for t in tokens):
+    if not tokens or not _NAME_START_RE.match(tokens[0]) or any(("-" in t or "\u2011" in t) and _MODIFIER_TOKEN_RE.fullmatch(t) for t in tokens):
         return None  # ``of State``, ``de``, ``author``: a name starts with a capital
     if any(is_headline_verb(t) for t in tokens[1:]):
         return None  # ``Francois Hollande Says Donald Trump``: a headline, not a name

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from byline.index.quotes import extract_quotes, normalize_quote_text
 from byline.index.models import Quote
-from byline.index.quotes.cues import scan_cues, TERM_LEAD_RE
+from byline.index.quotes.cues import CUE_RE, scan_cues, TERM_LEAD_RE
 from byline.index.quotes.kinds import CUE_END_RE, _may_end_with_cue, _SMALL_WORDS, _title_case_words, _TITLE_WORD_RE
 from byline.index.quotes.marks import DOUBLE_MARKS, _double_positions, _next_single, find_spans, paragraphs
 from byline.index.quotes.mentions import Article
@@ -18,7 +18,7 @@ from byline.index.quotes.phrases.before import _last_words
 from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
 from byline.index.quotes.phrases.name_scan import iter_names, NAME_SEQ_RE
 from byline.index.quotes.phrases.names import surname
-from byline.index.quotes.sentences import mask_quotes, split_paragraphs, split_sentences
+from byline.index.quotes.sentences import _ODD_SPACES, _SENT_ASCII_RE, _SENT_RE, mask_quotes, split_paragraphs, split_sentences
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
 PIECES = [
@@ -211,6 +211,25 @@ def test_one_pass_sentence_split_matches_the_paragraph_split(text: str) -> None:
     assert split_paragraphs(masked, paras) == [split_sentences(masked, ps, pe) for ps, pe in paras]
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(stops, mess).map(lambda t: t.replace("…", ".")))
+def test_stop_pattern_without_ellipsis_finds_the_same_stops(text: str) -> None:
+    """On a text with no ``…`` (what :func:`split_paragraphs` tests before using it), the stop
+    pattern without ``…`` finds the stops of the whole pattern."""
+    masked = mask_quotes(text, find_spans(text))
+    assert [m.span() for m in _SENT_ASCII_RE.finditer(masked)] == [m.span() for m in _SENT_RE.finditer(masked)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ODD_SPACES + "ab “”\n", max_size=40))
+def test_masked_text_has_plain_spaces(text: str) -> None:
+    """:func:`mask_quotes` turns every odd space into one plain space (offsets kept), as the
+    translation table it replaced did."""
+    masked = mask_quotes(text, find_spans(text))
+    plain = mask_quotes(text.translate({ord(c): " " for c in _ODD_SPACES}), find_spans(text))
+    assert len(masked) == len(text) and masked == plain and not any(c in masked for c in _ODD_SPACES)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="‘'‹’a \n", max_size=30), st.integers(0, 31), st.one_of(st.none(), st.integers(0, 31)))
 def test_next_single_mark_is_the_first_of_the_class(text: str, pos: int, end: int | None) -> None:
@@ -255,6 +274,25 @@ def test_cue_index_read_in_runs_is_the_whole_scan(text: str, rnd: random.Random)
     assert art.cue_starts == [c.start() for c in art.cues]
     for (s, e), spans in asked.items():
         assert [c.span() for c in art.cues_in(s, e)] == spans
+
+
+cue_soup = st.lists(
+    st.one_of(
+        st.sampled_from(["said", "says", "state", "stated", "statement", "according", "According", "to", "pointed", "out",
+                         "made", "it", "clear", "issued", "a", "statement", "re", "co", "Saying", "told", "asked", "wrote"]),
+        st.sampled_from([" ", "  ", "-", "2", "é", "’", "\n", ",", "_", "#"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(cue_soup)
+def test_cue_scan_finds_what_the_cue_pattern_finds(text: str) -> None:
+    """:func:`scan_cues` (each candidate word read with :data:`CUE_RE` cut to the words that can start
+    there) finds the matches of :data:`CUE_RE` itself, with their groups."""
+    want = [(c.span(), c.lastgroup, c.group()) for c in CUE_RE.finditer(text)]
+    assert [(c.span(), c.lastgroup, c.group()) for c in scan_cues(text)] == want
 
 
 @settings(max_examples=300, deadline=None)
