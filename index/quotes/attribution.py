@@ -24,7 +24,7 @@ from .kinds import Found, is_markup, is_title, is_title_modifier, shape
 from .marks import MarkSpan
 from .mentions import Article, splits_word, VAGUE
 from .rules import Reading, RULES, Site
-from .rules.after import later_in_sentence
+from .rules.later import later_in_sentence
 from .rules.layouts import is_credit_span
 from .sentences import LEAD_WINDOW
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 
-from ..phrases.after import np_after, source_after
+from ..phrases.after import np_after
 from ..phrases.before import np_before
 from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
-from ..phrases.unnamed import APPOSED_NAME_RE, SPOKES_HEADS, described_after, described_before
+from ..phrases.unnamed import described_after
 from ..cues import chain_start, FINITE_CUES, NOUN_CUES, object_control
 from ..mentions import VAGUE, Who
 from ..words import COMMON_CAPS
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
+from .later import later_in_sentence
 from .owners import owner_voice, possessed_saying, qualified_org
+from .sources import according_source, unnamed_after, unnamed_subject
 from .clauses import (
     closed_subordinate,
     in_closed_relative,
@@ -243,41 +245,6 @@ def _subject_before_phrase(m: str, start: int, floor: int) -> NP | None:
     return named if named is not None and named.name and named.end == pm.start() else None
 
 
-def unnamed_subject(m: str, pos: int, lo: int, who: Who | None) -> Who | None:
-    """The unnamed source that is the subject of the verb at ``pos``, over ``who`` (what the noun
-    phrase before the verb resolved to): ``A friend of Jane Roe said`` is the friend, ``an official at
-    the Transport Ministry said`` the official. Somebody who speaks for a body leaves the body
-    speaking (``A Dow spokeswoman said``), and a plural with no determiner is tried only when the
-    phrase names nobody."""
-    unknown = who is None or who is VAGUE
-    desc = described_before(m, pos, lo, bare=unknown)
-    if desc is None or (desc[1] in SPOKES_HEADS and not unknown):
-        return None
-    return Who(desc[0], "unnamed", desc[1])
-
-
-def according_source(r: Reading, i: int, e: int, pos: int) -> Who | None:
-    """Who ``according to`` (ending at ``i``) names: somebody the article knows, else an unnamed
-    source (``according to a person familiar with the matter``)."""
-    who = r.art.resolve(source_after(r.m, i, e), pos)
-    if who is None or who is VAGUE:
-        who = unnamed_after(r, i, e, pos) or who
-    return who
-
-
-def unnamed_after(r: Reading, i: int, e: int, pos: int) -> Who | None:
-    """The unnamed source right after an inverted cue ending at ``i`` (``said a senior official``); a
-    person named in apposition to it is the speaker instead (``said a longtime adviser, Jane Roe``)."""
-    found = described_after(r.m, i, e)
-    if found is None:
-        return None
-    (desc, head), end = found
-    if APPOSED_NAME_RE.match(r.m, end, e):
-        who = r.art.resolve(np_after(r.m, end + 1, e), pos)
-        return who if who is not None and who is not VAGUE and who.kind == "person" else None
-    return Who(desc, "unnamed", head)
-
-
 _CLAUSE_TAIL_RE = re.compile(r"[^,.;:!?#]{0,40},\s*$")
 
 
@@ -394,6 +361,4 @@ def _later_attribution(r: Reading, site: Site) -> Attribution | None:
     the sentence's subject; it answers even when it names nobody known (``VAGUE``: then nobody)."""
     if "," not in r.m[site.trail_s : site.e]:
         return None  # (the cheap test first)
-    from .after import later_in_sentence  # (after.py reads this module's helpers)
-
     return later_in_sentence(r, site, loose=True)
