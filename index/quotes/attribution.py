@@ -156,8 +156,9 @@ def _decide(r: Reading, site: Site) -> None:
             return
         res.cue = found.cue.lower() if found.cue else None
         res.role = (art.role_of(who.name) or who.role) if who.kind == "person" else None
-        art.add_event(found.pos, who, speaker=True)
-        r.sent_speakers.append((max(found.pos, site.anchor), who))
+        if found.how != "owned":  # (the owner of ``Trump’s call for “…”`` is no speaker of the sentence)
+            art.add_event(found.pos, who, speaker=True)
+            r.sent_speakers.append((max(found.pos, site.anchor), who))
         return
 
 

@@ -338,6 +338,9 @@ def inverted_opening(r: Reading, s: int, anchor: int) -> tuple[Who | None, str |
 def before_quote(r: Reading, site: Site) -> Attribution | None:
     """A speech cue earlier in the same sentence (after the quote before, if any, else anywhere)."""
     s = site.s
+    owned = _owned_after_verb(r, site)
+    if owned is not None:
+        return owned
     who, cue, pos = lead(r, site.floor if site.floor > s else s, site.anchor, s, site.e)
     if who is None and site.floor > s:
         who, cue, pos = lead(r, s, site.anchor, s, site.e)
@@ -353,6 +356,39 @@ def before_quote(r: Reading, site: Site) -> Attribution | None:
             return later  # ``X, who gave the … address, is a “…”, the editorial board writes``: the board's
     r.used.add(pos)
     return Attribution(who, cue, pos, "lead")
+
+
+_OWNED_GAP_RE = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:(?!(?:a|an|the|is|was|were|are|be|been)\s)[\w\-]+\s+){0,2}")
+"""What may stand between a speech noun's ``for``, ``of``, ``that``, … and the quote for the quote to be
+inside what the noun names (``call for a “…”``, ``assertion of a “…”``, ``claim that she “…”``); not a
+clause of its own (``comments about immigrants were “…”``) nor an object's complement (``called
+Clinton’s remarks on 9/11 a “…”``)."""
+
+
+def _owned_after_verb(r: Reading, site: Site) -> Attribution | None:
+    """``The mayor denounced Jane Roe’s call for “…”``, ``Fitton called Clinton’s assertion of a “…”``:
+    somebody's speech noun after the sentence's last speech verb, with the quote right inside what
+    the noun names, is the owner's words, not the verb's subject's. Answered as ``owned``: the owner is
+    no speaker of the sentence for a participle or a pronoun after it."""
+    m = r.m
+    lo = max(site.floor, site.anchor - 120)
+    gap = m[lo : site.anchor]
+    if "’s " not in gap and "'s " not in gap and "his " not in gap and "her " not in gap:
+        return None  # (the cheap test first: nobody's noun before the quote)
+    cues = [c for c in r.art.cues_in(site.floor if site.floor > site.s else site.s, site.anchor) if c.lastgroup != "noun"]
+    if not cues:
+        return None  # (no verb before: the rule of speech nouns reads it as it was)
+    who, cue, pos = possessed_saying(r, cues[-1].end(), site.anchor)
+    if who is None:
+        return None
+    nm = _OWNED_NOUN_END_RE.match(m, pos)
+    if nm is None or _OWNED_GAP_RE.fullmatch(m, nm.end(), site.anchor) is None:
+        return None
+    return Attribution(who, cue, pos, "owned")
+
+
+_OWNED_NOUN_END_RE = re.compile(r"[\w\-]+\s+(?:(?:is|was)\s+)?(?:that|about|of|on|for|to)\b")
+"""A speech noun and the word that opens what it names (``call for``, ``claim that``)."""
 
 
 def _later_attribution(r: Reading, site: Site) -> Attribution | None:

@@ -1,0 +1,52 @@
+"""Round ten's rules: speakers standing in view in shapes of news prose the earlier rules misread
+(somebody's speech noun after another's verb, …). Each case is a short text written for the rule,
+checked through the real path (``Found.how`` names the rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pick import found, speaker
+
+NAMED_CASES = [
+    # somebody's speech noun after the sentence's verb, the quote right inside what it names: the
+    # owner's words, not the verb's subject's (``call for``, ``calls to``, ``assertion of``)
+    ("owned", "Rain fell. The protest denounced Mayor Tom Hale’s call for “a complete overhaul of the police.”",
+     "a complete", "Tom Hale"),
+    ("lead", "Ruth Cole spoke at the mill. She rallied workers with her calls to end the “rigged economy” of the "
+     "valley.", "rigged", "Ruth Cole"),
+    ("owned", "Rain fell. Ben Ortiz, the council's lawyer, called Tom Hale’s assertion of a “right to know” over "
+     "the files baseless.", "right to know", "Tom Hale"),
+    # … and a participle after it still hangs off the verb's subject
+    ("owned", "Mayor Tom Hale spoke. Ruth Cole blasted Hale’s call for a “city guard” on Monday, calling it "
+     "“absurd.”", "city guard", "Tom Hale"),
+    ("lead", "Mayor Tom Hale spoke. Ruth Cole blasted Hale’s call for a “city guard” on Monday, calling it "
+     "“absurd.”", "absurd", "Ruth Cole"),
+    # a speech noun after no verb reads as before
+    ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
+]
+
+
+@pytest.mark.parametrize(("how", "text", "opening", "expected"), NAMED_CASES)
+def test_round10_rule(how: str, text: str, opening: str, expected: str) -> None:
+    """The rule named gives the speaker expected, and the public API says the same."""
+    f = found(text, opening)
+    assert (f.how, f.speaker) == (how, expected)
+    assert speaker(text, opening) == expected
+
+
+KEPT_CASES = [
+    # the noun's phrase is a clause of its own: the quote judges it, in the verb's speaker's words
+    ("Rain fell. Ben Ortiz told the crowd that Tom Hale’s comments about the mill were “intolerable.”",
+     "intolerable", "Ben Ortiz"),
+    # … or the complement of the verb's object
+    ("Rain fell. Ben Ortiz called Tom Hale’s remarks on the strike a “new low.”", "new low", "Ben Ortiz"),
+    ("Rain fell. Ben Ortiz said Tom Hale’s claim that the mill is closing is “simply not true.”", "simply",
+     "Ben Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), KEPT_CASES)
+def test_round10_rules_keep_these(text: str, opening: str, expected: str) -> None:
+    """A shape close to a rule's where the verb's speaker still speaks."""
+    assert speaker(text, opening) == expected
