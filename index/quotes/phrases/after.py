@@ -146,14 +146,15 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         ):
             ok = True  # ``Former prosecutor and New York City Mayor Rudy Giuliani``: two titles of one person
         if not ok and not trail and is_modifier_word(lowt) and not (
-            lowt.endswith("ed")
+            (lowt.endswith("ed") or _present_verb(lowt, raw, idx))
             and words
             and is_capword(words[-1])
             and words[-1] not in TITLES
             and not words[-1].endswith(("’s", "'s"))
         ):
             # (a past tense right after a name is its verb: ``Donald Trump attacked former nominee
-            # Mitt Romney`` is Trump acting, not a role of Romney's)
+            # Mitt Romney`` is Trump acting, not a role of Romney's; so is a present tense before a
+            # capitalised word: ``Roloson supports Democrat Hillary Clinton``)
             # ``said press secretary Karine Jean-Pierre``, ``said pollster Frank Luntz``: lower-case
             # role words right before a role noun or a name.
             for t2 in raw[idx + 1 : min(n, idx + 4)]:
@@ -279,6 +280,18 @@ def _phrase_word(t: str) -> bool:
         or ("-" in lowt and is_qual_noun(lowt))
         or lowt in MODIFIERS
         or lowt.endswith("-old")
+    )
+
+
+def _present_verb(lowt: str, raw: list[str], idx: int) -> bool:
+    """Is ``lowt`` (the word ``raw[idx]``) a present tense before a capitalised word (``supports
+    Democrat …``), not a plural inside a role (``House communications director``)?"""
+    return (
+        lowt[-1] == "s"
+        and not lowt.endswith(("ss", "us", "is", "ics", "ions"))
+        and lowt not in PERSON_NOUNS
+        and idx + 1 < len(raw)
+        and raw[idx + 1][:1].isupper()
     )
 
 

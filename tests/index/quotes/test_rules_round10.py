@@ -22,6 +22,13 @@ NAMED_CASES = [
      "“absurd.”", "city guard", "Tom Hale"),
     ("lead", "Mayor Tom Hale spoke. Ruth Cole blasted Hale’s call for a “city guard” on Monday, calling it "
      "“absurd.”", "absurd", "Ruth Cole"),
+    # a present tense between a name and a capitalised word is that person's verb, not a role of the
+    # name after it: the writer's sentence about the speaker keeps the speaker's turn
+    ("cont", "“Jobs come first,” says Dana Whitlock, 41, of Dayton. Whitlock supports Republican Ben Ortiz in "
+     "the race. “I have three kids and one paycheck.”", "I have", "Dana Whitlock"),
+    # … while a plural inside a role still reads as a role
+    ("trail", "Rain fell. “We will answer,” said White House communications director Dana Whitlock.", "We will",
+     "Dana Whitlock"),
     # a speech noun after no verb reads as before
     ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
 ]
