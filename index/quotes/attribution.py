@@ -156,7 +156,7 @@ def _decide(r: Reading, site: Site) -> None:
             return
         res.cue = found.cue.lower() if found.cue else None
         res.role = (art.role_of(who.name) or who.role) if who.kind == "person" else None
-        if found.how != "owned":  # (the owner of ``Trump’s call for “…”`` is no speaker of the sentence)
+        if found.event:  # (not the owner of ``Trump’s call for “…”``: see :attr:`~.rules.base.Attribution.event`)
             art.add_event(found.pos, who, speaker=True)
             r.sent_speakers.append((max(found.pos, site.anchor), who))
         return

@@ -355,7 +355,8 @@ def before_quote(r: Reading, site: Site) -> Attribution | None:
         if later is not None:
             return later  # ``X, who gave the … address, is a “…”, the editorial board writes``: the board's
     r.used.add(pos)
-    return Attribution(who, cue, pos, "lead")
+    asked = who is not VAGUE and cue is not None and r.m.startswith(" by ", pos + len(cue)) and passive_before(r.m, pos, s)
+    return Attribution(who, cue, pos, "lead", event=not asked)  # (``Rubio was asked by Jane Roe``: about Rubio still)
 
 
 _OWNED_GAP_RE = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:(?!(?:a|an|the|is|was|were|are|be|been)\s)[\w\-]+\s+){0,2}")
@@ -384,7 +385,7 @@ def _owned_after_verb(r: Reading, site: Site) -> Attribution | None:
     nm = _OWNED_NOUN_END_RE.match(m, pos)
     if nm is None or _OWNED_GAP_RE.fullmatch(m, nm.end(), site.anchor) is None:
         return None
-    return Attribution(who, cue, pos, "owned")
+    return Attribution(who, cue, pos, "owned", event=False)
 
 
 _OWNED_NOUN_END_RE = re.compile(r"[\w\-]+\s+(?:(?:is|was)\s+)?(?:that|about|of|on|for|to)\b")

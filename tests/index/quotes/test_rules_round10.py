@@ -29,6 +29,17 @@ NAMED_CASES = [
     # … while a plural inside a role still reads as a role
     ("trail", "Rain fell. “We will answer,” said White House communications director Dana Whitlock.", "We will",
      "Dana Whitlock"),
+    # a speech verb in a relative clause closed before the quote, the main clause going on to it, says
+    # nothing of the quote: the verb before the clause does (here a passive's agent)
+    ("lead", "Rain fell. Ruth Cole was asked by moderator Ben Ortiz whether her plan, which the Tax League "
+     "estimates would cost $2 billion a year, would risk “adding another costly program.”", "adding", "Ben Ortiz"),
+    ("lead", "Tom Hale spoke next. He said that the rival campaign’s memo, which some have argued was a trick, "
+     "was an “insult” to volunteers.", "insult", "Tom Hale"),
+    # … and the asker is no speaker a later ``he`` points back to: the sentence is still about its subject
+    ("trail", "Rain fell. Sen. Tom Hale was asked by moderator Ben Ortiz whether his plan, which the Tax League "
+     "estimates would cost $2 billion a year, would risk “adding another costly program.”\n\nThe senator’s answer was "
+     "that “the family comes first.” But he had a slip.\n\n“The most important job is being a parent,” he "
+     "said.", "The most", "Tom Hale"),
     # a speech noun after no verb reads as before
     ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
 ]
