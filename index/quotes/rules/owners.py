@@ -31,19 +31,19 @@ _OWN_ACCOUNT = frozenset("account page feed website blog".split())
 _SAYING_NOUNS = (
     "claims?|assertions?|remarks?|comments?|statements?|words|contention|insistence|arguments?|promises?|"
     "pledges?|vows?|warnings?|accusations?|suggestions?|boasts?|predictions?|complaints?|admissions?|"
-    "answers?|replies|reply|retorts?|quips?|tweets?|declarations?|descriptions?|characterizations?"
+    "answers?|replies|reply|retorts?|quips?|tweets?|declarations?|descriptions?|characterizations?|conclusions?"
 )
 _POSSESSED_SAYING_RE = re.compile(
     r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s))\s+"
     r"(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s)[a-z][\w\-]*\s+){0,3}?"
     r"(?:(?P<noun>" + _SAYING_NOUNS + r")\s+(?:(?:is|was)\s+)?(?:that\b|about\b|of\b|on\b|:)"
-    r"|(?P<call>calls?)\s+(?:for|to)\b)(?P<gap>[^#;:.!?“”\"]{0,100})$"
+    r"|(?P<call>calls?|promises?|pledges?|vows?|offers?)\s+(?:for|to)\b)(?P<gap>[^#;:.!?“”\"]{0,100})$"
 )
 """``Clinton’s claim that “…”``, ``Podliska’s most explosive claim is that … “…”``, ``his remarks
 about “…”``: somebody's words named by a noun (up to three modifiers between, no determiner:
 ``Grayson’s spokeswoman challenged the assertion`` is no assertion of Grayson's), the quotation in
-what they said. Also ``Trump’s call for “…”``, ``his calls to end the “…”``: what somebody called for is in
-their words."""
+what they said. Also ``Trump’s call for “…”``, ``his calls to end the “…”``, ``his promise to be “…”``: what
+somebody called for or promised is in their words."""
 _SAYING_GAP_BREAK_RE = re.compile(r"\b(?:which|who|whom|but|while|whereas|because|although|though|after|before|when)\b")
 
 

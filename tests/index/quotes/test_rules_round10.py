@@ -17,6 +17,12 @@ NAMED_CASES = [
      "valley.", "rigged", "Ruth Cole"),
     ("owned", "Rain fell. Ben Ortiz, the council's lawyer, called Tom Hale’s assertion of a “right to know” over "
      "the files baseless.", "right to know", "Tom Hale"),
+    ("owned", "Rain fell. Critics said Mayor Tom Hale’s past remarks, including his promise to stay "
+     "“neutral” in the strike, worried workers.", "neutral", "Tom Hale"),
+    ("lead", "Rain fell. The council rejected Mayor Tom Hale’s offer to make an “exception” for the mill.",
+     "exception", "Tom Hale"),
+    ("lead", "Rain fell. Tom Hale’s conclusion that the mill was “beyond repair” stunned the town.", "beyond",
+     "Tom Hale"),
     # … and a participle after it still hangs off the verb's subject
     ("owned", "Mayor Tom Hale spoke. Ruth Cole blasted Hale’s call for a “city guard” on Monday, calling it "
      "“absurd.”", "city guard", "Tom Hale"),
