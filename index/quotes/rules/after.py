@@ -135,6 +135,8 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
         if end > site.trail_e:
             # ``“…,” Jane Roe, wearing “Vote Local” pins, said``: a scare quote inside the attribution
             who, cue, pos = trail(r, site.trail_s, end, site.anchor, site.e)
+    if cue == "—" and _credited_after_speaker(r, site):
+        return None  # ``Rajoy insisted that his party was “…”--Jane Roe.``: the writer's credit, not the speaker
     if who is not None and _introduces_next_quote(r, site):
         return None  # ``X responds with, “…?” Y then writes back, “…”``: Y's clause opens Y's own quote
     if cue in _REPORTING and _introduced_by_speaker(r, site):
@@ -179,6 +181,19 @@ def _past_scare_quote(r: Reading, site: Site) -> int:
         return site.trail_e  # (``“A,” “B”``: a list; ``…,” he said, “…”``)
     after = r.anchors[nxt + 1] if nxt + 1 < len(r.anchors) else site.e
     return max(site.trail_e, min(site.e, after, site.trail_s + LEAD_WINDOW))
+
+
+def _credited_after_speaker(r: Reading, site: Site) -> bool:
+    """Does a speech cue before the quote in its sentence name somebody, while the dash credit after the
+    quote ends its paragraph (``Rajoy said Monday that he will … and insisted that his party was
+    “…”--Jane Roe.`` in a roundup of short items)? Then the credit names the item's writer: the quote
+    is the speaker's before it."""
+    if not r.art.cues_in(max(site.floor, site.anchor - LEAD_WINDOW), site.anchor):
+        return False  # (the cheap test first: no cue before the quote, the credit is the quote's own)
+    if r.m[site.trail_e : site.pe].strip():
+        return False
+    who, _, _ = lead(r, site.floor, site.anchor, site.s, site.e)
+    return who is not None and who is not VAGUE
 
 
 _REPORTING = frozenset("reported reports wrote writes".split())

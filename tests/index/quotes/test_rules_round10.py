@@ -46,6 +46,13 @@ NAMED_CASES = [
      "estimates would cost $2 billion a year, would risk “adding another costly program.”\n\nThe senator’s answer was "
      "that “the family comes first.” But he had a slip.\n\n“The most important job is being a parent,” he "
      "said.", "The most", "Tom Hale"),
+    # a dash credit ending the paragraph after a quote whose own sentence names its speaker is the
+    # item's writer (a roundup of short items): the speaker before the quote keeps it
+    ("lead", "Mayor Tom Hale said Monday that he will “form a new council” and insisted that his party was "
+     "“still the first force in town.”--Dana Whitlock.\n\nRain fell on the valley.", "still the", "Tom Hale"),
+    # … while a credit after a quote with no cue before it is the quote's own
+    ("trail", "Rain fell.\n\n“The valley will rise again.” -- Mayor Tom Hale.\n\nThe mill closed.", "The valley",
+     "Tom Hale"),
     # a speech noun after no verb reads as before
     ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
 ]
