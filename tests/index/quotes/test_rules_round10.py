@@ -53,6 +53,11 @@ NAMED_CASES = [
     # … while a credit after a quote with no cue before it is the quote's own
     ("trail", "Rain fell.\n\n“The valley will rise again.” -- Mayor Tom Hale.\n\nThe mill closed.", "The valley",
      "Tom Hale"),
+    # an unnamed source speaking to an outlet is the source, not the outlet
+    ("lead", "Rain fell. Another mill source speaking to the Daily Ledger said, “The books were cooked.”",
+     "The books", "another mill source"),
+    ("trail", "Rain fell. “The books were cooked,” one aide talking to reporters said.", "The books",
+     "one aide"),
     # a speech noun after no verb reads as before
     ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
 ]
