@@ -65,7 +65,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     while i < seg_end and m[i].isspace():
         i += 1
     seg = m[i:seg_end]
-    raw = seg.split(None, 9)[:9]  # the first nine words (``m[i]`` opens the first)
+    raw = seg.split(None, 11)[:11]  # the first eleven words (``m[i]`` opens the first)
     if not raw:
         return None
     first = raw[0].rstrip(",.;:!?").lower()
@@ -141,10 +141,12 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             ok = True  # ``Bank of England``, ``Secretary of State``
         if (
             not ok and lowt == "and" and not trail and words and (words[-1].lower() in PERSON_NOUNS or words[-1] in TITLES)
-            and not any(is_capword(w) and w not in TITLES for w in words)
+            and _titles_only(words)
             and any(w.rstrip(",.;:") in TITLES for w in raw[idx + 1 : idx + 6])
         ):
-            ok = True  # ``Former prosecutor and New York City Mayor Rudy Giuliani``: two titles of one person
+            # ``Former prosecutor and New York City Mayor Rudy Giuliani``, ``former Pennsylvania Gov. and
+            # party Chairman Ed Rendell``: two titles of one person (a state may qualify the first)
+            ok = True
         if not ok and not trail and is_modifier_word(lowt) and not (
             (lowt.endswith("ed") or _present_verb(lowt, raw, idx))
             and words
@@ -281,6 +283,13 @@ def _phrase_word(t: str) -> bool:
         or lowt in MODIFIERS
         or lowt.endswith("-old")
     )
+
+
+def _titles_only(words: list[str]) -> bool:
+    """Are the capitalised words of ``words`` titles, or a state qualifying one (``former Pennsylvania
+    Gov.``), so that no name stands among them?"""
+    caps = [w for w in words if is_capword(w) and w not in TITLES]
+    return not caps or state_named(caps) is not None
 
 
 def _present_verb(lowt: str, raw: list[str], idx: int) -> bool:

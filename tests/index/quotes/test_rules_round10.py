@@ -58,6 +58,9 @@ NAMED_CASES = [
      "The books", "another mill source"),
     ("trail", "Rain fell. “The books were cooked,” one aide talking to reporters said.", "The books",
      "one aide"),
+    # two titles of one person joined by ``and``, a state qualifying the first, in a long attribution
+    ("trail", "Rain fell. “He did it in 2008,” said former Pennsylvania Gov. and Democratic State Committee "
+     "Chairman Tom Hale. “He will do it again.”", "He did", "Tom Hale"),
     # a speech noun after no verb reads as before
     ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
 ]
