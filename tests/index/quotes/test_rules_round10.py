@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pick import found, speaker
+from byline.index.quotes.phrases.roles import clean_role
+from pick import found, quote, speaker
 
 NAMED_CASES = [
     # somebody's speech noun after the sentence's verb, the quote right inside what it names: the
@@ -61,6 +62,9 @@ NAMED_CASES = [
     # two titles of one person joined by ``and``, a state qualifying the first, in a long attribution
     ("trail", "Rain fell. “He did it in 2008,” said former Pennsylvania Gov. and Democratic State Committee "
      "Chairman Tom Hale. “He will do it again.”", "He did", "Tom Hale"),
+    # a headline in capitals run on before a sentence (a newsletter's items) is no part of the name
+    ("lead", "Rain fell. [Wire.]\n\nAT LEAST TEN HURT IN DEADLY RIVERTON EXPLOSION Turkish Minister Ali Demir said the "
+     "blast, which shook the town, had “no clear cause.” [Wire.]", "no clear", "Ali Demir"),
     # a speech noun after no verb reads as before
     ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
 ]
@@ -89,3 +93,11 @@ KEPT_CASES = [
 def test_round10_rules_keep_these(text: str, opening: str, expected: str) -> None:
     """A shape close to a rule's where the verb's speaker still speaks."""
     assert speaker(text, opening) == expected
+
+
+def test_headline_in_capitals_is_no_part_of_the_role() -> None:
+    """A role drops a headline in capitals run on before it; an acronym opening a role stays."""
+    assert clean_role("HURT IN DEADLY RIVERTON EXPLOSION Turkish Minister") == "Turkish Minister"
+    assert clean_role("FBI Director") == "FBI Director"
+    assert clean_role("NAACP LDF President") == "NAACP LDF President"
+    assert quote("Rain fell. “We are done,” said FBI Director Tom Hale.", "We are").role == "FBI Director"
