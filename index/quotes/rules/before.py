@@ -15,7 +15,7 @@ from ..words import COMMON_CAPS
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
 from .later import later_in_sentence
-from .owners import owner_voice, possessed_saying, qualified_org
+from .owners import owner_voice, possessed_saying, qualified_org, SAYING_NOUN_WORDS
 from .sources import according_source, unnamed_after, unnamed_subject
 from .clauses import (
     closed_subordinate,
@@ -372,10 +372,8 @@ def _owned_after_verb(r: Reading, site: Site) -> Attribution | None:
     the noun names, is the owner's words, not the verb's subject's. Answered as ``owned``: the owner is
     no speaker of the sentence for a participle or a pronoun after it."""
     m = r.m
-    lo = max(site.floor, site.anchor - 120)
-    gap = m[lo : site.anchor]
-    if "’s " not in gap and "'s " not in gap and "his " not in gap and "her " not in gap:
-        return None  # (the cheap test first: nobody's noun before the quote)
+    if SAYING_NOUN_WORDS.isdisjoint(m[max(site.floor, site.anchor - 50) : site.anchor].split()):
+        return None  # (the cheap test first: no speech noun right before the quote)
     cues = [c for c in r.art.cues_in(site.floor if site.floor > site.s else site.s, site.anchor) if c.lastgroup != "noun"]
     if not cues:
         return None  # (no verb before: the rule of speech nouns reads it as it was)
