@@ -65,6 +65,10 @@ NAMED_CASES = [
     # a headline in capitals run on before a sentence (a newsletter's items) is no part of the name
     ("lead", "Rain fell. [Wire.]\n\nAT LEAST TEN HURT IN DEADLY RIVERTON EXPLOSION Turkish Minister Ali Demir said the "
      "blast, which shook the town, had “no clear cause.” [Wire.]", "no clear", "Ali Demir"),
+    # a paragraph in the writer's voice about the last speaker, between two of their quotation
+    # paragraphs, does not end their turn
+    ("cont", "Rain fell.\n\n“The mill can reopen,” Dana Whitlock notes.\n\nWhitlock is upbeat about the vote, in "
+     "part because she sees the council as united.\n\n“Not only can we win, we will.”", "Not only", "Dana Whitlock"),
     # a speech noun after no verb reads as before
     ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
 ]
@@ -76,6 +80,21 @@ def test_round10_rule(how: str, text: str, opening: str, expected: str) -> None:
     f = found(text, opening)
     assert (f.how, f.speaker) == (how, expected)
     assert speaker(text, opening) == expected
+
+
+NONE_CASES = [
+    # … but a paragraph about somebody else, or one with a quote of its own, does
+    "Rain fell.\n\n“The mill can reopen,” Dana Whitlock notes.\n\nMayor Tom Hale is upbeat about the vote.\n\n“Not "
+    "only can we win, we will.”",
+    "Rain fell.\n\n“The mill can reopen,” Dana Whitlock notes.\n\nWhitlock is upbeat about the “vote.”\n\n“Not "
+    "only can we win, we will.”",
+]
+
+
+@pytest.mark.parametrize("text", NONE_CASES)
+def test_round10_rules_leave_these_unattributed(text: str) -> None:
+    """A shape close to a rule's that names nobody who spoke stays without a speaker."""
+    assert speaker(text, "Not only") is None
 
 
 KEPT_CASES = [
