@@ -69,6 +69,9 @@ NAMED_CASES = [
     # paragraphs, does not end their turn
     ("cont", "Rain fell.\n\n“The mill can reopen,” Dana Whitlock notes.\n\nWhitlock is upbeat about the vote, in "
      "part because she sees the council as united.\n\n“Not only can we win, we will.”", "Not only", "Dana Whitlock"),
+    # a label opening its paragraph with a role in lower-case words, then a full name and a colon
+    ("label", "Rain fell.\n\nFormer secretary of state Jane Roe:\"We learned that from the department.\"\n\n- "
+     "exchange at a hearing.", "We learned", "Jane Roe"),
     # a speech noun after no verb reads as before
     ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
 ]
@@ -83,6 +86,9 @@ def test_round10_rule(how: str, text: str, opening: str, expected: str) -> None:
 
 
 NONE_CASES = [
+    # a label of lower-case words that ends in no full name is nobody
+    "Rain fell.\n\nOur findings on the mill: \"Not only can we win, we will.\"",
+    "Rain fell.\n\nThe chairman of the board: \"Not only can we win, we will.\"",
     # … but a paragraph about somebody else, or one with a quote of its own, does
     "Rain fell.\n\n“The mill can reopen,” Dana Whitlock notes.\n\nMayor Tom Hale is upbeat about the vote.\n\n“Not "
     "only can we win, we will.”",
