@@ -54,18 +54,23 @@ def source_after(m: str, start: int, limit: int) -> NP | None:
     return np
 
 
-@per_text
-def np_after(m: str, start: int, limit: int) -> NP | None:
-    """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``).
+_WORDS = 9
+"""Words :func:`np_after` reads first; a phrase that goes on through all of them is read again with
+:data:`_MORE_WORDS` (``said former Pennsylvania Gov. and Democratic National Committee Chairman Ed
+Rendell``)."""
+_MORE_WORDS = 12
 
-    Worked out once per place and limit of an article (:func:`~.common.per_text`): the same NP is
-    handed to every caller, which must not change it."""
+
+def np_after_once(m: str, start: int, limit: int, size: int = _WORDS) -> NP | None:
+    """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``), of at
+    most ``size`` words: :func:`np_after` without remembering it (for a text other than the article's,
+    such as a label read on its own, so that the article's remembered phrases stay)."""
     seg_end = min(limit, start + 160)
     i = start
     while i < seg_end and m[i].isspace():
         i += 1
     seg = m[i:seg_end]
-    raw = seg.split(None, 11)[:11]  # the first eleven words (``m[i]`` opens the first)
+    raw = seg.split(None, size)[:size]  # the first words (``m[i]`` opens the first)
     if not raw:
         return None
     first = raw[0].rstrip(",.;:!?").lower()
@@ -148,11 +153,11 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             # party Chairman Ed Rendell``: two titles of one person (a state may qualify the first)
             ok = True
         if not ok and not trail and is_modifier_word(lowt) and not (
-            (lowt.endswith("ed") or _present_verb(lowt, raw, idx))
-            and words
+            words
             and is_capword(words[-1])
             and words[-1] not in TITLES
             and not words[-1].endswith(("’s", "'s"))
+            and (lowt.endswith("ed") or _present_verb(lowt, raw, idx))
         ):
             # (a past tense right after a name is its verb: ``Donald Trump attacked former nominee
             # Mitt Romney`` is Trump acting, not a role of Romney's; so is a present tense before a
@@ -176,6 +181,9 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         end = s + len(t)
         if trail:
             break
+    else:
+        if size == _WORDS and n == size:
+            return np_after_once(m, start, limit, _MORE_WORDS)  # (every word read is in the phrase: read on)
     if not words:
         return None
     nxt = WORD_RE.match(m, end + 1, seg_end) if end < seg_end and m[end] == " " else None
@@ -246,6 +254,12 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         pre = " ".join(w for w in role_words if w.lower() != "the") or None
     appos = appositive_after(m, end, limit) if m[end : end + 1] == "," and end < limit else None
     return NP(i, end, name=" ".join(name_words), pre_role=pre, appos=appos)
+
+
+np_after = per_text(np_after_once)
+"""The noun phrase starting at ``start`` (see :func:`np_after_once`), worked out once per place and
+limit of an article (:func:`~.common.per_text`): the same NP is handed to every caller, which must not
+change it."""
 
 
 _VOICE_NOUNS = frozenset("campaign office account page feed website blog camp team".split())

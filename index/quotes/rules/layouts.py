@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..phrases.after import np_after
+from ..phrases.after import np_after_once
 from ..phrases.common import NP
 from ..phrases.name_scan import NAME_SEQ_RE
 from ..phrases.names import ParsedName, parse_name
@@ -61,7 +61,7 @@ def _role_label(r: Reading, site: Site, head: str, lead: str) -> Attribution | N
         return None  # (the cheap test first: a label opening its paragraph with a role in lower case)
     colon = site.s + lead.index(":")
     phrase = head[0].lower() + head[1:]  # (read as after a verb: ``said former secretary of state Jane Roe``)
-    np = np_after(phrase, 0, len(phrase))
+    np = np_after_once(phrase, 0, len(phrase))
     if np is None or not np.name or not np.pre_role or np.end != len(phrase) or len(np.name.split()) < 2:
         return None
     parsed = parse_name(np.name)
