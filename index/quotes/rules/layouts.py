@@ -132,8 +132,9 @@ def speaker_label(r: Reading, site: Site) -> Attribution | None:
 
 
 def headline_cue(r: Reading, site: Site) -> Attribution | None:
-    """``Clinton Said “Many Of You…”``: a title-case headline or subhead whose cue verb is capitalised."""
-    if not site.headline:
+    """``Clinton Said “Many Of You…”``: a title-case headline or subhead whose cue verb is capitalised
+    (also a subhead that ends with a full stop: ``Jane Roe Explained Why She Felt “Invisible” As A Child.``)."""
+    if not site.headline and not _title_case_line(r, site):
         return None
     m = r.m
     lead = m[max(site.floor, site.s) : site.anchor]
@@ -149,6 +150,19 @@ def headline_cue(r: Reading, site: Site) -> Attribution | None:
     if who is None or not who.name:
         return None
     return Attribution(who, hm.group().split()[0].lower(), site.anchor, "headline")
+
+
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def _title_case_line(r: Reading, site: Site) -> bool:
+    """Is the quotation's sentence a whole paragraph in title case, ending with a full stop (a subhead of
+    a listicle: ``Jane Roe Explained Why She Felt “Invisible” As A Child.``)? Five words at least, all
+    but one of them capitalised."""
+    if site.s > site.ps + 3 or r.m[site.e : site.pe].strip() or r.m[site.e - 1 : site.e] not in (".", "”", '"'):
+        return False  # (the cheap test first: the sentence is no whole paragraph ending with a stop)
+    words = _TITLE_WORD_RE.findall(r.art.text[site.ps : site.pe])
+    return len(words) >= 5 and sum(1 for w in words if not w[0].isupper()) <= 1
 
 
 def credit_name(line: str) -> str | None:

@@ -72,6 +72,9 @@ NAMED_CASES = [
     # a label opening its paragraph with a role in lower-case words, then a full name and a colon
     ("label", "Rain fell.\n\nFormer secretary of state Jane Roe:\"We learned that from the department.\"\n\n- "
      "exchange at a hearing.", "We learned", "Jane Roe"),
+    # a title-case subhead ending with a full stop, its capitalised cue verb before the quote
+    ("headline", "Rain fell on the valley for three days.\n\n10\nDana Whitlock Explained Why She Felt “Unseen” As "
+     "A Child.\n\nShe spoke at the mill.", "Unseen", "Dana Whitlock"),
     # a speech noun after no verb reads as before
     ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
 ]
@@ -86,6 +89,8 @@ def test_round10_rule(how: str, text: str, opening: str, expected: str) -> None:
 
 
 NONE_CASES = [
+    # a sentence in sentence case with such a verb is no subhead
+    "Rain fell on the valley.\n\nDana Whitlock Explained why she felt “Not only can we win, we will” at the mill.",
     # a label of lower-case words that ends in no full name is nobody
     "Rain fell.\n\nOur findings on the mill: \"Not only can we win, we will.\"",
     "Rain fell.\n\nThe chairman of the board: \"Not only can we win, we will.\"",
