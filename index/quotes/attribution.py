@@ -24,7 +24,7 @@ from .kinds import Found, is_markup, is_title, is_title_modifier, shape
 from .marks import MarkSpan
 from .mentions import Article, splits_word, VAGUE
 from .rules import Reading, RULES, Site
-from .rules.after import later_in_sentence
+from .rules.later import later_in_sentence
 from .rules.layouts import is_credit_span
 from .sentences import LEAD_WINDOW
 
@@ -156,8 +156,9 @@ def _decide(r: Reading, site: Site) -> None:
             return
         res.cue = found.cue.lower() if found.cue else None
         res.role = (art.role_of(who.name) or who.role) if who.kind == "person" else None
-        art.add_event(found.pos, who, speaker=True)
-        r.sent_speakers.append((max(found.pos, site.anchor), who))
+        if found.event:  # (not the owner of ``Trump’s call for “…”``: see :attr:`~.rules.base.Attribution.event`)
+            art.add_event(found.pos, who, speaker=True)
+            r.sent_speakers.append((max(found.pos, site.anchor), who))
         return
 
 

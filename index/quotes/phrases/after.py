@@ -30,6 +30,7 @@ from ..phrases.common import (
 from ..phrases.name_scan import NAME_SEQ_RE
 from ..phrases.names import parse_name
 from ..places import state_named
+from ..phrases.role_words import lower_role_of, present_verb, qualifier_head, role_of, titles_only
 from ..phrases.roles import appositive_after, desc_noun, is_qual_noun, possessed_person, role_appos_before
 from ..words import COMMON_CAPS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLURAL_PEOPLE, TITLES
 
@@ -54,18 +55,23 @@ def source_after(m: str, start: int, limit: int) -> NP | None:
     return np
 
 
-@per_text
-def np_after(m: str, start: int, limit: int) -> NP | None:
-    """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``).
+_WORDS = 9
+"""Words :func:`np_after` reads first; a phrase that goes on through all of them is read again with
+:data:`_MORE_WORDS` (``said former Pennsylvania Gov. and Democratic National Committee Chairman Ed
+Rendell``)."""
+_MORE_WORDS = 12
 
-    Worked out once per place and limit of an article (:func:`~.common.per_text`): the same NP is
-    handed to every caller, which must not change it."""
+
+def np_after_once(m: str, start: int, limit: int, size: int = _WORDS) -> NP | None:
+    """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``), of at
+    most ``size`` words: :func:`np_after` without remembering it (for a text other than the article's,
+    such as a label read on its own, so that the article's remembered phrases stay)."""
     seg_end = min(limit, start + 160)
     i = start
     while i < seg_end and m[i].isspace():
         i += 1
     seg = m[i:seg_end]
-    raw = seg.split(None, 9)[:9]  # the first nine words (``m[i]`` opens the first)
+    raw = seg.split(None, size)[:size]  # the first words (``m[i]`` opens the first)
     if not raw:
         return None
     first = raw[0].rstrip(",.;:!?").lower()
@@ -109,7 +115,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
                 break
             continue
         if lowt == "of" and not trail and words:
-            forced = _role_of(words, raw, idx)
+            forced = role_of(words, raw, idx)
             if forced:
                 # ``said secretary of state Helen Marsh``, ``said chief of staff Mark Doyle``: a
                 # lower-case role with ``of`` before the name (its lower-case words taken as they are).
@@ -117,7 +123,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
                 end = s + len(t)
                 continue
         if not words and not trail and t.islower() and raw[idx + 1 : idx + 3].count("of") and not _phrase_word(t):
-            forced = _lower_role_of(raw, idx)  # (the cheap tests first: a lower-case word, ``of`` after it)
+            forced = lower_role_of(raw, idx)  # (the cheap tests first: a lower-case word, ``of`` after it)
             if forced:
                 # ``said master of ceremonies Jane Roe``: lower-case words with ``of``, then a full name
                 forced -= 1
@@ -141,19 +147,22 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
             ok = True  # ``Bank of England``, ``Secretary of State``
         if (
             not ok and lowt == "and" and not trail and words and (words[-1].lower() in PERSON_NOUNS or words[-1] in TITLES)
-            and not any(is_capword(w) and w not in TITLES for w in words)
+            and titles_only(words)
             and any(w.rstrip(",.;:") in TITLES for w in raw[idx + 1 : idx + 6])
         ):
-            ok = True  # ``Former prosecutor and New York City Mayor Rudy Giuliani``: two titles of one person
+            # ``Former prosecutor and New York City Mayor Rudy Giuliani``, ``former Pennsylvania Gov. and
+            # party Chairman Ed Rendell``: two titles of one person (a state may qualify the first)
+            ok = True
         if not ok and not trail and is_modifier_word(lowt) and not (
-            lowt.endswith("ed")
-            and words
+            words
             and is_capword(words[-1])
             and words[-1] not in TITLES
             and not words[-1].endswith(("’s", "'s"))
+            and (lowt.endswith("ed") or present_verb(lowt, raw, idx))
         ):
             # (a past tense right after a name is its verb: ``Donald Trump attacked former nominee
-            # Mitt Romney`` is Trump acting, not a role of Romney's)
+            # Mitt Romney`` is Trump acting, not a role of Romney's; so is a present tense before a
+            # capitalised word: ``Roloson supports Democrat Hillary Clinton``)
             # ``said press secretary Karine Jean-Pierre``, ``said pollster Frank Luntz``: lower-case
             # role words right before a role noun or a name.
             for t2 in raw[idx + 1 : min(n, idx + 4)]:
@@ -161,7 +170,7 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
                 if l2 in PERSON_NOUNS or (
                     is_capword(t2)
                     and t2 not in COMMON_CAPS
-                    and (not any(is_capword(w) for w in words) or _qualifier_head(words, idx, lowt, t2))
+                    and (not any(is_capword(w) for w in words) or qualifier_head(words, idx, lowt, t2))
                 ):
                     ok = True
                     break
@@ -173,6 +182,9 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
         end = s + len(t)
         if trail:
             break
+    else:
+        if size == _WORDS and n == size:
+            return np_after_once(m, start, limit, _MORE_WORDS)  # (every word read is in the phrase: read on)
     if not words:
         return None
     nxt = WORD_RE.match(m, end + 1, seg_end) if end < seg_end and m[end] == " " else None
@@ -245,6 +257,12 @@ def np_after(m: str, start: int, limit: int) -> NP | None:
     return NP(i, end, name=" ".join(name_words), pre_role=pre, appos=appos)
 
 
+np_after = per_text(np_after_once)
+"""The noun phrase starting at ``start`` (see :func:`np_after_once`), worked out once per place and
+limit of an article (:func:`~.common.per_text`): the same NP is handed to every caller, which must not
+change it."""
+
+
 _VOICE_NOUNS = frozenset("campaign office account page feed website blog camp team".split())
 """What speaks with its owner's voice (``said Gowdy’s office``): the owner, as before a verb."""
 _POSSESSED_RE = re.compile(
@@ -302,81 +320,6 @@ def _locate(m: str, words: list[str], i: int) -> list[tuple[str, int, int]]:
         out.append((w, p, p + len(w)))
         p += len(w)
     return out
-
-
-_NOT_ROLE_WORDS = frozenset("between among across through toward towards around near beyond without within".split())
-
-
-def _qualifier_head(words: list[str], idx: int, lowt: str, nxt: str) -> bool:
-    """``Conservative icon Phyllis Schlafly``, ``Republican party boss Reince Priebus``, ``Cruz
-    constituent Dan Golvach``: one capitalised word opening the phrase qualifies the lower-case role
-    after it. Not a verb form or a preposition between two names (``Choosing between Clinton``,
-    ``Mosman saw Santilli’s words``, ``Roloson supports Hillary Clinton``)."""
-    return (
-        len(words) == 1
-        and idx == 1
-        and not words[0].endswith(("ing", "ed", "’s", "'s"))
-        and lowt not in _NOT_ROLE_WORDS
-        and not (lowt.endswith("s") and lowt not in PERSON_NOUNS)
-        and not nxt.rstrip(",.;:").endswith(("’s", "'s", "’", "'"))
-    )
-
-
-_ROLE_STOP = frozenset(
-    "the a an this that these those his her their its our my your in on at to for with from by about and or "
-    "but as who which whom he she they it we i you one all some most many any each none".split()
-)
-
-
-def _lower_role_of(raw: list[str], idx: int) -> int:
-    """How many lower-case words from ``raw[idx]`` make a role of one or two words, ``of`` and one or
-    two words, right before a person's full name (``master of ceremonies Jane Roe``: 3), or 0.
-
-    No determiner, pronoun or preposition among them (``said most of the day``), and the capitalised
-    words after them must name a person (two words at least, no possessive, no place)."""
-    n = len(raw)
-    for of in (idx + 1, idx + 2):
-        if of >= n or raw[of] != "of":
-            continue
-        if not all(w.isalpha() and w.islower() and w not in _ROLE_STOP for w in raw[idx:of]):
-            return 0
-        for k in (of + 1, of + 2):
-            if k >= n or not (raw[k].isalpha() and raw[k].islower()) or raw[k] in _ROLE_STOP:
-                return 0
-            name: list[str] = []
-            for w in raw[k + 1 :]:
-                bare = w.rstrip(",.;:")
-                if not is_capword(bare) or bare in COMMON_CAPS:
-                    break
-                name.append(bare)
-                if bare != w:
-                    break  # (a comma or a full stop ends the name)
-            if len(name) >= 2:
-                parsed = parse_name(" ".join(name))
-                if parsed is not None and parsed.kind == "person" and not parsed.possessive and parsed.role is None:
-                    return k - idx + 1
-        return 0
-    return 0
-
-
-def _role_of(words: list[str], raw: list[str], idx: int) -> int:
-    """How many lower-case words follow the ``of`` at ``raw[idx]`` inside a role that ends with a
-    name (``secretary of state Helen Marsh``: 1; ``director of public affairs Ann Lee``: 2), or 0.
-
-    Only a role of lower-case words so far (``former secretary``), never a name (``Bank of``) or a
-    determiner after ``of`` (``said of the plan``)."""
-    if not words or not all(w.islower() for w in words) or words[-1] in ("the", "a", "an"):
-        return 0
-    for k in (1, 2):
-        if idx + k + 1 >= len(raw):
-            return 0
-        w = raw[idx + k]
-        if not w.isalpha() or not w.islower() or w in ("the", "a", "an", "his", "her", "their", "its", "this", "that"):
-            return 0
-        nxt = raw[idx + k + 1].rstrip(",.;:")
-        if is_capword(nxt) and nxt not in COMMON_CAPS and nxt.lower() not in ("the",):
-            return k
-    return 0
 
 
 def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:

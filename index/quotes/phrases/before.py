@@ -196,6 +196,12 @@ def _last_words(seg: str, seg_r: str, limit: int, offset: int) -> list[tuple[str
     return toks
 
 
+def _headline_words(word: str, before: str) -> bool:
+    """Are ``before`` and ``word`` two words of a headline in capitals (``ISTANBUL EXPLOSION``), not an
+    acronym opening a role (``FBI Director``)? Both of letters only, three at least, in capitals."""
+    return len(word) >= 3 and len(before) >= 3 and word.isalpha() and before.isalpha() and before.isupper()
+
+
 def np_before(m: str, end: int, floor: int) -> NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
     window_start = max(floor, end - 360)
@@ -394,6 +400,8 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                 return NP(s, parts[0][2], vague=True)  # ``his wife whispered``: somebody unnamed
             parts.append((t, s, e))
             break
+        if parts and t.isupper() and j >= 0 and _headline_words(t, toks[j][0]) and not parts[-1][0].isupper():
+            break  # ``… DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan said``: a headline run on
         if is_capword(t) or is_particle(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in MODIFIERS or lowt.endswith("-old") or is_qual_noun(lowt):
             parts.append((t, s, e))
             continue

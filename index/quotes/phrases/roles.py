@@ -59,9 +59,24 @@ def _clean_role(role: str) -> str | None:
     if _NOT_ROLE_RE.fullmatch(r):
         return None
     words = r.split()
+    if words and words[0].isupper():
+        words = _after_headline(words)  # ``KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President``
+        r = " ".join(words)
     if len(words) > 1 and words[-1] in _COURTESY:
         r = " ".join(words[:-1])  # ``Breitbart News National Security editor Dr.``: ``Dr.`` is the name's
     return r or None
+
+
+def _after_headline(words: list[str]) -> list[str]:
+    """``words`` without a headline in capitals run on before them (three words of three letters or more
+    in capitals, then a word that is not): ``KILLED IN DEADLY EXPLOSION Turkish President`` →
+    ``Turkish President``; ``FBI Director`` stays as it is."""
+    k = 0
+    while k < len(words) and not any(c.islower() for c in words[k]):
+        k += 1
+    if k == len(words) or sum(1 for w in words[:k] if len(w) >= 3 and w.isalpha()) < 3:
+        return words
+    return words[k:]
 
 
 _COURTESY = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Rev. Rev".split())

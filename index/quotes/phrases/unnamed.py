@@ -81,11 +81,15 @@ _AFTER_END_RE = re.compile(
 """What may follow an inverted description (``said a senior official, who …``, ``… official on Monday``)."""
 _REST_RE = re.compile(
     r"[ \t]*(?:,[ \t]*(?:who|speaking|asked|asking|requesting|granted|citing|like|one\s+of|an?)\b[^“”\"#;:.!?]{0,160}?,[ \t]*"
-    r"|[ \t]+(?:who|that)[ \t][^,;:“”\"#.!?]{0,120}?[ \t]+)?"
+    r"|[ \t]+(?:who|that)[ \t][^,;:“”\"#.!?]{0,120}?[ \t]+"
+    r"|[ \t]+(?:speaking|talking)[ \t]+(?:to|with)[ \t][^,;:“”\"#.!?]{0,60}?[ \t]+)?"
     r"(?:(?:[a-z]+ly|also|later|then|again|had|has|have|would|will|did|once|privately|publicly)[ \t]+)*$"
 )
 """What may stand between a description and its verb: a relative clause or an aside set off by commas,
-and adverbs (``One attendee, who spoke on condition of anonymity, said``, ``a source who saw it said``)."""
+and adverbs (``One attendee, who spoke on condition of anonymity, said``, ``a source who saw it said``); a
+participle of speaking to somebody (``Another source speaking to Fox News said``: the source, not Fox)."""
+_SPEAKING_TO = frozenset(("speaking", "talking"))
+"""Participles of speaking to somebody that may follow a description's head (see :data:`_REST_RE`)."""
 _CLAUSE_START = frozenset(",;:—–(”\"")
 
 
@@ -125,6 +129,8 @@ def _description(m: str, i: int, end: int, bare: bool = False) -> tuple[int, int
         low = w.lower()
         if low in _STOP_WORDS or low in FINITE_CUES or low in PARTICIPLE_CUES or w.endswith(("’s", "'s")):
             break
+        if low in _SPEAKING_TO and k + 1 < len(words) and words[k + 1].group(0) in ("to", "with"):
+            break  # ``another source speaking to Fox News said``: the head is before the participle
         head = k
         if w.endswith(".") and "." not in w[:-1]:
             break  # ``… said one Democrat.``: the stop ends the sentence (not ``U.S.``)

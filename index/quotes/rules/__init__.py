@@ -19,7 +19,7 @@ the quotation then has no speaker, because a wrong speaker is worse than none.
 3. :func:`~.before.before_quote`: a speech cue earlier in the same sentence (``X said: “…”``,
    ``X told Sputnik that “…”``, ``calling Trump’s words “…”`` → the one calling);
 4. :func:`~.participle.participle_after`: a participle right after the quote (``“…,” cautioning``);
-5. :func:`~.after.later_in_sentence`: an attribution set off by a comma later in the sentence
+5. :func:`~.later.later_in_sentence`: an attribution set off by a comma later in the sentence
    (``“…” for Clinton, said Kunin.``, ``Trump’s “excesses” are sickening, Hollande said.``);
 6. :func:`~.subject.subject_of_sentence`: words quoted in the predicate of a subject that acts
    (``Clinton supports “appropriate pay raises”``), never after a copula or a passive;
@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .after import after_quote, attribution_sentence, later_in_sentence
+from .after import after_quote, attribution_sentence
+from .later import later_in_sentence
 from .base import Attribution, Reading, Site
 from .before import before_quote
 from .carry import carried

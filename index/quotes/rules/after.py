@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..phrases.after import np_after, possessed_after, source_after
+from ..phrases.after import np_after, possessed_after
 from ..phrases.before import np_before
 from ..phrases.common import NP
 from ..phrases.roles import role_gap
@@ -14,8 +14,9 @@ from ..cues import BASE_ALT, FINITE_ALT, FINITE_CUES, PHRASAL_FINITE_ALT
 from ..mentions import VAGUE, Who
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, Reading, Site
-from .before import according_source, lead, unnamed_after, unnamed_subject
+from .before import lead
 from .owners import owner_voice, qualified_org
+from .sources import according_source, unnamed_after, unnamed_subject
 
 _OPENING_VERBS = r"began|begins|started|starts|retaliated|retaliates|(?:pushed|pushes)\s+back"
 """Verbs that attribute only right after a quotation (``“The Times claims …,” Hannity started``; a
@@ -134,6 +135,8 @@ def after_quote(r: Reading, site: Site) -> Attribution | None:
         if end > site.trail_e:
             # ``“…,” Jane Roe, wearing “Vote Local” pins, said``: a scare quote inside the attribution
             who, cue, pos = trail(r, site.trail_s, end, site.anchor, site.e)
+    if cue == "—" and _credited_after_speaker(r, site):
+        return None  # ``Rajoy insisted that his party was “…”--Jane Roe.``: the writer's credit, not the speaker
     if who is not None and _introduces_next_quote(r, site):
         return None  # ``X responds with, “…?” Y then writes back, “…”``: Y's clause opens Y's own quote
     if cue in _REPORTING and _introduced_by_speaker(r, site):
@@ -178,6 +181,19 @@ def _past_scare_quote(r: Reading, site: Site) -> int:
         return site.trail_e  # (``“A,” “B”``: a list; ``…,” he said, “…”``)
     after = r.anchors[nxt + 1] if nxt + 1 < len(r.anchors) else site.e
     return max(site.trail_e, min(site.e, after, site.trail_s + LEAD_WINDOW))
+
+
+def _credited_after_speaker(r: Reading, site: Site) -> bool:
+    """Does a speech cue before the quote in its sentence name somebody, while the dash credit after the
+    quote ends its paragraph (``Rajoy said Monday that he will … and insisted that his party was
+    “…”--Jane Roe.`` in a roundup of short items)? Then the credit names the item's writer: the quote
+    is the speaker's before it."""
+    if not r.art.cues_in(max(site.floor, site.anchor - LEAD_WINDOW), site.anchor):
+        return False  # (the cheap test first: no cue before the quote, the credit is the quote's own)
+    if r.m[site.trail_e : site.pe].strip():
+        return False
+    who, _, _ = lead(r, site.floor, site.anchor, site.s, site.e)
+    return who is not None and who is not VAGUE
 
 
 _REPORTING = frozenset("reported reports wrote writes".split())
@@ -275,37 +291,3 @@ def attribution_sentence(r: Reading, site: Site) -> Attribution | None:
         return None  # the next sentence quotes somebody of its own: it is no attribution of this one
     who, cue, pos = trail(r, nxt[0], nxt[1], site.anchor, nxt[1])
     return Attribution(who, cue, pos, "trail") if who is not None else None
-
-
-def later_in_sentence(r: Reading, site: Site, loose: bool = False) -> Attribution | None:
-    """An attribution set off by a comma later in the quotation's sentence: ``“…” for Clinton,
-    said Kunin.``, ``Trump’s “excesses” are sickening, Hollande said Tuesday.``, ``… an “inaccurate”
-    response, according to a report from X.``. Only the first speech verb after the quote counts,
-    and only when a comma opens its clause (``and Smith said`` is another statement). ``loose``: a
-    subject naming nobody the article knows answers too, as ``VAGUE``."""
-    m = r.m
-    art = r.art
-    start, e = site.trail_s, site.e
-    for c in art.iter_cues(start, e):
-        kind = c.lastgroup
-        if kind not in ("finite", "according"):
-            continue
-        if kind == "according" or m[start : c.start()].rstrip().endswith(","):
-            if not m[start : c.start()].rstrip().endswith(","):
-                return None
-            if kind == "according":
-                who = according_source(r, c.end(), e, c.start())
-                if who is not None and who.kind == "unnamed":
-                    return Attribution(who, "according to", c.start(), "later")
-            np = source_after(m, c.end(), e) if kind == "according" else np_after(m, c.end(), e)
-            word = "according to" if kind == "according" else c.group(0)
-        else:
-            np = np_before(m, c.start(), start)
-            if np is None or not m[start : np.start].rstrip().endswith(","):
-                return None
-            word = c.group(0)
-        who = art.resolve(np, c.start())
-        if who is None and (np is None and kind == "according" or loose and np is not None):
-            who = VAGUE  # ``according to a Pentagon readout``: a source, though not a person
-        return Attribution(who, word, c.start(), "later") if who is not None else None
-    return None

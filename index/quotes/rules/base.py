@@ -41,6 +41,10 @@ class Attribution:
     cue: str | None
     pos: int
     how: str
+    event: bool = True
+    """Is the speaker a speaker of the sentence, one a participle after it hangs off and a later ``he``
+    may point back to? Not the owner of ``Trump’s call for “…”`` nor the asker of ``Rubio was asked by
+    host Jane Roe whether …``: the sentence is still about its subject."""
 
 
 @dataclass

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 
-from ..phrases.after import np_after, source_after
+from ..phrases.after import np_after
 from ..phrases.before import np_before
 from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
-from ..phrases.unnamed import APPOSED_NAME_RE, SPOKES_HEADS, described_after, described_before
+from ..phrases.unnamed import described_after
 from ..cues import chain_start, FINITE_CUES, NOUN_CUES, object_control
 from ..mentions import VAGUE, Who
 from ..words import COMMON_CAPS
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
-from .owners import owner_voice, possessed_saying, qualified_org
+from .later import later_in_sentence
+from .owners import owner_voice, possessed_saying, qualified_org, SAYING_NOUN_WORDS
+from .sources import according_source, unnamed_after, unnamed_subject
 from .clauses import (
     closed_subordinate,
     in_closed_relative,
@@ -243,41 +245,6 @@ def _subject_before_phrase(m: str, start: int, floor: int) -> NP | None:
     return named if named is not None and named.name and named.end == pm.start() else None
 
 
-def unnamed_subject(m: str, pos: int, lo: int, who: Who | None) -> Who | None:
-    """The unnamed source that is the subject of the verb at ``pos``, over ``who`` (what the noun
-    phrase before the verb resolved to): ``A friend of Jane Roe said`` is the friend, ``an official at
-    the Transport Ministry said`` the official. Somebody who speaks for a body leaves the body
-    speaking (``A Dow spokeswoman said``), and a plural with no determiner is tried only when the
-    phrase names nobody."""
-    unknown = who is None or who is VAGUE
-    desc = described_before(m, pos, lo, bare=unknown)
-    if desc is None or (desc[1] in SPOKES_HEADS and not unknown):
-        return None
-    return Who(desc[0], "unnamed", desc[1])
-
-
-def according_source(r: Reading, i: int, e: int, pos: int) -> Who | None:
-    """Who ``according to`` (ending at ``i``) names: somebody the article knows, else an unnamed
-    source (``according to a person familiar with the matter``)."""
-    who = r.art.resolve(source_after(r.m, i, e), pos)
-    if who is None or who is VAGUE:
-        who = unnamed_after(r, i, e, pos) or who
-    return who
-
-
-def unnamed_after(r: Reading, i: int, e: int, pos: int) -> Who | None:
-    """The unnamed source right after an inverted cue ending at ``i`` (``said a senior official``); a
-    person named in apposition to it is the speaker instead (``said a longtime adviser, Jane Roe``)."""
-    found = described_after(r.m, i, e)
-    if found is None:
-        return None
-    (desc, head), end = found
-    if APPOSED_NAME_RE.match(r.m, end, e):
-        who = r.art.resolve(np_after(r.m, end + 1, e), pos)
-        return who if who is not None and who is not VAGUE and who.kind == "person" else None
-    return Who(desc, "unnamed", head)
-
-
 _CLAUSE_TAIL_RE = re.compile(r"[^,.;:!?#]{0,40},\s*$")
 
 
@@ -371,6 +338,9 @@ def inverted_opening(r: Reading, s: int, anchor: int) -> tuple[Who | None, str |
 def before_quote(r: Reading, site: Site) -> Attribution | None:
     """A speech cue earlier in the same sentence (after the quote before, if any, else anywhere)."""
     s = site.s
+    owned = _owned_after_verb(r, site)
+    if owned is not None:
+        return owned
     who, cue, pos = lead(r, site.floor if site.floor > s else s, site.anchor, s, site.e)
     if who is None and site.floor > s:
         who, cue, pos = lead(r, s, site.anchor, s, site.e)
@@ -385,7 +355,39 @@ def before_quote(r: Reading, site: Site) -> Attribution | None:
         if later is not None:
             return later  # ``X, who gave the … address, is a “…”, the editorial board writes``: the board's
     r.used.add(pos)
-    return Attribution(who, cue, pos, "lead")
+    asked = who is not VAGUE and cue is not None and r.m.startswith(" by ", pos + len(cue)) and passive_before(r.m, pos, s)
+    return Attribution(who, cue, pos, "lead", event=not asked)  # (``Rubio was asked by Jane Roe``: about Rubio still)
+
+
+_OWNED_GAP_RE = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:(?!(?:a|an|the|is|was|were|are|be|been)\s)[\w\-]+\s+){0,2}")
+"""What may stand between a speech noun's ``for``, ``of``, ``that``, … and the quote for the quote to be
+inside what the noun names (``call for a “…”``, ``assertion of a “…”``, ``claim that she “…”``); not a
+clause of its own (``comments about immigrants were “…”``) nor an object's complement (``called
+Clinton’s remarks on 9/11 a “…”``)."""
+
+
+def _owned_after_verb(r: Reading, site: Site) -> Attribution | None:
+    """``The mayor denounced Jane Roe’s call for “…”``, ``Fitton called Clinton’s assertion of a “…”``:
+    somebody's speech noun after the sentence's last speech verb, with the quote right inside what
+    the noun names, is the owner's words, not the verb's subject's. Answered as ``owned``: the owner is
+    no speaker of the sentence for a participle or a pronoun after it."""
+    m = r.m
+    if SAYING_NOUN_WORDS.isdisjoint(m[max(site.floor, site.anchor - 50) : site.anchor].split()):
+        return None  # (the cheap test first: no speech noun right before the quote)
+    cues = [c for c in r.art.cues_in(site.floor if site.floor > site.s else site.s, site.anchor) if c.lastgroup != "noun"]
+    if not cues:
+        return None  # (no verb before: the rule of speech nouns reads it as it was)
+    who, cue, pos = possessed_saying(r, cues[-1].end(), site.anchor)
+    if who is None:
+        return None
+    nm = _OWNED_NOUN_END_RE.match(m, pos)
+    if nm is None or _OWNED_GAP_RE.fullmatch(m, nm.end(), site.anchor) is None:
+        return None
+    return Attribution(who, cue, pos, "owned", event=False)
+
+
+_OWNED_NOUN_END_RE = re.compile(r"[\w\-]+\s+(?:(?:is|was)\s+)?(?:that|about|of|on|for|to)\b")
+"""A speech noun and the word that opens what it names (``call for``, ``claim that``)."""
 
 
 def _later_attribution(r: Reading, site: Site) -> Attribution | None:
@@ -394,6 +396,4 @@ def _later_attribution(r: Reading, site: Site) -> Attribution | None:
     the sentence's subject; it answers even when it names nobody known (``VAGUE``: then nobody)."""
     if "," not in r.m[site.trail_s : site.e]:
         return None  # (the cheap test first)
-    from .after import later_in_sentence  # (after.py reads this module's helpers)
-
     return later_in_sentence(r, site, loose=True)

@@ -57,6 +57,9 @@ def carried(r: Reading, site: Site) -> Attribution | None:
         ):
             res = r.results[prev]
             return Attribution(res.who, res.cue, site.anchor, "cont")  # type: ignore[arg-type]
+        if at_para_start and site.pi - prev_para == 2 and last == art.para_last_sent[prev_para] and _about_speaker(r, site.pi - 1, r.results[prev].who):
+            res = r.results[prev]
+            return Attribution(res.who, res.cue, site.anchor, "cont")  # type: ignore[arg-type]
     if prev is not None and r.q_para[prev] == site.pi and site.si - _last_sentence(r, prev) <= 1:
         return None  # the quote right before is nobody's known words: so is this one
     before = site.si - 1
@@ -82,6 +85,22 @@ def _quiet_between(r: Reading, last: int, si: int, prev: int | None = None) -> b
     speaker = r.results[prev].who if prev is not None else None
     other_person = who is not None and who.kind == "person" and (speaker is None or who.name != speaker.name)
     return mid not in r.sent_cue and not other_person and mid not in r.q_sent
+
+
+def _about_speaker(r: Reading, pi: int, speaker: Who) -> bool:
+    """``“…,” Jane Roe notes. ¶ Roe is upbeat about the race because she sees … ¶ “…”``: is paragraph ``pi``
+    in the writer's voice about the speaker of the quote before it (no quote, no speech cue, and every
+    subject it has the speaker, one at least), so that the quotation paragraph after it is still
+    theirs?"""
+    art = r.art
+    subjects = [si for si in range(art.para_last_sent[pi - 1] + 1 if pi > 0 else 0, art.para_last_sent[pi] + 1)]
+    if not subjects or len(subjects) > 2 or any(si in r.sent_cue for si in subjects):
+        return False
+    ps, pe = art.paras[pi]
+    if "“" in art.masked[ps:pe] or '"' in art.masked[ps:pe]:
+        return False  # (a quote or a title in the paragraph: not only the writer's voice)
+    whos = [art.sent_subjects.get(si) for si in subjects]
+    return any(w is not None for w in whos) and all(w is None or w.name == speaker.name for w in whos)
 
 
 def _colon_introducer(r: Reading, si: int) -> Who | None:

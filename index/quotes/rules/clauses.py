@@ -47,8 +47,14 @@ def in_closed_relative(art: Article, c: re.Match[str], floor: int, anchor: int) 
     opened = None
     for opened in _RELATIVE_OPEN_RE.finditer(m, lo, c.start()):
         pass
-    if opened is None or not m[c.end() : anchor].rstrip().endswith(","):
+    if opened is None:
         return False
+    if not m[c.end() : anchor].rstrip().endswith(","):
+        # ``whether his plan, which the Tax Foundation estimates would cost $1 billion, would risk “…”``:
+        # the clause closes before the quote and the main clause goes on to it
+        closed = _CLAUSE_BREAK_RE.search(m, c.end(), anchor)
+        if closed is None or len(m[closed.end() : anchor].split()) < 2:
+            return False
     if _CLAUSE_BREAK_RE.search(m, opened.end(), c.start()) is not None:
         return False  # (``, which was seen as a failure, de Blasio said``: the clause closed before the cue)
     return not any(x.lastgroup != "noun" for x in art.cues_in(c.end(), anchor))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..phrases.after import np_after_once
 from ..phrases.common import NP
 from ..phrases.name_scan import NAME_SEQ_RE
 from ..phrases.names import ParsedName, parse_name
@@ -47,6 +48,30 @@ after it."""
 
 
 _HEADLINE_DASH_RE = re.compile(r"\s[-–—]{1,2}\s+(?=[A-Z])")
+
+
+_ROLE_LABEL_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){1,4}\s+[A-Z]")
+"""A label that opens with a role in lower-case words before the name (``Former secretary of state Jane Roe``)."""
+
+
+def _role_label(r: Reading, site: Site, head: str, lead: str) -> Attribution | None:
+    """``Former secretary of state Jane Roe: “…”`` opening its paragraph (a transcript's or a fact check's
+    exchange): a role in lower-case words, then a person's full name, then the colon."""
+    if site.s != site.ps or _ROLE_LABEL_RE.match(head) is None or len(head) > 80:
+        return None  # (the cheap test first: a label opening its paragraph with a role in lower case)
+    colon = site.s + lead.index(":")
+    phrase = head[0].lower() + head[1:]  # (read as after a verb: ``said former secretary of state Jane Roe``)
+    np = np_after_once(phrase, 0, len(phrase))
+    if np is None or not np.name or not np.pre_role or np.end != len(phrase) or len(np.name.split()) < 2:
+        return None
+    parsed = parse_name(np.name)
+    if parsed is None or parsed.kind != "person":
+        return None
+    at = site.s + lead.index(head) + phrase.rindex(np.name)
+    who = resolve(r.art, NP(at, at + len(np.name), name=np.name), at)
+    if who is None or not who.name or who.kind != "person":
+        return None
+    return Attribution(who, ":", colon, "label")
 
 
 def _is_caps_headline(text: str) -> bool:
@@ -99,7 +124,7 @@ def speaker_label(r: Reading, site: Site) -> Attribution | None:
         name_at += hm.start(1)
         head = hm.group(1)  # ``Here’s Clinton in December 1992: “…”``, ``More from Jones: “…”``
     if NAME_SEQ_RE.fullmatch(head) is None or sum(1 for w in head.split() if len(w) > 2 and w.isupper()) >= 2:
-        return None
+        return _role_label(r, site, head, lead)
     who = _person_or_org(r, head, name_at)
     if who is None or not who.name:
         return None
@@ -107,8 +132,9 @@ def speaker_label(r: Reading, site: Site) -> Attribution | None:
 
 
 def headline_cue(r: Reading, site: Site) -> Attribution | None:
-    """``Clinton Said “Many Of You…”``: a title-case headline or subhead whose cue verb is capitalised."""
-    if not site.headline:
+    """``Clinton Said “Many Of You…”``: a title-case headline or subhead whose cue verb is capitalised
+    (also a subhead that ends with a full stop: ``Jane Roe Explained Why She Felt “Invisible” As A Child.``)."""
+    if not site.headline and not _title_case_line(r, site):
         return None
     m = r.m
     lead = m[max(site.floor, site.s) : site.anchor]
@@ -124,6 +150,19 @@ def headline_cue(r: Reading, site: Site) -> Attribution | None:
     if who is None or not who.name:
         return None
     return Attribution(who, hm.group().split()[0].lower(), site.anchor, "headline")
+
+
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def _title_case_line(r: Reading, site: Site) -> bool:
+    """Is the quotation's sentence a whole paragraph in title case, ending with a full stop (a subhead of
+    a listicle: ``Jane Roe Explained Why She Felt “Invisible” As A Child.``)? Five words at least, all
+    but one of them capitalised."""
+    if site.s > site.ps + 3 or r.m[site.e : site.pe].strip() or r.m[site.e - 1 : site.e] not in (".", "”", '"'):
+        return False  # (the cheap test first: the sentence is no whole paragraph ending with a stop)
+    words = _TITLE_WORD_RE.findall(r.art.text[site.ps : site.pe])
+    return len(words) >= 5 and sum(1 for w in words if not w[0].isupper()) <= 1
 
 
 def credit_name(line: str) -> str | None:

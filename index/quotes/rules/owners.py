@@ -31,18 +31,32 @@ _OWN_ACCOUNT = frozenset("account page feed website blog".split())
 _SAYING_NOUNS = (
     "claims?|assertions?|remarks?|comments?|statements?|words|contention|insistence|arguments?|promises?|"
     "pledges?|vows?|warnings?|accusations?|suggestions?|boasts?|predictions?|complaints?|admissions?|"
-    "answers?|replies|reply|retorts?|quips?|tweets?|declarations?|descriptions?|characterizations?"
+    "answers?|replies|reply|retorts?|quips?|tweets?|declarations?|descriptions?|characterizations?|conclusions?"
 )
+_CALL_NOUNS = "calls?|promises?|pledges?|vows?|offers?"
+
+
+def _forms(alternation: str) -> frozenset[str]:
+    """The words an alternation of :data:`_SAYING_NOUNS` spells (``claims?`` → ``claim``, ``claims``)."""
+    out: set[str] = set()
+    for alt in alternation.split("|"):
+        out.update((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,))
+    return frozenset(out)
+
+
+SAYING_NOUN_WORDS = _forms(_SAYING_NOUNS + "|" + _CALL_NOUNS)
+"""Every noun :func:`possessed_saying` reads as somebody's words (for a cheap test before it)."""
 _POSSESSED_SAYING_RE = re.compile(
     r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s))\s+"
     r"(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s)[a-z][\w\-]*\s+){0,3}?"
-    r"(?P<noun>" + _SAYING_NOUNS + r")\s+"
-    r"(?:(?:is|was)\s+)?(?:that\b|about\b|of\b|on\b|:)(?P<gap>[^#;:.!?“”\"]{0,100})$"
+    r"(?:(?P<noun>" + _SAYING_NOUNS + r")\s+(?:(?:is|was)\s+)?(?:that\b|about\b|of\b|on\b|:)"
+    r"|(?P<call>" + _CALL_NOUNS + r")\s+(?:for|to)\b)(?P<gap>[^#;:.!?“”\"]{0,100})$"
 )
 """``Clinton’s claim that “…”``, ``Podliska’s most explosive claim is that … “…”``, ``his remarks
 about “…”``: somebody's words named by a noun (up to three modifiers between, no determiner:
 ``Grayson’s spokeswoman challenged the assertion`` is no assertion of Grayson's), the quotation in
-what they said."""
+what they said. Also ``Trump’s call for “…”``, ``his calls to end the “…”``, ``his promise to be “…”``: what
+somebody called for or promised is in their words."""
 _SAYING_GAP_BREAK_RE = re.compile(r"\b(?:which|who|whom|but|while|whereas|because|although|though|after|before|when)\b")
 
 
@@ -71,7 +85,8 @@ def possessed_saying(r: Reading, floor: int, anchor: int) -> tuple[Who | None, s
         who = art.resolve(NP(pm.start("name"), pm.end("name"), name=pm.group("name")), pm.start())
     if who is None or who is VAGUE or who.kind == "unnamed":
         return None, None, -1
-    return who, pm.group("noun"), pm.start("noun")
+    noun = "noun" if pm.group("noun") else "call"
+    return who, pm.group(noun), pm.start(noun)
 
 
 def owner_voice(r: Reading, start: int, floor: int, whole: bool = False) -> Who | None:

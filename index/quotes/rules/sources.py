@@ -1,0 +1,46 @@
+"""Who a source phrase names, before or after its speech cue: an unnamed source as a verb's subject
+(``A friend of Jane Roe said``), right after an inverted cue (``said a senior official``) or after
+``according to`` (``according to a person familiar with the matter``). The rules before and after the
+quotation, and the one later in its sentence, all read sources with these."""
+
+from __future__ import annotations
+
+from ..mentions import VAGUE, Who
+from ..phrases.after import np_after, source_after
+from ..phrases.unnamed import APPOSED_NAME_RE, SPOKES_HEADS, described_after, described_before
+from .base import Reading
+
+
+def unnamed_subject(m: str, pos: int, lo: int, who: Who | None) -> Who | None:
+    """The unnamed source that is the subject of the verb at ``pos``, over ``who`` (what the noun
+    phrase before the verb resolved to): ``A friend of Jane Roe said`` is the friend, ``an official at
+    the Transport Ministry said`` the official. Somebody who speaks for a body leaves the body
+    speaking (``A Dow spokeswoman said``), and a plural with no determiner is tried only when the
+    phrase names nobody."""
+    unknown = who is None or who is VAGUE
+    desc = described_before(m, pos, lo, bare=unknown)
+    if desc is None or (desc[1] in SPOKES_HEADS and not unknown):
+        return None
+    return Who(desc[0], "unnamed", desc[1])
+
+
+def according_source(r: Reading, i: int, e: int, pos: int) -> Who | None:
+    """Who ``according to`` (ending at ``i``) names: somebody the article knows, else an unnamed
+    source (``according to a person familiar with the matter``)."""
+    who = r.art.resolve(source_after(r.m, i, e), pos)
+    if who is None or who is VAGUE:
+        who = unnamed_after(r, i, e, pos) or who
+    return who
+
+
+def unnamed_after(r: Reading, i: int, e: int, pos: int) -> Who | None:
+    """The unnamed source right after an inverted cue ending at ``i`` (``said a senior official``); a
+    person named in apposition to it is the speaker instead (``said a longtime adviser, Jane Roe``)."""
+    found = described_after(r.m, i, e)
+    if found is None:
+        return None
+    (desc, head), end = found
+    if APPOSED_NAME_RE.match(r.m, end, e):
+        who = r.art.resolve(np_after(r.m, end + 1, e), pos)
+        return who if who is not None and who is not VAGUE and who.kind == "person" else None
+    return Who(desc, "unnamed", head)
