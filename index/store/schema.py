@@ -34,7 +34,7 @@ from whoosh import fields, formats
 from ..fields import AUTHOR, BODY, DATE, LOCATION, OUTLET, QUOTE, SPEAKER, TITLE, URL
 from .analysis import ANALYZERS, PARTS, PLAIN, STEM
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """Bump when the schema or what is stored changes: an index of another version is rebuilt."""
 
 KEY = "key"
