@@ -191,19 +191,25 @@ class Article:
             hit = self.subj_cache[(s, e)] = subject_np(self.masked, s, e)
         return hit
 
+    def letters(self) -> bytes:
+        """The masked text's :func:`~.cues.cue_letters`: every ASCII letter kept, every other
+        character a space, one byte per character (made once, on first use)."""
+        if not self._letters:
+            self._letters = cue_letters(self.masked)
+        return self._letters
+
     def read_cues(self, b: int) -> None:
         """Read the cues of every paragraph that starts before ``b`` and is not read yet, and of those
         that start within :data:`_CUE_READ_AHEAD` characters after it (one scan for a run of
         paragraphs: only white space stands between them, so no cue starts outside one)."""
-        if not self._letters:
-            self._letters = cue_letters(self.masked)
+        letters = self.letters()
         paras = self.paras
         k = j = self._cues_para
         ahead = b + _CUE_READ_AHEAD
         while j < len(paras) and paras[j][0] < ahead:
             j += 1
         if j > k:
-            found = scan_cues(self.masked, self._letters, paras[k][0], paras[j - 1][1])
+            found = scan_cues(self.masked, letters, paras[k][0], paras[j - 1][1])
             if found:
                 self.cues.extend(found)
                 self.cue_starts.extend([c.start() for c in found])

@@ -51,7 +51,7 @@ def document_after(r: Reading, site: Site) -> Attribution | None:
     trail_e = trail_s + _TRAIL_REACH
     if trail_e > site.trail_e:
         trail_e = site.trail_e
-    if not has_document_noun(r.m, trail_s, trail_e):
+    if not has_document_noun(r.m, trail_s, trail_e, r.art.letters()):
         return None  # (most quotations: one search over the few words after the quote)
     return _after(r, site, trail_e)
 
@@ -66,7 +66,7 @@ def document_before(r: Reading, site: Site) -> Attribution | None:
     lo = site.anchor - _LEAD_REACH
     if lo < site.floor:
         lo = site.floor
-    if not has_document_noun(r.m, lo, site.anchor):
+    if not has_document_noun(r.m, lo, site.anchor, r.art.letters()):
         return None
     return _before(r, site, lo)
 

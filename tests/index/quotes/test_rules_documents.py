@@ -104,3 +104,24 @@ def test_a_documents_words_carry_on_and_a_pronoun_is_never_a_document() -> None:
     )
     assert who(text, "most residents") == ("Harbour Institute poll", "document")
     assert who(text, "We will listen") == ("Jane Roe", "person")
+
+
+def test_document_noun_test_on_letters_agrees_with_the_pattern() -> None:
+    """The cheap test of a window's words (the article's letters) answers as the pattern does, on every
+    window of the sample articles and on nouns beside digits, accents, underscores and cut words."""
+    from byline.index.library import sample_corpus
+    from byline.index.quotes.cues import cue_letters
+    from byline.index.quotes.phrases.works import has_document_noun
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(sample_corpus().glob("*.txt"))]
+    texts.append("the report2 said; a reporté; _poll and poll_ and the 2poll; unreport; ad-hoc reports; the ad’s")
+    seen = {True: 0, False: 0}
+    for text in texts:
+        letters = cue_letters(text)
+        for a in range(0, len(text), 7):
+            for width in (13, 80, 160):
+                b = min(len(text), a + width)
+                expected = has_document_noun(text, a, b)
+                assert has_document_noun(text, a, b, letters) is expected, (a, b, text[a:b])
+                seen[expected] += 1
+    assert seen[True] and seen[False]  # both answers were put to the test
