@@ -161,8 +161,15 @@ def _title_case_line(r: Reading, site: Site) -> bool:
     but one of them capitalised."""
     if site.s > site.ps + 3 or r.m[site.e : site.pe].strip() or r.m[site.e - 1 : site.e] not in (".", "”", '"'):
         return False  # (the cheap test first: the sentence is no whole paragraph ending with a stop)
-    words = _TITLE_WORD_RE.findall(r.art.text[site.ps : site.pe])
-    return len(words) >= 5 and sum(1 for w in words if not w[0].isupper()) <= 1
+    text = r.art.text
+    count = lower = 0
+    for wm in _TITLE_WORD_RE.finditer(text, site.ps, site.pe):
+        count += 1
+        if not text[wm.start()].isupper():
+            lower += 1
+            if lower > 1:
+                return False  # (prose: its second lower-case word, mostly within the first few)
+    return count >= 5
 
 
 def credit_name(line: str) -> str | None:
