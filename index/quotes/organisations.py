@@ -95,3 +95,80 @@ def _orgs_nearby(art: Article, pos: int, noun: str, name: str) -> bool:
         lo <= p < pos and other not in name and name not in other and org_fits(other, noun)
         for p, _, other in art.org_mentions
     )
+
+
+# ------------------------------------------------------------------ a lone name's own evidence
+
+_SAYS = r"(?:said|says|stated|states|added|adds|announced|announces|reported|reports|confirmed|confirms|warned|warns|expects|expected)"
+_WHEN = r"(?:\s+(?:on|in|last|this|late|early|earlier|later)\s+[A-Z]?[a-z]+)?"
+_IT_VERBS = (
+    r"(?:(?:would|will|could|may|might)\s+(?!be\b|have\s+been\b)|(?:has|had)\s+(?!been\b)|plans?|planned|expects?|expected|"
+    r"intends?|intended|aims?|hopes?|hoped|"
+    r"investigated|investigates|removed|removes|suspended|suspends|employs|employed|sold|sells)\b"
+)
+_ORG_AFTER_RE = re.compile(
+    r"[’']s?\s+(?:(?:current|former|new|own|interim)\s+(?:and\s+(?:current|former|new)\s+)?)?"
+    r"(?:shares|stock|share\s+price|chief\s+(?:executive|financial\s+officer)|CEO|headquarters|board\s+of\s+directors|"
+    r"subsidiary|subsidiaries|shareholders|stockholders)\b"
+    r"|,\s+which\b"
+    r"|\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\b"
+    r"|\s+" + _SAYS + _WHEN + r"(?:\s+that)?\s+(?:its\b|it\s+(?:[a-z]+ly\s+)?" + _IT_VERBS + r")"
+)
+"""What follows a name that only an organisation is written with: ``Boeing’s shares``, ``Gazprom,
+which``, ``Huawei Inc``, ``Boeing said its``, ``Huawei said on Monday it would``."""
+_PERSON_AFTER_RE = re.compile(
+    r",\s+(?:who\b|whose\b|\d{1,3},|aged\s+\d)"
+    r"|[’']s\s+(?:wife|husband|mother|father|son|daughter|sister|brother|family|widow)\b"
+    r"|\s+(?:himself|herself)\b"
+    r"|\s+" + _SAYS + _WHEN + r"(?:\s+that)?\s+(?:he|she|his|her|him)\b"
+)
+"""What follows a name that only a person is written with: ``X, who``, ``X, 45,``, ``X’s wife``,
+``X said he``."""
+_NEXT_ORG_RE = re.compile(
+    r"\s*(?:Its\s+[a-z]|It\s+(?:said|says|added|stated|announced|reported|posted|declined|gave|expects|plans|employs|"
+    r"makes|sells|did\s+not|does\s+not|has\s+not|had\s+not)\b|The\s+(?:" + "|".join(sorted(COMPANY_NOUNS)) + r")\b)"
+)
+"""How the sentence after one opening with an organisation's name goes on about it: ``Its shares
+…``, ``It gave no figures``, ``The company said``."""
+_NEXT_PERSON_RE = re.compile(r"\s*(?:He|She|His|Her)\s")
+_OPENER_BEFORE_RE = re.compile(r"(?:^|[.!?]”?\s+|”\s*|,\s*)$")
+
+
+def org_by_evidence(art: Article, word: str) -> bool:
+    """Is the lone capitalised ``word`` (a name the name lists cannot classify: no given name, no
+    title) an organisation by what the article itself says of it?  Outside the quotations, some
+    mention is followed by what only an organisation takes (``Boeing said its``, ``Huawei said on
+    Monday it would``, ``Gazprom, which``, ``Boeing’s shares``, ``Huawei Inc``), or the sentence after
+    one it opens (or speaks in: ``“…,” Huawei stated.``) goes on with ``It gave``, ``Its shares`` or
+    ``The company``; and no mention is followed by what only a person takes (``X, who``, ``X, 45,``,
+    ``X said he``, ``X’s wife``, a next sentence opening ``He``/``She``). Conflicting evidence, or
+    none: not an organisation. Worked out once per word and article."""
+    hit = art.org_words.get(word)
+    if hit is None:
+        hit = art.org_words[word] = _org_by_evidence(art, word)
+    return hit
+
+
+def _org_by_evidence(art: Article, word: str) -> bool:
+    m = art.masked
+    size = len(word)
+    org = False
+    at = m.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not (m[at - 1].isalnum() or m[at - 1] in "_-’'")) and not (end < len(m) and (m[end].isalnum() or m[end] in "_-")):
+            if _PERSON_AFTER_RE.match(m, end):
+                return False
+            if _ORG_AFTER_RE.match(m, end):
+                org = True
+            si = art.sent_of(at)
+            if si + 1 < len(art.sents) and art.sents[si + 1][2] == art.sents[si][2]:
+                s = art.sents[si][0]
+                if _OPENER_BEFORE_RE.search(m, max(s, at - 4), at) is not None or at == s:
+                    nxt = art.sents[si + 1]
+                    if _NEXT_PERSON_RE.match(m, nxt[0], nxt[1]):
+                        return False
+                    if _NEXT_ORG_RE.match(m, nxt[0], nxt[1]):
+                        org = True
+        at = m.find(word, end)
+    return org
