@@ -124,25 +124,48 @@ _PERSON_AFTER_RE = re.compile(
 )
 """What follows a name that only a person is written with: ``X, who``, ``X, 45,``, ``X’s wife``,
 ``X said he``."""
+_APPOSITIVE_NOUNS = COMPANY_NOUNS - {"developer", "maker", "studio", "giant", "operator", "carrier", "utility"}
+_ORG_APPOSITIVE_RE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w\-’']+\s+){0,3}?(?:company|" + "|".join(sorted(_APPOSITIVE_NOUNS | {"company"})) + r")"
+    r"(?=[,.;]|\s+(?:of|that|which|based|in|with)\b)"
+)
+"""``Alphabet, the parent company of Google,``, ``Alstom, the French trainmaker,``: a noun for a
+company (ending the appositive, not ``a company founder``) set off after the name."""
+_SPEAKS_NEXT_RE = re.compile(r"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:said|says|stated|states|added|adds|announced|reported|confirmed)\b")
+"""A speech verb right after the name (``Intel said``, ``Huawei on Monday said``)."""
 _NEXT_ORG_RE = re.compile(
-    r"\s*(?:Its\s+[a-z]|It\s+(?:said|says|added|stated|announced|reported|posted|declined|gave|expects|plans|employs|"
-    r"makes|sells|did\s+not|does\s+not|has\s+not|had\s+not)\b|The\s+(?:" + "|".join(sorted(COMPANY_NOUNS)) + r")\b)"
+    r"\s*(?:Its\s+(?:shares|stock|chief|CEO|board|headquarters|revenue|profit|sales|earnings|customers|employees|"
+    r"workers|products|spokes(?:man|woman|person))\b|The\s+(?:" + "|".join(sorted(COMPANY_NOUNS)) + r")\b)"
 )
 """How the sentence after one opening with an organisation's name goes on about it: ``Its shares
-…``, ``It gave no figures``, ``The company said``."""
+…``, ``The company said``."""
+_NEXT_IT_SAYS_RE = re.compile(
+    r"\s*It\s+(?:also\s+)?(?:said|says|added|stated|announced|reported|posted|declined|gave|expects|plans|did\s+not|"
+    r"does\s+not|has\s+not|would\s+not)\b"
+)
+"""``It gave no figures``, ``It added that …``: the sentence after one where the name speaks goes on
+with ``it`` as the speaker (after a person's words, ``it`` is what was said of)."""
 _NEXT_PERSON_RE = re.compile(r"\s*(?:He|She|His|Her)\s")
 _OPENER_BEFORE_RE = re.compile(r"(?:^|[.!?]”?\s+|”\s*|,\s*)$")
+_IN_NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w’'\-]*|\b(?:of|for|v\.|vs\.|&|de|des|du|del|la|le|van|von|al))\s+$")
+"""A capitalised word, ``of``, ``v.`` or ``&`` right before a word: it ends a longer name (``Roe v.
+Wade``, ``March of Dimes``, ``Boston Globe``), what follows is that name's."""
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|himself|herself)\b")
+_CAPITAL_RE = re.compile(r"\b[A-Z]")
 
 
 def org_by_evidence(art: Article, word: str) -> bool:
     """Is the lone capitalised ``word`` (a name the name lists cannot classify: no given name, no
     title) an organisation by what the article itself says of it?  Outside the quotations, some
-    mention is followed by what only an organisation takes (``Boeing said its``, ``Huawei said on
-    Monday it would``, ``Gazprom, which``, ``Boeing’s shares``, ``Huawei Inc``), or the sentence after
-    one it opens (or speaks in: ``“…,” Huawei stated.``) goes on with ``It gave``, ``Its shares`` or
-    ``The company``; and no mention is followed by what only a person takes (``X, who``, ``X, 45,``,
-    ``X said he``, ``X’s wife``, a next sentence opening ``He``/``She``). Conflicting evidence, or
-    none: not an organisation. Worked out once per word and article."""
+    mention of the word standing alone (not the end of a longer name: ``Roe v. Wade``) is followed
+    by what only an organisation takes (``Boeing said its``, ``Huawei said on Monday it would cut``,
+    ``Gazprom, which``, ``Boeing’s shares``, ``Huawei Inc``, ``Alstom, the French trainmaker,``), or
+    the sentence after one it opens goes on with ``Its shares`` or ``The company``, or, after one
+    it speaks in (``“…,” Huawei stated.``), with ``It gave …``; and no mention is followed by what
+    only a person takes (``X, who``, ``X, 45,``, ``X said he``, ``X’s wife``, a ``he`` or ``she``
+    later in a sentence it opens, a next sentence opening ``He``/``She``). Conflicting evidence, or
+    none: not an organisation. Worked out once per word and article, by ``str.find`` over the
+    masked text and a few anchored matches per mention."""
     hit = art.org_words.get(word)
     if hit is None:
         hit = art.org_words[word] = _org_by_evidence(art, word)
@@ -152,23 +175,34 @@ def org_by_evidence(art: Article, word: str) -> bool:
 def _org_by_evidence(art: Article, word: str) -> bool:
     m = art.masked
     size = len(word)
+    sents = art.sents
     org = False
     at = m.find(word)
     while at >= 0:
         end = at + size
-        if (at == 0 or not (m[at - 1].isalnum() or m[at - 1] in "_-’'")) and not (end < len(m) and (m[end].isalnum() or m[end] in "_-")):
+        if (
+            (at == 0 or not (m[at - 1].isalnum() or m[at - 1] in "_-’'"))
+            and not (end < len(m) and (m[end].isalnum() or m[end] in "_-"))
+            and _IN_NAME_BEFORE_RE.search(m, max(0, at - 12), at) is None
+        ):
             if _PERSON_AFTER_RE.match(m, end):
                 return False
-            if _ORG_AFTER_RE.match(m, end):
+            if _ORG_AFTER_RE.match(m, end) or _ORG_APPOSITIVE_RE.match(m, end):
                 org = True
             si = art.sent_of(at)
-            if si + 1 < len(art.sents) and art.sents[si + 1][2] == art.sents[si][2]:
-                s = art.sents[si][0]
-                if _OPENER_BEFORE_RE.search(m, max(s, at - 4), at) is not None or at == s:
-                    nxt = art.sents[si + 1]
-                    if _NEXT_PERSON_RE.match(m, nxt[0], nxt[1]):
+            s, e, para = sents[si]
+            if at == s or _OPENER_BEFORE_RE.search(m, max(s, at - 4), at) is not None:
+                pm = _PERSON_PRONOUN_RE.search(m, end, min(e, end + 60))
+                if pm is not None and _CAPITAL_RE.search(m, end, pm.start()) is None:
+                    return False  # ``Quill said the rule, which he wrote, …`` (nobody else named between)
+                if si + 1 < len(sents) and sents[si + 1][2] == para:
+                    ns, ne, _ = sents[si + 1]
+                    if _NEXT_PERSON_RE.match(m, ns, ne):
                         return False
-                    if _NEXT_ORG_RE.match(m, nxt[0], nxt[1]):
+                    if _NEXT_ORG_RE.match(m, ns, ne) or (
+                        (m[max(s, at - 3) : at].rstrip().endswith("”") or _SPEAKS_NEXT_RE.match(m, end, e))
+                        and _NEXT_IT_SAYS_RE.match(m, ns, ne)
+                    ):
                         org = True
         at = m.find(word, end)
     return org
