@@ -146,7 +146,6 @@ _NEXT_IT_SAYS_RE = re.compile(
 """``It gave no figures``, ``It added that …``: the sentence after one where the name speaks goes on
 with ``it`` as the speaker (after a person's words, ``it`` is what was said of)."""
 _NEXT_PERSON_RE = re.compile(r"\s*(?:He|She|His|Her)\s")
-_OPENER_BEFORE_RE = re.compile(r"(?:^|[.!?]”?\s+|”\s*|,\s*)$")
 _IN_NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w’'\-]*|\b(?:of|for|v\.|vs\.|&|de|des|du|del|la|le|van|von|al))\s+$")
 """A capitalised word, ``of``, ``v.`` or ``&`` right before a word: it ends a longer name (``Roe v.
 Wade``, ``March of Dimes``, ``Boston Globe``), what follows is that name's."""
@@ -172,6 +171,12 @@ def org_by_evidence(art: Article, word: str) -> bool:
     return hit
 
 
+_AFTER_RE = re.compile(
+    r"(?P<person>" + _PERSON_AFTER_RE.pattern + r")|(?P<org>" + _ORG_AFTER_RE.pattern + r"|" + _ORG_APPOSITIVE_RE.pattern + r")"
+)
+""":data:`_PERSON_AFTER_RE`, else :data:`_ORG_AFTER_RE` or :data:`_ORG_APPOSITIVE_RE`, in one match."""
+
+
 def _org_by_evidence(art: Article, word: str) -> bool:
     m = art.masked
     size = len(word)
@@ -180,18 +185,21 @@ def _org_by_evidence(art: Article, word: str) -> bool:
     at = m.find(word)
     while at >= 0:
         end = at + size
+        before = m[at - 1] if at else " "
         if (
-            (at == 0 or not (m[at - 1].isalnum() or m[at - 1] in "_-’'"))
+            not (before.isalnum() or before in "_-’'")
             and not (end < len(m) and (m[end].isalnum() or m[end] in "_-"))
-            and _IN_NAME_BEFORE_RE.search(m, max(0, at - 12), at) is None
+            and (not before.isspace() or _IN_NAME_BEFORE_RE.search(m, max(0, at - 12), at) is None)
         ):
-            if _PERSON_AFTER_RE.match(m, end):
-                return False
-            if _ORG_AFTER_RE.match(m, end) or _ORG_APPOSITIVE_RE.match(m, end):
+            am = _AFTER_RE.match(m, end)
+            if am is not None:
+                if am.lastgroup == "person":
+                    return False
                 org = True
             si = art.sent_of(at)
             s, e, para = sents[si]
-            if at == s or _OPENER_BEFORE_RE.search(m, max(s, at - 4), at) is not None:
+            tail = m[max(s, at - 2) : at]
+            if at == s or tail[-1:] in ("”", ",") or tail in ("” ", ", "):
                 pm = _PERSON_PRONOUN_RE.search(m, end, min(e, end + 60))
                 if pm is not None and _CAPITAL_RE.search(m, end, pm.start()) is None:
                     return False  # ``Quill said the rule, which he wrote, …`` (nobody else named between)
@@ -200,8 +208,7 @@ def _org_by_evidence(art: Article, word: str) -> bool:
                     if _NEXT_PERSON_RE.match(m, ns, ne):
                         return False
                     if _NEXT_ORG_RE.match(m, ns, ne) or (
-                        (m[max(s, at - 3) : at].rstrip().endswith("”") or _SPEAKS_NEXT_RE.match(m, end, e))
-                        and _NEXT_IT_SAYS_RE.match(m, ns, ne)
+                        ("”" in tail or _SPEAKS_NEXT_RE.match(m, end, e)) and _NEXT_IT_SAYS_RE.match(m, ns, ne)
                     ):
                         org = True
         at = m.find(word, end)
