@@ -129,7 +129,7 @@ _ORG_APPOSITIVE_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w\-’']+\s+){0,3}?(?:company|" + "|".join(sorted(_APPOSITIVE_NOUNS | {"company"})) + r")"
     r"(?=[,.;]|\s+(?:of|that|which|based|in|with)\b)"
 )
-"""``Alphabet, the parent company of Google,``, ``Alstom, the French trainmaker,``: a noun for a
+"""``Alphabet, the parent company of Google,``, ``Renvel, the French carmaker,``: a noun for a
 company (ending the appositive, not ``a company founder``) set off after the name."""
 _SPEAKS_NEXT_RE = re.compile(r"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:said|says|stated|states|added|adds|announced|reported|confirmed)\b")
 """A speech verb right after the name (``Intel said``, ``Huawei on Monday said``)."""
@@ -158,7 +158,7 @@ def org_by_evidence(art: Article, word: str) -> bool:
     title) an organisation by what the article itself says of it?  Outside the quotations, some
     mention of the word standing alone (not the end of a longer name: ``Roe v. Wade``) is followed
     by what only an organisation takes (``Boeing said its``, ``Huawei said on Monday it would cut``,
-    ``Gazprom, which``, ``Boeing’s shares``, ``Huawei Inc``, ``Alstom, the French trainmaker,``), or
+    ``Gazprom, which``, ``Boeing’s shares``, ``Huawei Inc``, ``Renvel, the French carmaker,``), or
     the sentence after one it opens goes on with ``Its shares`` or ``The company``, or, after one
     it speaks in (``“…,” Huawei stated.``), with ``It gave …``; and no mention is followed by what
     only a person takes (``X, who``, ``X, 45,``, ``X said he``, ``X’s wife``, a ``he`` or ``she``

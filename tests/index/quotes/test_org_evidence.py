@@ -31,6 +31,7 @@ def who(text: str) -> list[tuple[str | None, str | None]]:
         "Alstom, which makes trains, lost the bid.\n\n“We will appeal,” Alstom said.",
         "Tesco’s shares fell on Monday.\n\n“The quarter was hard,” Tesco said.",
         "“We will appeal,” Kruger stated on Monday. The company gave no date for the appeal.",
+        "Renvel, the French carmaker, lost the bid.\n\n“We will appeal,” Renvel said.",
     ],
 )
 def test_a_lone_name_the_article_calls_it_is_an_organisation(text: str) -> None:
@@ -55,11 +56,16 @@ def test_he_is_never_an_organisation_named_by_one_word() -> None:
         "Quill said he would go.\n\n“The rules are bad,” Quill said.",
         "Quill said it would be a disaster.\n\n“The rules are bad,” Quill said.",
         "Quill, 45, left early.\n\n“The rules are bad,” Quill said.",
+        "Quill, a company founder, left early.\n\n“The rules are bad,” Quill said.",
+        "The case of Roe v. Quill, which stands, was cited.\n\n“The rules are bad,” Quill said.",
+        "“The rules are bad,” Quill said on Monday. It was not clear what the rules were.",
         "“The rules are bad,” Quill said.",
     ],
 )
 def test_a_lone_name_with_no_evidence_or_a_persons_stays_a_person(text: str) -> None:
-    """``said it would be`` is about a thing, not a company; a person's marks or none keep a person."""
+    """``said it would be`` is about a thing, not a company; ``a company founder`` is a person;
+    ``Roe v. Quill, which`` speaks of a case whose name ends with the word; ``It was …`` after the
+    words is about what was said; a person's marks or none keep a person."""
     assert who(text) == [("Quill", "person")]
 
 
