@@ -18,7 +18,7 @@ from .cues import LEMMA_OF
 from .phrases.common import DEMONYM_DESC, NP
 from .phrases.groups import group_ending_at, head_of, possessed_at
 from .phrases.names import parse_name, surname
-from .organisations import COMPANY_NOUNS, MEDIA_NOUNS, resolve_org
+from .organisations import COMPANY_NOUNS, MEDIA_NOUNS, org_by_evidence, resolve_org
 from .phrases.unnamed import bare_plural_ending_at
 from .people import plain_name, role_is_person_noun
 from .descriptions import ANY_SOURCE_NOUNS, make_who, resolve_person, role_text, unnamed_source, vague
@@ -242,6 +242,8 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         ):
             return make_who(parsed.name, "org")  # ``The Hill reported``: one word after ``the`` names no person
         known = toks[0] in art.by_surname or toks[0] in art.by_given or toks[0] in art.titled
+        if not known and not parsed.possessive and _unknown_word_ok(art, toks[0]) and org_by_evidence(art, toks[0]):
+            return make_who(parsed.name, "org")  # ``Boeing said its …``: an organisation by the article's own words
         if not known and (strict or not _unknown_word_ok(art, toks[0])):
             return None  # ``United``, ``Irish``, ``Hastily``: a common word or a people, not somebody's name
     name = art.canon_person(parsed.name, pos, parsed.gender)

@@ -139,6 +139,9 @@ class Article:
     """Surnames the article gives a title or an honorific (``President Obama``, ``Mr. Trump``)."""
     places: set[str] = field(default_factory=set)
     """Towns the article names with their state or country (``Nashua, N.H.``): never speakers."""
+    org_words: dict[str, bool] = field(default_factory=dict)
+    """Per lone name asked about, whether the article's own words make it an organisation
+    (:func:`~.organisations.org_by_evidence`)."""
 
     # ------------------------------------------------------------------ set-up
     def prepare(self) -> None:

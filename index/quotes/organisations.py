@@ -95,3 +95,121 @@ def _orgs_nearby(art: Article, pos: int, noun: str, name: str) -> bool:
         lo <= p < pos and other not in name and name not in other and org_fits(other, noun)
         for p, _, other in art.org_mentions
     )
+
+
+# ------------------------------------------------------------------ a lone name's own evidence
+
+_SAYS = r"(?:said|says|stated|states|added|adds|announced|announces|reported|reports|confirmed|confirms|warned|warns|expects|expected)"
+_WHEN = r"(?:\s+(?:on|in|last|this|late|early|earlier|later)\s+[A-Z]?[a-z]+)?"
+_IT_VERBS = (
+    r"(?:(?:would|will|could|may|might)\s+(?!be\b|have\s+been\b)|(?:has|had)\s+(?!been\b)|plans?|planned|expects?|expected|"
+    r"intends?|intended|aims?|hopes?|hoped|"
+    r"investigated|investigates|removed|removes|suspended|suspends|employs|employed|sold|sells)\b"
+)
+_ORG_AFTER_RE = re.compile(
+    r"[’']s?\s+(?:(?:current|former|new|own|interim)\s+(?:and\s+(?:current|former|new)\s+)?)?"
+    r"(?:shares|stock|share\s+price|chief\s+(?:executive|financial\s+officer)|CEO|headquarters|board\s+of\s+directors|"
+    r"subsidiary|subsidiaries|shareholders|stockholders)\b"
+    r"|,\s+which\b"
+    r"|\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\b"
+    r"|\s+" + _SAYS + _WHEN + r"(?:\s+that)?\s+(?:its\b|it\s+(?:[a-z]+ly\s+)?" + _IT_VERBS + r")"
+)
+"""What follows a name that only an organisation is written with: ``Boeing’s shares``, ``Gazprom,
+which``, ``Huawei Inc``, ``Boeing said its``, ``Huawei said on Monday it would``."""
+_PERSON_AFTER_RE = re.compile(
+    r",\s+(?:who\b|whose\b|\d{1,3},|aged\s+\d)"
+    r"|[’']s\s+(?:wife|husband|mother|father|son|daughter|sister|brother|family|widow)\b"
+    r"|\s+(?:himself|herself)\b"
+    r"|\s+" + _SAYS + _WHEN + r"(?:\s+that)?\s+(?:he|she|his|her|him)\b"
+)
+"""What follows a name that only a person is written with: ``X, who``, ``X, 45,``, ``X’s wife``,
+``X said he``."""
+_APPOSITIVE_NOUNS = COMPANY_NOUNS - {"developer", "maker", "studio", "giant", "operator", "carrier", "utility"}
+_ORG_APPOSITIVE_RE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w\-’']+\s+){0,3}?(?:company|" + "|".join(sorted(_APPOSITIVE_NOUNS | {"company"})) + r")"
+    r"(?=[,.;]|\s+(?:of|that|which|based|in|with)\b)"
+)
+"""``Alphabet, the parent company of Google,``, ``Renvel, the French carmaker,``: a noun for a
+company (ending the appositive, not ``a company founder``) set off after the name."""
+_SPEAKS_NEXT_RE = re.compile(r"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:said|says|stated|states|added|adds|announced|reported|confirmed)\b")
+"""A speech verb right after the name (``Intel said``, ``Huawei on Monday said``)."""
+_NEXT_ORG_RE = re.compile(
+    r"\s*(?:Its\s+(?:shares|stock|chief|CEO|board|headquarters|revenue|profit|sales|earnings|customers|employees|"
+    r"workers|products|spokes(?:man|woman|person))\b|The\s+(?:" + "|".join(sorted(COMPANY_NOUNS)) + r")\b)"
+)
+"""How the sentence after one opening with an organisation's name goes on about it: ``Its shares
+…``, ``The company said``."""
+_NEXT_IT_SAYS_RE = re.compile(
+    r"\s*It\s+(?:also\s+)?(?:said|says|added|stated|announced|reported|posted|declined|gave|expects|plans|did\s+not|"
+    r"does\s+not|has\s+not|would\s+not)\b"
+)
+"""``It gave no figures``, ``It added that …``: the sentence after one where the name speaks goes on
+with ``it`` as the speaker (after a person's words, ``it`` is what was said of)."""
+_NEXT_PERSON_RE = re.compile(r"\s*(?:He|She|His|Her)\s")
+_IN_NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w’'\-]*|\b(?:of|for|v\.|vs\.|&|de|des|du|del|la|le|van|von|al))\s+$")
+"""A capitalised word, ``of``, ``v.`` or ``&`` right before a word: it ends a longer name (``Roe v.
+Wade``, ``March of Dimes``, ``Boston Globe``), what follows is that name's."""
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|himself|herself)\b")
+_CAPITAL_RE = re.compile(r"\b[A-Z]")
+
+
+def org_by_evidence(art: Article, word: str) -> bool:
+    """Is the lone capitalised ``word`` (a name the name lists cannot classify: no given name, no
+    title) an organisation by what the article itself says of it?  Outside the quotations, some
+    mention of the word standing alone (not the end of a longer name: ``Roe v. Wade``) is followed
+    by what only an organisation takes (``Boeing said its``, ``Huawei said on Monday it would cut``,
+    ``Gazprom, which``, ``Boeing’s shares``, ``Huawei Inc``, ``Renvel, the French carmaker,``), or
+    the sentence after one it opens goes on with ``Its shares`` or ``The company``, or, after one
+    it speaks in (``“…,” Huawei stated.``), with ``It gave …``; and no mention is followed by what
+    only a person takes (``X, who``, ``X, 45,``, ``X said he``, ``X’s wife``, a ``he`` or ``she``
+    later in a sentence it opens, a next sentence opening ``He``/``She``). Conflicting evidence, or
+    none: not an organisation. Worked out once per word and article, by ``str.find`` over the
+    masked text and a few anchored matches per mention."""
+    hit = art.org_words.get(word)
+    if hit is None:
+        hit = art.org_words[word] = _org_by_evidence(art, word)
+    return hit
+
+
+_AFTER_RE = re.compile(
+    r"(?P<person>" + _PERSON_AFTER_RE.pattern + r")|(?P<org>" + _ORG_AFTER_RE.pattern + r"|" + _ORG_APPOSITIVE_RE.pattern + r")"
+)
+""":data:`_PERSON_AFTER_RE`, else :data:`_ORG_AFTER_RE` or :data:`_ORG_APPOSITIVE_RE`, in one match."""
+
+
+def _org_by_evidence(art: Article, word: str) -> bool:
+    m = art.masked
+    size = len(word)
+    sents = art.sents
+    org = False
+    at = m.find(word)
+    while at >= 0:
+        end = at + size
+        before = m[at - 1] if at else " "
+        if (
+            not (before.isalnum() or before in "_-’'")
+            and not (end < len(m) and (m[end].isalnum() or m[end] in "_-"))
+            and (not before.isspace() or _IN_NAME_BEFORE_RE.search(m, max(0, at - 12), at) is None)
+        ):
+            am = _AFTER_RE.match(m, end)
+            if am is not None:
+                if am.lastgroup == "person":
+                    return False
+                org = True
+            si = art.sent_of(at)
+            s, e, para = sents[si]
+            tail = m[max(s, at - 2) : at]
+            if at == s or tail[-1:] in ("”", ",") or tail in ("” ", ", "):
+                pm = _PERSON_PRONOUN_RE.search(m, end, min(e, end + 60))
+                if pm is not None and _CAPITAL_RE.search(m, end, pm.start()) is None:
+                    return False  # ``Quill said the rule, which he wrote, …`` (nobody else named between)
+                if si + 1 < len(sents) and sents[si + 1][2] == para:
+                    ns, ne, _ = sents[si + 1]
+                    if _NEXT_PERSON_RE.match(m, ns, ne):
+                        return False
+                    if _NEXT_ORG_RE.match(m, ns, ne) or (
+                        ("”" in tail or _SPEAKS_NEXT_RE.match(m, end, e)) and _NEXT_IT_SAYS_RE.match(m, ns, ne)
+                    ):
+                        org = True
+        at = m.find(word, end)
+    return org

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .gender import FEMALE_FIRST, MALE_FIRST
+from .organisations import org_by_evidence
 from .phrases.common import dateline_at
 from .phrases.name_scan import iter_names
 from .phrases.names import head_before_common, name_info, parse_name, ParsedName, place_before_state, surname
@@ -262,6 +263,11 @@ def collect_people(art: Article) -> None:
             and not art.used_lowercase(name)
             and not _in_longer_name(art.text, name)
         ):
+            if org_by_evidence(art, name):
+                # ``Boeing said its planes …``: the article's own words make the word that speaks an
+                # organisation, named wherever it stands; never a person a ``he`` can be
+                art.org_mentions.append((start, art.para_of(start), name))
+                continue
             # ``“…,” Obama stated.`` in an article that names him so only: a word that speaks is
             # somebody's name, wherever else it stands (``And even Obama tried …``)
             by_surname[name] = {name}
