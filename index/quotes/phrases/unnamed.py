@@ -91,6 +91,37 @@ participle of speaking to somebody (``Another source speaking to Fox News said``
 _SPEAKING_TO = frozenset(("speaking", "talking"))
 """Participles of speaking to somebody that may follow a description's head (see :data:`_REST_RE`)."""
 _CLAUSE_START = frozenset(",;:—–(”\"")
+_DET_FIRST = frozenset("AaOoTtFfSs123456789")
+"""The characters a determiner of :data:`_DET_RE` opens with."""
+
+
+_CLAUSE_OPENERS = tuple(sorted(_CLAUSE_START)) + (" and", " but")
+"""What a clause's first word follows (then spaces or tabs) in :func:`described_before`."""
+
+
+def _opens_clause_with_determiner(m: str, lo: int, pos: int) -> bool:
+    """Whether a determiner (:data:`_DET_RE`) stands at the start of a clause in ``m[lo:pos]``: after ``lo``
+    or after one of :data:`_CLAUSE_OPENERS`, then spaces or tabs. Where none does, the loop of
+    :func:`described_before` skips every match of the determiner, so it need not search for them: a search
+    of ``_DET_RE`` (it has no prefix the engine can skip to) tries a match at every character, while a
+    few ``in`` tests of the marks, and a split where one is present, are cheap. A match the search would
+    hide inside an earlier one is still counted here, so the search runs whenever it could find a clause's
+    determiner: the answer is exact."""
+    seg = m[lo:pos]
+    rest = seg.lstrip(" \t")
+    if rest[:1] in _DET_FIRST and _DET_RE.match(m, pos - len(rest), pos) is not None:
+        return True
+    for opener in _CLAUSE_OPENERS:
+        if opener in seg:
+            parts = seg.split(opener)
+            at = lo + len(parts[0])
+            for part in parts[1:]:
+                at += len(opener)
+                rest = part.lstrip(" \t")
+                if rest[:1] in _DET_FIRST and _DET_RE.match(m, at + len(part) - len(rest), pos) is not None:
+                    return True
+                at += len(part)
+    return False
 
 
 def _words(m: str, i: int, end: int) -> list[re.Match[str]]:
@@ -244,7 +275,7 @@ def described_before(m: str, pos: int, lo: int, bare: bool = True) -> Described 
     """The description that is the subject of the cue at ``pos``, opening a clause after ``lo``
     (``Later, two people familiar with the matter said``); ``bare``: also a plural with no determiner."""
     lo = max(lo, pos - 240)
-    for dm in _DET_RE.finditer(m, lo, pos):
+    for dm in _DET_RE.finditer(m, lo, pos) if _opens_clause_with_determiner(m, lo, pos) else ():
         j = dm.start()
         k = j - 1
         while k >= lo and m[k] in " \t":

@@ -18,6 +18,7 @@ from byline.index.quotes.phrases.before import _last_words
 from byline.index.quotes.phrases.common import DATELINE_RE, dateline_at
 from byline.index.quotes.phrases.name_scan import iter_names, NAME_SEQ_RE
 from byline.index.quotes.phrases.names import surname
+from byline.index.quotes.phrases.unnamed import _CLAUSE_START, _DET_RE, _opens_clause_with_determiner
 from byline.index.quotes.sentences import _ODD_SPACES, _SENT_ASCII_RE, _SENT_RE, mask_quotes, split_paragraphs, split_sentences
 
 MARKS = "“”„‟«»\"＂‘’‚‹›'"
@@ -307,3 +308,32 @@ def test_last_words_are_placed_where_they_stand(seg: str, limit: int, offset: in
         want.append((w, offset + p, offset + p + len(w)))
     want.reverse()
     assert _last_words(seg, seg.rstrip(), limit, offset) == want
+
+
+determiner_texts = st.lists(
+    st.sampled_from(
+        [" ", "\t", "\n", ",", ";", "—", "(", "”", " and", " but", "band", "a ", " a ", "an ", "One of the ", " two ",
+         "Some ", "a few ", "2 ", "officials", "x", "Cruz’s "]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(determiner_texts, st.integers(0, 20), st.integers(0, 200))
+def test_clause_determiner_test_agrees_with_the_loops_rule(text: str, lo: int, pos: int) -> None:
+    """:func:`_opens_clause_with_determiner` says yes exactly where some position of ``text[lo:pos]``
+    holds a match of the determiner pattern that the loop of ``described_before`` would keep (its
+    clause-start rule, read at every position): so skipping the search where it says no changes nothing."""
+    pos = min(pos, len(text))
+    lo = min(lo, pos)
+    want = False
+    for j in range(lo, pos):
+        if _DET_RE.match(text, j, pos) is None:
+            continue
+        k = j - 1
+        while k >= lo and text[k] in " \t":
+            k -= 1
+        if not (k >= lo and text[k] not in _CLAUSE_START and not text[max(lo, k - 3) : k + 1].endswith((" and", " but"))):
+            want = True
+    assert _opens_clause_with_determiner(text, lo, pos) == want
