@@ -187,7 +187,7 @@ CUE_RE = re.compile(
     + r")|(?P<noun>"
     + NOUN_ALT
     + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it|"
-    r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:found|finds|worried|worries)\s+that|"
+    r"(?:made|makes|making)\s+(?:(?:it\s+)?clear|the\s+(?:point|case|argument)\s+that)|(?:found|finds|worried|worries)\s+that|"
     r"(?:fired|fires|firing|shot|shoots|shooting|hit|hits|hitting)\s+back|(?:chimed|chimes|chiming)\s+in|"
     r"(?:issued|issues|issuing|released|releases|releasing)\s+an?\s+(?:[a-z]+\s+)?statement))\b"
 )
@@ -310,6 +310,23 @@ def object_control(text: str, pos: int, floor: int) -> int:
         return -1  # (the cheap test first)
     m = OBJECT_CONTROL_RE.search(text, lo, pos)
     return m.start("obj") if m is not None else -1
+
+
+_HEARSAY_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:reported|said|alleged|believed|understood|known|"
+    r"rumou?red)\s+to\s+have\s+$"
+)
+"""What others say somebody did, before a past speech verb: ``Obama is reported to have called``,
+``she was said to have told``; the subject before it is the speaker."""
+
+
+def hearsay_start(text: str, pos: int) -> int:
+    """Where ``is reported to have`` ending at ``pos`` (before a past speech verb) starts (``pos``
+    when there is none)."""
+    if not text.startswith("have ", pos - 5):
+        return pos  # (the cheap test first)
+    m = _HEARSAY_RE.search(text, max(0, pos - 48), pos)
+    return m.start() if m else pos
 
 
 def chain_start(text: str, pos: int) -> int:

@@ -9,7 +9,7 @@ from ..phrases.after import np_after
 from ..phrases.before import np_before
 from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
 from ..phrases.unnamed import described_after
-from ..cues import chain_start, FINITE_CUES, NOUN_CUES, object_control
+from ..cues import chain_start, FINITE_CUES, hearsay_start, NOUN_CUES, object_control
 from ..mentions import VAGUE, Who
 from ..words import COMMON_CAPS
 from ..sentences import LEAD_WINDOW
@@ -137,7 +137,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         agent = _passive_agent_before(r, c, floor, e)
         if agent is not None:
             return agent  # ``Sanders was asked by host Jane Roe, “…”``: the one asking
-    start = chain_start(m, c.start()) if kind == "base" else c.start()
+    start = chain_start(m, c.start()) if kind == "base" else hearsay_start(m, c.start()) if kind == "finite" else c.start()
     if kind == "base" and start == c.start():
         obj = object_control(m, start, floor)
         if obj >= 0:

@@ -77,6 +77,15 @@ NAMED_CASES = [
      "A Child.\n\nShe spoke at the mill.", "Unseen", "Dana Whitlock"),
     # a speech noun after no verb reads as before
     ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
+    # round ten b: what others say somebody said (``is reported to have called``): the subject speaks
+    ("lead", "Rain fell. Mayor Tom Hale also is reported to have called the council “free riders” on the "
+     "budget.", "free riders", "Tom Hale"),
+    ("lead", "Rain fell. Ruth Cole was said to have told the board that it was “a sinking ship.”", "a sinking",
+     "Ruth Cole"),
+    # ``made the point that``, ``made the case that``: a speech verb of three words
+    ("lead", "Rain fell. Tom Hale also made the point that the plan, pushed further by the council, would make "
+     "the valley “a ghost town” by May.", "a ghost", "Tom Hale"),
+    ("lead", "Rain fell. Ruth Cole made the case that the mill was “worth saving.”", "worth saving", "Ruth Cole"),
 ]
 
 
