@@ -86,6 +86,11 @@ NAMED_CASES = [
     ("lead", "Rain fell. Tom Hale also made the point that the plan, pushed further by the council, would make "
      "the valley “a ghost town” by May.", "a ghost", "Tom Hale"),
     ("lead", "Rain fell. Ruth Cole made the case that the mill was “worth saving.”", "worth saving", "Ruth Cole"),
+    # ``according to`` a document filed by a person named with a role in lower case: that person,
+    # not the last one the text named
+    ("trail", "Ruth Cole met Dana Whitlock. Whitlock said she was hurt.\n\n“The evidence is insufficient to "
+     "support a prosecution,” according to a court document filed by state attorney Ben Ortiz.", "The evidence",
+     "Ben Ortiz"),
 ]
 
 
