@@ -91,6 +91,10 @@ NAMED_CASES = [
     ("trail", "Ruth Cole met Dana Whitlock. Whitlock said she was hurt.\n\n“The evidence is insufficient to "
      "support a prosecution,” according to a court document filed by state attorney Ben Ortiz.", "The evidence",
      "Ben Ortiz"),
+    # a participle after ``by`` notes its clause's subject as the sentence's speaker: a quote after it
+    # with no cue of its own is theirs
+    ("prev", "Mayor Tom Hale spoke first.\n\nRuth Cole distanced herself from the council by saying she would "
+     "help the mill if asked.  “I’m going to support him, and support him gladly.”", "I’m going", "Ruth Cole"),
 ]
 
 
@@ -113,6 +117,8 @@ NONE_CASES = [
     "only can we win, we will.”",
     "Rain fell.\n\n“The mill can reopen,” Dana Whitlock notes.\n\nWhitlock is upbeat about the “vote.”\n\n“Not "
     "only can we win, we will.”",
+    # a participle after ``by`` whose clause names nobody is nobody's speech
+    "Rain fell.\n\nThe crowds answered the mayor by saying nothing at all.  “Not only can we win, we will.”",
 ]
 
 
