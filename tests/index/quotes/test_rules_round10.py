@@ -95,6 +95,11 @@ NAMED_CASES = [
     # with no cue of its own is theirs
     ("prev", "Mayor Tom Hale spoke first.\n\nRuth Cole distanced herself from the council by saying she would "
      "help the mill if asked.  “I’m going to support him, and support him gladly.”", "I’m going", "Ruth Cole"),
+    # a month, a weekday or a year may modify somebody's speech noun (``her March comment that``)
+    ("lead", "Rain fell. The union is unlikely to back Ruth Cole after her March comment that, “We’re going to "
+     "close a lot of mills.”", "We’re going", "Ruth Cole"),
+    ("owned", "Rain fell. Ben Ortiz mocked Tom Hale’s 2015 claim that the mill would “never close.”", "never close",
+     "Tom Hale"),
 ]
 
 
