@@ -230,9 +230,11 @@ def _passive_agent_before(r: Reading, c: re.Match[str], floor: int, e: int) -> W
 
 
 _PHRASE_BEFORE_RE = re.compile(
-    r"\s(?:in|at|during|on|from|via|over)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'\-]+\s+){0,3}$"
+    r"\s(?:in|at|during|on|from|via|over)\s+(?:his|her|their|its|the|a|an)\s+(?:(?!(?:and|or|but)\s)[\w’'\-]+\s+){0,3}$"
 )
-"""A prepositional phrase with a determiner right before a verb (`` in his announcement speech ``)."""
+"""A prepositional phrase with a determiner right before a verb (`` in his announcement speech ``); not
+one ending a clause that ``and`` closes (``He had protested Baker at a rally and talked``: Baker is
+the object, not the subject)."""
 
 
 def _subject_before_phrase(m: str, start: int, floor: int) -> NP | None:
