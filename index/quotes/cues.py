@@ -29,7 +29,7 @@ exhort roar bellow holler scream intone chime gripe grouse underscore relay jeer
 divulge confess avow aver attest remind inform alert denounce condemn deplore gloat exult enthuse
 chuckle laugh remember rejoin ponder boom cry seethe growl bark snarl whine moan murmur mumble
 stammer pontificate editorialize editorialise rhapsodize sum defend press interrupt beam blog
-imply anticipate reference estimate herald
+imply anticipate reference estimate herald talk speak
 """.split()
 """Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
 
@@ -47,6 +47,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "begin": ("begins", "began", "begun", "beginning"),
     "lead": ("leads", "led", "leading"),
     "get": ("gets", "got", "getting"),
+    "speak": ("spoke", "speaking"),
+    "talk": ("talked", "talking"),
 }
 
 
@@ -350,6 +352,16 @@ def _counted_before(text: str, at: int) -> bool:
     return word in _DETERMINERS or word in _QUANTIFIERS
 
 
+_ABOUT_RE = re.compile(r"(?:\s+(?:[a-z]+ly|at\s+length|only|also|again|openly|publicly))*\s+(?:about|of)\b")
+"""``spoke about``, ``talked at length about``, ``talked of``: what follows is what was said."""
+_WHILE_SUBJECT_RE = re.compile(
+    r"\b(?:[Aa]s|[Ww]hile|[Ww]hen|[Ww]here|[Aa]fter|[Bb]efore|[Uu]ntil)\s+"
+    r"(?:(?:he|she|they|we|I|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+)(?:(?:was|were|is|are|had)\s+)?$"
+)
+"""A clause of time or place opening right before ``spoke`` or ``talked`` (``As Blumenthal spoke``,
+``when she was talking about``): the verb says when somebody spoke, not what."""
+
+
 def is_cue(text: str, match: re.Match[str]) -> bool:
     """Is this match of :data:`CUE_RE` used as a speech cue?
 
@@ -359,6 +371,11 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
     kind = match.lastgroup
     if kind not in ("finite", "part", "base"):
         return True
+    if match.group()[:2] in ("sp", "ta") and LEMMA_OF.get(match.group()) in ("speak", "talk"):
+        if _ABOUT_RE.match(text, match.end()) is None:
+            return False  # ``Sanders spoke on Monday``: that somebody spoke, not what
+        if _WHILE_SUBJECT_RE.search(text, max(0, match.start() - 48), match.start()) is not None:
+            return False  # ``As Blumenthal spoke about it, the NRA …``: when, not what, somebody spoke
     if text.startswith(" to be ", match.end()) and match.group().lower().startswith("continu"):
         return False  # ``Rubio will continue to be …``: a state that goes on, not speech
     word, at = _prev_word(text, match.start())

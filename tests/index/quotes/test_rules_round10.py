@@ -100,6 +100,13 @@ NAMED_CASES = [
      "close a lot of mills.”", "We’re going", "Ruth Cole"),
     ("owned", "Rain fell. Ben Ortiz mocked Tom Hale’s 2015 claim that the mill would “never close.”", "never close",
      "Tom Hale"),
+    # ``spoke about``, ``talked of``: speech verbs (``keeps talking about``, ``is seen speaking``)
+    ("lead", "Rain fell. Ruth Cole talked of reforms to help workers and to “close loopholes” in the law.",
+     "close loopholes", "Ruth Cole"),
+    ("lead", "Rain fell. Mayor Tom Hale keeps talking about the “collective power of we” at every stop.",
+     "collective", "Tom Hale"),
+    ("prev", "Ben Ortiz asked about the mill. Ruth Cole spoke at length about it in the interview.\n\n“We have "
+     "to do something.”", "We have", "Ruth Cole"),
 ]
 
 
@@ -122,6 +129,9 @@ NONE_CASES = [
     "only can we win, we will.”",
     "Rain fell.\n\n“The mill can reopen,” Dana Whitlock notes.\n\nWhitlock is upbeat about the “vote.”\n\n“Not "
     "only can we win, we will.”",
+    # a clause of time with ``spoke`` says when somebody spoke, not what
+    "Rain fell.\n\nAs Ruth Cole spoke about the vote, the union was whipping members against “Not only can we win, "
+    "we will.”",
     # a participle after ``by`` whose clause names nobody is nobody's speech
     "Rain fell.\n\nThe crowds answered the mayor by saying nothing at all.  “Not only can we win, we will.”",
 ]
@@ -141,6 +151,14 @@ KEPT_CASES = [
     ("Rain fell. Ben Ortiz called Tom Hale’s remarks on the strike a “new low.”", "new low", "Ben Ortiz"),
     ("Rain fell. Ben Ortiz said Tom Hale’s claim that the mill is closing is “simply not true.”", "simply",
      "Ben Ortiz"),
+    # a name in a phrase that ``and`` closes before a speech verb is the first verb's object, not the
+    # second's subject: the ``he`` after it is still the sentence's subject
+    ("“We will win,” Tom Baker said.\n\nThe band played on.\n\nOne voter, Quillan Voss, 35, showed up in a beret. "
+     "He had protested Baker at a rally and told Ann Lee the race was close.\n\n“I met a lot of supporters,” he said.",
+     "I met", "Quillan Voss"),
+    # ``spoke`` with no ``about`` or ``of`` after it says that somebody spoke, not what
+    ("Rain fell. Ruth Cole said that when Tom Hale spoke in the hall, the mill was “ready to close.”", "ready",
+     "Ruth Cole"),
 ]
 
 
