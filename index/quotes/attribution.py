@@ -162,9 +162,9 @@ def _decide(r: Reading, site: Site) -> None:
         return
 
 
-_NOTED_KINDS = frozenset(("finite", "according", "pointed", "base"))
-"""The cues noted in passing: verbs and ``according to`` (participles hang off a clause, nouns name no
-one who speaks)."""
+_NOTED_KINDS = frozenset(("finite", "according", "pointed", "base", "part"))
+"""The cues noted in passing: verbs, ``according to`` and a participle after ``by`` (``distanced
+himself … by saying``); other participles hang off a clause, nouns name no one who speaks."""
 
 
 def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
@@ -173,7 +173,7 @@ def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
     art = r.art
     m = art.masked
     for c in art.cues_in(s, e, _NOTED_KINDS):
-        if c.start() in r.used:
+        if c.start() in r.used or (c.lastgroup == "part" and not m.startswith("by ", c.start() - 3)):
             continue
         who = cue_speaker(r, c, s, s, e, thorough=False)
         if who is None and c.lastgroup == "finite" and m[s : c.start()].rstrip().endswith((",", "”", '"')):

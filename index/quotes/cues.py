@@ -29,7 +29,7 @@ exhort roar bellow holler scream intone chime gripe grouse underscore relay jeer
 divulge confess avow aver attest remind inform alert denounce condemn deplore gloat exult enthuse
 chuckle laugh remember rejoin ponder boom cry seethe growl bark snarl whine moan murmur mumble
 stammer pontificate editorialize editorialise rhapsodize sum defend press interrupt beam blog
-imply anticipate reference estimate herald
+imply anticipate reference estimate herald talk speak
 """.split()
 """Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
 
@@ -47,6 +47,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "begin": ("begins", "began", "begun", "beginning"),
     "lead": ("leads", "led", "leading"),
     "get": ("gets", "got", "getting"),
+    "speak": ("spoke", "speaking"),
+    "talk": ("talked", "talking"),
 }
 
 
@@ -187,7 +189,7 @@ CUE_RE = re.compile(
     + r")|(?P<noun>"
     + NOUN_ALT
     + r")|(?P<pointed>(?:pointed|points|pointing)\s+out|(?:put|puts|putting)\s+it|"
-    r"(?:made|makes|making)\s+(?:it\s+)?clear|(?:found|finds|worried|worries)\s+that|"
+    r"(?:made|makes|making)\s+(?:(?:it\s+)?clear|the\s+(?:point|case|argument)\s+that)|(?:found|finds|worried|worries)\s+that|"
     r"(?:fired|fires|firing|shot|shoots|shooting|hit|hits|hitting)\s+back|(?:chimed|chimes|chiming)\s+in|"
     r"(?:issued|issues|issuing|released|releases|releasing)\s+an?\s+(?:[a-z]+\s+)?statement))\b"
 )
@@ -312,6 +314,23 @@ def object_control(text: str, pos: int, floor: int) -> int:
     return m.start("obj") if m is not None else -1
 
 
+_HEARSAY_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:reported|said|alleged|believed|understood|known|"
+    r"rumou?red)\s+to\s+have\s+$"
+)
+"""What others say somebody did, before a past speech verb: ``Obama is reported to have called``,
+``she was said to have told``; the subject before it is the speaker."""
+
+
+def hearsay_start(text: str, pos: int) -> int:
+    """Where ``is reported to have`` ending at ``pos`` (before a past speech verb) starts (``pos``
+    when there is none)."""
+    if not text.startswith("have ", pos - 5):
+        return pos  # (the cheap test first)
+    m = _HEARSAY_RE.search(text, max(0, pos - 48), pos)
+    return m.start() if m else pos
+
+
 def chain_start(text: str, pos: int) -> int:
     """Where a chain such as ``went on to`` ending at ``pos`` starts (``pos`` when there is none)."""
     m = CHAIN_RE.search(text, max(0, pos - 48), pos)
@@ -333,6 +352,16 @@ def _counted_before(text: str, at: int) -> bool:
     return word in _DETERMINERS or word in _QUANTIFIERS
 
 
+_ABOUT_RE = re.compile(r"(?:\s+(?:[a-z]+ly|at\s+length|only|also|again|openly|publicly))*\s+(?:about|of)\b")
+"""``spoke about``, ``talked at length about``, ``talked of``: what follows is what was said."""
+_WHILE_SUBJECT_RE = re.compile(
+    r"\b(?:[Aa]s|[Ww]hile|[Ww]hen|[Ww]here|[Aa]fter|[Bb]efore|[Uu]ntil)\s+"
+    r"(?:(?:he|she|they|we|I|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+)(?:(?:was|were|is|are|had)\s+)?$"
+)
+"""A clause of time or place opening right before ``spoke`` or ``talked`` (``As Blumenthal spoke``,
+``when she was talking about``): the verb says when somebody spoke, not what."""
+
+
 def is_cue(text: str, match: re.Match[str]) -> bool:
     """Is this match of :data:`CUE_RE` used as a speech cue?
 
@@ -342,6 +371,11 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
     kind = match.lastgroup
     if kind not in ("finite", "part", "base"):
         return True
+    if match.group()[:2] in ("sp", "ta") and LEMMA_OF.get(match.group()) in ("speak", "talk"):
+        if _ABOUT_RE.match(text, match.end()) is None:
+            return False  # ``Sanders spoke on Monday``: that somebody spoke, not what
+        if _WHILE_SUBJECT_RE.search(text, max(0, match.start() - 48), match.start()) is not None:
+            return False  # ``As Blumenthal spoke about it, the NRA …``: when, not what, somebody spoke
     if text.startswith(" to be ", match.end()) and match.group().lower().startswith("continu"):
         return False  # ``Rubio will continue to be …``: a state that goes on, not speech
     word, at = _prev_word(text, match.start())

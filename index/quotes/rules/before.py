@@ -9,7 +9,7 @@ from ..phrases.after import np_after
 from ..phrases.before import np_before
 from ..phrases.common import CAPWORD_RE, NP, POSS_END_RE, WS_RE
 from ..phrases.unnamed import described_after
-from ..cues import chain_start, FINITE_CUES, NOUN_CUES, object_control
+from ..cues import chain_start, FINITE_CUES, hearsay_start, NOUN_CUES, object_control
 from ..mentions import VAGUE, Who
 from ..words import COMMON_CAPS
 from ..sentences import LEAD_WINDOW
@@ -137,7 +137,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         agent = _passive_agent_before(r, c, floor, e)
         if agent is not None:
             return agent  # ``Sanders was asked by host Jane Roe, “…”``: the one asking
-    start = chain_start(m, c.start()) if kind == "base" else c.start()
+    start = chain_start(m, c.start()) if kind == "base" else hearsay_start(m, c.start()) if kind == "finite" else c.start()
     if kind == "base" and start == c.start():
         obj = object_control(m, start, floor)
         if obj >= 0:
@@ -230,9 +230,11 @@ def _passive_agent_before(r: Reading, c: re.Match[str], floor: int, e: int) -> W
 
 
 _PHRASE_BEFORE_RE = re.compile(
-    r"\s(?:in|at|during|on|from|via|over)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'\-]+\s+){0,3}$"
+    r"\s(?:in|at|during|on|from|via|over)\s+(?:his|her|their|its|the|a|an)\s+(?:(?!(?:and|or|but)\s)[\w’'\-]+\s+){0,3}$"
 )
-"""A prepositional phrase with a determiner right before a verb (`` in his announcement speech ``)."""
+"""A prepositional phrase with a determiner right before a verb (`` in his announcement speech ``); not
+one ending a clause that ``and`` closes (``He had protested Baker at a rally and talked``: Baker is
+the object, not the subject)."""
 
 
 def _subject_before_phrase(m: str, start: int, floor: int) -> NP | None:

@@ -34,6 +34,11 @@ _SAYING_NOUNS = (
     "answers?|replies|reply|retorts?|quips?|tweets?|declarations?|descriptions?|characterizations?|conclusions?"
 )
 _CALL_NOUNS = "calls?|promises?|pledges?|vows?|offers?"
+_WHEN_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)"
+)
+"""When somebody said it, modifying their speech noun (``her March comment that``, ``Trump’s 2015 claim``)."""
 
 
 def _forms(alternation: str) -> frozenset[str]:
@@ -48,13 +53,14 @@ SAYING_NOUN_WORDS = _forms(_SAYING_NOUNS + "|" + _CALL_NOUNS)
 """Every noun :func:`possessed_saying` reads as somebody's words (for a cheap test before it)."""
 _POSSESSED_SAYING_RE = re.compile(
     r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s))\s+"
-    r"(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s)[a-z][\w\-]*\s+){0,3}?"
+    r"(?:(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s)[a-z][\w\-]*|" + _WHEN_WORDS + r")\s+){0,3}?"
     r"(?:(?P<noun>" + _SAYING_NOUNS + r")\s+(?:(?:is|was)\s+)?(?:that\b|about\b|of\b|on\b|:)"
     r"|(?P<call>" + _CALL_NOUNS + r")\s+(?:for|to)\b)(?P<gap>[^#;:.!?“”\"]{0,100})$"
 )
 """``Clinton’s claim that “…”``, ``Podliska’s most explosive claim is that … “…”``, ``his remarks
 about “…”``: somebody's words named by a noun (up to three modifiers between, no determiner:
-``Grayson’s spokeswoman challenged the assertion`` is no assertion of Grayson's), the quotation in
+``Grayson’s spokeswoman challenged the assertion`` is no assertion of Grayson's; a month, a weekday or a
+year may be one: ``her March comment that``), the quotation in
 what they said. Also ``Trump’s call for “…”``, ``his calls to end the “…”``, ``his promise to be “…”``: what
 somebody called for or promised is in their words."""
 _SAYING_GAP_BREAK_RE = re.compile(r"\b(?:which|who|whom|but|while|whereas|because|although|though|after|before|when)\b")

@@ -77,6 +77,36 @@ NAMED_CASES = [
      "A Child.\n\nShe spoke at the mill.", "Unseen", "Dana Whitlock"),
     # a speech noun after no verb reads as before
     ("lead", "Rain fell. Ruth Cole’s claim that the mill “will reopen” drew cheers.", "will reopen", "Ruth Cole"),
+    # round ten b: what others say somebody said (``is reported to have called``): the subject speaks
+    ("lead", "Rain fell. Mayor Tom Hale also is reported to have called the council “free riders” on the "
+     "budget.", "free riders", "Tom Hale"),
+    ("lead", "Rain fell. Ruth Cole was said to have told the board that it was “a sinking ship.”", "a sinking",
+     "Ruth Cole"),
+    # ``made the point that``, ``made the case that``: a speech verb of three words
+    ("lead", "Rain fell. Tom Hale also made the point that the plan, pushed further by the council, would make "
+     "the valley “a ghost town” by May.", "a ghost", "Tom Hale"),
+    ("lead", "Rain fell. Ruth Cole made the case that the mill was “worth saving.”", "worth saving", "Ruth Cole"),
+    # ``according to`` a document filed by a person named with a role in lower case: that person,
+    # not the last one the text named
+    ("trail", "Ruth Cole met Dana Whitlock. Whitlock said she was hurt.\n\n“The evidence is insufficient to "
+     "support a prosecution,” according to a court document filed by state attorney Ben Ortiz.", "The evidence",
+     "Ben Ortiz"),
+    # a participle after ``by`` notes its clause's subject as the sentence's speaker: a quote after it
+    # with no cue of its own is theirs
+    ("prev", "Mayor Tom Hale spoke first.\n\nRuth Cole distanced herself from the council by saying she would "
+     "help the mill if asked.  “I’m going to support him, and support him gladly.”", "I’m going", "Ruth Cole"),
+    # a month, a weekday or a year may modify somebody's speech noun (``her March comment that``)
+    ("lead", "Rain fell. The union is unlikely to back Ruth Cole after her March comment that, “We’re going to "
+     "close a lot of mills.”", "We’re going", "Ruth Cole"),
+    ("owned", "Rain fell. Ben Ortiz mocked Tom Hale’s 2015 claim that the mill would “never close.”", "never close",
+     "Tom Hale"),
+    # ``spoke about``, ``talked of``: speech verbs (``keeps talking about``, ``is seen speaking``)
+    ("lead", "Rain fell. Ruth Cole talked of reforms to help workers and to “close loopholes” in the law.",
+     "close loopholes", "Ruth Cole"),
+    ("lead", "Rain fell. Mayor Tom Hale keeps talking about the “collective power of we” at every stop.",
+     "collective", "Tom Hale"),
+    ("prev", "Ben Ortiz asked about the mill. Ruth Cole spoke at length about it in the interview.\n\n“We have "
+     "to do something.”", "We have", "Ruth Cole"),
 ]
 
 
@@ -99,6 +129,11 @@ NONE_CASES = [
     "only can we win, we will.”",
     "Rain fell.\n\n“The mill can reopen,” Dana Whitlock notes.\n\nWhitlock is upbeat about the “vote.”\n\n“Not "
     "only can we win, we will.”",
+    # a clause of time with ``spoke`` says when somebody spoke, not what
+    "Rain fell.\n\nAs Ruth Cole spoke about the vote, the union was whipping members against “Not only can we win, "
+    "we will.”",
+    # a participle after ``by`` whose clause names nobody is nobody's speech
+    "Rain fell.\n\nThe crowds answered the mayor by saying nothing at all.  “Not only can we win, we will.”",
 ]
 
 
@@ -116,6 +151,14 @@ KEPT_CASES = [
     ("Rain fell. Ben Ortiz called Tom Hale’s remarks on the strike a “new low.”", "new low", "Ben Ortiz"),
     ("Rain fell. Ben Ortiz said Tom Hale’s claim that the mill is closing is “simply not true.”", "simply",
      "Ben Ortiz"),
+    # a name in a phrase that ``and`` closes before a speech verb is the first verb's object, not the
+    # second's subject: the ``he`` after it is still the sentence's subject
+    ("“We will win,” Tom Baker said.\n\nThe band played on.\n\nOne voter, Quillan Voss, 35, showed up in a beret. "
+     "He had protested Baker at a rally and told Ann Lee the race was close.\n\n“I met a lot of supporters,” he said.",
+     "I met", "Quillan Voss"),
+    # ``spoke`` with no ``about`` or ``of`` after it says that somebody spoke, not what
+    ("Rain fell. Ruth Cole said that when Tom Hale spoke in the hall, the mill was “ready to close.”", "ready",
+     "Ruth Cole"),
 ]
 
 
