@@ -288,6 +288,17 @@ CHAIN_RE = re.compile(
 argue``, ``took to Twitter to write``; the subject of the chain is the speaker."""
 
 
+def finite_forms(lemmas: str) -> frozenset[str]:
+    """The finite forms of the verbs ``lemmas`` (space-separated) that follow a singular subject:
+    ``say state`` → ``says said states stated`` (no bare lemma, no ``-ing``)."""
+    return frozenset(f for lemma in lemmas.split() for f in forms(lemma) if not f.endswith("ing"))
+
+
+def finite_alt(lemmas: str) -> str:
+    """:func:`finite_forms` as a regex alternation (a trie), to be used inside word boundaries."""
+    return trie(sorted(finite_forms(lemmas)))
+
+
 def verb_alt(lemmas: str) -> str:
     """A regex alternation (a trie) of every form of the verbs ``lemmas`` (space-separated), the lemma
     itself included, to be used inside word boundaries: ``ask`` → ``ask asks asked asking``."""

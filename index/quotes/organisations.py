@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .cues import finite_alt
 from .phrases.names import parse_name
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def _orgs_nearby(art: Article, pos: int, noun: str, name: str) -> bool:
 
 # ------------------------------------------------------------------ a lone name's own evidence
 
-_SAYS = r"(?:said|says|stated|states|added|adds|announced|announces|reported|reports|confirmed|confirms|warned|warns|expects|expected)"
+_SAYS = r"(?:" + finite_alt("say state add announce report confirm warn expect") + r")"
 _WHEN = r"(?:\s+(?:on|in|last|this|late|early|earlier|later)\s+[A-Z]?[a-z]+)?"
 _IT_VERBS = (
     r"(?:(?:would|will|could|may|might)\s+(?!be\b|have\s+been\b)|(?:has|had)\s+(?!been\b)|plans?|planned|expects?|expected|"
@@ -131,7 +132,7 @@ _ORG_APPOSITIVE_RE = re.compile(
 )
 """``Alphabet, the parent company of Google,``, ``Renvel, the French carmaker,``: a noun for a
 company (ending the appositive, not ``a company founder``) set off after the name."""
-_SPEAKS_NEXT_RE = re.compile(r"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:said|says|stated|states|added|adds|announced|reported|confirmed)\b")
+_SPEAKS_NEXT_RE = re.compile(r"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:" + finite_alt("say state add announce report confirm") + r")\b")
 """A speech verb right after the name (``Intel said``, ``Huawei on Monday said``)."""
 _NEXT_ORG_RE = re.compile(
     r"\s*(?:Its\s+(?:shares|stock|chief|CEO|board|headquarters|revenue|profit|sales|earnings|customers|employees|"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..cues import forms
+from ..cues import finite_forms
 from ..words import COMMON_CAPS, trie
 
 DOCUMENT_NOUNS = frozenset(
@@ -41,9 +41,7 @@ _DOC_IRREGULAR = ("found", "finds", "show", "shows", "showed", "shown", "reads",
 
 _NOUNS = DOCUMENT_NOUNS | AUTHOR_NOUNS
 
-DOC_VERBS = frozenset(
-    {f for lemma in _DOC_LEMMAS for f in forms(lemma) if not f.endswith("ing")} | set(_DOC_IRREGULAR)
-) - {"shown"}
+DOC_VERBS = (finite_forms(" ".join(_DOC_LEMMAS)) | set(_DOC_IRREGULAR)) - {"shown"}
 """Finite forms of the verbs a document speaks with (``said``, ``found``, ``shows``, ``concluded``)."""
 
 _DOC_NOUN_END_RE = re.compile(r"(?:" + trie(sorted(DOCUMENT_NOUNS | AUTHOR_NOUNS)) + r")\b")
