@@ -21,6 +21,7 @@ from byline.cli import EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, UsageErro
 from byline.display import json_line, one_line, printable
 from byline.index.errors import IndexBusy, LibraryError
 from byline.index.library import Library, sample_corpus
+from byline.index.models import SPEAKER_GROUP_TITLES, SPEAKER_KIND_LABELS
 from byline.progress import IndexingProgress
 
 if TYPE_CHECKING:
@@ -360,7 +361,7 @@ def _quote_json(rec: QuoteRecord) -> dict[str, object]:
     }
 
 
-QUOTE_KIND_MARKS: dict[str, str] = {"organisation": "organisation", "document": "document", "unnamed": "unnamed source"}
+QUOTE_KIND_MARKS: dict[str, str] = {kind: label for kind, label in SPEAKER_KIND_LABELS.items() if kind != "person"}
 """How ``byline quotes`` marks a speaker that is not a person named, after the speaker."""
 
 
@@ -413,12 +414,7 @@ def _emit(console: Console | None, line: str, style: str | None) -> None:
         console.print(Text(line, style=style or ""))
 
 
-SPEAKER_GROUPS: dict[str, str] = {
-    "person": "People",
-    "organisation": "Organisations",
-    "document": "Documents",
-    "unnamed": "Unnamed sources",
-}
+SPEAKER_GROUPS: dict[str, str] = dict(SPEAKER_GROUP_TITLES)
 """Each speaker kind → the title of its group, in the order ``byline speakers`` prints them."""
 
 

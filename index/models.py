@@ -110,6 +110,22 @@ SpeakerKind = Literal["person", "organisation", "document", "unnamed"]
 SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organisation", "document", "unnamed")
 """Every speaker kind, in the order the speaker lists group them."""
 
+SPEAKER_GROUP_TITLES: dict[SpeakerKind, str] = {
+    "person": "People",
+    "organisation": "Organisations",
+    "document": "Documents",
+    "unnamed": "Unnamed sources",
+}
+"""The title of each kind's group, wherever speakers are listed by kind (the CLI, the reader)."""
+
+SPEAKER_KIND_LABELS: dict[SpeakerKind, str] = {
+    "person": "person",
+    "organisation": "organisation",
+    "document": "document",
+    "unnamed": "unnamed source",
+}
+"""Each speaker kind in a few words (``Pentagon report (document)``, the palette's help line)."""
+
 
 @dataclass(frozen=True)
 class Quote:

@@ -15,25 +15,15 @@ from typing import ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
-from ...index.models import SPEAKER_KINDS, Speaker, SpeakerKind
+from ...index.models import SPEAKER_GROUP_TITLES, SPEAKER_KIND_LABELS, SPEAKER_KINDS, Speaker, SpeakerKind
 from .. import safe
 from ..messages import SpeakerChosen
 from .list_filter import folded
 from .virtual_list import VirtualList
 
-GROUP_TITLES: dict[SpeakerKind, str] = {
-    "person": "People",
-    "organisation": "Organisations",
-    "document": "Documents",
-    "unnamed": "Unnamed sources",
-}
-"""The header of each kind's group."""
-KIND_LABELS: dict[SpeakerKind, str] = {
-    "person": "person",
-    "organisation": "organisation",
-    "document": "document",
-    "unnamed": "unnamed source",
-}
+GROUP_TITLES: dict[SpeakerKind, str] = SPEAKER_GROUP_TITLES
+"""The header of each kind's group (the engine's titles, as the CLI prints them)."""
+KIND_LABELS: dict[SpeakerKind, str] = SPEAKER_KIND_LABELS
 """A speaker's kind in a few words (the palette's help line)."""
 
 
