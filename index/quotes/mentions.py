@@ -149,12 +149,17 @@ class Article:
         self.masked = mask_quotes(self.text, self.spans)
         self.paras = paragraphs(self.text)
         self.para_starts = [ps for ps, _ in self.paras]
+        text = self.text
+        all_sents = self.sents
+        starts = self.sent_starts
+        last = self.para_last_sent
         for pi, ((ps, pe), sents) in enumerate(zip(self.paras, split_paragraphs(self.masked, self.paras))):
-            if self.text[pe - 1] not in SENTENCE_ENDS and headline_like(self.text[ps:pe]):  # (most end with a stop)
+            if text[pe - 1] not in SENTENCE_ENDS and headline_like(text[ps:pe]):  # (most end with a stop)
                 self.headline_paras.add(pi)
-            self.sents.extend([(s, e, pi) for s, e in sents])
-            self.sent_starts.extend([s for s, _ in sents])
-            self.para_last_sent.append(len(self.sents) - 1)
+            for s, e in sents:  # (a loop, not two comprehensions: each is a function call per paragraph)
+                all_sents.append((s, e, pi))
+                starts.append(s)
+            last.append(len(all_sents) - 1)
         collect_people(self)
 
     @property
