@@ -377,7 +377,7 @@ class Article:
         Times``, ``Post`` → ``Washington Post``); ``None`` for a bare generic word the article never
         completes (``Daily``, ``Ministry``)."""
         toks = split_tokens(name)
-        if len(toks) > 1 and not all(t in GENERIC_ORG_WORDS for t in toks):
+        if len(toks) > 1 and not GENERIC_ORG_WORDS.issuperset(toks):  # (no generator made per call)
             return name
         fuller = {
             full for _, _, full in self.org_mentions
@@ -385,7 +385,7 @@ class Article:
         }
         if len(fuller) == 1:
             return next(iter(fuller))
-        if all(t in GENERIC_ORG_WORDS for t in toks):
+        if GENERIC_ORG_WORDS.issuperset(toks):
             return None
         return name
 
