@@ -56,10 +56,15 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
     # A sentence's subject and speech cues only matter to quotations of the next few paragraphs
     # (that is as far back as pronouns, descriptions and carried quotes look): elsewhere they are
     # not worked out at all.
-    near = {p for qp in r.q_para for p in range(max(0, qp - _LOOK_BACK), qp + 1)}
     headline_paras = art.headline_paras
     # Per paragraph: a headline, or too far before any quotation to matter (its sentences unread).
-    unread = [pi in headline_paras or pi not in near for pi in range(len(art.paras))]
+    # (Loops, not comprehensions: each of those is a function made and called per article.)
+    unread = [True] * len(art.paras)
+    for qp in r.q_para:
+        for p in range(qp - _LOOK_BACK if qp > _LOOK_BACK else 0, qp + 1):
+            unread[p] = False
+    for pi in headline_paras:
+        unread[pi] = True
     qi = 0
     next_anchor = anchors[0]  # (of the next quotation to decide; past the text when none is left)
     cue_starts = art.cue_starts  # (the article's cue index, read on as far as asked: Article.read_cues)

@@ -208,7 +208,8 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         return make_who(parsed.name, "org")
     if parsed.name in art.places:
         return None  # ``Davenport`` of ``Davenport, Iowa``: a town
-    role = " ".join(x for x in (np.pre_role, parsed.role) if x) or None
+    pre, own = np.pre_role, parsed.role  # (joined without a generator: this runs for every name resolved)
+    role = (pre + " " + own if own else pre) if pre else (own or None)
     if np.appos:
         role = np.appos
     if parsed.kind == "place" and parsed.name not in art.by_surname:

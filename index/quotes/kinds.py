@@ -129,6 +129,13 @@ def is_markup(content: str) -> bool:
     return _MARKUP_RE.search(content) is not None
 
 
+def _continues_after(m: str, trail_s: int, trail_e: int) -> bool:
+    """Does the sentence go on after a closed quote with words that are no attribution (the text after
+    it, ``m[trail_s:trail_e]``, up to the next quote or the sentence's end)?"""
+    after = m[trail_s:trail_e]
+    return CONT_AFTER_RE.match(after) is not None and ATTRIB_AHEAD_RE.match(after) is None
+
+
 def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, trail_s: int, trail_e: int, headline: bool, how: str) -> None:
     """Set ``partial`` and ``kind`` for one quote."""
     content = text[sp.start : sp.end]
@@ -136,20 +143,17 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
     lead_r = lead.rstrip()
     embedded_before = bool(lead_r) and lead_r[-1].isalnum() and len(lead_r) < len(lead)
     n_words = len(content.split(None, 6))  # (the words up to seven: no test below counts further)
-    after = m[trail_s:trail_e]
-    continues_after = (
-        sp.close_pos is not None
-        and CONT_AFTER_RE.match(after) is not None
-        and how not in ("trail", "vague")
-        and ATTRIB_AHEAD_RE.match(after) is None
-    )
+    # Does the sentence go on after the quote (not with an attribution)? Worked out only where an
+    # answer reads it (most quotes are settled before: a speaker, a lead that embeds them).
+    continues_after: bool | None = None if sp.close_pos is not None and how not in ("trail", "vague") else False
     partial = False
     if embedded_before and _may_end_with_cue(lead_r) and CUE_END_RE.search(lead_r):
         partial = n_words <= 2
     elif embedded_before:
         partial = not ((content[:1].isupper() and n_words >= 6) or _MULTI_SENT_RE.search(content) is not None)
-    elif continues_after and n_words <= 5:
-        partial = True
+    elif n_words <= 5:
+        continues_after = _continues_after(m, trail_s, trail_e) if continues_after is None else continues_after
+        partial = continues_after
     res.partial = partial
     if how == "title":
         res.kind, res.partial = "term", True
@@ -167,6 +171,8 @@ def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, 
     if partial:
         res.kind = "term"
         return
+    if continues_after is None:
+        continues_after = _continues_after(m, trail_s, trail_e)
     if embedded_before and continues_after:
         res.kind = "term"
         res.partial = True

@@ -45,6 +45,10 @@ _UNSEEN = object()
 """What a memo's ``get`` returns for a key not worked out yet."""
 
 
+_MATCH_START = re.Match.start
+"""Where a match starts, as a function of the match (for ``map``)."""
+
+
 _CUE_READ_AHEAD = 1000
 """How far past what is asked :meth:`Article.read_cues` reads on (characters): a few paragraphs per
 scan, so an article is scanned in a few runs, and its end after the last quotation not at all."""
@@ -149,12 +153,17 @@ class Article:
         self.masked = mask_quotes(self.text, self.spans)
         self.paras = paragraphs(self.text)
         self.para_starts = [ps for ps, _ in self.paras]
+        text = self.text
+        all_sents = self.sents
+        starts = self.sent_starts
+        last = self.para_last_sent
         for pi, ((ps, pe), sents) in enumerate(zip(self.paras, split_paragraphs(self.masked, self.paras))):
-            if self.text[pe - 1] not in SENTENCE_ENDS and headline_like(self.text[ps:pe]):  # (most end with a stop)
+            if text[pe - 1] not in SENTENCE_ENDS and headline_like(text[ps:pe]):  # (most end with a stop)
                 self.headline_paras.add(pi)
-            self.sents.extend([(s, e, pi) for s, e in sents])
-            self.sent_starts.extend([s for s, _ in sents])
-            self.para_last_sent.append(len(self.sents) - 1)
+            for s, e in sents:  # (a loop, not two comprehensions: each is a function call per paragraph)
+                all_sents.append((s, e, pi))
+                starts.append(s)
+            last.append(len(all_sents) - 1)
         collect_people(self)
 
     @property
@@ -215,7 +224,7 @@ class Article:
             found = scan_cues(self.masked, letters, paras[k][0], paras[j - 1][1])
             if found:
                 self.cues.extend(found)
-                self.cue_starts.extend([c.start() for c in found])
+                self.cue_starts.extend(map(_MATCH_START, found))  # (no comprehension: a function made per call)
                 self._cue_ok.extend(bytes(len(found)))
         self._cues_para = j
         self.cues_read_to = paras[j][0] if j < len(paras) else len(self.masked) + 1
@@ -368,7 +377,7 @@ class Article:
         Times``, ``Post`` → ``Washington Post``); ``None`` for a bare generic word the article never
         completes (``Daily``, ``Ministry``)."""
         toks = split_tokens(name)
-        if len(toks) > 1 and not all(t in GENERIC_ORG_WORDS for t in toks):
+        if len(toks) > 1 and not GENERIC_ORG_WORDS.issuperset(toks):  # (no generator made per call)
             return name
         fuller = {
             full for _, _, full in self.org_mentions
@@ -376,7 +385,7 @@ class Article:
         }
         if len(fuller) == 1:
             return next(iter(fuller))
-        if all(t in GENERIC_ORG_WORDS for t in toks):
+        if GENERIC_ORG_WORDS.issuperset(toks):
             return None
         return name
 

@@ -238,7 +238,8 @@ def collect_people(art: Article) -> None:
             name = parsed.name
             roles = art.people.setdefault(name, [])
             pre = pre_role(m, start, ps)
-            role = " ".join(x for x in (pre, parsed.role) if x)
+            own = parsed.role  # (joined without a generator: this runs for every full name)
+            role = (pre + " " + own if own else pre) if pre else (own or "")
             if role:
                 roles.append(role)
             if not parsed.possessive and name not in art.appos_roles:

@@ -161,7 +161,10 @@ def headline_like(para: str) -> bool:
     words = _HEADLINE_WORD_RE.findall(s)
     if len(words) < 2:
         return True
-    caps = sum(1 for w in words if w[0].isupper())
+    caps = 0
+    for w in words:  # (a loop, not ``sum`` of a generator: no generator made per paragraph)
+        if w[0].isupper():
+            caps += 1
     return caps / len(words) >= 0.6
 
 

@@ -489,5 +489,5 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
             # subject is that person, somebody the text does not name
             return NP(max(floor, pm.start() - 24) + m[max(floor, pm.start() - 24) : pm.start()].rfind(head[-2]), parts[-1][2], vague=True)
         return None  # ``in a speech at Stanford dismissed``: the name is the object of a preposition
-    pre = " ".join(w for w in role_words if w.lower() not in ("the",)) or None
+    pre = (" ".join(w for w in role_words if w.lower() not in ("the",)) or None) if role_words else None  # (no generator for a name alone)
     return NP(start, parts[-1][2], name=" ".join(name_words), pre_role=pre, appos=appos)
