@@ -25,6 +25,7 @@ from ..words import (
     PERSON_NOUNS,
     PLURAL_PEOPLE,
     PLACES,
+    POST_NOMINALS,
     split_tokens,
     SUFFIXES,
     TITLES,
@@ -79,6 +80,29 @@ def _is_acronym(tok: str) -> bool:
 _MONTH_FIRST_NAMES = frozenset("Jan June April".split())
 """Month names that are also given names: ``Jan Brewer``, ``June Carter``, ``April Ryan`` (two words, a
 surname after them), where ``Jan`` alone or ``In June Trump`` is no name."""
+
+
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+"""Month names: after ``Mr``, ``Mrs`` or ``Ms`` a surname (``Mrs May``), whatever they are alone."""
+
+
+_RANK_JOINERS = frozenset(("Ch", "Con"))
+"""``Ch`` (chief) before a rank (``Ch Supt``, ``Det Ch Insp``), ``Con`` (constable) after one (``Det Con``)."""
+
+_RANK_ACRONYMS = frozenset("PC WPC PCSO DC DS DI DCI DSI DCS".split())
+"""Police ranks in capitals (``PC``, ``DCI``): titles only before a given name (``PC World`` is a shop)."""
+
+
+def _rank_word(tokens: list[str], i: int, last_title: int, core: int) -> bool:
+    """Is ``tokens[i]`` part of a rank written without full stops that :data:`~.words.TITLES` does not
+    hold alone: ``Ch`` before a title, ``Con`` right after ``Det`` or ``Ch``, a police rank in capitals
+    before a given name and a surname? (``tokens[i]`` is never the name's last word.)"""
+    t = tokens[i]
+    if t == "Ch":
+        return tokens[i + 1] in TITLES and i + 1 < core - 1
+    if t == "Con":
+        return i == last_title + 1 and i > 0 and tokens[i - 1] in ("Det", "Det.", "Ch")
+    return i + 1 < core - 1 and (tokens[i + 1] in FEMALE_FIRST or tokens[i + 1] in MALE_FIRST)
 
 
 def _is_surname_word(tok: str) -> bool:
@@ -286,6 +310,10 @@ def parse_name(phrase: str) -> ParsedName | None:
             ):
                 lead, tokens = lead + tokens[:k], rest  # ``New Hampshire Sanders``: a place, then the name
                 break
+    if len(tokens) >= 2 and tokens[-1] in POST_NOMINALS:
+        tokens = tokens[:-1]  # ``Jane Roe MP``, ``Tom Hale QC``: the letters after a name are no part of it
+        if len(tokens) == 1 and (tokens[0] in NATIONALITIES or tokens[0] in DEMONYMS or tokens[0] in PLACES):
+            return None  # ``the Labour MP``, ``the Tory MEP``: a description (:func:`~.common.desc_np`), no name
     honorific = any(t in HONORIFICS for t in tokens)
     gender = next((_HONORIFIC_GENDER[t] for t in tokens if t in _HONORIFIC_GENDER), None)
     tokens = [t for t in tokens if t not in HONORIFICS] or tokens
@@ -303,6 +331,8 @@ def parse_name(phrase: str) -> ParsedName | None:
                 last_title = i
         elif t in TITLES or t.upper() in ("CEO", "CFO", "COO", "CTO") or t.endswith("-elect"):
             last_title = i
+        elif (t in _RANK_JOINERS or t in _RANK_ACRONYMS) and _rank_word(tokens, i, last_title, core):
+            last_title = i  # ``Ch Supt``, ``Det Con``, ``PC Jane Roe``, ``DCI Tom Hale``
         elif (
             t[:1].isupper()
             and (t.lower() in PERSON_NOUNS or t.lower().split("-")[0] in PERSON_NOUNS)
@@ -360,8 +390,8 @@ def parse_name(phrase: str) -> ParsedName | None:
         tokens, role_tokens, kind = role_tokens + tokens, [], "org"
     if len(tokens) == 1 and tokens[0] in TITLES:
         return None  # ``Attorney General``, ``Vice President``: a title alone names nobody
-    if (role_tokens or honorific) and kind == "other" and len(tokens) == 1 and tokens[0] not in COMMON_CAPS:
-        kind = "person"  # ``Sen. Warren``, ``President Putin``
+    if (role_tokens or honorific) and kind == "other" and len(tokens) == 1 and (tokens[0] not in COMMON_CAPS or honorific and tokens[0] in _MONTHS):
+        kind = "person"  # ``Sen. Warren``, ``President Putin``; ``Mrs May`` (a month after ``Mrs`` is a surname)
     if article and kind == "other" and len(tokens) == 1 and not role_tokens and not honorific and not possessive:
         kind = "org"  # ``The Hill``, ``the Federalist``: one capitalised word after ``the`` names no person
     name = " ".join(tokens)

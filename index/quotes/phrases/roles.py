@@ -171,10 +171,21 @@ _QUAL_PREFIX_RE = re.compile(r"(ex|then|former)-([a-z]+)$")
 _ROLE_QUAL_RE = re.compile(r"\b(?:former|late|onetime|one-time|erstwhile|then)\b|\b(?:ex|then|former)-", re.IGNORECASE)
 
 
+_OF_COUNT_RE = re.compile(r"([a-z]+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$")
+"""``mother-of-two``, ``father-of-three``, ``grandmother-of-five``: a person described by a count of
+their kin, written as one word (British and wire style); the noun before ``-of-`` is the head."""
+
+
 def is_qual_noun(low: str) -> bool:
-    """``ex-coach``, ``then-senator``: a qualified person noun written as one word."""
+    """``ex-coach``, ``then-senator``: a qualified person noun written as one word; ``mother-of-two``:
+    a person noun and a count of kin."""
+    if "-" not in low:
+        return False
     qm = _QUAL_PREFIX_RE.match(low)
-    return qm is not None and qm.group(2) in PERSON_NOUNS
+    if qm is not None and qm.group(2) in PERSON_NOUNS:
+        return True
+    cm = _OF_COUNT_RE.match(low) if "-of-" in low else None
+    return cm is not None and cm.group(1) in PERSON_NOUNS
 
 
 def desc_noun(det: list[str]) -> tuple[str, str | None]:
@@ -187,6 +198,10 @@ def desc_noun(det: list[str]) -> tuple[str, str | None]:
     qm = _QUAL_PREFIX_RE.match(noun)
     if qm is not None and qm.group(2) in PERSON_NOUNS:
         noun, qual = qm.group(2), qm.group(1)
+    elif "-of-" in noun:
+        cm = _OF_COUNT_RE.match(noun)
+        if cm is not None and cm.group(1) in PERSON_NOUNS:
+            noun = cm.group(1)  # ``the mother-of-two``: the mother
     return noun, qual
 
 
