@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import LEMMA_OF
+from .gender import FEMALE_FIRST, MALE_FIRST
 from .phrases.common import DEMONYM_DESC, NP, possessed_spokes_np, SPOKES_NOUNS
 from .phrases.groups import group_ending_at, head_of, possessed_at
 from .phrases.names import parse_name, surname
@@ -271,4 +272,6 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         if not known and (strict or not _unknown_word_ok(art, toks[0])):
             return None  # ``United``, ``Irish``, ``Hastily``: a common word or a people, not somebody's name
     name = art.canon_person(parsed.name, pos, parsed.gender)
+    if parsed.role in ("Sir", "Dame") and name == parsed.name and (name in FEMALE_FIRST or name in MALE_FIRST):
+        return None  # ``Sir Tom`` where the article names no ``Sir Tom …`` in full: a given name alone, nobody to look up
     return make_who(name, "person", clean_role(role))

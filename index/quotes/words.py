@@ -118,7 +118,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Brigade Regiment Battalion Division Ministry Embassy Consulate Secretariat Tribunal Agency Convention
     Watch
     Express Mail Sun Mirror Observer Independent Economist Atlantic Insider Politico Axios
-    Stadium Arena Park Street Avenue Road Square Bridge Building Hall Palace Tower Airport
+    Stadium Arena Park Street Avenue Road Square Bridge Building Hall Palace Tower Airport Yard
     War Crisis Relations Policy Summit Election Elections Day Act Plan Deal Accord Agreement Era
     Cup Games Olympics Series Award Prize Conference Forum Festival Week Show Tour Championship
     Championships Open Bowl Finals Final Classic Grand Prix Revolution Treaty Doctrine Initiative

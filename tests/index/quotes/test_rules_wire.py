@@ -45,6 +45,11 @@ WIRE_CASES = [
      "the Prime Minister's official spokesman", "unnamed"),
     ("Rain fell. \"We have no plans,\" said the Prime Minister's official spokesman.", "We have",
      "the Prime Minister's official spokesman", "unnamed"),
+    # ``X quoted Y as saying`` after the quotation: the one quoted speaks, not the one quoting
+    ("Rain fell. \"We will talk,\" Xinhua quoted Tom Hale as saying.", "We will", "Tom Hale", "person"),
+    ("Rain fell. \"We will talk,\" the agency quoted Premier Tom Hale as saying.", "We will", "Tom Hale", "person"),
+    # a place and ``Yard`` name a body (as ``Downing Street`` does), not a person called ``Yard``
+    ("Rain fell. \"We are appealing,\" Scotland Yard said.", "We are", "Scotland Yard", "organisation"),
 ]
 
 # shapes the rules read right before this round: guards
@@ -66,6 +71,8 @@ GUARD_CASES = [
      "Tom Hale", "person"),
     ("Tom Hale signed on Monday. \"I'm happy,\" the 28-year-old striker told the club's website.", "I'm", "Tom Hale",
      "person"),
+    ("Sir Tom Hale arrived. \"We will win,\" Sir Tom said.", "We will", "Tom Hale", "person"),
+    ("Rain fell. Xinhua quoted Ruth Cole as saying: \"We will win.\"", "We will", "Ruth Cole", "person"),
     ("Rain fell. \"We will win,\" said Mr Smith.", "We will", "Smith", "person"),
     ("Rain fell. \"We will win,\" Ms Cole told the BBC.", "We will", "Cole", "person"),
     ("Rain fell. \"We will win,\" Ruth Cole told Reuters.", "We will", "Ruth Cole", "person"),
@@ -119,6 +126,10 @@ NONE_CASES = [
     # a person's spokesman is not that person
     "Tom Hale spoke. \"We are appealing,\" Hale's spokesman said.",
     "Tom Hale spoke. \"We are appealing,\" said Hale's spokesman.",
+    # ``Sir`` and a given name, with no full name in the article, is nobody to look up (not ``Tom``)
+    "Rain fell. \"We are appealing,\" Sir Tom said.",
+    # ``quoted … as saying`` of a pronoun: no speaker rather than the agency
+    "Rain fell. \"We are appealing,\" Xinhua quoted him as saying.",
     # a month alone is no name
     "Rain fell.\n\nMay: 'We are appealing'\n\nThe prime minister spoke.",
 ]
