@@ -21,13 +21,14 @@ PARTICLES = r"(?:van|von|de|der|den|del|della|di|da|du|dos|das|ten|ter|la|le|bin
 
 
 BRITISH_RANKS: frozenset[str] = frozenset(
-    """Insp Supt Det Cpl Cllr Hon Rt Baroness Viscount Viscountess Marquess Taoiseach Tánaiste Tanaiste
+    """Insp Supt Cpl Cllr Baroness Viscount Viscountess Marquess Taoiseach Tánaiste Tanaiste
     Const Bdr Gdsm Fus Rfn Spr LCpl""".split()
 )
 """Ranks and titles British, Irish and wire prose write before a name without a full stop (``Det Insp``,
-``Supt``, ``Cllr``, ``Rt Hon``, ``Baroness``, ``Taoiseach``): titles, never names. ``Ch`` and ``Con``,
-and police ranks in capitals (``PC``, ``DCI``), are titles only beside another rank or before a given
-name (see :func:`~.phrases.names.parse_name`): alone they are words or names (``Con Edison``)."""
+``Supt``, ``Cllr``, ``Baroness``, ``Taoiseach``): titles, never names. ``Det``, ``Ch``, ``Con``, ``Rt``,
+``Hon`` and police ranks in capitals (``PC``, ``DCI``) are titles only beside another rank or before a
+given name (see :func:`~.phrases.names.parse_name`): alone they are words or names (``Con Edison``,
+``Hon Hai``, ``Det Norske Veritas``)."""
 
 
 POST_NOMINALS: frozenset[str] = frozenset("MP MEP MSP MLA TD QC KC OBE MBE CBE KBE DBE".split())

@@ -86,23 +86,33 @@ _MONTHS = frozenset("January February March April May June July August September
 """Month names: after ``Mr``, ``Mrs`` or ``Ms`` a surname (``Mrs May``), whatever they are alone."""
 
 
-_RANK_JOINERS = frozenset(("Ch", "Con"))
-"""``Ch`` (chief) before a rank (``Ch Supt``, ``Det Ch Insp``), ``Con`` (constable) after one (``Det Con``)."""
+_RANK_JOINERS = frozenset("Ch Con Det Rt Hon".split())
+"""Words of ranks and styles written without full stops that are titles only beside another rank or
+before a given name: ``Ch`` (chief: ``Ch Supt``, ``Det Ch Insp``), ``Con`` (constable: ``Det Con``),
+``Det`` (``Det Insp``, ``Det Jane Roe``), ``Rt Hon``. Alone they are words or names (``Con Edison``,
+``Hon Hai``, ``Det Norske Veritas``)."""
 
 _RANK_ACRONYMS = frozenset("PC WPC PCSO DC DS DI DCI DSI DCS".split())
 """Police ranks in capitals (``PC``, ``DCI``): titles only before a given name (``PC World`` is a shop)."""
 
 
 def _rank_word(tokens: list[str], i: int, last_title: int, core: int) -> bool:
-    """Is ``tokens[i]`` part of a rank written without full stops that :data:`~.words.TITLES` does not
-    hold alone: ``Ch`` before a title, ``Con`` right after ``Det`` or ``Ch``, a police rank in capitals
-    before a given name and a surname? (``tokens[i]`` is never the name's last word.)"""
-    t = tokens[i]
+    """Is ``tokens[i]`` (one of :data:`_RANK_JOINERS` or :data:`_RANK_ACRONYMS`, never the name's last
+    word) part of a rank here: beside another rank, or before a given name and a surname?"""
+    t, nxt = tokens[i], tokens[i + 1]
+    given = (nxt in FEMALE_FIRST or nxt in MALE_FIRST) and i + 1 < core - 1
+    after = tokens[i - 1] if i > 0 and i == last_title + 1 else ""
     if t == "Ch":
-        return tokens[i + 1] in TITLES and i + 1 < core - 1
+        return nxt in TITLES or nxt == "Con"
     if t == "Con":
-        return i == last_title + 1 and i > 0 and tokens[i - 1] in ("Det", "Det.", "Ch")
-    return i + 1 < core - 1 and (tokens[i + 1] in FEMALE_FIRST or tokens[i + 1] in MALE_FIRST)
+        return after in ("Det", "Det.", "Ch")
+    if t == "Det":
+        return nxt in TITLES or nxt in ("Ch", "Con") or given
+    if t == "Rt":
+        return nxt in ("Hon", "Hon.")
+    if t == "Hon":
+        return after in ("Rt", "Rt.") or given
+    return given
 
 
 def _is_surname_word(tok: str) -> bool:
@@ -388,8 +398,8 @@ def parse_name(phrase: str) -> ParsedName | None:
     if role_tokens and kind in ("org", "other") and classify_tokens(role_tokens + tokens) == "org":
         # ``Federal Reserve``, ``Russian Defense Ministry``: the title words belong to the organisation.
         tokens, role_tokens, kind = role_tokens + tokens, [], "org"
-    if len(tokens) == 1 and tokens[0] in TITLES:
-        return None  # ``Attorney General``, ``Vice President``: a title alone names nobody
+    if len(tokens) == 1 and (tokens[0] in TITLES or tokens[0] in _RANK_JOINERS):
+        return None  # ``Attorney General``, ``Vice President``, ``Rt Hon``: a title alone names nobody
     if (role_tokens or honorific) and kind == "other" and len(tokens) == 1 and (tokens[0] not in COMMON_CAPS or honorific and tokens[0] in _MONTHS):
         kind = "person"  # ``Sen. Warren``, ``President Putin``; ``Mrs May`` (a month after ``Mrs`` is a surname)
     if article and kind == "other" and len(tokens) == 1 and not role_tokens and not honorific and not possessive:

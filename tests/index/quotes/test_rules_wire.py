@@ -152,6 +152,8 @@ def test_wire_shapes_that_name_nobody(text: str) -> None:
         ("PC Jane Brown", "Jane Brown", "PC"),
         # ``Con`` and ``Ch`` alone, and a rank in capitals before no given name, stay words of the name
         ("Con Edison", "Con Edison", None),
+        ("Hon Hai Precision", "Hon Hai Precision", None),
+        ("Det Norske Veritas", "Det Norske Veritas", None),
     ],
 )
 def test_ranks_are_roles_never_names(phrase: str, name: str, role: str | None) -> None:
