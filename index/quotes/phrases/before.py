@@ -370,6 +370,9 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
             continue  # ``Sen. Elizabeth Warren (D-Mass.) said``
         t = tok.strip("“”\"")
         lowt = t.lower()
+        if lowt == "for" and parts and j >= 0 and toks[j][0] in ORG_WORDS and all(is_capword(p[0]) for p in parts):
+            parts.append((t, s, e))  # ``Office for National Statistics``, ``Department for Education``
+            continue
         if lowt in ("of", "from") and parts and j >= 0:
             prev = toks[j][0]
             desc = _desc_before(toks, j)

@@ -250,6 +250,8 @@ def in_name(words: list[str], i: int) -> bool:
         return False
     if is_particle(w):
         return True
+    if w == "for":
+        return i > 0 and words[i - 1] in ORG_WORDS  # ``Office for National Statistics``, ``Department for Education``
     return w == "of" and i > 0 and (words[i - 1] in ORG_WORDS or words[i - 1] in TITLES)
 
 

@@ -48,6 +48,14 @@ WIRE_CASES = [
     # ``X quoted Y as saying`` after the quotation: the one quoted speaks, not the one quoting
     ("Rain fell. \"We will talk,\" Xinhua quoted Tom Hale as saying.", "We will", "Tom Hale", "person"),
     ("Rain fell. \"We will talk,\" the agency quoted Premier Tom Hale as saying.", "We will", "Tom Hale", "person"),
+    # ``for`` inside the name of a body after one of its words (``Office for``, ``Department for``)
+    ("Rain fell. \"Prices rose,\" according to the Office for National Statistics.", "Prices", "Office for National Statistics",
+     "organisation"),
+    ("Rain fell. \"Prices rose,\" the Office for National Statistics said.", "Prices", "Office for National Statistics",
+     "organisation"),
+    ("Rain fell. The Department for Education said: \"Prices rose.\"", "Prices", "Department for Education", "organisation"),
+    ("Rain fell. \"Prices rose,\" a spokesman for the Department for Education said.", "Prices", "Department for Education",
+     "organisation"),
     # a place and ``Yard`` name a body (as ``Downing Street`` does), not a person called ``Yard``
     ("Rain fell. \"We are appealing,\" Scotland Yard said.", "We are", "Scotland Yard", "organisation"),
 ]
@@ -74,6 +82,8 @@ GUARD_CASES = [
     ("Sir Tom Hale arrived. \"We will win,\" Sir Tom said.", "We will", "Tom Hale", "person"),
     ("Rain fell. Xinhua quoted Ruth Cole as saying: \"We will win.\"", "We will", "Ruth Cole", "person"),
     ("Rain fell. \"We will win,\" said Mr Smith.", "We will", "Smith", "person"),
+    ("Rain fell. \"We will win,\" said Ruth Cole, Minister for Europe.", "We will", "Ruth Cole", "person"),
+    ("Rain fell. \"Prices rose,\" according to the Ministry of Defence.", "Prices", "Ministry of Defence", "organisation"),
     ("Rain fell. \"We will win,\" Ms Cole told the BBC.", "We will", "Cole", "person"),
     ("Rain fell. \"We will win,\" Ruth Cole told Reuters.", "We will", "Ruth Cole", "person"),
     ("Rain fell. \"We will win,\" Ruth Cole told reporters.", "We will", "Ruth Cole", "person"),
