@@ -54,6 +54,7 @@ WIRE_CASES = [
     ("Rain fell. \"Prices rose,\" the Office for National Statistics said.", "Prices", "Office for National Statistics",
      "organisation"),
     ("Rain fell. The Department for Education said: \"Prices rose.\"", "Prices", "Department for Education", "organisation"),
+    ("Rain fell.\n\n“Prices rose,” the Center for Policy Studies wrote.", "Prices", "Center for Policy Studies", "organisation"),
     ("Rain fell. \"Prices rose,\" a spokesman for the Department for Education said.", "Prices", "Department for Education",
      "organisation"),
     # a place and ``Yard`` name a body (as ``Downing Street`` does), not a person called ``Yard``
