@@ -259,6 +259,8 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             return None  # (``Mrs May`` after ``Theresa May`` is her)
         if _family(art, toks[0]):
             return vague()  # ``the Clintons said``: a family, not one person
+        if toks[0].lower() in PERSON_NOUNS and toks[0] not in art.by_surname and art.masked[np.start : np.end] in ("The " + toks[0], "the " + toks[0]):
+            return None  # ``the Duke said`` (of ``the Duke of Sussex``): a title with no name, neither a person nor a body
         if (
             art.masked[np.start : np.end] in ("The " + toks[0], "the " + toks[0])
             and not toks[0].endswith("s")

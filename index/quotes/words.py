@@ -356,7 +356,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     playwright screenwriter filmmaker comedian presenter co-anchor co-host cohost biographer curator
     librarian specialist boss mogul tycoon undersecretary administrator bureaucrat magistrate juror defender counsel
     solicitor barrister plaintiff defendant litigant petitioner suspect convict detainee hostage heir
-    monarch emperor empress sultan emir sheikh duke duchess baron whip insider confidant confidante
+    monarch emperor empress sultan emir sheikh duke duchess baron baroness earl countess viscount viscountess marquess marchioness whip insider confidant confidante
     loyalist backbencher frontbencher mp mep msp mla td qc kc congressperson nun monk priestess guru scientist physician
     """.split()
 )

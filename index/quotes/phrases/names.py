@@ -402,6 +402,8 @@ def parse_name(phrase: str) -> ParsedName | None:
         return None  # ``Attorney General``, ``Vice President``, ``Rt Hon``: a title alone names nobody
     if (role_tokens or honorific) and kind == "other" and len(tokens) == 1 and (tokens[0] not in COMMON_CAPS or honorific and tokens[0] in _MONTHS):
         kind = "person"  # ``Sen. Warren``, ``President Putin``; ``Mrs May`` (a month after ``Mrs`` is a surname)
+    if article and len(tokens) == 1 and not role_tokens and tokens[0].lower() in PERSON_NOUNS and tokens[0] not in ORG_WORDS:
+        return None  # ``the Duke`` (of ``the Duke of Sussex``), ``the Countess``: a title, no name and no body
     if article and kind == "other" and len(tokens) == 1 and not role_tokens and not honorific and not possessive:
         kind = "org"  # ``The Hill``, ``the Federalist``: one capitalised word after ``the`` names no person
     name = " ".join(tokens)

@@ -141,6 +141,10 @@ NONE_CASES = [
     "Rain fell. \"We are appealing,\" Sir Tom said.",
     # ``quoted … as saying`` of a pronoun: no speaker rather than the agency
     "Rain fell. \"We are appealing,\" Xinhua quoted him as saying.",
+    # a title of nobility with ``the`` and no name is neither a body called ``Duke`` nor a person
+    "Rain fell. \"We are appealing,\" the Duke of Sussex said.",
+    "Rain fell. \"We are appealing,\" said the Duke of Sussex.",
+    "Rain fell. \"We are appealing,\" the Earl said.",
     # a month alone is no name
     "Rain fell.\n\nMay: 'We are appealing'\n\nThe prime minister spoke.",
 ]
