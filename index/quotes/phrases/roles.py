@@ -162,6 +162,11 @@ _APPOS_CUT2_RE = re.compile(r"[,;.:()](?:\s|$)|[;:()#“”\"]|\s(?:said|says|to
 _AGE_SEG_RE = re.compile(r"\s*\d{1,3}\s*")
 
 
+_AGE_ROLE_OPENERS = frozenset("a an the of from in at and with".split())
+"""Words a role after an age may open with when no comma closes it (``said Tom Hale, 34, a teacher from
+Ohio.``, ``…, 45, of Leeds.``)."""
+
+
 _QUALIFIERS = frozenset("former ex then late onetime one-time erstwhile".split())
 
 
@@ -311,6 +316,14 @@ def appositive_after(m: str, end: int, limit: int) -> str | None:
         seg2 = more[: c2.start()] if c2 else more
         if any(w.lower() in _CLAUSE_VERBS for w in _before_relative(seg2).split()):
             return None  # ``Carol Bigbee, 59, has worked at Carrier``: a clause, not a role
+        first = seg2.split(None, 1)[0] if seg2.strip() else ""
+        if (
+            first.islower()
+            and first not in _AGE_ROLE_OPENERS
+            and first not in PERSON_NOUNS
+            and (c2 is None or more[c2.start()] in ".;:")
+        ):
+            return None  # ``Jane Roe, 23, won gold in the 200m.``: the sentence's predicate up to its end, no role
         return clean_role(seg2) if looks_like_role(seg2) or 0 < len(seg2.split()) <= 8 else None
     seg = seg.strip()
     core = _before_relative(seg)

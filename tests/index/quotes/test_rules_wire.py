@@ -61,6 +61,23 @@ WIRE_CASES = [
     ("Rain fell. \"We are appealing,\" Scotland Yard said.", "We are", "Scotland Yard", "organisation"),
 ]
 
+# an age in commas, then the sentence's predicate up to its full stop: no role of the person
+ROLE_CASES = [
+    ("Jane Brown, 23, won gold in the 200m on Saturday.\n\n\"I'm delighted,\" the 23-year-old told BBC Sport.", "I'm",
+     "Jane Brown", None),
+    # … while a role after the age stays, closed by a comma or the sentence's end
+    ("Rain fell. \"We are ready,\" said Tom Hale, 34, a teacher from Ohio.", "We are", "Tom Hale", "teacher from Ohio"),
+    ("Rain fell. Tom Hale, 34, retired teacher, said: \"We are ready.\"", "We are", "Tom Hale", "retired teacher"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "expected", "role"), ROLE_CASES)
+def test_wire_roles(text: str, opening: str, expected: str, role: str | None) -> None:
+    """The speaker and the role the article gives them."""
+    q = quote(text, opening)
+    assert (q.speaker, q.role) == (expected, role)
+
+
 # shapes the rules read right before this round: guards
 GUARD_CASES = [
     ("Rain fell. Det Sgt Tom Hale said: \"We are appealing for witnesses.\"", "We are", "Tom Hale", "person"),
