@@ -294,15 +294,22 @@ def desc_np(start: int, end: int, role_words: list[str], name_words: list[str]) 
     if (
         name_words[-1].rstrip(",.;:") in POST_NOMINALS
         and role_words
-        and role_words[-1].lower() in ("the", "this")
-        and all(is_demonym(w) or w in PLACES for w in name_words[:-1])
+        and role_words[0].lower() in ("the", "this")
+        and all(w in _DESC_QUALIFIERS for w in role_words[1:])
+        and all(is_demonym(w) or w in PLACES or (w.isupper() and w.isalpha()) for w in name_words[:-1])
     ):
-        # ``the Labour MP``, ``the MEP``: letters that say what somebody is, after a party or a place
-        return NP(start, end, desc=name_words[-1].rstrip(",.;:").lower())
+        # ``the Labour MP``, ``the SNP MP``, ``the former Tory MEP``: letters that say what somebody is,
+        # after a party or a place
+        qual = next((w for w in role_words[1:] if w in ("former", "ex")), None)
+        return NP(start, end, desc=name_words[-1].rstrip(",.;:").lower(), qual=qual)
     return None
 
 
 DEMONYM_DESC = "*person"
+
+
+_DESC_QUALIFIERS = frozenset("former ex veteran senior local backbench".split())
+"""Words between ``the`` and a party before letters after a name (``the former Labour MP``)."""
 
 
 

@@ -322,8 +322,8 @@ def parse_name(phrase: str) -> ParsedName | None:
                 break
     if len(tokens) >= 2 and tokens[-1] in POST_NOMINALS:
         tokens = tokens[:-1]  # ``Jane Roe MP``, ``Tom Hale QC``: the letters after a name are no part of it
-        if len(tokens) == 1 and (tokens[0] in NATIONALITIES or tokens[0] in DEMONYMS or tokens[0] in PLACES):
-            return None  # ``the Labour MP``, ``the Tory MEP``: a description (:func:`~.common.desc_np`), no name
+        if len(tokens) == 1 and (article or tokens[0] in NATIONALITIES or tokens[0] in DEMONYMS or tokens[0] in PLACES or _is_acronym(tokens[0])):
+            return None  # ``the Labour MP``, ``the SNP MP``: a description (:func:`~.common.desc_np`), no name
     honorific = any(t in HONORIFICS for t in tokens)
     gender = next((_HONORIFIC_GENDER[t] for t in tokens if t in _HONORIFIC_GENDER), None)
     tokens = [t for t in tokens if t not in HONORIFICS] or tokens

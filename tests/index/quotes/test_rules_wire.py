@@ -38,6 +38,8 @@ WIRE_CASES = [
     # descriptions of the last person named
     ("Tom Hale spoke on Monday. \"It has been a hard season,\" the Labour MP said.", "It has", "Tom Hale", "person"),
     ("Ruth Cole, 34, was jailed. \"I'm sorry,\" the mother-of-two said.", "I'm", "Ruth Cole", "person"),
+    ("Ruth Cole spoke on Monday. \"We are ready,\" the SNP MP said.", "We are", "Ruth Cole", "person"),
+    ("Ruth Cole spoke on Monday. \"We are ready,\" the former Labour MP said.", "We are", "Ruth Cole", "person"),
     # somebody's spokesman: an organisation speaks; an office named by its title is an unnamed source
     ("Rain fell. \"We will win,\" Barclays' spokesman said.", "We will", "Barclays", "organisation"),
     ("Rain fell. Barclays's spokesman said: \"We will win.\"", "We will", "Barclays", "organisation"),
@@ -162,6 +164,8 @@ NONE_CASES = [
     "Rain fell. \"We are appealing,\" the Duke of Sussex said.",
     "Rain fell. \"We are appealing,\" said the Duke of Sussex.",
     "Rain fell. \"We are appealing,\" the Earl said.",
+    # a party and letters after a name with nobody named before: no speaker (not the party)
+    "Rain fell. \"We are appealing,\" the SNP MP said.",
     # a month alone is no name
     "Rain fell.\n\nMay: 'We are appealing'\n\nThe prime minister spoke.",
 ]
