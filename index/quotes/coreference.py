@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import LEMMA_OF
-from .phrases.common import DEMONYM_DESC, NP
+from .gender import FEMALE_FIRST, MALE_FIRST
+from .phrases.common import DEMONYM_DESC, NP, possessed_spokes_np, SPOKES_NOUNS
 from .phrases.groups import group_ending_at, head_of, possessed_at
 from .phrases.names import parse_name, surname
 from .organisations import COMPANY_NOUNS, MEDIA_NOUNS, org_by_evidence, resolve_org
@@ -126,6 +127,24 @@ def _tied_to(art: Article, who: Who, tie: str) -> bool:
     return who.kind != "person" or (surname(who.name) != tie and tie in role_text(art, who).split())
 
 
+def _spokes_owner(art: Article, np: NP) -> Who | None:
+    """Who speaks through ``X’s spokesman`` (:func:`~.phrases.common.possessed_spokes_np`): an
+    organisation owner speaks, as for ``a spokesman for X`` (``Barclays’ spokesman``); an office named
+    by its title alone after ``the`` is an unnamed source of its own (``the Prime Minister’s official
+    spokesman``); a person's spokesman is not that person (no speaker)."""
+    owner = np.name or ""
+    bare = owner[:-2] if owner.endswith(("’s", "'s")) else owner[:-1]
+    parsed = parse_name(bare)
+    if parsed is not None and parsed.kind == "org" and not parsed.role:
+        org = art.canon_org(parsed.name)
+        return make_who(org, "org") if org else vague()
+    words = bare.split()
+    if np.qual == "the" and all(w in TITLES for w in words):
+        text = " ".join(art.masked[np.start : np.end].split())
+        return make_who(text[:1].lower() + text[1:], "unnamed", text.rsplit(None, 1)[-1])
+    return vague()
+
+
 def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who | None:
     """Turn a located noun phrase into a speaker (``VAGUE`` for plural/unnamed subjects)."""
     if np is None:
@@ -157,6 +176,10 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             if noun == "board" and "editorial" in art.masked[np.start : np.end]:
                 noun = "editorial board"  # ``the editorial board writes``: the paper's voice, whatever its name
             return resolve_org(art, pos, noun)
+        if np.desc in SPOKES_NOUNS and ("’" in art.masked[np.start : np.end] or "'" in art.masked[np.start : np.end]):
+            px = possessed_spokes_np(art.masked, np.start, np.end)  # ``said the Prime Minister’s spokesman``
+            if px is not None:
+                return _spokes_owner(art, px)
         head = head_of(np.desc)
         if head is not None:
             return resolve_group(art, np.start, head)  # ``the lawyers said`` after ``Cruz’s lawyers``
@@ -171,6 +194,8 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         return None
     if not np.name:
         return None
+    if np.proxy and np.name[-1:] in "s’'" and np.name.endswith(("’s", "'s", "s’", "s'")):
+        return _spokes_owner(art, np)
     if np.name == "Another":
         # ``“…,” one user wrote. ¶ Another said …``: another source of the same description
         source = unnamed_source(art, pos, art.para_of(pos), "person")
@@ -235,6 +260,8 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             return None  # (``Mrs May`` after ``Theresa May`` is her)
         if _family(art, toks[0]):
             return vague()  # ``the Clintons said``: a family, not one person
+        if toks[0].lower() in PERSON_NOUNS and toks[0] not in art.by_surname and art.masked[np.start : np.end] in ("The " + toks[0], "the " + toks[0]):
+            return None  # ``the Duke said`` (of ``the Duke of Sussex``): a title with no name, neither a person nor a body
         if (
             art.masked[np.start : np.end] in ("The " + toks[0], "the " + toks[0])
             and not toks[0].endswith("s")
@@ -248,4 +275,6 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
         if not known and (strict or not _unknown_word_ok(art, toks[0])):
             return None  # ``United``, ``Irish``, ``Hastily``: a common word or a people, not somebody's name
     name = art.canon_person(parsed.name, pos, parsed.gender)
+    if parsed.role in ("Sir", "Dame") and name == parsed.name and (name in FEMALE_FIRST or name in MALE_FIRST):
+        return None  # ``Sir Tom`` where the article names no ``Sir Tom …`` in full: a given name alone, nobody to look up
     return make_who(name, "person", clean_role(role))

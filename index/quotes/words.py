@@ -20,6 +20,22 @@ ABBR_TITLE_WORDS: frozenset[str] = frozenset(
 PARTICLES = r"(?:van|von|de|der|den|del|della|di|da|du|dos|das|ten|ter|la|le|bin|ibn|al|el|y|st\.|in[ \u00a0]['’]t|['’]t)"
 
 
+BRITISH_RANKS: frozenset[str] = frozenset(
+    """Insp Supt Cpl Cllr Baroness Viscount Viscountess Marquess Taoiseach Tánaiste Tanaiste
+    Const Bdr Gdsm Fus Rfn Spr LCpl""".split()
+)
+"""Ranks and titles British, Irish and wire prose write before a name without a full stop (``Det Insp``,
+``Supt``, ``Cllr``, ``Baroness``, ``Taoiseach``): titles, never names. ``Det``, ``Ch``, ``Con``, ``Rt``,
+``Hon`` and police ranks in capitals (``PC``, ``DCI``) are titles only beside another rank or before a
+given name (see :func:`~.phrases.names.parse_name`): alone they are words or names (``Con Edison``,
+``Hon Hai``, ``Det Norske Veritas``)."""
+
+
+POST_NOMINALS: frozenset[str] = frozenset("MP MEP MSP MLA TD QC KC OBE MBE CBE KBE DBE".split())
+"""Letters after a name that say what the person is (``Jane Roe MP``, ``Tom Hale QC``): no part of the
+name; after a party or a place alone they describe somebody (``the Labour MP``)."""
+
+
 TITLES: frozenset[str] = frozenset(
     """
     President Vice Prime Minister Foreign Defense Defence Interior Finance Secretary State Sen.
@@ -41,7 +57,7 @@ TITLES: frozenset[str] = frozenset(
     Governor-elect Vice-President Lieutenant-General Major-General Brigadier Corporal Private
     Coach Manager Skipper Officer Trooper Deputy Marshal Ranger Warden
     """.split()
-)
+) | BRITISH_RANKS
 
 
 HONORIFICS: frozenset[str] = frozenset("Mr. Mrs. Ms. Miss Mx. Mr Mrs Ms".split())
@@ -103,7 +119,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     Brigade Regiment Battalion Division Ministry Embassy Consulate Secretariat Tribunal Agency Convention
     Watch
     Express Mail Sun Mirror Observer Independent Economist Atlantic Insider Politico Axios
-    Stadium Arena Park Street Avenue Road Square Bridge Building Hall Palace Tower Airport
+    Stadium Arena Park Street Avenue Road Square Bridge Building Hall Palace Tower Airport Yard
     War Crisis Relations Policy Summit Election Elections Day Act Plan Deal Accord Agreement Era
     Cup Games Olympics Series Award Prize Conference Forum Festival Week Show Tour Championship
     Championships Open Bowl Finals Final Classic Grand Prix Revolution Treaty Doctrine Initiative
@@ -340,8 +356,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     playwright screenwriter filmmaker comedian presenter co-anchor co-host cohost biographer curator
     librarian specialist boss mogul tycoon undersecretary administrator bureaucrat magistrate juror defender counsel
     solicitor barrister plaintiff defendant litigant petitioner suspect convict detainee hostage heir
-    monarch emperor empress sultan emir sheikh duke duchess baron whip insider confidant confidante
-    loyalist backbencher frontbencher mp mep congressperson nun monk priestess guru scientist physician
+    monarch emperor empress sultan emir sheikh duke duchess baron baroness earl countess viscount viscountess marquess marchioness whip insider confidant confidante
+    loyalist backbencher frontbencher mp mep msp mla td qc kc congressperson nun monk priestess guru scientist physician
     """.split()
 )
 """Nouns that describe one person (``the senator said`` resolves to a person)."""

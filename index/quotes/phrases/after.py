@@ -146,10 +146,10 @@ def np_after_once(m: str, start: int, limit: int, size: int = _WORDS) -> NP | No
             or (lowt in ("spokesperson", "spokesman", "spokeswoman", "for", "of") and words and words[-1].lower() in ("spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"))
         )
         if (
-            not ok and lowt == "of" and words and idx + 1 < n and is_capword(raw[idx + 1])
-            and (words[-1] in ORG_WORDS or words[-1] in TITLES)
+            not ok and (lowt == "of" or lowt == "for") and words and idx + 1 < n and is_capword(raw[idx + 1])
+            and (words[-1] in ORG_WORDS or lowt == "of" and words[-1] in TITLES)
         ):
-            ok = True  # ``Bank of England``, ``Secretary of State``
+            ok = True  # ``Bank of England``, ``Secretary of State``, ``Office for National Statistics``
         if (
             not ok and lowt == "and" and not trail and words and (words[-1].lower() in PERSON_NOUNS or words[-1] in TITLES)
             and titles_only(words)
@@ -232,7 +232,7 @@ def np_after_once(m: str, start: int, limit: int, size: int = _WORDS) -> NP | No
     for j, w in enumerate(name_words):
         if is_capword(w):
             continue
-        if w == "of" and j > 0 and j + 1 < len(name_words) and in_name(name_words, j):
+        if (w == "of" or w == "for") and j > 0 and j + 1 < len(name_words) and in_name(name_words, j):
             continue
         if is_particle(w):
             j2 = j + 1

@@ -19,7 +19,9 @@ from ..phrases.common import (
     MODIFIERS,
     NP,
     PLACE_PREP_RE,
+    possessed_spokes_np,
     proxy_np,
+    SPOKES_NOUNS,
     SPOKES_RE,
     WHO_RE,
     WS_RE,
@@ -221,6 +223,10 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         if inner_np is not None and inner_np.name:
             return inner_np
     tail = seg[-24:].rsplit(None, 1)
+    if tail and tail[-1] in SPOKES_NOUNS:
+        px = possessed_spokes_np(m, window_start, window_start + len(seg_r))
+        if px is not None:
+            return px  # ``Barclays’ spokesman said``, ``the Prime Minister’s official spokesman said``
     if tail and tail[-1] in _MEDIA_HEADS:
         om = _NAMED_MEDIA_RE.search(seg, max(0, len(seg) - 120))
         if om is not None and om.group("name") not in NATIONALITIES and om.group("name") not in PLACES:
@@ -364,6 +370,9 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
             continue  # ``Sen. Elizabeth Warren (D-Mass.) said``
         t = tok.strip("“”\"")
         lowt = t.lower()
+        if lowt == "for" and parts and j >= 0 and toks[j][0] in ORG_WORDS and all(is_capword(p[0]) for p in parts):
+            parts.append((t, s, e))  # ``Office for National Statistics``, ``Department for Education``
+            continue
         if lowt in ("of", "from") and parts and j >= 0:
             prev = toks[j][0]
             desc = _desc_before(toks, j)

@@ -12,7 +12,7 @@ from typing import TypeVar
 from ..phrases.name_scan import ABBR_TITLES
 from ..phrases.names import is_demonym
 from ..cues import FINITE_ALT, FINITE_CUES, PARTICIPLE_CUES
-from ..words import NATIONALITIES, ORG_WORDS, PARTICLES, PLACES, TITLES, trie
+from ..words import NATIONALITIES, ORG_WORDS, PARTICLES, PLACES, POST_NOMINALS, TITLES, trie
 
 
 
@@ -143,6 +143,28 @@ def proxy_np(start: int, end: int, words: list[str]) -> NP | None:
     return NP(start, end, name=f"{name} {pm.group(2)}" if pm.group(2) else name, proxy=True)
 
 
+SPOKES_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+"""Nouns of one person who speaks for somebody else (``Barclays’ spokesman``)."""
+
+_POSSESSED_SPOKES_RE = re.compile(
+    r"(?:(?<=\s)|^)(?P<the>[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*(?:’s|'s|(?<=s)’|(?<=s)'))"
+    r"\s+(?:(?:official|chief|press|own|main)\s+)?spokes(?:man|woman|person)$"
+)
+"""``Barclays’ spokesman``, ``the Prime Minister’s official spokesman``: an owner in the possessive, then
+the spokesperson who speaks for it, ending the phrase."""
+
+
+def possessed_spokes_np(m: str, start: int, end: int) -> NP | None:
+    """The spokesperson of an owner in the possessive ending at ``end`` (``Barclays’ spokesman``, ``the
+    Prime Minister’s official spokesman``), read no further back than ``start``: a noun phrase whose
+    ``name`` is the owner with its apostrophe (``proxy``: somebody who speaks for it). The caller tests
+    first that a noun of :data:`SPOKES_NOUNS` ends the text."""
+    pm = _POSSESSED_SPOKES_RE.search(m, max(start, end - 90), end)
+    if pm is None or pm.group("owner").split(None, 1)[0] in ("It", "Its", "That", "This", "There", "Here", "What", "He", "She"):
+        return None
+    return NP(pm.start(), end, name=pm.group("owner"), proxy=True, qual="the" if pm.group("the") else None)
+
+
 NAMED_BODY_HEADS = frozenset(("campaign", "administration"))
 
 
@@ -228,6 +250,8 @@ def in_name(words: list[str], i: int) -> bool:
         return False
     if is_particle(w):
         return True
+    if w == "for":
+        return i > 0 and words[i - 1] in ORG_WORDS  # ``Office for National Statistics``, ``Department for Education``
     return w == "of" and i > 0 and (words[i - 1] in ORG_WORDS or words[i - 1] in TITLES)
 
 
@@ -267,10 +291,25 @@ def desc_np(start: int, end: int, role_words: list[str], name_words: list[str]) 
         and is_demonym(name_words[0].rstrip(",.;:"))
     ):
         return NP(start, end, desc=DEMONYM_DESC)
+    if (
+        name_words[-1].rstrip(",.;:") in POST_NOMINALS
+        and role_words
+        and role_words[0].lower() in ("the", "this")
+        and all(w in _DESC_QUALIFIERS for w in role_words[1:])
+        and all(is_demonym(w) or w in PLACES or (w.isupper() and w.isalpha()) for w in name_words[:-1])
+    ):
+        # ``the Labour MP``, ``the SNP MP``, ``the former Tory MEP``: letters that say what somebody is,
+        # after a party or a place
+        qual = next((w for w in role_words[1:] if w in ("former", "ex")), None)
+        return NP(start, end, desc=name_words[-1].rstrip(",.;:").lower(), qual=qual)
     return None
 
 
 DEMONYM_DESC = "*person"
+
+
+_DESC_QUALIFIERS = frozenset("former ex veteran senior local backbench".split())
+"""Words between ``the`` and a party before letters after a name (``the former Labour MP``)."""
 
 
 

@@ -25,6 +25,7 @@ from ..words import (
     PERSON_NOUNS,
     PLURAL_PEOPLE,
     PLACES,
+    POST_NOMINALS,
     split_tokens,
     SUFFIXES,
     TITLES,
@@ -79,6 +80,39 @@ def _is_acronym(tok: str) -> bool:
 _MONTH_FIRST_NAMES = frozenset("Jan June April".split())
 """Month names that are also given names: ``Jan Brewer``, ``June Carter``, ``April Ryan`` (two words, a
 surname after them), where ``Jan`` alone or ``In June Trump`` is no name."""
+
+
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+"""Month names: after ``Mr``, ``Mrs`` or ``Ms`` a surname (``Mrs May``), whatever they are alone."""
+
+
+_RANK_JOINERS = frozenset("Ch Con Det Rt Hon".split())
+"""Words of ranks and styles written without full stops that are titles only beside another rank or
+before a given name: ``Ch`` (chief: ``Ch Supt``, ``Det Ch Insp``), ``Con`` (constable: ``Det Con``),
+``Det`` (``Det Insp``, ``Det Jane Roe``), ``Rt Hon``. Alone they are words or names (``Con Edison``,
+``Hon Hai``, ``Det Norske Veritas``)."""
+
+_RANK_ACRONYMS = frozenset("PC WPC PCSO DC DS DI DCI DSI DCS".split())
+"""Police ranks in capitals (``PC``, ``DCI``): titles only before a given name (``PC World`` is a shop)."""
+
+
+def _rank_word(tokens: list[str], i: int, last_title: int, core: int) -> bool:
+    """Is ``tokens[i]`` (one of :data:`_RANK_JOINERS` or :data:`_RANK_ACRONYMS`, never the name's last
+    word) part of a rank here: beside another rank, or before a given name and a surname?"""
+    t, nxt = tokens[i], tokens[i + 1]
+    given = (nxt in FEMALE_FIRST or nxt in MALE_FIRST) and i + 1 < core - 1
+    after = tokens[i - 1] if i > 0 and i == last_title + 1 else ""
+    if t == "Ch":
+        return nxt in TITLES or nxt == "Con"
+    if t == "Con":
+        return after in ("Det", "Det.", "Ch")
+    if t == "Det":
+        return nxt in TITLES or nxt in ("Ch", "Con") or given
+    if t == "Rt":
+        return nxt in ("Hon", "Hon.")
+    if t == "Hon":
+        return after in ("Rt", "Rt.") or given
+    return given
 
 
 def _is_surname_word(tok: str) -> bool:
@@ -286,6 +320,10 @@ def parse_name(phrase: str) -> ParsedName | None:
             ):
                 lead, tokens = lead + tokens[:k], rest  # ``New Hampshire Sanders``: a place, then the name
                 break
+    if len(tokens) >= 2 and tokens[-1] in POST_NOMINALS:
+        tokens = tokens[:-1]  # ``Jane Roe MP``, ``Tom Hale QC``: the letters after a name are no part of it
+        if len(tokens) == 1 and (article or tokens[0] in NATIONALITIES or tokens[0] in DEMONYMS or tokens[0] in PLACES or _is_acronym(tokens[0])):
+            return None  # ``the Labour MP``, ``the SNP MP``: a description (:func:`~.common.desc_np`), no name
     honorific = any(t in HONORIFICS for t in tokens)
     gender = next((_HONORIFIC_GENDER[t] for t in tokens if t in _HONORIFIC_GENDER), None)
     tokens = [t for t in tokens if t not in HONORIFICS] or tokens
@@ -303,6 +341,8 @@ def parse_name(phrase: str) -> ParsedName | None:
                 last_title = i
         elif t in TITLES or t.upper() in ("CEO", "CFO", "COO", "CTO") or t.endswith("-elect"):
             last_title = i
+        elif (t in _RANK_JOINERS or t in _RANK_ACRONYMS) and _rank_word(tokens, i, last_title, core):
+            last_title = i  # ``Ch Supt``, ``Det Con``, ``PC Jane Roe``, ``DCI Tom Hale``
         elif (
             t[:1].isupper()
             and (t.lower() in PERSON_NOUNS or t.lower().split("-")[0] in PERSON_NOUNS)
@@ -358,10 +398,12 @@ def parse_name(phrase: str) -> ParsedName | None:
     if role_tokens and kind in ("org", "other") and classify_tokens(role_tokens + tokens) == "org":
         # ``Federal Reserve``, ``Russian Defense Ministry``: the title words belong to the organisation.
         tokens, role_tokens, kind = role_tokens + tokens, [], "org"
-    if len(tokens) == 1 and tokens[0] in TITLES:
-        return None  # ``Attorney General``, ``Vice President``: a title alone names nobody
-    if (role_tokens or honorific) and kind == "other" and len(tokens) == 1 and tokens[0] not in COMMON_CAPS:
-        kind = "person"  # ``Sen. Warren``, ``President Putin``
+    if len(tokens) == 1 and (tokens[0] in TITLES or tokens[0] in _RANK_JOINERS):
+        return None  # ``Attorney General``, ``Vice President``, ``Rt Hon``: a title alone names nobody
+    if (role_tokens or honorific) and kind == "other" and len(tokens) == 1 and (tokens[0] not in COMMON_CAPS or honorific and tokens[0] in _MONTHS):
+        kind = "person"  # ``Sen. Warren``, ``President Putin``; ``Mrs May`` (a month after ``Mrs`` is a surname)
+    if article and len(tokens) == 1 and not role_tokens and tokens[0].lower() in PERSON_NOUNS and tokens[0] not in ORG_WORDS:
+        return None  # ``the Duke`` (of ``the Duke of Sussex``), ``the Countess``: a title, no name and no body
     if article and kind == "other" and len(tokens) == 1 and not role_tokens and not honorific and not possessive:
         kind = "org"  # ``The Hill``, ``the Federalist``: one capitalised word after ``the`` names no person
     name = " ".join(tokens)

@@ -162,6 +162,11 @@ _APPOS_CUT2_RE = re.compile(r"[,;.:()](?:\s|$)|[;:()#“”\"]|\s(?:said|says|to
 _AGE_SEG_RE = re.compile(r"\s*\d{1,3}\s*")
 
 
+_AGE_ROLE_OPENERS = frozenset("a an the of from in at and with".split())
+"""Words a role after an age may open with when no comma closes it (``said Tom Hale, 34, a teacher from
+Ohio.``, ``…, 45, of Leeds.``)."""
+
+
 _QUALIFIERS = frozenset("former ex then late onetime one-time erstwhile".split())
 
 
@@ -171,10 +176,21 @@ _QUAL_PREFIX_RE = re.compile(r"(ex|then|former)-([a-z]+)$")
 _ROLE_QUAL_RE = re.compile(r"\b(?:former|late|onetime|one-time|erstwhile|then)\b|\b(?:ex|then|former)-", re.IGNORECASE)
 
 
+_OF_COUNT_RE = re.compile(r"([a-z]+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$")
+"""``mother-of-two``, ``father-of-three``, ``grandmother-of-five``: a person described by a count of
+their kin, written as one word (British and wire style); the noun before ``-of-`` is the head."""
+
+
 def is_qual_noun(low: str) -> bool:
-    """``ex-coach``, ``then-senator``: a qualified person noun written as one word."""
+    """``ex-coach``, ``then-senator``: a qualified person noun written as one word; ``mother-of-two``:
+    a person noun and a count of kin."""
+    if "-" not in low:
+        return False
     qm = _QUAL_PREFIX_RE.match(low)
-    return qm is not None and qm.group(2) in PERSON_NOUNS
+    if qm is not None and qm.group(2) in PERSON_NOUNS:
+        return True
+    cm = _OF_COUNT_RE.match(low) if "-of-" in low else None
+    return cm is not None and cm.group(1) in PERSON_NOUNS
 
 
 def desc_noun(det: list[str]) -> tuple[str, str | None]:
@@ -187,6 +203,10 @@ def desc_noun(det: list[str]) -> tuple[str, str | None]:
     qm = _QUAL_PREFIX_RE.match(noun)
     if qm is not None and qm.group(2) in PERSON_NOUNS:
         noun, qual = qm.group(2), qm.group(1)
+    elif "-of-" in noun:
+        cm = _OF_COUNT_RE.match(noun)
+        if cm is not None and cm.group(1) in PERSON_NOUNS:
+            noun = cm.group(1)  # ``the mother-of-two``: the mother
     return noun, qual
 
 
@@ -296,6 +316,14 @@ def appositive_after(m: str, end: int, limit: int) -> str | None:
         seg2 = more[: c2.start()] if c2 else more
         if any(w.lower() in _CLAUSE_VERBS for w in _before_relative(seg2).split()):
             return None  # ``Carol Bigbee, 59, has worked at Carrier``: a clause, not a role
+        first = seg2.split(None, 1)[0] if seg2.strip() else ""
+        if (
+            first.islower()
+            and first not in _AGE_ROLE_OPENERS
+            and first not in PERSON_NOUNS
+            and (c2 is None or more[c2.start()] in ".;:")
+        ):
+            return None  # ``Jane Roe, 23, won gold in the 200m.``: the sentence's predicate up to its end, no role
         return clean_role(seg2) if looks_like_role(seg2) or 0 < len(seg2.split()) <= 8 else None
     seg = seg.strip()
     core = _before_relative(seg)

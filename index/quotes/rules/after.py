@@ -40,6 +40,8 @@ _SHORT_SUBJECT_RE = re.compile(
 """A short noun phrase with a determiner, or somebody's spokesman or aide, right before a trailing verb
 (``the president’s office``, ``Prime Minister Boris Johnson’s spokesman``)."""
 _DASH_RE = re.compile(r"\s*(?:—|–|--|-(?=\s))\s*")
+_QUOTED_AS_RE = re.compile(r"\s+[^#.;:!?,“”\"]{1,80}?(?P<as>\s+as\s+)(?:saying|telling|writing|adding|stating)\b")
+"""The one quoted and ``as saying`` after ``quoted`` (``… Xinhua quoted Li Wei as saying``)."""
 
 
 def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None, str | None, int]:
@@ -72,6 +74,9 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
         if who is not None:
             return who, "according to", i
     fm = _TRAIL_VERB_RE.search(m, i, min(end, i + 200))
+    qa = _QUOTED_AS_RE.match(m, fm.end(), e) if fm and fm.group("verb") in ("quoted", "quotes", "cited") else None
+    if fm and qa is not None:  # ``“…,” Xinhua quoted Li Wei as saying``: the one quoted speaks
+        return art.resolve(np_after(m, fm.end(), qa.start("as")), anchor) or VAGUE, fm.group("verb"), fm.start()
     if fm:
         np = np_before(m, fm.start(), i)
         if np is not None and np.start > i and (np.name or np.desc):
