@@ -202,6 +202,32 @@ def _headline_words(word: str, before: str) -> bool:
     return len(word) >= 3 and len(before) >= 3 and word.isalpha() and before.isalpha() and before.isupper()
 
 
+_ING_NOUNS = frozenset(
+    "morning evening meeting hearing briefing building gathering wedding funeral opening ending thing king "
+    "spring ring wing ceiling setting reading ruling filing signing screening recording rally".split()
+)
+"""Lower-case words ending in ``-ing`` that are nouns (``Tuesday morning``, ``the Council hearing``), not participles."""
+
+
+def _participle_object(m: str, toks: list[tuple[str, int, int]], k: int, floor: int) -> bool:
+    """Is ``toks[k]`` a participle whose object is the name after it, in a subject made only of capitalised
+    words before it (``White America embracing Obama announced``, ``The Riverton Valley embracing Hale
+    said``)? Then the name is no subject of the verb after it."""
+    word = toks[k][0]
+    if not (word.endswith("ing") and len(word) > 5 and word.isalpha() and word.islower()) or word in _ING_NOUNS:
+        return False
+    i = k - 1
+    while i >= 0 and toks[i][1] >= floor and is_capword(toks[i][0]) and not toks[i][0].endswith((",", ";", ":", ".", "’s", "'s")):
+        i -= 1
+    if all(t[0] in ("The", "A", "An", "This", "That") for t in toks[i + 1 : k]):
+        return False  # (no capitalised word right before it, or only an article: ``A smiling Clinton said``)
+    if i >= 0 and toks[i][0] in ("the", "a"):
+        i -= 1
+    if i < 0:
+        return not m[floor : toks[0][1]].strip(" \n\"“”")  # (the phrase opens its sentence)
+    return toks[i][0].endswith((".", "!", "?", ";", ":", "”", '"'))
+
+
 def np_before(m: str, end: int, floor: int) -> NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
     window_start = max(floor, end - 360)
@@ -421,6 +447,8 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     if not parts:
         # ``a spokesperson for the Kremlin said``
         return None
+    if j >= 0 and _participle_object(m, toks, j + 1, floor):
+        return None  # ``White America embracing Obama announced``: the name is the participle's object
     if j >= 0 and toks[j + 1][0] == "and" and parts[0][0] in PERSON_NOUNS and not any(p[0] in ("the", "The") for p in parts):
         inner = np_before(m, toks[j + 1][1], floor)
         if inner is not None and inner.desc in PERSON_NOUNS:

@@ -15,7 +15,7 @@ from ..words import COMMON_CAPS
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
 from .later import later_in_sentence
-from .owners import owner_voice, possessed_saying, qualified_org, SAYING_NOUN_WORDS
+from .owners import delivered_saying, owner_voice, possessed_saying, qualified_org, SAYING_NOUN_WORDS, WHEN_WORDS
 from .sources import according_source, unnamed_after, unnamed_subject
 from .clauses import (
     closed_subordinate,
@@ -60,7 +60,8 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
     floor = max(floor, anchor - LEAD_WINDOW)
     cues = art.cues_in(floor, anchor)
     if not cues:
-        return possessed_saying(r, floor, anchor)
+        owned = possessed_saying(r, floor, anchor)
+        return owned if owned[0] is not None else delivered_saying(r, floor, anchor)
     verbish = [c for c in cues if c.lastgroup != "noun"]
     for k in range(len(verbish) - 1, -1, -1):
         c = verbish[k]
@@ -388,8 +389,10 @@ def _owned_after_verb(r: Reading, site: Site) -> Attribution | None:
     return Attribution(who, cue, pos, "owned", event=False)
 
 
-_OWNED_NOUN_END_RE = re.compile(r"[\w\-]+\s+(?:(?:is|was)\s+)?(?:that|about|of|on|for|to)\b")
-"""A speech noun and the word that opens what it names (``call for``, ``claim that``)."""
+_OWNED_NOUN_END_RE = re.compile(
+    r"[\w\-]+\s+(?:(?:on\s+|last\s+|in\s+)?" + WHEN_WORDS + r"\s+(?=that\b))?(?:(?:is|was)\s+)?(?:that|about|of|on|for|to)\b"
+)
+"""A speech noun and the word that opens what it names (``call for``, ``claim that``, ``claim Tuesday that``)."""
 
 
 def _later_attribution(r: Reading, site: Site) -> Attribution | None:

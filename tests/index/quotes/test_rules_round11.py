@@ -1,0 +1,65 @@
+"""Round eleven's rules: named speakers the earlier rules left without a speaker, in shapes of news prose
+(a speech noun with a time after it, a speech noun the subject delivers, a name that is the object of
+a participle in the subject). Each case is a short text written for the rule, checked through the real
+path (``Found.how`` names the rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pick import found, speaker
+
+NAMED_CASES = [
+    # a day, a month or a year between somebody's speech noun and its ``that`` is when they said it
+    ("lead", "Rain fell. Mayor Tom Hale stood by his comment Tuesday that “the mill is finished,” though "
+     "workers booed.", "the mill", "Tom Hale"),
+    ("owned", "Rain fell. Ben Ortiz mocked Tom Hale’s claim Tuesday that he “saved the mill.”", "saved", "Tom Hale"),
+    # a speech noun with an article that the subject delivers (``opened with a call for``, ``launched
+    # into a lament for``) names the subject's words
+    ("lead", "Rain fell. At the meeting, Mayor Tom Hale opened with a call for the council to “embrace” the new "
+     "budget.", "embrace", "Tom Hale"),
+    ("lead", "Rain fell. Ruth Cole launched into a lengthy lament for the “forgotten workers” of the valley.",
+     "forgotten", "Ruth Cole"),
+    ("lead", "Rain fell. The mayor’s rival, Ruth Cole, closed with an angry plea for the state to “save the "
+     "valley.”", "save the", "Ruth Cole"),
+]
+
+
+@pytest.mark.parametrize("how,text,opening,expected", NAMED_CASES)
+def test_round11_rule(how: str, text: str, opening: str, expected: str) -> None:
+    """The rule named gives the speaker expected, and the public API says the same."""
+    f = found(text, opening)
+    assert (f.how, f.speaker) == (how, expected)
+    assert speaker(text, opening) == expected
+
+
+NONE_CASES = [
+    # a name that is the object of a participle in the subject (``the valley embracing Hale``) is no
+    # subject of the verb after it
+    "Rain fell. “The mill is ours,” said Ruth Cole. The Riverton Valley embracing Hale announced “Not only "
+    "can we win, we will” to the state.",
+    # a noun with an article after a verb that delivers nothing
+    "Rain fell. Ruth Cole answered with a call for help. Then came a headline: “Not only can we win, we will.”",
+]
+
+
+@pytest.mark.parametrize("text", NONE_CASES)
+def test_round11_rules_leave_these_unattributed(text: str) -> None:
+    """A shape close to a rule's that names nobody who spoke stays without a speaker."""
+    assert speaker(text, "Not only") is None
+
+
+KEPT_CASES = [
+    # a time of day opening the sentence is no subject holding the name: the name still speaks
+    ("Rain fell. Tuesday morning Tom Hale announced “a new era” for the mill.", "a new era", "Tom Hale"),
+    ("Rain fell. At the Council hearing Ruth Cole said “the books were cooked.”", "the books", "Ruth Cole"),
+    # a noun with an article that somebody else delivers is no speech of the sentence's subject
+    ("Rain fell. Ruth Cole said Ben Ortiz issued a warning that the mill would be “shut for good.”", "shut for",
+     "Ruth Cole"),
+]
+
+
+@pytest.mark.parametrize("text,opening,expected", KEPT_CASES)
+def test_round11_rules_keep_these(text: str, opening: str, expected: str) -> None:
+    """A shape close to a rule's where the speaker stays as it was."""
+    assert speaker(text, opening) == expected
