@@ -36,7 +36,7 @@ from .after import after_quote, attribution_sentence
 from .later import later_in_sentence
 from .base import Attribution, Reading, Site
 from .before import before_quote
-from .carry import carried
+from .carry import carried, partial_after_speech
 from .layouts import headline_cue, pull_quote, speaker_label
 from .participle import participle_after
 from .passive import passive_agent
@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     later_in_sentence,
     subject_of_sentence,
     carried,
+    partial_after_speech,
     pull_quote,
 )
 """The rules in the order they are tried."""

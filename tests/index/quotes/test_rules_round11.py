@@ -22,6 +22,12 @@ NAMED_CASES = [
      "forgotten", "Ruth Cole"),
     ("lead", "Rain fell. The mayor’s rival, Ruth Cole, closed with an angry plea for the state to “save the "
      "valley.”", "save the", "Ruth Cole"),
+    # a partial quote of several words in the writer's sentence right after one reporting somebody's speech
+    # (no cue, no other person its subject) goes on with that speaker's words
+    ("prev", "Rain fell.\n\n“The mill kept us alive,” Tom Hale has said while touring the valley. That makes it "
+     "“by any measure the heart of the town and its families.”\n\nThe end.", "by any measure", "Tom Hale"),
+    ("prev", "Rain fell.\n\nRuth Cole has argued that the plan failed from the start. As a result, there is still "
+     "“a council with no money to fix the roads.”\n\nThe end.", "a council", "Ruth Cole"),
 ]
 
 
@@ -38,6 +44,10 @@ NONE_CASES = [
     # subject of the verb after it
     "Rain fell. “The mill is ours,” said Ruth Cole. The Riverton Valley embracing Hale announced “Not only "
     "can we win, we will” to the state.",
+    # … not one after an article (a name the writer quotes), nor one a colon introduces
+    "Rain fell.\n\nRuth Cole has argued that the plan failed. The “Not only can we win” plan died.",
+    "Rain fell.\n\nRuth Cole has argued that the plan failed. A note in the file makes that clear: “Not only "
+    "can we win, we will.”",
     # a noun with an article after a verb that delivers nothing
     "Rain fell. Ruth Cole answered with a call for help. Then came a headline: “Not only can we win, we will.”",
 ]
@@ -53,6 +63,9 @@ KEPT_CASES = [
     # a time of day opening the sentence is no subject holding the name: the name still speaks
     ("Rain fell. Tuesday morning Tom Hale announced “a new era” for the mill.", "a new era", "Tom Hale"),
     ("Rain fell. At the Council hearing Ruth Cole said “the books were cooked.”", "the books", "Ruth Cole"),
+    # a sentence whose subject is another person keeps that person
+    ("Rain fell.\n\nRuth Cole has argued that the plan failed. Tom Hale kept a note in the file, “the roads come "
+     "first and the mill second,” for years.", "the roads", "Tom Hale"),
     # a noun with an article that somebody else delivers is no speech of the sentence's subject
     ("Rain fell. Ruth Cole said Ben Ortiz issued a warning that the mill would be “shut for good.”", "shut for",
      "Ruth Cole"),
