@@ -15,7 +15,7 @@ from ..words import COMMON_CAPS
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
 from .later import later_in_sentence
-from .owners import delivered_saying, owner_voice, possessed_saying, qualified_org, SAYING_NOUN_WORDS, WHEN_WORDS
+from .owners import delivered_saying, owner_voice, wedged_saying, possessed_saying, qualified_org, SAYING_NOUN_WORDS, WHEN_WORDS
 from .sources import according_source, unnamed_after, unnamed_subject
 from .clauses import (
     closed_subordinate,
@@ -350,7 +350,8 @@ def before_quote(r: Reading, site: Site) -> Attribution | None:
     if who is None and site.floor <= s:
         who, cue, pos = inverted_opening(r, s, site.anchor)
     if who is None:
-        return None
+        who, cue, pos = wedged_saying(r, site.floor, site.anchor, site.span.outer_end)
+        return None if who is None else Attribution(who, cue, pos, "owned", event=False)
     if who is not VAGUE and closed_subordinate(r.art, s, pos, site.anchor):
         return None  # ``While Jane Roe proclaims it a “…,” Joe Bloggs fixates on the “pivot” line``
     if who is not VAGUE and cue in NOUN_CUES and unowned_noun(r.m, pos, site.floor):

@@ -130,6 +130,31 @@ def delivered_saying(r: Reading, floor: int, anchor: int) -> tuple[Who | None, s
     return who, dm.group("noun"), dm.start("noun")
 
 
+_WEDGED_OWNER_RE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s)\s*$")
+"""``Obama's`` right before the opening mark of ``Obama's “…” promise``."""
+_WEDGED_NOUN_RE = re.compile(
+    r"\s+(?:" + _SAYING_NOUNS + r"|promises?|pledges?|vows?|lines?|slogans?|mantras?|quips?|threats?)\b"
+)
+"""The speech noun right after the closing mark of ``Obama's “…” promise``."""
+
+
+def wedged_saying(r: Reading, site_floor: int, anchor: int, outer_end: int) -> tuple[Who | None, str | None, int]:
+    """``Obama's “if you like your plan, you can keep it” promise``, ``Romney's “47 percent” comment``: a
+    quotation standing between a name's possessive and a speech noun is that person's words: who, the
+    noun, and where the name stands."""
+    m = r.m
+    nm = _WEDGED_NOUN_RE.match(m, outer_end)
+    if nm is None:
+        return None, None, -1  # (the cheap test first: no speech noun right after the quote)
+    om = _WEDGED_OWNER_RE.search(m, max(site_floor, anchor - 60), anchor)
+    if om is None:
+        return None, None, -1
+    who = r.art.resolve(NP(om.start("name"), om.end("name"), name=om.group("name")), om.start())
+    if who is None or who is VAGUE or who.kind != "person" or " " not in who.name:
+        return None, None, -1  # (a person the article names in full: not ``America’s “…” moment``)
+    return who, nm.group(0).strip(), om.start()
+
+
 def owner_voice(r: Reading, start: int, floor: int, whole: bool = False) -> Who | None:
     """Who speaks through ``her Twitter account``, ``his blog`` (the owner) or ``Gowdy’s office``,
     ``his campaign`` (the owner's office or campaign, an organisation) right before ``start``

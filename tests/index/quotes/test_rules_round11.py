@@ -22,6 +22,11 @@ NAMED_CASES = [
      "forgotten", "Ruth Cole"),
     ("lead", "Rain fell. The mayor’s rival, Ruth Cole, closed with an angry plea for the state to “save the "
      "valley.”", "save the", "Ruth Cole"),
+    # a quotation between a person's possessive and a speech noun is that person's words
+    ("owned", "Rain fell. Unions still feel the pull of Mayor Tom Hale’s “no mill will close” promise.", "no mill",
+     "Tom Hale"),
+    ("owned", "Tom Hale spoke. Unions still feel the pull of Hale’s “no mill will close” promise.", "no mill",
+     "Tom Hale"),
     # a partial quote of several words in the writer's sentence right after one reporting somebody's speech
     # (no cue, no other person its subject) goes on with that speaker's words
     ("prev", "Rain fell.\n\n“The mill kept us alive,” Tom Hale has said while touring the valley. That makes it "
@@ -48,6 +53,10 @@ NONE_CASES = [
     "Rain fell.\n\nRuth Cole has argued that the plan failed. The “Not only can we win” plan died.",
     "Rain fell.\n\nRuth Cole has argued that the plan failed. A note in the file makes that clear: “Not only "
     "can we win, we will.”",
+    # … not a place's or a thing's, nor a quotation with no speech noun after it
+    "Rain fell. Unions still feel the pull of America’s “Not only can we win” promise.",
+    "Rain fell. The town kept Riverton’s “Not only can we win” slogan.",
+    "Rain fell. Unions still feel the pull of Mayor Tom Hale’s “Not only can we win” spirit.",
     # a noun with an article after a verb that delivers nothing
     "Rain fell. Ruth Cole answered with a call for help. Then came a headline: “Not only can we win, we will.”",
 ]
