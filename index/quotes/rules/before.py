@@ -316,8 +316,34 @@ def _noun_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> W
             if np is not None and np.name:
                 np.name = POSS_END_RE.sub("", np.name)
                 return art.resolve(np, c.start())
+    if c.group(0) == "words":
+        who = _words_of(r, c, floor)
+        if who is not None:
+            return who
     who, _ = sentence_subject(art, s, e)
     return who
+
+
+_IN_OWNED_WORDS_RE = re.compile(
+    r"\b[Ii]n\s+(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}?)(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:own\s+)?$"
+)
+"""``in Tom Hale’s words``, ``in Forbes’ own words`` right before ``words``."""
+_OF_NAME_RE = re.compile(r"\s+of\s+(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s*,")
+"""``(in the words) of Tom Hale,`` right after ``words``."""
+
+
+def _words_of(r: Reading, c: re.Match[str], floor: int) -> Who | None:
+    """``in Tom Hale’s words, “…”``, ``in the words of Tom Hale, “…”``: whose words the phrase names
+    (the possessive after ``in`` that the subject reader takes for a preposition's object)."""
+    m = r.m
+    art = r.art
+    om = _IN_OWNED_WORDS_RE.search(m, max(floor, c.start() - 60), c.start())
+    if om is None and m[max(floor, c.start() - 8) : c.start()].rstrip().endswith(("n the", "n the own")):
+        om = _OF_NAME_RE.match(m, c.end())
+    if om is None:
+        return None
+    who = art.resolve(NP(om.start("name"), om.end("name"), name=om.group("name")), c.start())
+    return who if who is not None and who is not VAGUE and who.kind in ("person", "org") else None
 
 
 _WORD_SURNAME_RE = re.compile(r"(?:^|[\s,;:—–(])([A-Z][a-z]+)\s+(?:(?:[a-z]+ly|also|then|later)\s+)?$")

@@ -27,6 +27,12 @@ NAMED_CASES = [
      "Tom Hale"),
     ("owned", "Tom Hale spoke. Unions still feel the pull of Hale’s “no mill will close” promise.", "no mill",
      "Tom Hale"),
+    # ``in X’s words``, ``in the words of X``: X's words, though the name stands after a preposition
+    ("lead", "Rain fell. The mill closed because, in Mayor Tom Hale’s words, “nobody cared any more.”", "nobody",
+     "Tom Hale"),
+    ("lead", "Rain fell. The mill closed because, in the words of Mayor Tom Hale, “nobody cared any more.”",
+     "nobody", "Tom Hale"),
+    ("lead", "Rain fell. The mill closed because, in Jones’ own words, “nobody cared any more.”", "nobody", "Jones"),
     # a partial quote of several words in the writer's sentence right after one reporting somebody's speech
     # (no cue, no other person its subject) goes on with that speaker's words
     ("prev", "Rain fell.\n\n“The mill kept us alive,” Tom Hale has said while touring the valley. That makes it "
@@ -57,6 +63,8 @@ NONE_CASES = [
     "Rain fell. Unions still feel the pull of America’s “Not only can we win” promise.",
     "Rain fell. The town kept Riverton’s “Not only can we win” slogan.",
     "Rain fell. Unions still feel the pull of Mayor Tom Hale’s “Not only can we win” spirit.",
+    # … not the words of somebody unnamed
+    "Rain fell. The mill closed because, in the words of one aide, “Not only can we win, we will.”",
     # a noun with an article after a verb that delivers nothing
     "Rain fell. Ruth Cole answered with a call for help. Then came a headline: “Not only can we win, we will.”",
 ]
