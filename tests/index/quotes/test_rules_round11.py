@@ -33,6 +33,8 @@ NAMED_CASES = [
     ("lead", "Rain fell. The mill closed because, in the words of Mayor Tom Hale, “nobody cared any more.”",
      "nobody", "Tom Hale"),
     ("lead", "Rain fell. The mill closed because, in Jones’ own words, “nobody cared any more.”", "nobody", "Jones"),
+    # ``intimated`` is a speech verb (``intimates``, close friends, is no cue)
+    ("lead", "Rain fell. Ruth Cole has intimated that the council’s “grand plan” is dead.", "grand", "Ruth Cole"),
     # a partial quote of several words in the writer's sentence right after one reporting somebody's speech
     # (no cue, no other person its subject) goes on with that speaker's words
     ("prev", "Rain fell.\n\n“The mill kept us alive,” Tom Hale has said while touring the valley. That makes it "
@@ -65,6 +67,7 @@ NONE_CASES = [
     "Rain fell. Unions still feel the pull of Mayor Tom Hale’s “Not only can we win” spirit.",
     # … not the words of somebody unnamed
     "Rain fell. The mill closed because, in the words of one aide, “Not only can we win, we will.”",
+    "Rain fell. Her intimates say the “Not only can we win” plan is dead.",
     # a noun with an article after a verb that delivers nothing
     "Rain fell. Ruth Cole answered with a call for help. Then came a headline: “Not only can we win, we will.”",
 ]
