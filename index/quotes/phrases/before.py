@@ -26,6 +26,7 @@ from ..phrases.common import (
 )
 from ..phrases.roles import desc_noun, is_qual_noun, looks_like_role, PARTY_TAG_RE, possessed_person, role_appos_before
 from ..phrases.names import parse_name
+from ..phrases.word_runs import headline_words, participle_object
 from ..places import state_named
 from ..words import ADVERBS, NATIONALITIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACES, PLURAL_PEOPLE, TITLES
 
@@ -194,38 +195,6 @@ def _last_words(seg: str, seg_r: str, limit: int, offset: int) -> list[tuple[str
         toks.append((w, offset + p, offset + p + len(w)))
     toks.reverse()
     return toks
-
-
-def _headline_words(word: str, before: str) -> bool:
-    """Are ``before`` and ``word`` two words of a headline in capitals (``ISTANBUL EXPLOSION``), not an
-    acronym opening a role (``FBI Director``)? Both of letters only, three at least, in capitals."""
-    return len(word) >= 3 and len(before) >= 3 and word.isalpha() and before.isalpha() and before.isupper()
-
-
-_ING_NOUNS = frozenset(
-    "morning evening meeting hearing briefing building gathering wedding funeral opening ending thing king "
-    "spring ring wing ceiling setting reading ruling filing signing screening recording rally".split()
-)
-"""Lower-case words ending in ``-ing`` that are nouns (``Tuesday morning``, ``the Council hearing``), not participles."""
-
-
-def _participle_object(m: str, toks: list[tuple[str, int, int]], k: int, floor: int) -> bool:
-    """Is ``toks[k]`` a participle whose object is the name after it, in a subject made only of capitalised
-    words before it (``White America embracing Obama announced``, ``The Riverton Valley embracing Hale
-    said``)? Then the name is no subject of the verb after it."""
-    word = toks[k][0]
-    if not (word.endswith("ing") and len(word) > 5 and word.isalpha() and word.islower()) or word in _ING_NOUNS:
-        return False
-    i = k - 1
-    while i >= 0 and toks[i][1] >= floor and is_capword(toks[i][0]) and not toks[i][0].endswith((",", ";", ":", ".", "’s", "'s")):
-        i -= 1
-    if all(t[0] in ("The", "A", "An", "This", "That") for t in toks[i + 1 : k]):
-        return False  # (no capitalised word right before it, or only an article: ``A smiling Clinton said``)
-    if i >= 0 and toks[i][0] in ("the", "a"):
-        i -= 1
-    if i < 0:
-        return not m[floor : toks[0][1]].strip(" \n\"“”")  # (the phrase opens its sentence)
-    return toks[i][0].endswith((".", "!", "?", ";", ":", "”", '"'))
 
 
 def np_before(m: str, end: int, floor: int) -> NP | None:
@@ -426,7 +395,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                 return NP(s, parts[0][2], vague=True)  # ``his wife whispered``: somebody unnamed
             parts.append((t, s, e))
             break
-        if parts and t.isupper() and j >= 0 and _headline_words(t, toks[j][0]) and not parts[-1][0].isupper():
+        if parts and t.isupper() and j >= 0 and headline_words(t, toks[j][0]) and not parts[-1][0].isupper():
             break  # ``… DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan said``: a headline run on
         if is_capword(t) or is_particle(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in MODIFIERS or lowt.endswith("-old") or is_qual_noun(lowt):
             parts.append((t, s, e))
@@ -447,7 +416,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     if not parts:
         # ``a spokesperson for the Kremlin said``
         return None
-    if j >= 0 and _participle_object(m, toks, j + 1, floor):
+    if j >= 0 and participle_object(m, toks, j + 1, floor):
         return None  # ``White America embracing Obama announced``: the name is the participle's object
     if j >= 0 and toks[j + 1][0] == "and" and parts[0][0] in PERSON_NOUNS and not any(p[0] in ("the", "The") for p in parts):
         inner = np_before(m, toks[j + 1][1], floor)

@@ -25,6 +25,9 @@ the quotation then has no speaker, because a wrong speaker is worse than none.
    (``Clinton supports “appropriate pay raises”``), never after a copula or a passive;
 7. :func:`~.carry.carried`: a continued or floating quote (``“…,” he said. “…”``, a quote paragraph
    right after an attributed one, a paragraph after ``X said:``) → the same speaker;
+7a. :func:`~.carry.partial_after_speech`: a partial quote of several words inside the writer's sentence
+    right after one reporting somebody's speech (``… Bill Clinton has said. That makes her “…”``) → that
+    speaker;
 8. :func:`~.layouts.pull_quote`: a pull quote credited on the next line (``Name, role, on topic.``).
 """
 

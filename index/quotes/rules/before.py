@@ -15,7 +15,15 @@ from ..words import COMMON_CAPS
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
 from .later import later_in_sentence
-from .owners import delivered_saying, owner_voice, wedged_saying, possessed_saying, qualified_org, SAYING_NOUN_WORDS, WHEN_WORDS
+from .owners import (
+    delivered_saying,
+    owner_voice,
+    possessed_saying,
+    qualified_org,
+    SAYING_NOUN_WORDS,
+    wedged_saying,
+    WHEN_WORDS,
+)
 from .sources import according_source, unnamed_after, unnamed_subject
 from .clauses import (
     closed_subordinate,
