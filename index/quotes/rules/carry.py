@@ -90,6 +90,9 @@ def partial_after_speech(r: Reading, site: Site) -> Attribution | None:
     if r.art.text.count(" ", sp.start, sp.end) < _PARTIAL_MIN_WORDS - 1:
         return None  # (the cheap test first: a short quote)
     before = site.si - 1
+    event = r.sent_cue.get(before)
+    if event is None or not isinstance(event[0], Who) or event[0].kind != "person":
+        return None  # (nobody's speech reported in the sentence before)
     art = r.art
     if art.sents[before][2] != site.pi or starts_sentence(r, site):
         return None  # (a quote opening its sentence is :func:`carried`'s to judge)
@@ -98,9 +101,6 @@ def partial_after_speech(r: Reading, site: Site) -> Attribution | None:
         return None  # ``A footnote in the report makes that clear: “…”``: what the colon introduces is the subject's
     if lead_in.endswith((" the", " a", " an", " The", " A", " An")) or lead_in in ("the", "a", "an", "The", "A", "An"):
         return None  # ``the “…” plan``: a name the writer quotes, not words said
-    event = r.sent_cue.get(before)
-    if event is None or not isinstance(event[0], Who) or event[0].kind != "person":
-        return None
     if art.cues_in(site.s, site.e):
         return None  # (a cue of its own, read or not: not the speaker's turn going on)
     subject = art.sent_subjects.get(site.si)

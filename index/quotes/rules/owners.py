@@ -106,8 +106,8 @@ _DELIVERED_SAYING_RE = re.compile(
 )
 """``Trump opened with a call for the party to “…”``, ``Cole launched into a lament for the “…”``: a speech
 noun with an article that the subject of the verb before it delivers names the subject's words."""
-_DELIVERED_GATE_RE = re.compile(r"(?:with|into|issued|delivered|sounded) an? ")
-"""The verb and its article: a window without them holds no match (the cheap test first)."""
+_DELIVERED_KEYS = ("with a", "into a", "issued a", "delivered a", "sounded a")
+"""The verb and its article: a window without any of them holds no match (the cheap test first)."""
 
 
 def delivered_saying(r: Reading, floor: int, anchor: int) -> tuple[Who | None, str | None, int]:
@@ -116,7 +116,8 @@ def delivered_saying(r: Reading, floor: int, anchor: int) -> tuple[Who | None, s
     the noun, and where it stands."""
     m = r.m
     lo = max(floor, anchor - 170)
-    if _DELIVERED_GATE_RE.search(m, lo, anchor) is None:
+    window = m[lo:anchor]
+    if not any(key in window for key in _DELIVERED_KEYS):
         return None, None, -1
     dm = _DELIVERED_SAYING_RE.search(m, lo, anchor)
     if dm is None or _SAYING_GAP_BREAK_RE.search(dm.group("gap")):
