@@ -29,7 +29,7 @@ exhort roar bellow holler scream intone chime gripe grouse underscore relay jeer
 divulge confess avow aver attest remind inform alert denounce condemn deplore gloat exult enthuse
 chuckle laugh remember rejoin ponder boom cry seethe growl bark snarl whine moan murmur mumble
 stammer pontificate editorialize editorialise rhapsodize sum defend press interrupt beam blog
-imply anticipate reference estimate herald talk speak
+imply anticipate reference estimate herald talk speak intimate
 """.split()
 """Verbs that introduce somebody's words, as lemmas: every form of each is a cue (see :func:`forms`)."""
 
@@ -49,6 +49,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "get": ("gets", "got", "getting"),
     "speak": ("spoke", "speaking"),
     "talk": ("talked", "talking"),
+    "intimate": ("intimated", "intimating"),  # (not ``intimates``: close friends)
 }
 
 

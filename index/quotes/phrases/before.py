@@ -28,6 +28,7 @@ from ..phrases.common import (
 )
 from ..phrases.roles import desc_noun, is_qual_noun, looks_like_role, PARTY_TAG_RE, possessed_person, role_appos_before
 from ..phrases.names import parse_name
+from ..phrases.word_runs import headline_words, participle_object
 from ..places import state_named
 from ..words import ADVERBS, NATIONALITIES, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACES, PLURAL_PEOPLE, TITLES
 
@@ -196,12 +197,6 @@ def _last_words(seg: str, seg_r: str, limit: int, offset: int) -> list[tuple[str
         toks.append((w, offset + p, offset + p + len(w)))
     toks.reverse()
     return toks
-
-
-def _headline_words(word: str, before: str) -> bool:
-    """Are ``before`` and ``word`` two words of a headline in capitals (``ISTANBUL EXPLOSION``), not an
-    acronym opening a role (``FBI Director``)? Both of letters only, three at least, in capitals."""
-    return len(word) >= 3 and len(before) >= 3 and word.isalpha() and before.isalpha() and before.isupper()
 
 
 def np_before(m: str, end: int, floor: int) -> NP | None:
@@ -409,7 +404,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                 return NP(s, parts[0][2], vague=True)  # ``his wife whispered``: somebody unnamed
             parts.append((t, s, e))
             break
-        if parts and t.isupper() and j >= 0 and _headline_words(t, toks[j][0]) and not parts[-1][0].isupper():
+        if parts and t.isupper() and j >= 0 and headline_words(t, toks[j][0]) and not parts[-1][0].isupper():
             break  # ``… DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan said``: a headline run on
         if is_capword(t) or is_particle(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in MODIFIERS or lowt.endswith("-old") or is_qual_noun(lowt):
             parts.append((t, s, e))
@@ -430,6 +425,8 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     if not parts:
         # ``a spokesperson for the Kremlin said``
         return None
+    if j >= 0 and participle_object(m, toks, j + 1, floor):
+        return None  # ``White America embracing Obama announced``: the name is the participle's object
     if j >= 0 and toks[j + 1][0] == "and" and parts[0][0] in PERSON_NOUNS and not any(p[0] in ("the", "The") for p in parts):
         inner = np_before(m, toks[j + 1][1], floor)
         if inner is not None and inner.desc in PERSON_NOUNS:

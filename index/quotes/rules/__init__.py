@@ -25,6 +25,9 @@ the quotation then has no speaker, because a wrong speaker is worse than none.
    (``Clinton supports “appropriate pay raises”``), never after a copula or a passive;
 7. :func:`~.carry.carried`: a continued or floating quote (``“…,” he said. “…”``, a quote paragraph
    right after an attributed one, a paragraph after ``X said:``) → the same speaker;
+7a. :func:`~.carry.partial_after_speech`: a partial quote of several words inside the writer's sentence
+    right after one reporting somebody's speech (``… Bill Clinton has said. That makes her “…”``) → that
+    speaker;
 8. :func:`~.layouts.pull_quote`: a pull quote credited on the next line (``Name, role, on topic.``).
 """
 
@@ -36,7 +39,7 @@ from .after import after_quote, attribution_sentence
 from .later import later_in_sentence
 from .base import Attribution, Reading, Site
 from .before import before_quote
-from .carry import carried
+from .carry import carried, partial_after_speech
 from .layouts import headline_cue, pull_quote, speaker_label
 from .participle import participle_after
 from .passive import passive_agent
@@ -58,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     later_in_sentence,
     subject_of_sentence,
     carried,
+    partial_after_speech,
     pull_quote,
 )
 """The rules in the order they are tried."""

@@ -15,7 +15,15 @@ from ..words import COMMON_CAPS
 from ..sentences import LEAD_WINDOW
 from .base import Attribution, before_is_coordination, Reading, sentence_subject, Site
 from .later import later_in_sentence
-from .owners import owner_voice, possessed_saying, qualified_org, SAYING_NOUN_WORDS
+from .owners import (
+    delivered_saying,
+    owner_voice,
+    possessed_saying,
+    qualified_org,
+    SAYING_NOUN_WORDS,
+    wedged_saying,
+    WHEN_WORDS,
+)
 from .sources import according_source, unnamed_after, unnamed_subject
 from .clauses import (
     closed_subordinate,
@@ -60,7 +68,8 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
     floor = max(floor, anchor - LEAD_WINDOW)
     cues = art.cues_in(floor, anchor)
     if not cues:
-        return possessed_saying(r, floor, anchor)
+        owned = possessed_saying(r, floor, anchor)
+        return owned if owned[0] is not None else delivered_saying(r, floor, anchor)
     verbish = [c for c in cues if c.lastgroup != "noun"]
     for k in range(len(verbish) - 1, -1, -1):
         c = verbish[k]
@@ -315,8 +324,34 @@ def _noun_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int) -> W
             if np is not None and np.name:
                 np.name = POSS_END_RE.sub("", np.name)
                 return art.resolve(np, c.start())
+    if c.group(0) == "words":
+        who = _words_of(r, c, floor)
+        if who is not None:
+            return who
     who, _ = sentence_subject(art, s, e)
     return who
+
+
+_IN_OWNED_WORDS_RE = re.compile(
+    r"\b[Ii]n\s+(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}?)(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:own\s+)?$"
+)
+"""``in Tom Hale’s words``, ``in Forbes’ own words`` right before ``words``."""
+_OF_NAME_RE = re.compile(r"\s+of\s+(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s*,")
+"""``(in the words) of Tom Hale,`` right after ``words``."""
+
+
+def _words_of(r: Reading, c: re.Match[str], floor: int) -> Who | None:
+    """``in Tom Hale’s words, “…”``, ``in the words of Tom Hale, “…”``: whose words the phrase names
+    (the possessive after ``in`` that the subject reader takes for a preposition's object)."""
+    m = r.m
+    art = r.art
+    om = _IN_OWNED_WORDS_RE.search(m, max(floor, c.start() - 60), c.start())
+    if om is None and m[max(floor, c.start() - 8) : c.start()].rstrip().endswith(("n the", "n the own")):
+        om = _OF_NAME_RE.match(m, c.end())
+    if om is None:
+        return None
+    who = art.resolve(NP(om.start("name"), om.end("name"), name=om.group("name")), c.start())
+    return who if who is not None and who is not VAGUE and who.kind in ("person", "org") else None
 
 
 _WORD_SURNAME_RE = re.compile(r"(?:^|[\s,;:—–(])([A-Z][a-z]+)\s+(?:(?:[a-z]+ly|also|then|later)\s+)?$")
@@ -349,7 +384,8 @@ def before_quote(r: Reading, site: Site) -> Attribution | None:
     if who is None and site.floor <= s:
         who, cue, pos = inverted_opening(r, s, site.anchor)
     if who is None:
-        return None
+        who, cue, pos = wedged_saying(r, site.floor, site.anchor, site.span.outer_end)
+        return None if who is None else Attribution(who, cue, pos, "owned", event=False)
     if who is not VAGUE and closed_subordinate(r.art, s, pos, site.anchor):
         return None  # ``While Jane Roe proclaims it a “…,” Joe Bloggs fixates on the “pivot” line``
     if who is not VAGUE and cue in NOUN_CUES and unowned_noun(r.m, pos, site.floor):
@@ -388,8 +424,10 @@ def _owned_after_verb(r: Reading, site: Site) -> Attribution | None:
     return Attribution(who, cue, pos, "owned", event=False)
 
 
-_OWNED_NOUN_END_RE = re.compile(r"[\w\-]+\s+(?:(?:is|was)\s+)?(?:that|about|of|on|for|to)\b")
-"""A speech noun and the word that opens what it names (``call for``, ``claim that``)."""
+_OWNED_NOUN_END_RE = re.compile(
+    r"[\w\-]+\s+(?:(?:on\s+|last\s+|in\s+)?" + WHEN_WORDS + r"\s+(?=that\b))?(?:(?:is|was)\s+)?(?:that|about|of|on|for|to)\b"
+)
+"""A speech noun and the word that opens what it names (``call for``, ``claim that``, ``claim Tuesday that``)."""
 
 
 def _later_attribution(r: Reading, site: Site) -> Attribution | None:

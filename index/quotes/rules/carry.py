@@ -74,6 +74,41 @@ def carried(r: Reading, site: Site) -> Attribution | None:
     return None
 
 
+_PARTIAL_MIN_WORDS = 4
+"""A partial quote in the writer's sentence after somebody's reported speech carries it on only when it is
+this long: a shorter one is as often the writer's own scare quote."""
+
+
+def partial_after_speech(r: Reading, site: Site) -> Attribution | None:
+    """``“…,” Bill Clinton has said while stumping for his wife. That makes her “by definition a …”``: a
+    partial quote of several words inside the writer's sentence right after one that reports somebody's
+    speech (same paragraph), with no cue and no other person for its subject, goes on with that
+    speaker's words."""
+    if site.headline or site.si == 0:
+        return None
+    sp = site.span
+    if r.art.text.count(" ", sp.start, sp.end) < _PARTIAL_MIN_WORDS - 1:
+        return None  # (the cheap test first: a short quote)
+    before = site.si - 1
+    event = r.sent_cue.get(before)
+    if event is None or not isinstance(event[0], Who) or event[0].kind != "person":
+        return None  # (nobody's speech reported in the sentence before)
+    art = r.art
+    if art.sents[before][2] != site.pi or starts_sentence(r, site):
+        return None  # (a quote opening its sentence is :func:`carried`'s to judge)
+    lead_in = r.m[max(site.floor, site.anchor - 8) : site.anchor].rstrip()
+    if lead_in.endswith(":"):
+        return None  # ``A footnote in the report makes that clear: “…”``: what the colon introduces is the subject's
+    if lead_in.endswith((" the", " a", " an", " The", " A", " An")) or lead_in in ("the", "a", "an", "The", "A", "An"):
+        return None  # ``the “…” plan``: a name the writer quotes, not words said
+    if art.cues_in(site.s, site.e):
+        return None  # (a cue of its own, read or not: not the speaker's turn going on)
+    subject = art.sent_subjects.get(site.si)
+    if subject is not None and subject.name != event[0].name:
+        return None
+    return Attribution(event[0], event[1], site.anchor, "prev")
+
+
 def _quiet_between(r: Reading, last: int, si: int, prev: int | None = None) -> bool:
     """``“…,” Woolson said. They also lie in a media dead zone. “That’s a tough area.”``: one sentence
     between, in the writer's voice, that quotes nobody, reports nobody's speech and has no person

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..mentions import VAGUE, Who
+from ..phrases.before import np_before
 from ..phrases.common import NP
 from ..phrases.names import surname
 from ..words import COUNTRY_WORDS, DEMONYMS, NATIONALITIES, PLACES
@@ -34,7 +35,7 @@ _SAYING_NOUNS = (
     "answers?|replies|reply|retorts?|quips?|tweets?|declarations?|descriptions?|characterizations?|conclusions?"
 )
 _CALL_NOUNS = "calls?|promises?|pledges?|vows?|offers?"
-_WHEN_WORDS = (
+WHEN_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)"
 )
@@ -53,14 +54,16 @@ SAYING_NOUN_WORDS = _forms(_SAYING_NOUNS + "|" + _CALL_NOUNS)
 """Every noun :func:`possessed_saying` reads as somebody's words (for a cheap test before it)."""
 _POSSESSED_SAYING_RE = re.compile(
     r"(?:\b(?P<pron>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s))\s+"
-    r"(?:(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s)[a-z][\w\-]*|" + _WHEN_WORDS + r")\s+){0,3}?"
-    r"(?:(?P<noun>" + _SAYING_NOUNS + r")\s+(?:(?:is|was)\s+)?(?:that\b|about\b|of\b|on\b|:)"
+    r"(?:(?:(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s)[a-z][\w\-]*|" + WHEN_WORDS + r")\s+){0,3}?"
+    r"(?:(?P<noun>" + _SAYING_NOUNS + r")\s+(?:(?:on\s+|last\s+|in\s+)?" + WHEN_WORDS + r"\s+(?=that\b))?"
+    r"(?:(?:is|was)\s+)?(?:that\b|about\b|of\b|on\b|:)"
     r"|(?P<call>" + _CALL_NOUNS + r")\s+(?:for|to)\b)(?P<gap>[^#;:.!?“”\"]{0,100})$"
 )
 """``Clinton’s claim that “…”``, ``Podliska’s most explosive claim is that … “…”``, ``his remarks
 about “…”``: somebody's words named by a noun (up to three modifiers between, no determiner:
 ``Grayson’s spokeswoman challenged the assertion`` is no assertion of Grayson's; a month, a weekday or a
-year may be one: ``her March comment that``), the quotation in
+year may be one: ``her March comment that``, and may follow it before ``that``: ``his comment
+Monday that``), the quotation in
 what they said. Also ``Trump’s call for “…”``, ``his calls to end the “…”``, ``his promise to be “…”``: what
 somebody called for or promised is in their words."""
 _SAYING_GAP_BREAK_RE = re.compile(r"\b(?:which|who|whom|but|while|whereas|because|although|though|after|before|when)\b")
@@ -93,6 +96,64 @@ def possessed_saying(r: Reading, floor: int, anchor: int) -> tuple[Who | None, s
         return None, None, -1
     noun = "noun" if pm.group("noun") else "call"
     return who, pm.group(noun), pm.start(noun)
+
+
+_DELIVERED_SAYING_RE = re.compile(
+    r"\b(?P<verb>(?:opened|closed|ended|began|started)\s+with|launched\s+into|issued|delivered|sounded)\s+(?:a|an)\s+"
+    r"(?:(?!(?:for|of|that|to|against|on|and|or)\s)[a-z][\w\-]*\s+){0,2}?"
+    r"(?P<noun>calls?|pleas?|appeals?|laments?|warnings?|demands?|tirades?|rants?|denunciations?|defen[cs]e)"
+    r"\s+(?:for|of|that|to|against)\b(?P<gap>[^#;:.!?“”\"]{0,100})$"
+)
+"""``Trump opened with a call for the party to “…”``, ``Cole launched into a lament for the “…”``: a speech
+noun with an article that the subject of the verb before it delivers names the subject's words."""
+_DELIVERED_KEYS = ("with a", "into a", "issued a", "delivered a", "sounded a")
+"""The verb and its article: a window without any of them holds no match (the cheap test first)."""
+
+
+def delivered_saying(r: Reading, floor: int, anchor: int) -> tuple[Who | None, str | None, int]:
+    """The subject who delivers a speech noun right before the quote at ``anchor`` (see
+    :data:`_DELIVERED_SAYING_RE`), when nothing but the noun's own clause stands between them: who,
+    the noun, and where it stands."""
+    m = r.m
+    lo = max(floor, anchor - 170)
+    window = m[lo:anchor]
+    if not any(key in window for key in _DELIVERED_KEYS):
+        return None, None, -1
+    dm = _DELIVERED_SAYING_RE.search(m, lo, anchor)
+    if dm is None or _SAYING_GAP_BREAK_RE.search(dm.group("gap")):
+        return None, None, -1
+    np = np_before(m, dm.start("verb"), floor)
+    if np is None or not np.name:
+        return None, None, -1  # (a pronoun or a description: the rules of the sentence read it)
+    who = r.art.resolve(np, dm.start())
+    if who is None or who is VAGUE or who.kind not in ("person", "org"):
+        return None, None, -1
+    return who, dm.group("noun"), dm.start("noun")
+
+
+_WEDGED_OWNER_RE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})(?:’s|'s)\s*$")
+"""``Obama's`` right before the opening mark of ``Obama's “…” promise``."""
+_WEDGED_NOUN_RE = re.compile(
+    r"\s+(?:" + _SAYING_NOUNS + r"|promises?|pledges?|vows?|lines?|slogans?|mantras?|quips?|threats?)\b"
+)
+"""The speech noun right after the closing mark of ``Obama's “…” promise``."""
+
+
+def wedged_saying(r: Reading, site_floor: int, anchor: int, outer_end: int) -> tuple[Who | None, str | None, int]:
+    """``Obama's “if you like your plan, you can keep it” promise``, ``Romney's “47 percent” comment``: a
+    quotation standing between a name's possessive and a speech noun is that person's words: who, the
+    noun, and where the name stands."""
+    m = r.m
+    nm = _WEDGED_NOUN_RE.match(m, outer_end)
+    if nm is None:
+        return None, None, -1  # (the cheap test first: no speech noun right after the quote)
+    om = _WEDGED_OWNER_RE.search(m, max(site_floor, anchor - 60), anchor)
+    if om is None:
+        return None, None, -1
+    who = r.art.resolve(NP(om.start("name"), om.end("name"), name=om.group("name")), om.start())
+    if who is None or who is VAGUE or who.kind != "person" or " " not in who.name:
+        return None, None, -1  # (a person the article names in full: not ``America’s “…” moment``)
+    return who, nm.group(0).strip(), om.start()
 
 
 def owner_voice(r: Reading, start: int, floor: int, whole: bool = False) -> Who | None:
