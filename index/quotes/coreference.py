@@ -32,6 +32,7 @@ from .words import (
     ORG_NOUNS,
     PEOPLE_ADJECTIVES,
     PERSON_NOUNS,
+    PLACE_SURNAMES,
     PLACES,
     PLURAL_PEOPLE,
     split_tokens,
@@ -209,9 +210,10 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             stop, owner, apos, rest = group
             return make_who(f"{owner}{apos} {rest}", "unnamed", rest.rsplit(None, 1)[-1])  # ``said Cruz’s lawyers``
     if parsed is None:
-        if (np.name in TITLES or np.name in COMMON_CAPS) and np.name in art.by_surname:
-            # ``King said`` after ``Rep. Peter King``, ``Read said`` after ``Ian Read``: a title or a
-            # common word that is the surname of somebody the article names in full
+        if np.name in art.by_surname and " " not in np.name:
+            # ``King said`` after ``Rep. Peter King``, ``Read said`` after ``Ian Read``, ``Con said``
+            # after ``Tom Con``: a title, a rank or a common word that is the surname of somebody the
+            # article names in full
             return make_who(art.canon_person(np.name, pos), "person")
         return None
     if np.proxy:
@@ -245,6 +247,13 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
                 # phrase; the name after its comma is the subject
                 return make_who(art.canon_person(person.name, pos, person.gender), "person", clean_role(person.role))
         return None  # ``Japan said``, ``Washington said``: which of its people or offices, the text does not say
+    if parsed.kind == "org" and (
+        parsed.name in art.people
+        or (parsed.name in PLACE_SURNAMES and (parsed.name in art.by_surname or parsed.name in art.by_given))
+    ):
+        # ``Jerry Hall`` the article named as a person (a place word for a surname, a mark of a person
+        # by it), and her ``Hall`` later; ``Park`` after ``Park Geun-hye``
+        return make_who(art.canon_person(parsed.name, pos, parsed.gender), "person", clean_role(role))
     if parsed.kind == "org":
         org = art.canon_org(parsed.name)
         return make_who(org, "org") if org else None
