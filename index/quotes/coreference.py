@@ -21,7 +21,7 @@ from .phrases.groups import group_ending_at, head_of, possessed_at
 from .phrases.names import parse_name, surname
 from .organisations import COMPANY_NOUNS, MEDIA_NOUNS, org_by_evidence, resolve_org
 from .phrases.unnamed import bare_plural_ending_at
-from .people import plain_name, role_is_person_noun
+from .people import describes_person, place_word_name, plain_name, role_is_person_noun
 from .descriptions import ANY_SOURCE_NOUNS, make_who, resolve_person, role_text, unnamed_source, vague
 from .pronouns import resolve_pronoun, unnamed_fits
 from .phrases.roles import clean_role
@@ -250,9 +250,10 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
     if parsed.kind == "org" and (
         parsed.name in art.people
         or (parsed.name in PLACE_SURNAMES and (parsed.name in art.by_surname or parsed.name in art.by_given))
+        or (role and place_word_name(parsed) and describes_person(role))
     ):
         # ``Jerry Hall`` the article named as a person (a place word for a surname, a mark of a person
-        # by it), and her ``Hall`` later; ``Park`` after ``Park Geun-hye``
+        # by it: ``model Jerry Hall said``), and her ``Hall`` later; ``Park`` after ``Park Geun-hye``
         return make_who(art.canon_person(parsed.name, pos, parsed.gender), "person", clean_role(role))
     if parsed.kind == "org":
         org = art.canon_org(parsed.name)

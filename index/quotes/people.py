@@ -152,7 +152,7 @@ _PERSON_APPOS_NOUNS = frozenset("model nun monk poet pilot chef cook clerk nanny
 """Nouns for people that :data:`~.words.PERSON_NOUNS` leaves out and no suffix gives away."""
 
 
-def _appositive_names_person(role: str) -> bool:
+def describes_person(role: str) -> bool:
     """Does an appositive describe a person (``the model``, ``a commuter``, ``the president of …``),
     by its head noun: a noun for a person, or a word ending like one (``-er``, ``-ist``) that names no
     thing?"""
@@ -164,28 +164,34 @@ def _appositive_names_person(role: str) -> bool:
     return head.isalpha() and head.endswith(_PERSON_SUFFIXES) and head not in _THING_NOUNS
 
 
+def place_word_name(parsed: ParsedName) -> bool:
+    """Could ``parsed`` (read as an organisation) be a person's name: a known given name, then a place
+    word for a surname (``Jerry Hall``, ``Sarah J. Bridge``; not ``Madison Square Garden``)?"""
+    toks = split_tokens(parsed.name)
+    return (
+        not parsed.possessive
+        and 2 <= len(toks) <= 3
+        and toks[-1] in PLACE_SURNAMES
+        and (toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST)
+        and not any(t in ORG_WORDS for t in toks[:-1])
+    )
+
+
 def place_word_person(m: str, parsed: ParsedName, start: int, stop: int, floor: int, limit: int) -> bool:
     """Is the name ``parsed`` (read as an organisation) at ``start``–``stop`` in the masked text ``m`` a
     person's, a known given name and a place word for a surname (``Jerry Hall``, ``Molly Yard``), with a
     mark of a person around it: an age or a person's appositive after it (``, the model``, ``, 45,``),
     ``who`` or ``said she``, a lower-case noun for a person before it (``model Jerry Hall``)?  Without
     one it stays a place (``Victoria Park``)."""
-    toks = split_tokens(parsed.name)
-    if (
-        parsed.possessive
-        or not 2 <= len(toks) <= 3
-        or toks[-1] not in PLACE_SURNAMES
-        or (toks[0] not in FEMALE_FIRST and toks[0] not in MALE_FIRST)
-        or any(t in ORG_WORDS for t in toks[:-1])
-    ):
+    if not place_word_name(parsed):
         return False
     if _AGE_AFTER_RE.match(m, stop) or _PERSON_AFTER_RE.match(m, stop):
         return True
     ap = appositive_after(m, stop, limit)
-    if ap and _appositive_names_person(ap):
+    if ap and describes_person(ap):
         return True
     role = pre_role(m, start, floor)
-    return bool(role) and role_is_person_noun(role)
+    return bool(role) and role.split()[-1].islower() and describes_person(role)
 
 
 _FUNCTION_CAPS = frozenset("The A An This That In On At For From With By Of To And Or But".split())
