@@ -167,10 +167,12 @@ def describes_person(role: str) -> bool:
 def place_word_name(parsed: ParsedName) -> bool:
     """Could ``parsed`` (read as an organisation) be a person's name: a known given name, then a place
     word for a surname (``Jerry Hall``, ``Sarah J. Bridge``; not ``Madison Square Garden``)?"""
+    last = parsed.name.rsplit(None, 1)
+    if parsed.possessive or len(last) < 2 or last[1] not in PLACE_SURNAMES:
+        return False  # (cheap tests first: this runs for every organisation the article names)
     toks = split_tokens(parsed.name)
     return (
-        not parsed.possessive
-        and 2 <= len(toks) <= 3
+        2 <= len(toks) <= 3
         and toks[-1] in PLACE_SURNAMES
         and (toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST)
         and not any(t in ORG_WORDS for t in toks[:-1])
