@@ -32,6 +32,7 @@ from .words import (
     ORG_NOUNS,
     PEOPLE_ADJECTIVES,
     PERSON_NOUNS,
+    PLACE_SURNAME_ENDS,
     PLACE_SURNAMES,
     PLACES,
     PLURAL_PEOPLE,
@@ -247,7 +248,7 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
                 # phrase; the name after its comma is the subject
                 return make_who(art.canon_person(person.name, pos, person.gender), "person", clean_role(person.role))
         return None  # ``Japan said``, ``Washington said``: which of its people or offices, the text does not say
-    if parsed.kind == "org" and (
+    if parsed.kind == "org" and parsed.name.endswith(PLACE_SURNAME_ENDS) and (
         parsed.name in art.people
         or (parsed.name in PLACE_SURNAMES and (parsed.name in art.by_surname or parsed.name in art.by_given))
         or (role and place_word_name(parsed) and describes_person(role))

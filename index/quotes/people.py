@@ -25,6 +25,7 @@ from .words import (
     ORG_WORDS,
     PEOPLE_ADJECTIVES,
     PERSON_NOUNS,
+    PLACE_SURNAME_ENDS,
     PLACE_SURNAMES,
     PLACES,
     split_tokens,
@@ -254,7 +255,7 @@ def collect_people(art: Article) -> None:
             start, stop = mt.span()
             if owner is not None:
                 note_full_name(art, owner, start, g)  # ``Karl Rove’s PAC``: Karl Rove is named in full
-            if parsed.kind == "org" and (
+            if parsed.kind == "org" and parsed.name.endswith(PLACE_SURNAME_ENDS) and (
                 (parsed.name in PLACE_SURNAMES and (parsed.name in by_surname or parsed.name in art.by_given))
                 or place_word_person(m, parsed, start, stop, ps, pe)
             ):
