@@ -32,7 +32,6 @@ from .words import (
     ORG_NOUNS,
     PEOPLE_ADJECTIVES,
     PERSON_NOUNS,
-    PLACE_SURNAME_ENDS,
     PLACE_SURNAMES,
     PLACES,
     PLURAL_PEOPLE,
@@ -248,16 +247,17 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
                 # phrase; the name after its comma is the subject
                 return make_who(art.canon_person(person.name, pos, person.gender), "person", clean_role(person.role))
         return None  # ``Japan said``, ``Washington said``: which of its people or offices, the text does not say
-    if parsed.kind == "org" and parsed.name.endswith(PLACE_SURNAME_ENDS) and (
-        parsed.name in art.people
-        or (parsed.name in PLACE_SURNAMES and (parsed.name in art.by_surname or parsed.name in art.by_given))
-        or (role and place_word_name(parsed) and describes_person(role))
-    ):
-        # ``Jerry Hall`` the article named as a person (a place word for a surname, a mark of a person
-        # by it: ``model Jerry Hall said``), and her ``Hall`` later; ``Park`` after ``Park Geun-hye``
-        return make_who(art.canon_person(parsed.name, pos, parsed.gender), "person", clean_role(role))
     if parsed.kind == "org":
-        org = art.canon_org(parsed.name)
+        name = parsed.name
+        if name[name.rfind(" ") + 1 :] in PLACE_SURNAMES and (
+            name in art.people
+            or (" " not in name and (name in art.by_surname or name in art.by_given))
+            or (role and place_word_name(parsed) and describes_person(role))
+        ):
+            # ``Jerry Hall`` the article named as a person (a place word for a surname, a mark of a
+            # person by it: ``model Jerry Hall said``), and her ``Hall`` later; ``Park`` after ``Park Geun-hye``
+            return make_who(art.canon_person(name, pos, parsed.gender), "person", clean_role(role))
+        org = art.canon_org(name)
         return make_who(org, "org") if org else None
     if parsed.kind == "place":
         return make_who(art.canon_person(parsed.name, pos), "person", clean_role(role))  # ``Israel`` of ``Steve Israel``

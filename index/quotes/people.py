@@ -25,7 +25,6 @@ from .words import (
     ORG_WORDS,
     PEOPLE_ADJECTIVES,
     PERSON_NOUNS,
-    PLACE_SURNAME_ENDS,
     PLACE_SURNAMES,
     PLACES,
     split_tokens,
@@ -255,22 +254,24 @@ def collect_people(art: Article) -> None:
             start, stop = mt.span()
             if owner is not None:
                 note_full_name(art, owner, start, g)  # ``Karl Rove’s PAC``: Karl Rove is named in full
-            if parsed.kind == "org" and parsed.name.endswith(PLACE_SURNAME_ENDS) and (
-                (parsed.name in PLACE_SURNAMES and (parsed.name in by_surname or parsed.name in art.by_given))
-                or place_word_person(m, parsed, start, stop, ps, pe)
-            ):
-                # ``Hall added`` after ``Jerry Hall, the model``; ``Park`` after ``Park Geun-hye``: a
-                # person, named in full where a mark of a person stands by the name
-                parsed = ParsedName(parsed.name, parsed.role, "person", parsed.possessive, parsed.gender)
-                full = " " in parsed.name
             if parsed.kind == "org":
                 name = parsed.name
-                if name.rsplit(None, 1)[-1] in _BODY_HEADS:
-                    of = _OF_NAME_RE.match(m, stop, pe)
-                    if of is not None:
-                        name += of.group(0)  # ``the Illinois Board of Elections``: one body
-                art.org_mentions.append((start, pi, name))
-                continue
+                last = name.rsplit(None, 1)[-1]
+                if last in PLACE_SURNAMES and (
+                    (name == last and (name in by_surname or name in art.by_given))
+                    or place_word_person(m, parsed, start, stop, ps, pe)
+                ):
+                    # ``Hall added`` after ``Jerry Hall, the model``; ``Park`` after ``Park Geun-hye``: a
+                    # person, named in full where a mark of a person stands by the name
+                    parsed = ParsedName(name, parsed.role, "person", parsed.possessive, parsed.gender)
+                    full = name != last
+                else:
+                    if last in _BODY_HEADS:
+                        of = _OF_NAME_RE.match(m, stop, pe)
+                        if of is not None:
+                            name += of.group(0)  # ``the Illinois Board of Elections``: one body
+                    art.org_mentions.append((start, pi, name))
+                    continue
             if parsed.kind not in ("person", "other"):
                 continue
             if parsed.name in places or (

@@ -320,8 +320,6 @@ PLACE_SURNAMES: frozenset[str] = frozenset("Park Hall Tower Bridge Street Square
 """Words of :data:`ORG_WORDS` for places and buildings that are also common family names (``Jerry Hall``,
 ``John Tower``, ``Molly Yard``, ``Park Geun-hye``): a mark of a person in front of them or around them
 (a title, an honorific, a given name with a person's appositive or age) makes the name a person's."""
-PLACE_SURNAME_ENDS: tuple[str, ...] = tuple(sorted(PLACE_SURNAMES))
-"""The same words, for ``str.endswith`` (one call in C before any test of a name made in Python)."""
 
 
 PERSON_NOUNS: frozenset[str] = frozenset(
