@@ -21,7 +21,7 @@ from .phrases.groups import group_ending_at, head_of, possessed_at
 from .phrases.names import parse_name, surname
 from .organisations import COMPANY_NOUNS, MEDIA_NOUNS, org_by_evidence, resolve_org
 from .phrases.unnamed import bare_plural_ending_at
-from .people import plain_name, role_is_person_noun
+from .people import describes_person, place_word_name, plain_name, role_is_person_noun
 from .descriptions import ANY_SOURCE_NOUNS, make_who, resolve_person, role_text, unnamed_source, vague
 from .pronouns import resolve_pronoun, unnamed_fits
 from .phrases.roles import clean_role
@@ -32,6 +32,7 @@ from .words import (
     ORG_NOUNS,
     PEOPLE_ADJECTIVES,
     PERSON_NOUNS,
+    PLACE_SURNAMES,
     PLACES,
     PLURAL_PEOPLE,
     split_tokens,
@@ -209,9 +210,10 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
             stop, owner, apos, rest = group
             return make_who(f"{owner}{apos} {rest}", "unnamed", rest.rsplit(None, 1)[-1])  # ``said Cruz’s lawyers``
     if parsed is None:
-        if (np.name in TITLES or np.name in COMMON_CAPS) and np.name in art.by_surname:
-            # ``King said`` after ``Rep. Peter King``, ``Read said`` after ``Ian Read``: a title or a
-            # common word that is the surname of somebody the article names in full
+        if np.name in art.by_surname and " " not in np.name:
+            # ``King said`` after ``Rep. Peter King``, ``Read said`` after ``Ian Read``, ``Con said``
+            # after ``Tom Con``: a title, a rank or a common word that is the surname of somebody the
+            # article names in full
             return make_who(art.canon_person(np.name, pos), "person")
         return None
     if np.proxy:
@@ -246,7 +248,16 @@ def resolve(art: Article, np: NP | None, pos: int, strict: bool = False) -> Who 
                 return make_who(art.canon_person(person.name, pos, person.gender), "person", clean_role(person.role))
         return None  # ``Japan said``, ``Washington said``: which of its people or offices, the text does not say
     if parsed.kind == "org":
-        org = art.canon_org(parsed.name)
+        name = parsed.name
+        if name[name.rfind(" ") + 1 :] in PLACE_SURNAMES and (
+            name in art.people
+            or (" " not in name and (name in art.by_surname or name in art.by_given))
+            or (role and place_word_name(parsed) and describes_person(role))
+        ):
+            # ``Jerry Hall`` the article named as a person (a place word for a surname, a mark of a
+            # person by it: ``model Jerry Hall said``), and her ``Hall`` later; ``Park`` after ``Park Geun-hye``
+            return make_who(art.canon_person(name, pos, parsed.gender), "person", clean_role(role))
+        org = art.canon_org(name)
         return make_who(org, "org") if org else None
     if parsed.kind == "place":
         return make_who(art.canon_person(parsed.name, pos), "person", clean_role(role))  # ``Israel`` of ``Steve Israel``

@@ -18,7 +18,18 @@ from .phrases.common import dateline_at
 from .phrases.name_scan import iter_names
 from .phrases.names import head_before_common, name_info, parse_name, ParsedName, place_before_state, surname
 from .phrases.roles import appositive_after, pre_role
-from .words import COMMON_CAPS, DEMONYMS, NATIONALITIES, PEOPLE_ADJECTIVES, PERSON_NOUNS, PLACES, split_tokens, TITLES
+from .words import (
+    COMMON_CAPS,
+    DEMONYMS,
+    NATIONALITIES,
+    ORG_WORDS,
+    PEOPLE_ADJECTIVES,
+    PERSON_NOUNS,
+    PLACE_SURNAMES,
+    PLACES,
+    split_tokens,
+    TITLES,
+)
 
 if TYPE_CHECKING:
     from .mentions import Article
@@ -125,6 +136,66 @@ def one_person(names: set[str]) -> bool:
     )
 
 
+_PERSON_AFTER_RE = re.compile(r",\s+who\b|\s+(?:said|says|added|adds|told\s+\w+)\s+(?:that\s+)?(?:he|she)\b")
+"""``Jerry Hall, who …``, ``Sarah Bridge said she …``: what follows a name says it is a person's."""
+
+_APPOS_HEAD_END_RE = re.compile(r"\s(?:of|at|for|from|in|with|on|who|whose|that|and|since)\b|[,;(]")
+
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian")
+_THING_NOUNS = frozenset(
+    "center centre corner tower river shelter theater theatre quarter border chamber cluster number order "
+    "register computer harbor harbour manor water floor meter metre sector corridor interior exterior".split()
+)
+"""Nouns ending like a noun for a person (``-er``, ``-or``) that name things and places."""
+
+_PERSON_APPOS_NOUNS = frozenset("model nun monk poet pilot chef cook clerk nanny tutor guide".split())
+"""Nouns for people that :data:`~.words.PERSON_NOUNS` leaves out and no suffix gives away."""
+
+
+def describes_person(role: str) -> bool:
+    """Does an appositive describe a person (``the model``, ``a commuter``, ``the president of …``),
+    by its head noun: a noun for a person, or a word ending like one (``-er``, ``-ist``) that names no
+    thing?"""
+    cut = _APPOS_HEAD_END_RE.search(role)
+    words = (role[: cut.start()] if cut else role).split()
+    head = words[-1].lower() if words else ""
+    if head in PERSON_NOUNS or head in _PERSON_APPOS_NOUNS:
+        return True
+    return head.isalpha() and head.endswith(_PERSON_SUFFIXES) and head not in _THING_NOUNS
+
+
+def place_word_name(parsed: ParsedName) -> bool:
+    """Could ``parsed`` (read as an organisation) be a person's name: a known given name, then a place
+    word for a surname (``Jerry Hall``, ``Sarah J. Bridge``; not ``Madison Square Garden``)?"""
+    last = parsed.name.rsplit(None, 1)
+    if parsed.possessive or len(last) < 2 or last[1] not in PLACE_SURNAMES:
+        return False  # (cheap tests first: this runs for every organisation the article names)
+    toks = split_tokens(parsed.name)
+    return (
+        2 <= len(toks) <= 3
+        and toks[-1] in PLACE_SURNAMES
+        and (toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST)
+        and not any(t in ORG_WORDS for t in toks[:-1])
+    )
+
+
+def place_word_person(m: str, parsed: ParsedName, start: int, stop: int, floor: int, limit: int) -> bool:
+    """Is the name ``parsed`` (read as an organisation) at ``start``–``stop`` in the masked text ``m`` a
+    person's, a known given name and a place word for a surname (``Jerry Hall``, ``Molly Yard``), with a
+    mark of a person around it: an age or a person's appositive after it (``, the model``, ``, 45,``),
+    ``who`` or ``said she``, a lower-case noun for a person before it (``model Jerry Hall``)?  Without
+    one it stays a place (``Victoria Park``)."""
+    if not place_word_name(parsed):
+        return False
+    if _AGE_AFTER_RE.match(m, stop) or _PERSON_AFTER_RE.match(m, stop):
+        return True
+    ap = appositive_after(m, stop, limit)
+    if ap and describes_person(ap):
+        return True
+    role = pre_role(m, start, floor)
+    return bool(role) and role.split()[-1].islower() and describes_person(role)
+
+
 _FUNCTION_CAPS = frozenset("The A An This That In On At For From With By Of To And Or But".split())
 
 
@@ -185,12 +256,22 @@ def collect_people(art: Article) -> None:
                 note_full_name(art, owner, start, g)  # ``Karl Rove’s PAC``: Karl Rove is named in full
             if parsed.kind == "org":
                 name = parsed.name
-                if name.rsplit(None, 1)[-1] in _BODY_HEADS:
-                    of = _OF_NAME_RE.match(m, stop, pe)
-                    if of is not None:
-                        name += of.group(0)  # ``the Illinois Board of Elections``: one body
-                art.org_mentions.append((start, pi, name))
-                continue
+                last = name.rsplit(None, 1)[-1]
+                if last in PLACE_SURNAMES and (
+                    (name == last and (name in by_surname or name in art.by_given))
+                    or place_word_person(m, parsed, start, stop, ps, pe)
+                ):
+                    # ``Hall added`` after ``Jerry Hall, the model``; ``Park`` after ``Park Geun-hye``: a
+                    # person, named in full where a mark of a person stands by the name
+                    parsed = ParsedName(name, parsed.role, "person", parsed.possessive, parsed.gender)
+                    full = name != last
+                else:
+                    if last in _BODY_HEADS:
+                        of = _OF_NAME_RE.match(m, stop, pe)
+                        if of is not None:
+                            name += of.group(0)  # ``the Illinois Board of Elections``: one body
+                    art.org_mentions.append((start, pi, name))
+                    continue
             if parsed.kind not in ("person", "other"):
                 continue
             if parsed.name in places or (

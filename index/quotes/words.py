@@ -316,6 +316,12 @@ KNOWN_ORG_PAIRS: frozenset[tuple[str, str]] = frozenset(
 SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"))
 
 
+PLACE_SURNAMES: frozenset[str] = frozenset("Park Hall Tower Bridge Street Square Road Yard Court Church House Lake".split())
+"""Words of :data:`ORG_WORDS` for places and buildings that are also common family names (``Jerry Hall``,
+``John Tower``, ``Molly Yard``, ``Park Geun-hye``): a mark of a person in front of them or around them
+(a title, an honorific, a given name with a person's appositive or age) makes the name a person's."""
+
+
 PERSON_NOUNS: frozenset[str] = frozenset(
     """
     leader president minister secretary spokesman spokeswoman spokesperson chairman chairwoman

@@ -25,6 +25,7 @@ from ..words import (
     PERSON_NOUNS,
     PLURAL_PEOPLE,
     PLACES,
+    PLACE_SURNAMES,
     POST_NOMINALS,
     split_tokens,
     SUFFIXES,
@@ -133,6 +134,38 @@ _PARTICLE_WORDS = frozenset(PARTICLES.strip("(?:)").replace("\\", "").split("|")
 _PLACE_PREFIXES = frozenset("San Santa Los Las Fort Port Lake Mount Mt. Saint St. Sao São".split())
 
 
+_PLACE_NAMING_TITLES = frozenset("King Queen Prince Princess Saint St. St Crown Emperor Empress Pope Lord Lady Duke Duchess".split())
+"""Titles that places and buildings are named after (``King George Square``, ``Prince Albert Road``,
+``Queen Street``): before a place word they mark no person."""
+
+_TITLES_ALONE = frozenset(
+    "President Senator Governor Mayor Minister Premier Judge Chairman Chairwoman Ambassador Congressman "
+    "Congresswoman Sen Rep Gov Gen Dr Prof".split()
+)
+"""Titles that make a person of one place word after them (``President Park``, ``Senator Tower``), where
+``State Street``, ``Federal Court`` or ``Crown Court`` stay places and bodies."""
+
+
+def _person_of_place_word(role_tokens: list[str], honorific: bool, tokens: list[str]) -> bool:
+    """Does a title or an honorific before a name that ends with a place word (:data:`PLACE_SURNAMES`)
+    make it a person's name (``Sen. John Tower``, ``Mr Hall``, ``President Park``)?"""
+    if tokens[-1] not in PLACE_SURNAMES or len(tokens) > 3 or _known_org(tokens):
+        return False
+    for t in tokens[:-1]:
+        if t in ORG_WORDS or not (_INITIAL_RE.fullmatch(t) or (t[:1].isupper() and t[1:].islower())):
+            return False  # ``Madison Square Garden``, ``Hyde Park``: another word of a place or a body
+    if len(tokens) > 1 and tokens[0] not in FEMALE_FIRST and tokens[0] not in MALE_FIRST and not _INITIAL_RE.fullmatch(tokens[0]):
+        return False  # ``Senate House``, ``Sheriff Court``: no given name opens it
+    if honorific:
+        return True
+    title = role_tokens[-1] if role_tokens else ""
+    if not title or title in _PLACE_NAMING_TITLES:
+        return False
+    if len(tokens) == 1:
+        return title in _TITLES_ALONE or (title.endswith(".") and title in TITLES)
+    return title.lower() in PERSON_NOUNS or (title.endswith(".") and title in TITLES) or title in _TITLES_ALONE
+
+
 def _past_participle(tok: str) -> bool:
     """``Endorsed``, ``Refused``, ``Continued``: a capitalised past tense opening a run is no given name
     (not ``Mohamed``, ``Murshed``, ``Rasheed``, nor a known given name such as ``Alfred``)."""
@@ -146,10 +179,17 @@ def _past_participle(tok: str) -> bool:
     )
 
 
+_GIVEN_SYLLABLES_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""``Geun-hye``, ``Chung-hee``, ``Jong-un``: a Korean given name of two syllables (a capital, a hyphen, a
+lower-case syllable), written after the family name."""
+
+
 def classify_tokens(tokens: list[str]) -> str:
     """``person``, ``org``, ``place`` or ``other`` for the tokens of a name."""
     if not tokens:
         return "other"
+    if len(tokens) == 2 and tokens[0] in PLACE_SURNAMES and _GIVEN_SYLLABLES_RE.fullmatch(tokens[1]):
+        return "person"  # ``Park Geun-hye``: a family name that is also a place word, then a Korean given name
     if any(t in ORG_WORDS or t.rsplit("-", 1)[-1] in ORG_WORDS for t in tokens) or _known_org(tokens):
         return "org"  # ``Chicago Sun-Times`` too
     if len(tokens) >= 2 and tokens[-1] in ORG_NOUNS:
@@ -350,8 +390,8 @@ def parse_name(phrase: str) -> ParsedName | None:
             and (i == 0 or (tokens[i - 1] not in FEMALE_FIRST and tokens[i - 1] not in MALE_FIRST))
         ):  # (``Dean Baker`` is a name, ``Dean Martha Minow`` a title and a name)
             last_title = i  # ``Economist Jeffrey Sachs``, ``Donor Adelson``, ``Political Editor Matthew Boyle``
-        elif last_title >= 0 and i == last_title + 1 and t in ORG_WORDS:
-            last_title = i
+        elif last_title >= 0 and i == last_title + 1 and t in ORG_WORDS and not (t in PLACE_SURNAMES and _GIVEN_SYLLABLES_RE.fullmatch(tokens[i + 1])):
+            last_title = i  # (not ``President Park Geun-hye``: a family name, then a Korean given name)
         elif (
             last_title >= 0
             and i == last_title + 1
@@ -395,6 +435,8 @@ def parse_name(phrase: str) -> ParsedName | None:
         # (a sentence's first word): a word ending a role, or a noun for people, is no part of a name
         role_tokens, tokens = role_tokens + tokens[:1], tokens[1:]
     kind = classify_tokens(tokens)
+    if kind == "org" and (role_tokens or honorific) and _person_of_place_word(role_tokens, honorific, tokens):
+        kind = "person"  # ``Sen. John Tower``, ``Mr Hall``, ``President Park``: a title wins over a place word
     if role_tokens and kind in ("org", "other") and classify_tokens(role_tokens + tokens) == "org":
         # ``Federal Reserve``, ``Russian Defense Ministry``: the title words belong to the organisation.
         tokens, role_tokens, kind = role_tokens + tokens, [], "org"
@@ -449,7 +491,7 @@ def name_info(phrase: str) -> tuple[ParsedName, str | None, bool, bool, tuple[Pa
     at a common word: ``Megyn Kelly Is No Different``), the full name of a possessor opening it
     (``Karl Rove’s PAC``), whether it names a person in full, whether it opens with a known given
     name, and, when its first word ends in ``-ing`` or ``-ly``, the parse without that word (used
-    when the run opens a sentence: ``Regarding Trump’s …``). ``None``: it names nobody (or only a
+    when the run opens a sentence: ``Regarding Trump’s …``; not a known given name such as ``Molly``). ``None``: it names nobody (or only a
     place)."""
     if phrase in COMMON_CAPS:
         return None  # ``The``, ``But``, ``Monday``: a lone common word names nobody
@@ -473,7 +515,7 @@ def name_info(phrase: str) -> tuple[ParsedName, str | None, bool, bool, tuple[Pa
     full = parsed.kind == "person" and len(toks) >= 2
     given = toks[0] in FEMALE_FIRST or toks[0] in MALE_FIRST
     first, sep, rest = phrase.partition(" ")
-    after = (parse_name(rest),) if sep and first.endswith(("ing", "ly")) else None
+    after = (parse_name(rest),) if sep and first.endswith(("ing", "ly")) and not given else None  # (not ``Molly Yard``)
     return parsed, owner, full, given, after
 
 
