@@ -61,6 +61,7 @@ from byline.index.quotes.words import (
     ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
+    PLACE_SURNAMES,
     PLACES,
     TITLES,
 )
@@ -211,7 +212,10 @@ def name_flags(name: str, kind: str) -> list[tuple[str, str]]:
     parsed = parse_name(name)
     if (parsed is not None and parsed.kind == "place") or (toks and all(t in PLACES for t in toks)):
         out.append(("place", ""))
-    if kind == "person" and is_organisation(name) and not (parsed is not None and parsed.kind == "place"):
+    place_surname = len(toks) == 2 and toks[0] in _FIRST_NAMES and toks[1] in PLACE_SURNAMES
+    # (``Jerry Hall``, ``Molly Yard``: the extraction makes such a name a person only on a mark of a person
+    # in its article, an age, an appositive, ``who``, which the name alone does not show)
+    if kind == "person" and is_organisation(name) and not place_surname and not (parsed is not None and parsed.kind == "place"):
         out.append(("kind", "an organisation marked person"))
     if kind == "organisation" and len(toks) >= 2 and toks[0] in _FIRST_NAMES and not is_organisation(name):
         out.append(("kind", "a person marked organisation"))

@@ -82,3 +82,11 @@ def test_a_document_named_and_ending_with_its_noun_is_fine(name: str) -> None:
 )
 def test_a_document_name_that_took_more_or_less_than_the_name_is_flagged(name: str, detail: str) -> None:
     assert check_speakers.name_flags(name, "document") == [("document name", detail)]
+
+
+def test_a_person_whose_surname_is_a_place_word_is_no_kind_flag() -> None:
+    """``Jerry Hall``: the extraction makes such a name a person on a mark in its article (an age, an
+    appositive) that the name alone does not show; another organisation's name marked person still is."""
+    assert check_speakers.name_flags("Jerry Hall", "person") == []
+    assert ("kind", "an organisation marked person") in check_speakers.name_flags("Goldman Sachs", "person")
+    assert ("kind", "an organisation marked person") in check_speakers.name_flags("Hyde Park", "person")
