@@ -268,9 +268,13 @@ def _prev_word(text: str, pos: int) -> tuple[str, int]:
         if text[end - 1] == "#":
             return "", -1
         end -= 1
-    start = end
-    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "’'-"):
-        start -= 1
+    sp = text.rfind(" ", max(0, end - 24), end)
+    if sp >= 0 and text[sp + 1 : end].replace("’", "").replace("'", "").replace("-", "").isalpha():
+        start = sp + 1  # (the usual case: a space, then letters only; the loop below says the same)
+    else:
+        start = end
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "’'-"):
+            start -= 1
     if start == end:
         return "", -1
     return text[start:end].lower().replace("’", "'"), start

@@ -340,7 +340,7 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
         pm = _PRONOUN_SUBJECT_RE.match(m, i, e)
         if pm is not None:
             return i, NP(i, pm.end(1), pron=pm.group(1))  # ``As for Trump, he said``: the subject is ``he``
-    cm = _CONJ_OPENING_RE.match(m, i, e)
+    cm = _CONJ_OPENING_RE.match(m, i, e) if i < e and m[i] in _CONJ_FIRST else None  # (the cheap test first)
     if cm is not None:
         # ``But he leaves …``, ``And Trump said …``: the conjunction is not the subject.
         j = cm.end()
@@ -395,6 +395,8 @@ _CONJ_OPENING_RE = re.compile(
 )
 """A coordinating conjunction or a sentence adverb opening a sentence without a comma (``Then he
 cut into Bush``, ``Later Trump said``)."""
+_CONJ_FIRST = "BAYSONTLIEFM"
+"""The letters :data:`_CONJ_OPENING_RE`'s words open with."""
 _PRONOUN_SUBJECT_RE = re.compile(r"(he|she)\s+[a-z]")
 _LATE_PRONOUN_RE = re.compile(r"[^,.;:!?#“”\"]{1,60}?,\s*(he|she)\s+[a-z]")
 """A pronoun subject after an introductory phrase, followed by its verb."""
