@@ -102,7 +102,10 @@ def np_after_once(m: str, start: int, limit: int, size: int = _WORDS) -> NP | No
     forced = 0
     p = i
     for idx, tok in enumerate(raw):
-        s = find(tok, p)  # where the word stands, found as it is read (most phrases end in two or three)
+        # Where the word stands, found as it is read (most phrases end in two or three): the first
+        # opens at ``i``; one space after the word before, it opens right after that space (no
+        # search); else the next occurrence is it, as only white space stands between.
+        s = i if not idx else p + 1 if not m[p + 1].isspace() else find(tok, p)
         p = s + len(tok)
         t = tok
         trail = ""
@@ -308,12 +311,12 @@ def _phrase_word(t: str) -> bool:
 def _token_end(m: str, words: list[str], k: int, i: int) -> int:
     """Where ``words[k]`` ends, of the words of ``m`` that follow one another from ``i`` on (what
     :func:`_locate` says of it, without listing the others)."""
-    p = i
+    p = i + len(words[0])  # (``m[i]`` opens the first word)
     find = m.find
-    for w in words[:k]:
-        p = find(w, p) + len(w)
-    w = words[k]
-    return find(w, p) + len(w)
+    for w in words[1 : k + 1]:
+        # one space after the word before, the word opens right after it (no search)
+        p = (p + 1 if not m[p + 1].isspace() else find(w, p)) + len(w)
+    return p
 
 
 def _locate(m: str, words: list[str], i: int) -> list[tuple[str, int, int]]:
@@ -332,7 +335,7 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     phrases), and its noun phrase."""
     dm = dateline_at(m, s, e)
     s0 = dm.end() if dm else s
-    im = INTRO_RE.match(m, s0, e) if m.find(",", s0, e) >= 0 else None  # every introductory phrase ends in a comma
+    im = INTRO_RE.match(m, s0, e) if "," in m[s0:e] else None  # every introductory phrase ends in a comma
     i = im.end() if im else s0
     while i < e and m[i].isspace():
         i += 1
@@ -363,10 +366,10 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
     if fm is not None and not _could_be_person(fm.group(1)) and not _could_be_person(fm.group(2)):
         return i, None  # ``The war in Ukraine …``: a common noun, nobody who speaks
-    k = min(e, i + 40)
+    opening = m[i : min(e, i + 40)]  # (``in`` a slice: no arguments to parse, as ``find`` has)
     sm = (
         _POSSESSED_SUBJECT_RE.match(m, i, e)
-        if (m.find("’s ", i, k) >= 0 or m.find("'s ", i, k) >= 0) and m.find(",", i, min(e, i + 90)) >= 0
+        if ("’s " in opening or "'s " in opening) and "," in m[i : min(e, i + 90)]
         else None
     )
     if sm is not None:
