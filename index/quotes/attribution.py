@@ -95,7 +95,7 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
             anchor = anchors[q]
             floor = s
             if q > 0 and r.q_sent[q - 1] == si:
-                floor = max(s, spans[q - 1].outer_end)
+                floor = spans[q - 1].outer_end if spans[q - 1].outer_end > s else s
             trail_s = sp.close_pos + 1 if sp.close_pos is not None else sp.end
             trail_e = max(trail_s, min(e, anchors[q + 1] if q + 1 < n else e, trail_s + LEAD_WINDOW))
             ps, pe = art.paras[pi]
@@ -123,7 +123,7 @@ def _decide(r: Reading, site: Site) -> None:
     if site.anchor < art.body_start:
         return  # a title or metadata line: its quotes are terms
     content = art.text[sp.start : sp.end]
-    before = r.m[max(site.floor, site.anchor - 60) : site.anchor]
+    before = r.m[site.anchor - 60 if site.anchor - 60 > site.floor else site.floor : site.anchor]
     after = art.text[sp.outer_end : sp.outer_end + 40] if sp.close_pos is not None else ""
     if is_title(content, before) or is_title_modifier(content, after) or is_markup(content) or is_credit_span(r, site.q):
         res.how = "title"
@@ -206,7 +206,7 @@ def _reported_in_report(r: Reading, c: re.Match[str], s: int, loose: bool = Fals
     any words may be the clause's subject (``Schoen wrote that superdelegates currently pledged``)."""
     art = r.art
     m = art.masked
-    lo = max(s, c.start() - 60)
+    lo = c.start() - 60 if c.start() - 60 > s else s
     pattern = _THAT_ANY_SUBJECT_RE if loose else _THAT_SUBJECT_RE
     if m.find("that", lo, c.start()) < 0 or pattern.search(m, lo, c.start()) is None:
         return False

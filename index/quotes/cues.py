@@ -263,12 +263,12 @@ def _prev_word(text: str, pos: int) -> tuple[str, int]:
     """The word ending right before ``pos`` (lower-case) and where it starts (``("", -1)``: none);
     up to three characters of punctuation or space may stand between (``Smith, said``)."""
     end = pos
-    lo = max(0, pos - 3)
+    lo = pos - 3 if pos > 3 else 0  # (no ``max``: in 3.11 it parses keywords per call)
     while end > lo and not (text[end - 1].isalpha() or text[end - 1] in "’'-"):
         if text[end - 1] == "#":
             return "", -1
         end -= 1
-    sp = text.rfind(" ", max(0, end - 24), end)
+    sp = text.rfind(" ", end - 24 if end > 24 else 0, end)
     if sp >= 0 and text[sp + 1 : end].replace("’", "").replace("'", "").replace("-", "").isalpha():
         start = sp + 1  # (the usual case: a space, then letters only; the loop below says the same)
     else:
@@ -343,13 +343,13 @@ def hearsay_start(text: str, pos: int) -> int:
     when there is none)."""
     if not text.startswith("have ", pos - 5):
         return pos  # (the cheap test first)
-    m = _HEARSAY_RE.search(text, max(0, pos - 48), pos)
+    m = _HEARSAY_RE.search(text, pos - 48, pos)
     return m.start() if m else pos
 
 
 def chain_start(text: str, pos: int) -> int:
     """Where a chain such as ``went on to`` ending at ``pos`` starts (``pos`` when there is none)."""
-    m = CHAIN_RE.search(text, max(0, pos - 48), pos)
+    m = CHAIN_RE.search(text, pos - 48, pos)
     return m.start() if m else pos
 
 
@@ -390,7 +390,7 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
     if match.group()[:2] in ("sp", "ta") and LEMMA_OF.get(match.group()) in ("speak", "talk"):
         if _ABOUT_RE.match(text, match.end()) is None:
             return False  # ``Sanders spoke on Monday``: that somebody spoke, not what
-        if _WHILE_SUBJECT_RE.search(text, max(0, match.start() - 48), match.start()) is not None:
+        if _WHILE_SUBJECT_RE.search(text, match.start() - 48, match.start()) is not None:
             return False  # ``As Blumenthal spoke about it, the NRA …``: when, not what, somebody spoke
     if text.startswith(" to be ", match.end()) and match.group().lower().startswith("continu"):
         return False  # ``Rubio will continue to be …``: a state that goes on, not speech

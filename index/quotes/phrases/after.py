@@ -71,7 +71,7 @@ def np_after_once(m: str, start: int, limit: int, size: int = _WORDS) -> NP | No
     """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``), of at
     most ``size`` words: :func:`np_after` without remembering it (for a text other than the article's,
     such as a label read on its own, so that the article's remembered phrases stay)."""
-    seg_end = min(limit, start + 160)
+    seg_end = start + 160 if start + 160 < limit else limit  # (no ``min``: in 3.11 it parses keywords per call)
     i = start
     while i < seg_end and m[i].isspace():
         i += 1
@@ -173,7 +173,7 @@ def np_after_once(m: str, start: int, limit: int, size: int = _WORDS) -> NP | No
             # capitalised word: ``Roloson supports Democrat Hillary Clinton``)
             # ``said press secretary Karine Jean-Pierre``, ``said pollster Frank Luntz``: lower-case
             # role words right before a role noun or a name.
-            for t2 in raw[idx + 1 : min(n, idx + 4)]:
+            for t2 in raw[idx + 1 : idx + 4]:
                 l2 = t2.rstrip(",.;:").lower()
                 if l2 in PERSON_NOUNS or (
                     is_capword(t2)
@@ -366,10 +366,10 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
     if fm is not None and not _could_be_person(fm.group(1)) and not _could_be_person(fm.group(2)):
         return i, None  # ``The war in Ukraine …``: a common noun, nobody who speaks
-    opening = m[i : min(e, i + 40)]  # (``in`` a slice: no arguments to parse, as ``find`` has)
+    opening = m[i : i + 40 if i + 40 < e else e]  # (``in`` a slice: no arguments to parse, as ``find`` has)
     sm = (
         _POSSESSED_SUBJECT_RE.match(m, i, e)
-        if ("’s " in opening or "'s " in opening) and "," in m[i : min(e, i + 90)]
+        if ("’s " in opening or "'s " in opening) and "," in m[i : i + 90 if i + 90 < e else e]
         else None
     )
     if sm is not None:

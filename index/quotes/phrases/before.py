@@ -89,7 +89,7 @@ def _unclosed_appositive(m: str, start: int, end: int, phrase: str, floor: int) 
     parsed = parse_name(phrase)
     if parsed is not None and parsed.kind == "person" and not parsed.role:
         return None
-    lo = max(floor, start - 160)
+    lo = start - 160 if start - 160 > floor else floor  # (no ``max``: in 3.11 it parses keywords per call)
     comma = m.rfind(",", lo, start)
     if comma < 0 or _OPEN_APPOS_TAIL_RE.fullmatch(m, comma, start) is None:
         return None  # (the cheap test first: the pattern's comma is the last one, lower-case words after it)
@@ -201,10 +201,10 @@ def _last_words(seg: str, seg_r: str, limit: int, offset: int) -> list[tuple[str
 
 def np_before(m: str, end: int, floor: int) -> NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
-    window_start = max(floor, end - 360)
+    window_start = end - 360 if end - 360 > floor else floor  # (no ``max``: in 3.11 it parses keywords per call)
     seg = m[window_start:end]
     seg_r = seg.rstrip()  # (what the tests of the segment's last characters read; made again when it is cut)
-    dm = _DASH_APPOS_RE.search(seg, max(0, len(seg) - 130)) if seg_r.endswith(("—", "–", "--")) else None
+    dm = _DASH_APPOS_RE.search(seg, len(seg) - 130) if seg_r.endswith(("—", "–", "--")) else None
     if dm is not None and looks_like_role(dm.group("inner")):
         # ``Jason Sims — a teacher from Mount Pleasant — says``: the role in dashes is not the subject.
         inner_np = np_before(m, window_start + dm.start(), floor)
@@ -223,17 +223,17 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         if px is not None:
             return px  # ``Barclays’ spokesman said``, ``the Prime Minister’s official spokesman said``
     if tail and tail[-1] in _MEDIA_HEADS:
-        om = _NAMED_MEDIA_RE.search(seg, max(0, len(seg) - 120))
+        om = _NAMED_MEDIA_RE.search(seg, len(seg) - 120)
         if om is not None and om.group("name") not in NATIONALITIES and om.group("name") not in PLACES:
             # (``the Chinese news agency``: a country's outlet, read as such elsewhere)
             # ``the official Xinhua news agency said``, ``the nationalist Global Times tabloid noted``:
             # the outlet named inside its description speaks
             return NP(window_start + om.start("name"), end, name=om.group("name"), proxy=True)
-    pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40)) if seg_r.endswith(",") else None  # (it ends in a comma)
+    pm = _PAREN_ADVERB_RE.search(seg, len(seg) - 40) if seg_r.endswith(",") else None  # (it ends in a comma)
     if pm is not None:
         seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject
         seg_r = seg.rstrip()
-    lo = max(0, len(seg) - 180)
+    lo = len(seg) - 180 if len(seg) > 180 else 0
     om = _OPEN_RELATIVE_RE.search(seg, lo) if seg.find("who", lo) >= 0 else None  # the clause holds a ``who``
     if om is not None:
         # ``Katie Packer, who is chairman of Our Principles PAC said``: a relative clause whose closing
@@ -242,7 +242,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         clause = seg[om.end("name") :]
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and not FINITE_IN_RE.search(clause):
             return NP(window_start + om.start("name"), end, name=om.group("name"))
-    tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40)) if seg_r.endswith(_TIME_ENDINGS) else None
+    tm = _TIME_END_RE.search(seg, len(seg) - 40) if seg_r.endswith(_TIME_ENDINGS) else None
     if tm is not None:
         seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject
         seg_r = seg.rstrip()
@@ -448,7 +448,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     # Lower-case modifiers at the very front that lead to nothing (``cheered finance``) are dropped.
     start = parts[0][1]
     words = [p[0] for p in parts]
-    spk_lo = max(floor, start - 60)
+    spk_lo = start - 60 if start - 60 > floor else floor
     spk = SPOKES_RE.search(m, spk_lo, start) if m[spk_lo:start].rstrip().endswith(_SPOKES_ENDINGS) else None
     # Split: trailing run of capitalised words (and particles) is the name.
     k = len(words)
@@ -487,7 +487,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         return d
     if role_words and role_words[0].lower() in ("a", "an", "this", "that"):
         return None
-    pm = PLACE_PREP_RE.search(m, max(floor, start - 12), start)
+    pm = PLACE_PREP_RE.search(m, start - 12 if start - 12 > floor else floor, start)
     if pm is not None:
         head = m[max(floor, pm.start() - 24) : pm.start()].split()
         if head and head[-1] in PERSON_NOUNS and len(head) >= 2 and head[-2].lower() in ("a", "an", "one", "another"):

@@ -153,7 +153,8 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             # ``That prompted Jane Roe to state``, ``asked the mayor to say``: the object speaks; one
             # that names nobody leaves the verb before to its own subject
             return _named_object(r, obj, c.start())
-    rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start) if "who" in m[max(floor, start - 60) : start] else None
+    lo = start - 60 if start - 60 > floor else floor  # (no ``max``: in 3.11 it parses keywords per call)
+    rm = _RELATIVE_WHO_RE.search(m, lo, start) if "who" in m[lo:start] else None
     if rm is not None:
         start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
     np = np_before(m, start, floor)
