@@ -97,7 +97,13 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
             if q > 0 and r.q_sent[q - 1] == si:
                 floor = spans[q - 1].outer_end if spans[q - 1].outer_end > s else s
             trail_s = sp.close_pos + 1 if sp.close_pos is not None else sp.end
-            trail_e = max(trail_s, min(e, anchors[q + 1] if q + 1 < n else e, trail_s + LEAD_WINDOW))
+            # ``max(trail_s, min(e, next anchor, trail_s + LEAD_WINDOW))``, without ``min``/``max`` (in 3.11
+            # they parse keywords on every call)
+            trail_e = anchors[q + 1] if q + 1 < n and anchors[q + 1] < e else e
+            if trail_s + LEAD_WINDOW < trail_e:
+                trail_e = trail_s + LEAD_WINDOW
+            if trail_e < trail_s:
+                trail_e = trail_s
             ps, pe = art.paras[pi]
             site = Site(q, sp, anchor, si, s, e, pi, ps, pe, floor, trail_s, trail_e, pi in headline_paras or e <= body_start)
             _decide(r, site)
@@ -163,7 +169,7 @@ def _decide(r: Reading, site: Site) -> None:
         res.role = (art.role_of(who.name) or who.role) if who.kind == "person" else None
         if found.event:  # (not the owner of ``Trump’s call for “…”``: see :attr:`~.rules.base.Attribution.event`)
             art.add_event(found.pos, who, speaker=True)
-            r.sent_speakers.append((max(found.pos, site.anchor), who))
+            r.sent_speakers.append((site.anchor if site.anchor > found.pos else found.pos, who))
         return
 
 

@@ -291,7 +291,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     if toks[-1][0].endswith(",") and len(toks) >= 2:
         comma_end = toks[-1][2] - 1
         best = None
-        for k in range(len(toks) - 2, max(-1, len(toks) - 34), -1):
+        for k in range(len(toks) - 2, len(toks) - 34 if len(toks) > 33 else -1, -1):
             if toks[k][0].endswith(","):
                 inner = m[toks[k][2] : comma_end].strip()
                 if PARTY_TAG_RE.fullmatch(inner):

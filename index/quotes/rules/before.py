@@ -65,7 +65,7 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
     it names (verbs first, from the nearest back; a verb whose subject names nobody we know stops
     the search; then speech nouns)."""
     art = r.art
-    floor = max(floor, anchor - LEAD_WINDOW)
+    floor = anchor - LEAD_WINDOW if anchor - LEAD_WINDOW > floor else floor  # (no ``max``: in 3.11 it parses keywords per call)
     cues = art.cues_in(floor, anchor)
     if not cues:
         owned = possessed_saying(r, floor, anchor)
@@ -411,7 +411,7 @@ def _owned_after_verb(r: Reading, site: Site) -> Attribution | None:
     the noun names, is the owner's words, not the verb's subject's. Answered as ``owned``: the owner is
     no speaker of the sentence for a participle or a pronoun after it."""
     m = r.m
-    if SAYING_NOUN_WORDS.isdisjoint(m[max(site.floor, site.anchor - 50) : site.anchor].split()):
+    if SAYING_NOUN_WORDS.isdisjoint(m[site.anchor - 50 if site.anchor - 50 > site.floor else site.floor : site.anchor].split()):
         return None  # (the cheap test first: no speech noun right before the quote)
     cues = [c for c in r.art.cues_in(site.floor if site.floor > site.s else site.s, site.anchor) if c.lastgroup != "noun"]
     if not cues:
