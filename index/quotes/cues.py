@@ -268,9 +268,11 @@ def _prev_word(text: str, pos: int) -> tuple[str, int]:
         if text[end - 1] == "#":
             return "", -1
         end -= 1
-    sp = text.rfind(" ", end - 24 if end > 24 else 0, end)
-    if sp >= 0 and text[sp + 1 : end].replace("’", "").replace("'", "").replace("-", "").isalpha():
-        start = sp + 1  # (the usual case: a space, then letters only; the loop below says the same)
+    # The usual case: white space, then letters only (what the loop below says, found without a
+    # loop per character; ``rsplit``, not ``rfind``: that parses its arguments on every call).
+    near = text[end - 24 if end > 24 else 0 : end].rsplit(None, 1)
+    if len(near) == 2 and not text[end - 1].isspace() and near[1].replace("’", "").replace("'", "").replace("-", "").isalpha():
+        start = end - len(near[1])  # (white space before it, none after: the word ends at ``end``)
     else:
         start = end
         while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "’'-"):
@@ -392,11 +394,11 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
             return False  # ``Sanders spoke on Monday``: that somebody spoke, not what
         if _WHILE_SUBJECT_RE.search(text, match.start() - 48, match.start()) is not None:
             return False  # ``As Blumenthal spoke about it, the NRA …``: when, not what, somebody spoke
-    if text.startswith(" to be ", match.end()) and match.group().lower().startswith("continu"):
+    if text[match.end() : match.end() + 7] == " to be " and match.group().lower().startswith("continu"):
         return False  # ``Rubio will continue to be …``: a state that goes on, not speech
     word, at = _prev_word(text, match.start())
     nxt = match.start()
-    while word.endswith("ly") and len(word) > 4 and at > 0:
+    while word[-2:] == "ly" and len(word) > 4 and at > 0:  # (a slice: ``endswith`` parses its arguments)
         nxt = at
         word, at = _prev_word(text, at)
     if (word in _DETERMINERS and not text[at + len(word) : nxt].strip()) or (

@@ -199,12 +199,18 @@ def _last_words(seg: str, seg_r: str, limit: int, offset: int) -> list[tuple[str
     return toks
 
 
+_PHRASE_STOPS = frozenset(",;:.!?")
+"""The marks that end a word which ends the subject phrase read back from the verb."""
+
+
 def np_before(m: str, end: int, floor: int) -> NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
     window_start = end - 360 if end - 360 > floor else floor  # (no ``max``: in 3.11 it parses keywords per call)
     seg = m[window_start:end]
     seg_r = seg.rstrip()  # (what the tests of the segment's last characters read; made again when it is cut)
-    dm = _DASH_APPOS_RE.search(seg, len(seg) - 130) if seg_r.endswith(("—", "–", "--")) else None
+    # (``x[-1:] == ","`` here and below, not ``x.endswith(",")``: in 3.11 that parses its arguments with
+    # ``PyArg_ParseTuple`` on every call, some hundreds of instructions)
+    dm = _DASH_APPOS_RE.search(seg, len(seg) - 130) if seg_r[-1:] in ("—", "–") or seg_r[-2:] == "--" else None
     if dm is not None and looks_like_role(dm.group("inner")):
         # ``Jason Sims — a teacher from Mount Pleasant — says``: the role in dashes is not the subject.
         inner_np = np_before(m, window_start + dm.start(), floor)
@@ -229,7 +235,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
             # ``the official Xinhua news agency said``, ``the nationalist Global Times tabloid noted``:
             # the outlet named inside its description speaks
             return NP(window_start + om.start("name"), end, name=om.group("name"), proxy=True)
-    pm = _PAREN_ADVERB_RE.search(seg, len(seg) - 40) if seg_r.endswith(",") else None  # (it ends in a comma)
+    pm = _PAREN_ADVERB_RE.search(seg, len(seg) - 40) if seg_r[-1:] == "," else None  # (it ends in a comma)
     if pm is not None:
         seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject
         seg_r = seg.rstrip()
@@ -248,7 +254,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         seg_r = seg.rstrip()
     # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.
     # Twelve words are enough for a subject; an appositive in commas before the verb may need more.
-    limit = 36 if seg_r.endswith(",") else 12
+    limit = 36 if seg_r[-1:] == "," else 12
     toks = _last_words(seg, seg_r, limit, window_start)
     while toks and (
         toks[-1][0].lower() in ADVERBS
@@ -288,11 +294,11 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         toks = toks[:-1]  # ``Gov. John Kasich (R-OH), said``: a party tag and a stray comma, no appositive
     appos: str | None = None
     # An appositive in commas: ``Konstantin Kosachev, Vice Speaker of …, told``.
-    if toks[-1][0].endswith(",") and len(toks) >= 2:
+    if toks[-1][0][-1:] == "," and len(toks) >= 2:
         comma_end = toks[-1][2] - 1
         best = None
         for k in range(len(toks) - 2, len(toks) - 34 if len(toks) > 33 else -1, -1):
-            if toks[k][0].endswith(","):
+            if toks[k][0][-1:] == ",":
                 inner = m[toks[k][2] : comma_end].strip()
                 if PARTY_TAG_RE.fullmatch(inner):
                     best = k
@@ -348,7 +354,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     while j >= 0:
         tok, s, e = toks[j]
         j -= 1
-        if tok.endswith((",", ";", ":", ".", "!", "?")) and parts and not DOTTED_RE.match(tok):
+        if tok[-1:] in _PHRASE_STOPS and parts and not DOTTED_RE.match(tok):
             if (
                 tok.endswith(",")
                 and j >= 1
@@ -361,7 +367,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                 j -= 1
                 continue
             break
-        if tok.startswith("(") and tok.endswith(")") and not parts:
+        if tok[:1] == "(" and tok[-1:] == ")" and not parts:
             continue  # ``Sen. Elizabeth Warren (D-Mass.) said``
         t = tok.strip("“”\"")
         lowt = t.lower()
@@ -406,7 +412,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
             break
         if parts and t.isupper() and j >= 0 and headline_words(t, toks[j][0]) and not parts[-1][0].isupper():
             break  # ``… DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan said``: a headline run on
-        if is_capword(t) or is_particle(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in MODIFIERS or lowt.endswith("-old") or is_qual_noun(lowt):
+        if is_capword(t) or is_particle(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in MODIFIERS or lowt[-4:] == "-old" or is_qual_noun(lowt):
             parts.append((t, s, e))
             continue
         if lowt in PLURAL_PEOPLE and not parts:
