@@ -187,7 +187,7 @@ def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
         if c.start() in r.used or (c.lastgroup == "part" and not m.startswith("by ", c.start() - 3)):
             continue
         who = cue_speaker(r, c, s, s, e, thorough=False)
-        if who is None and c.lastgroup == "finite" and m[s : c.start()].rstrip().endswith((",", "”", '"')):
+        if who is None and c.lastgroup == "finite" and m[s : c.start()].rstrip()[-1:] in (",", "”", '"'):
             who = art.resolve(np_after(m, c.end(), e), c.start())  # ``…, said Grant Green, a security official``
         if who is None:
             continue

@@ -402,12 +402,12 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
         nxt = at
         word, at = _prev_word(text, at)
     if (word in _DETERMINERS and not text[at + len(word) : nxt].strip()) or (
-        kind == "finite" and word.endswith("'s") and match.group().endswith("s")
+        kind == "finite" and word[-2:] == "'s" and match.group()[-1:] == "s"
     ) or (
         kind == "finite"
         and at > 0
         and text[at].isupper()
-        and match.group().endswith("s")
+        and match.group()[-1:] == "s"
         and not text[at + len(word) : nxt].strip()
         and _counted_before(text, at)
     ):

@@ -165,8 +165,8 @@ def np_after_once(m: str, start: int, limit: int, size: int = _WORDS) -> NP | No
             words
             and is_capword(words[-1])
             and words[-1] not in TITLES
-            and not words[-1].endswith(("’s", "'s"))
-            and (lowt.endswith("ed") or present_verb(lowt, raw, idx))
+            and words[-1][-2:] not in ("’s", "'s")  # (slices: ``endswith`` parses its arguments per call)
+            and (lowt[-2:] == "ed" or present_verb(lowt, raw, idx))
         ):
             # (a past tense right after a name is its verb: ``Donald Trump attacked former nominee
             # Mitt Romney`` is Trump acting, not a role of Romney's; so is a present tense before a
@@ -304,7 +304,7 @@ def _phrase_word(t: str) -> bool:
         or lowt in PERSON_NOUNS
         or ("-" in lowt and is_qual_noun(lowt))
         or lowt in MODIFIERS
-        or lowt.endswith("-old")
+        or lowt[-4:] == "-old"
     )
 
 
@@ -422,7 +422,7 @@ def _could_be_person(word: str) -> bool:
         or word in ORG_NOUNS
         or word in MODIFIERS
         or word in PLURAL_PEOPLE
-        or word.endswith("-old")
+        or word[-4:] == "-old"
         or is_qual_noun(word)
         or word in ("spokesperson", "spokesman", "spokeswoman", "representative")
     )
