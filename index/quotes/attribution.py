@@ -214,6 +214,6 @@ def _reported_in_report(r: Reading, c: re.Match[str], s: int, loose: bool = Fals
     m = art.masked
     lo = c.start() - 60 if c.start() - 60 > s else s
     pattern = _THAT_ANY_SUBJECT_RE if loose else _THAT_SUBJECT_RE
-    if m.find("that", lo, c.start()) < 0 or pattern.search(m, lo, c.start()) is None:
+    if "that" not in m[lo : c.start()] or pattern.search(m, lo, c.start()) is None:  # (``in`` a slice: ``find`` parses its arguments)
         return False
     return any(x.end() <= c.start() - 5 for x in art.cues_in(s, c.start(), _FINITE))

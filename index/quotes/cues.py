@@ -343,7 +343,7 @@ _HEARSAY_RE = re.compile(
 def hearsay_start(text: str, pos: int) -> int:
     """Where ``is reported to have`` ending at ``pos`` (before a past speech verb) starts (``pos``
     when there is none)."""
-    if not text.startswith("have ", pos - 5):
+    if pos < 5 or text[pos - 5 : pos] != "have ":  # (a slice: ``startswith`` parses its arguments per call)
         return pos  # (the cheap test first)
     m = _HEARSAY_RE.search(text, pos - 48, pos)
     return m.start() if m else pos

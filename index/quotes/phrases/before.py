@@ -181,7 +181,7 @@ def _last_words(seg: str, seg_r: str, limit: int, offset: int) -> list[tuple[str
     words = seg.rsplit(None, limit)[-limit:]
     joined = " ".join(words)
     size = len(joined)
-    if seg_r.endswith(joined) and (len(seg_r) == size or seg_r[-size - 1].isspace()):
+    if (not size or seg_r[-size:] == joined) and (len(seg_r) == size or seg_r[-size - 1].isspace()):  # (``endswith``)
         toks = []
         p = offset + len(seg_r) - size
         for w in words:
@@ -240,7 +240,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject
         seg_r = seg.rstrip()
     lo = len(seg) - 180 if len(seg) > 180 else 0
-    om = _OPEN_RELATIVE_RE.search(seg, lo) if seg.find("who", lo) >= 0 else None  # the clause holds a ``who``
+    om = _OPEN_RELATIVE_RE.search(seg, lo) if "who" in seg[lo:] else None  # the clause holds a ``who``
     if om is not None:
         # ``Katie Packer, who is chairman of Our Principles PAC said``: a relative clause whose closing
         # comma the writer left out; the subject is the person named before it.
