@@ -171,11 +171,11 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if desc is not None:
         return desc  # ``One Democratic official who relayed the exchange said``, ``A friend of Jane Roe said``
     if np is None and who is None:
-        wm = _WORD_SURNAME_RE.search(m, max(floor, start - 30), start)
+        wm = _WORD_SURNAME_RE.search(m, start - 30 if start - 30 > floor else floor, start)
         if wm is not None and wm.group(1) in COMMON_CAPS and wm.group(1) in art.by_surname:
             # ``Will urged`` after ``George Will``: a surname that is also a word, right before the verb
             who = art.resolve(NP(wm.start(1), wm.end(1), name=wm.group(1)), c.start())
-    if np is None and kind == "finite" and m[max(floor, c.start() - 3) : c.start()].rstrip().endswith((",", "”", '"', "’")):
+    if np is None and kind == "finite" and m[c.start() - 3 if c.start() - 3 > floor else floor : c.start()].rstrip()[-1:] in (",", "”", '"', "’"):
         after = np_after(m, c.end(), e)  # ``…, said Wilcox, an Orlando Republican``: inverted
         if (
             after is not None
@@ -197,7 +197,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         after = np_after(m, c.end(), e)
         if after is not None and _INVERTED_END_RE.match(m, after.end, e) is not None:
             who = art.resolve(after, c.start())
-    if who is None and np is None and kind == "finite" and m[max(floor, c.start() - 3) : c.start()].rstrip().endswith((",", "”", '"', "’")):
+    if who is None and np is None and kind == "finite" and m[c.start() - 3 if c.start() - 3 > floor else floor : c.start()].rstrip()[-1:] in (",", "”", '"', "’"):
         desc = unnamed_after(r, c.end(), e, c.start())  # ``“…,” said an Iowa Democrat, “and …”``
         if desc is not None:
             return desc
