@@ -250,7 +250,7 @@ the object, not the subject)."""
 def _subject_before_phrase(m: str, start: int, floor: int) -> NP | None:
     """``when Trump in his announcement speech called``: the named subject before a prepositional
     phrase that stands between it and its verb at ``start``."""
-    pm = _PHRASE_BEFORE_RE.search(m, max(floor, start - 60), start)
+    pm = _PHRASE_BEFORE_RE.search(m, start - 60 if start - 60 > floor else floor, start)  # (no ``max``: it parses keywords per call)
     if pm is None:
         return None
     named = np_before(m, pm.start(), floor)
