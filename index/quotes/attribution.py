@@ -95,9 +95,15 @@ def attribute(text: str, spans: list[MarkSpan], body_start: int = 0) -> list[Fou
             anchor = anchors[q]
             floor = s
             if q > 0 and r.q_sent[q - 1] == si:
-                floor = max(s, spans[q - 1].outer_end)
+                floor = spans[q - 1].outer_end if spans[q - 1].outer_end > s else s
             trail_s = sp.close_pos + 1 if sp.close_pos is not None else sp.end
-            trail_e = max(trail_s, min(e, anchors[q + 1] if q + 1 < n else e, trail_s + LEAD_WINDOW))
+            # ``max(trail_s, min(e, next anchor, trail_s + LEAD_WINDOW))``, without ``min``/``max`` (in 3.11
+            # they parse keywords on every call)
+            trail_e = anchors[q + 1] if q + 1 < n and anchors[q + 1] < e else e
+            if trail_s + LEAD_WINDOW < trail_e:
+                trail_e = trail_s + LEAD_WINDOW
+            if trail_e < trail_s:
+                trail_e = trail_s
             ps, pe = art.paras[pi]
             site = Site(q, sp, anchor, si, s, e, pi, ps, pe, floor, trail_s, trail_e, pi in headline_paras or e <= body_start)
             _decide(r, site)
@@ -123,7 +129,7 @@ def _decide(r: Reading, site: Site) -> None:
     if site.anchor < art.body_start:
         return  # a title or metadata line: its quotes are terms
     content = art.text[sp.start : sp.end]
-    before = r.m[max(site.floor, site.anchor - 60) : site.anchor]
+    before = r.m[site.anchor - 60 if site.anchor - 60 > site.floor else site.floor : site.anchor]
     after = art.text[sp.outer_end : sp.outer_end + 40] if sp.close_pos is not None else ""
     if is_title(content, before) or is_title_modifier(content, after) or is_markup(content) or is_credit_span(r, site.q):
         res.how = "title"
@@ -163,7 +169,7 @@ def _decide(r: Reading, site: Site) -> None:
         res.role = (art.role_of(who.name) or who.role) if who.kind == "person" else None
         if found.event:  # (not the owner of ``Trump’s call for “…”``: see :attr:`~.rules.base.Attribution.event`)
             art.add_event(found.pos, who, speaker=True)
-            r.sent_speakers.append((max(found.pos, site.anchor), who))
+            r.sent_speakers.append((site.anchor if site.anchor > found.pos else found.pos, who))
         return
 
 
@@ -181,7 +187,7 @@ def _note_cues(r: Reading, si: int, s: int, e: int) -> None:
         if c.start() in r.used or (c.lastgroup == "part" and not m.startswith("by ", c.start() - 3)):
             continue
         who = cue_speaker(r, c, s, s, e, thorough=False)
-        if who is None and c.lastgroup == "finite" and m[s : c.start()].rstrip().endswith((",", "”", '"')):
+        if who is None and c.lastgroup == "finite" and m[s : c.start()].rstrip()[-1:] in (",", "”", '"'):
             who = art.resolve(np_after(m, c.end(), e), c.start())  # ``…, said Grant Green, a security official``
         if who is None:
             continue
@@ -206,8 +212,8 @@ def _reported_in_report(r: Reading, c: re.Match[str], s: int, loose: bool = Fals
     any words may be the clause's subject (``Schoen wrote that superdelegates currently pledged``)."""
     art = r.art
     m = art.masked
-    lo = max(s, c.start() - 60)
+    lo = c.start() - 60 if c.start() - 60 > s else s
     pattern = _THAT_ANY_SUBJECT_RE if loose else _THAT_SUBJECT_RE
-    if m.find("that", lo, c.start()) < 0 or pattern.search(m, lo, c.start()) is None:
+    if "that" not in m[lo : c.start()] or pattern.search(m, lo, c.start()) is None:  # (``in`` a slice: ``find`` parses its arguments)
         return False
     return any(x.end() <= c.start() - 5 for x in art.cues_in(s, c.start(), _FINITE))

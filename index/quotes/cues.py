@@ -263,14 +263,20 @@ def _prev_word(text: str, pos: int) -> tuple[str, int]:
     """The word ending right before ``pos`` (lower-case) and where it starts (``("", -1)``: none);
     up to three characters of punctuation or space may stand between (``Smith, said``)."""
     end = pos
-    lo = max(0, pos - 3)
+    lo = pos - 3 if pos > 3 else 0  # (no ``max``: in 3.11 it parses keywords per call)
     while end > lo and not (text[end - 1].isalpha() or text[end - 1] in "’'-"):
         if text[end - 1] == "#":
             return "", -1
         end -= 1
-    start = end
-    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "’'-"):
-        start -= 1
+    # The usual case: white space, then letters only (what the loop below says, found without a
+    # loop per character; ``rsplit``, not ``rfind``: that parses its arguments on every call).
+    near = text[end - 24 if end > 24 else 0 : end].rsplit(None, 1)
+    if len(near) == 2 and not text[end - 1].isspace() and near[1].replace("’", "").replace("'", "").replace("-", "").isalpha():
+        start = end - len(near[1])  # (white space before it, none after: the word ends at ``end``)
+    else:
+        start = end
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "’'-"):
+            start -= 1
     if start == end:
         return "", -1
     return text[start:end].lower().replace("’", "'"), start
@@ -319,8 +325,8 @@ OBJECT_CONTROL_RE = re.compile(
 def object_control(text: str, pos: int, floor: int) -> int:
     """Where the object of an object-control verb starts when the bare speech verb at ``pos`` follows
     it (``That prompted Jane Roe to state``: the start of ``Jane Roe``), else -1."""
-    lo = max(floor, pos - 140)
-    if " to " not in text[max(lo, pos - 5) : pos + 1]:
+    lo = pos - 140 if pos - 140 > floor else floor  # (no ``max``: in 3.11 it parses keywords per call)
+    if " to " not in text[pos - 5 if pos - 5 > lo else lo : pos + 1]:
         return -1  # (the cheap test first)
     m = OBJECT_CONTROL_RE.search(text, lo, pos)
     return m.start("obj") if m is not None else -1
@@ -337,15 +343,15 @@ _HEARSAY_RE = re.compile(
 def hearsay_start(text: str, pos: int) -> int:
     """Where ``is reported to have`` ending at ``pos`` (before a past speech verb) starts (``pos``
     when there is none)."""
-    if not text.startswith("have ", pos - 5):
+    if pos < 5 or text[pos - 5 : pos] != "have ":  # (a slice: ``startswith`` parses its arguments per call)
         return pos  # (the cheap test first)
-    m = _HEARSAY_RE.search(text, max(0, pos - 48), pos)
+    m = _HEARSAY_RE.search(text, pos - 48, pos)
     return m.start() if m else pos
 
 
 def chain_start(text: str, pos: int) -> int:
     """Where a chain such as ``went on to`` ending at ``pos`` starts (``pos`` when there is none)."""
-    m = CHAIN_RE.search(text, max(0, pos - 48), pos)
+    m = CHAIN_RE.search(text, pos - 48, pos)
     return m.start() if m else pos
 
 
@@ -386,22 +392,22 @@ def is_cue(text: str, match: re.Match[str]) -> bool:
     if match.group()[:2] in ("sp", "ta") and LEMMA_OF.get(match.group()) in ("speak", "talk"):
         if _ABOUT_RE.match(text, match.end()) is None:
             return False  # ``Sanders spoke on Monday``: that somebody spoke, not what
-        if _WHILE_SUBJECT_RE.search(text, max(0, match.start() - 48), match.start()) is not None:
+        if _WHILE_SUBJECT_RE.search(text, match.start() - 48, match.start()) is not None:
             return False  # ``As Blumenthal spoke about it, the NRA …``: when, not what, somebody spoke
-    if text.startswith(" to be ", match.end()) and match.group().lower().startswith("continu"):
+    if text[match.end() : match.end() + 7] == " to be " and match.group().lower().startswith("continu"):
         return False  # ``Rubio will continue to be …``: a state that goes on, not speech
     word, at = _prev_word(text, match.start())
     nxt = match.start()
-    while word.endswith("ly") and len(word) > 4 and at > 0:
+    while word[-2:] == "ly" and len(word) > 4 and at > 0:  # (a slice: ``endswith`` parses its arguments)
         nxt = at
         word, at = _prev_word(text, at)
     if (word in _DETERMINERS and not text[at + len(word) : nxt].strip()) or (
-        kind == "finite" and word.endswith("'s") and match.group().endswith("s")
+        kind == "finite" and word[-2:] == "'s" and match.group()[-1:] == "s"
     ) or (
         kind == "finite"
         and at > 0
         and text[at].isupper()
-        and match.group().endswith("s")
+        and match.group()[-1:] == "s"
         and not text[at + len(word) : nxt].strip()
         and _counted_before(text, at)
     ):

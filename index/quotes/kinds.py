@@ -139,7 +139,7 @@ def _continues_after(m: str, trail_s: int, trail_e: int) -> bool:
 def shape(res: Found, text: str, m: str, sp: MarkSpan, floor: int, anchor: int, trail_s: int, trail_e: int, headline: bool, how: str) -> None:
     """Set ``partial`` and ``kind`` for one quote."""
     content = text[sp.start : sp.end]
-    lead = m[max(floor, anchor - LEAD_WINDOW) : anchor]
+    lead = m[anchor - LEAD_WINDOW if anchor - LEAD_WINDOW > floor else floor : anchor]  # (no ``max``: it parses keywords per call in 3.11)
     lead_r = lead.rstrip()
     embedded_before = bool(lead_r) and lead_r[-1].isalnum() and len(lead_r) < len(lead)
     n_words = len(content.split(None, 6))  # (the words up to seven: no test below counts further)

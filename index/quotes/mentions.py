@@ -319,7 +319,7 @@ class Article:
         if pos is None:
             return order[0] if order else name
         si = self.sent_of(pos)
-        lo = self.sents[max(0, si - 1)][0] if self.sents else 0
+        lo = self.sents[si - 1 if si > 0 else 0][0] if self.sents else 0
         spoke = [ev.who.name for ev in self.events if lo <= ev.pos < pos and ev.who.name in cands] if recent else []
         if spoke:
             return spoke[-1]  # ``Bill Clinton spoke first. “…,” Clinton said.``

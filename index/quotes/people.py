@@ -275,7 +275,7 @@ def collect_people(art: Article) -> None:
             if parsed.kind not in ("person", "other"):
                 continue
             if parsed.name in places or (
-                m.startswith(", ", stop)
+                m[stop : stop + 2] == ", "  # (a slice: ``startswith`` parses its arguments per call)
                 and not parsed.role
                 and not parsed.possessive
                 and not given

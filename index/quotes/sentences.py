@@ -119,7 +119,7 @@ def _split(masked: str, ps: int, pe: int, stops: Iterable[re.Match[str]], out: l
         if masked[dot] == "." and not (dot - _LONG_WORD >= ps and masked[dot - _LONG_WORD : dot].isalpha()):
             # The word before a full stop: an abbreviation (``Mr.``, ``Jan.``) or initials end no sentence
             # (a word of more letters than any abbreviation is neither: the cheap test first).
-            lo = max(ps, dot - 24)
+            lo = dot - 24 if dot - 24 > ps else ps  # (no ``max``: in 3.11 it parses keywords per call)
             # (the characters after the last white space of the 24 before the stop)
             word = masked[lo:dot].rsplit(None, 1)[-1] if dot > lo and not masked[dot - 1].isspace() else ""
             word = word.lower().strip("(“\"‘")

@@ -71,7 +71,7 @@ def np_after_once(m: str, start: int, limit: int, size: int = _WORDS) -> NP | No
     """The noun phrase starting at ``start`` (``said Smith, 34, a teacher``, ``according to X``), of at
     most ``size`` words: :func:`np_after` without remembering it (for a text other than the article's,
     such as a label read on its own, so that the article's remembered phrases stay)."""
-    seg_end = min(limit, start + 160)
+    seg_end = start + 160 if start + 160 < limit else limit  # (no ``min``: in 3.11 it parses keywords per call)
     i = start
     while i < seg_end and m[i].isspace():
         i += 1
@@ -102,7 +102,10 @@ def np_after_once(m: str, start: int, limit: int, size: int = _WORDS) -> NP | No
     forced = 0
     p = i
     for idx, tok in enumerate(raw):
-        s = find(tok, p)  # where the word stands, found as it is read (most phrases end in two or three)
+        # Where the word stands, found as it is read (most phrases end in two or three): the first
+        # opens at ``i``; one space after the word before, it opens right after that space (no
+        # search); else the next occurrence is it, as only white space stands between.
+        s = i if not idx else p + 1 if not m[p + 1].isspace() else find(tok, p)
         p = s + len(tok)
         t = tok
         trail = ""
@@ -162,15 +165,15 @@ def np_after_once(m: str, start: int, limit: int, size: int = _WORDS) -> NP | No
             words
             and is_capword(words[-1])
             and words[-1] not in TITLES
-            and not words[-1].endswith(("’s", "'s"))
-            and (lowt.endswith("ed") or present_verb(lowt, raw, idx))
+            and words[-1][-2:] not in ("’s", "'s")  # (slices: ``endswith`` parses its arguments per call)
+            and (lowt[-2:] == "ed" or present_verb(lowt, raw, idx))
         ):
             # (a past tense right after a name is its verb: ``Donald Trump attacked former nominee
             # Mitt Romney`` is Trump acting, not a role of Romney's; so is a present tense before a
             # capitalised word: ``Roloson supports Democrat Hillary Clinton``)
             # ``said press secretary Karine Jean-Pierre``, ``said pollster Frank Luntz``: lower-case
             # role words right before a role noun or a name.
-            for t2 in raw[idx + 1 : min(n, idx + 4)]:
+            for t2 in raw[idx + 1 : idx + 4]:
                 l2 = t2.rstrip(",.;:").lower()
                 if l2 in PERSON_NOUNS or (
                     is_capword(t2)
@@ -301,19 +304,19 @@ def _phrase_word(t: str) -> bool:
         or lowt in PERSON_NOUNS
         or ("-" in lowt and is_qual_noun(lowt))
         or lowt in MODIFIERS
-        or lowt.endswith("-old")
+        or lowt[-4:] == "-old"
     )
 
 
 def _token_end(m: str, words: list[str], k: int, i: int) -> int:
     """Where ``words[k]`` ends, of the words of ``m`` that follow one another from ``i`` on (what
     :func:`_locate` says of it, without listing the others)."""
-    p = i
+    p = i + len(words[0])  # (``m[i]`` opens the first word)
     find = m.find
-    for w in words[:k]:
-        p = find(w, p) + len(w)
-    w = words[k]
-    return find(w, p) + len(w)
+    for w in words[1 : k + 1]:
+        # one space after the word before, the word opens right after it (no search)
+        p = (p + 1 if not m[p + 1].isspace() else find(w, p)) + len(w)
+    return p
 
 
 def _locate(m: str, words: list[str], i: int) -> list[tuple[str, int, int]]:
@@ -332,7 +335,7 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     phrases), and its noun phrase."""
     dm = dateline_at(m, s, e)
     s0 = dm.end() if dm else s
-    im = INTRO_RE.match(m, s0, e) if m.find(",", s0, e) >= 0 else None  # every introductory phrase ends in a comma
+    im = INTRO_RE.match(m, s0, e) if "," in m[s0:e] else None  # every introductory phrase ends in a comma
     i = im.end() if im else s0
     while i < e and m[i].isspace():
         i += 1
@@ -340,7 +343,7 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
         pm = _PRONOUN_SUBJECT_RE.match(m, i, e)
         if pm is not None:
             return i, NP(i, pm.end(1), pron=pm.group(1))  # ``As for Trump, he said``: the subject is ``he``
-    cm = _CONJ_OPENING_RE.match(m, i, e)
+    cm = _CONJ_OPENING_RE.match(m, i, e) if i < e and m[i] in _CONJ_FIRST else None  # (the cheap test first)
     if cm is not None:
         # ``But he leaves …``, ``And Trump said …``: the conjunction is not the subject.
         j = cm.end()
@@ -363,10 +366,10 @@ def subject_np(m: str, s: int, e: int) -> tuple[int, NP | None]:
     fm = _PLAIN_SUBJECT_RE.match(m, i, e)
     if fm is not None and not _could_be_person(fm.group(1)) and not _could_be_person(fm.group(2)):
         return i, None  # ``The war in Ukraine …``: a common noun, nobody who speaks
-    k = min(e, i + 40)
+    opening = m[i : i + 40 if i + 40 < e else e]  # (``in`` a slice: no arguments to parse, as ``find`` has)
     sm = (
         _POSSESSED_SUBJECT_RE.match(m, i, e)
-        if (m.find("’s ", i, k) >= 0 or m.find("'s ", i, k) >= 0) and m.find(",", i, min(e, i + 90)) >= 0
+        if ("’s " in opening or "'s " in opening) and "," in m[i : i + 90 if i + 90 < e else e]
         else None
     )
     if sm is not None:
@@ -395,6 +398,8 @@ _CONJ_OPENING_RE = re.compile(
 )
 """A coordinating conjunction or a sentence adverb opening a sentence without a comma (``Then he
 cut into Bush``, ``Later Trump said``)."""
+_CONJ_FIRST = "BAYSONTLIEFM"
+"""The letters :data:`_CONJ_OPENING_RE`'s words open with."""
 _PRONOUN_SUBJECT_RE = re.compile(r"(he|she)\s+[a-z]")
 _LATE_PRONOUN_RE = re.compile(r"[^,.;:!?#“”\"]{1,60}?,\s*(he|she)\s+[a-z]")
 """A pronoun subject after an introductory phrase, followed by its verb."""
@@ -417,7 +422,7 @@ def _could_be_person(word: str) -> bool:
         or word in ORG_NOUNS
         or word in MODIFIERS
         or word in PLURAL_PEOPLE
-        or word.endswith("-old")
+        or word[-4:] == "-old"
         or is_qual_noun(word)
         or word in ("spokesperson", "spokesman", "spokeswoman", "representative")
     )

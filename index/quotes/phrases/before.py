@@ -89,7 +89,7 @@ def _unclosed_appositive(m: str, start: int, end: int, phrase: str, floor: int) 
     parsed = parse_name(phrase)
     if parsed is not None and parsed.kind == "person" and not parsed.role:
         return None
-    lo = max(floor, start - 160)
+    lo = start - 160 if start - 160 > floor else floor  # (no ``max``: in 3.11 it parses keywords per call)
     comma = m.rfind(",", lo, start)
     if comma < 0 or _OPEN_APPOS_TAIL_RE.fullmatch(m, comma, start) is None:
         return None  # (the cheap test first: the pattern's comma is the last one, lower-case words after it)
@@ -181,7 +181,7 @@ def _last_words(seg: str, seg_r: str, limit: int, offset: int) -> list[tuple[str
     words = seg.rsplit(None, limit)[-limit:]
     joined = " ".join(words)
     size = len(joined)
-    if seg_r.endswith(joined) and (len(seg_r) == size or seg_r[-size - 1].isspace()):
+    if (not size or seg_r[-size:] == joined) and (len(seg_r) == size or seg_r[-size - 1].isspace()):  # (``endswith``)
         toks = []
         p = offset + len(seg_r) - size
         for w in words:
@@ -199,12 +199,18 @@ def _last_words(seg: str, seg_r: str, limit: int, offset: int) -> list[tuple[str
     return toks
 
 
+_PHRASE_STOPS = frozenset(",;:.!?")
+"""The marks that end a word which ends the subject phrase read back from the verb."""
+
+
 def np_before(m: str, end: int, floor: int) -> NP | None:
     """The subject noun phrase that ends right before ``end`` (a speech verb)."""
-    window_start = max(floor, end - 360)
+    window_start = end - 360 if end - 360 > floor else floor  # (no ``max``: in 3.11 it parses keywords per call)
     seg = m[window_start:end]
     seg_r = seg.rstrip()  # (what the tests of the segment's last characters read; made again when it is cut)
-    dm = _DASH_APPOS_RE.search(seg, max(0, len(seg) - 130)) if seg_r.endswith(("—", "–", "--")) else None
+    # (``x[-1:] == ","`` here and below, not ``x.endswith(",")``: in 3.11 that parses its arguments with
+    # ``PyArg_ParseTuple`` on every call, some hundreds of instructions)
+    dm = _DASH_APPOS_RE.search(seg, len(seg) - 130) if seg_r[-1:] in ("—", "–") or seg_r[-2:] == "--" else None
     if dm is not None and looks_like_role(dm.group("inner")):
         # ``Jason Sims — a teacher from Mount Pleasant — says``: the role in dashes is not the subject.
         inner_np = np_before(m, window_start + dm.start(), floor)
@@ -223,18 +229,18 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         if px is not None:
             return px  # ``Barclays’ spokesman said``, ``the Prime Minister’s official spokesman said``
     if tail and tail[-1] in _MEDIA_HEADS:
-        om = _NAMED_MEDIA_RE.search(seg, max(0, len(seg) - 120))
+        om = _NAMED_MEDIA_RE.search(seg, len(seg) - 120)
         if om is not None and om.group("name") not in NATIONALITIES and om.group("name") not in PLACES:
             # (``the Chinese news agency``: a country's outlet, read as such elsewhere)
             # ``the official Xinhua news agency said``, ``the nationalist Global Times tabloid noted``:
             # the outlet named inside its description speaks
             return NP(window_start + om.start("name"), end, name=om.group("name"), proxy=True)
-    pm = _PAREN_ADVERB_RE.search(seg, max(0, len(seg) - 40)) if seg_r.endswith(",") else None  # (it ends in a comma)
+    pm = _PAREN_ADVERB_RE.search(seg, len(seg) - 40) if seg_r[-1:] == "," else None  # (it ends in a comma)
     if pm is not None:
         seg = seg[: pm.start()]  # ``Hunter, meanwhile, told``: the adverb in commas is not part of the subject
         seg_r = seg.rstrip()
-    lo = max(0, len(seg) - 180)
-    om = _OPEN_RELATIVE_RE.search(seg, lo) if seg.find("who", lo) >= 0 else None  # the clause holds a ``who``
+    lo = len(seg) - 180 if len(seg) > 180 else 0
+    om = _OPEN_RELATIVE_RE.search(seg, lo) if "who" in seg[lo:] else None  # the clause holds a ``who``
     if om is not None:
         # ``Katie Packer, who is chairman of Our Principles PAC said``: a relative clause whose closing
         # comma the writer left out; the subject is the person named before it.
@@ -242,13 +248,13 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         clause = seg[om.end("name") :]
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and not FINITE_IN_RE.search(clause):
             return NP(window_start + om.start("name"), end, name=om.group("name"))
-    tm = _TIME_END_RE.search(seg, max(0, len(seg) - 40)) if seg_r.endswith(_TIME_ENDINGS) else None
+    tm = _TIME_END_RE.search(seg, len(seg) - 40) if seg_r.endswith(_TIME_ENDINGS) else None
     if tm is not None:
         seg = seg[: tm.start()]  # ``Beck on Wednesday called``: the time is not part of the subject
         seg_r = seg.rstrip()
     # Drop adverbs between subject and verb: ``Dmitry Peskov immediately responded``.
     # Twelve words are enough for a subject; an appositive in commas before the verb may need more.
-    limit = 36 if seg_r.endswith(",") else 12
+    limit = 36 if seg_r[-1:] == "," else 12
     toks = _last_words(seg, seg_r, limit, window_start)
     while toks and (
         toks[-1][0].lower() in ADVERBS
@@ -288,11 +294,11 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         toks = toks[:-1]  # ``Gov. John Kasich (R-OH), said``: a party tag and a stray comma, no appositive
     appos: str | None = None
     # An appositive in commas: ``Konstantin Kosachev, Vice Speaker of …, told``.
-    if toks[-1][0].endswith(",") and len(toks) >= 2:
+    if toks[-1][0][-1:] == "," and len(toks) >= 2:
         comma_end = toks[-1][2] - 1
         best = None
-        for k in range(len(toks) - 2, max(-1, len(toks) - 34), -1):
-            if toks[k][0].endswith(","):
+        for k in range(len(toks) - 2, len(toks) - 34 if len(toks) > 33 else -1, -1):
+            if toks[k][0][-1:] == ",":
                 inner = m[toks[k][2] : comma_end].strip()
                 if PARTY_TAG_RE.fullmatch(inner):
                     best = k
@@ -348,7 +354,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     while j >= 0:
         tok, s, e = toks[j]
         j -= 1
-        if tok.endswith((",", ";", ":", ".", "!", "?")) and parts and not DOTTED_RE.match(tok):
+        if tok[-1:] in _PHRASE_STOPS and parts and not DOTTED_RE.match(tok):
             if (
                 tok.endswith(",")
                 and j >= 1
@@ -361,7 +367,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
                 j -= 1
                 continue
             break
-        if tok.startswith("(") and tok.endswith(")") and not parts:
+        if tok[:1] == "(" and tok[-1:] == ")" and not parts:
             continue  # ``Sen. Elizabeth Warren (D-Mass.) said``
         t = tok.strip("“”\"")
         lowt = t.lower()
@@ -406,7 +412,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
             break
         if parts and t.isupper() and j >= 0 and headline_words(t, toks[j][0]) and not parts[-1][0].isupper():
             break  # ``… DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan said``: a headline run on
-        if is_capword(t) or is_particle(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in MODIFIERS or lowt.endswith("-old") or is_qual_noun(lowt):
+        if is_capword(t) or is_particle(t) or lowt in PERSON_NOUNS or lowt in ORG_NOUNS or lowt in MODIFIERS or lowt[-4:] == "-old" or is_qual_noun(lowt):
             parts.append((t, s, e))
             continue
         if lowt in PLURAL_PEOPLE and not parts:
@@ -448,7 +454,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
     # Lower-case modifiers at the very front that lead to nothing (``cheered finance``) are dropped.
     start = parts[0][1]
     words = [p[0] for p in parts]
-    spk_lo = max(floor, start - 60)
+    spk_lo = start - 60 if start - 60 > floor else floor
     spk = SPOKES_RE.search(m, spk_lo, start) if m[spk_lo:start].rstrip().endswith(_SPOKES_ENDINGS) else None
     # Split: trailing run of capitalised words (and particles) is the name.
     k = len(words)
@@ -487,7 +493,7 @@ def np_before(m: str, end: int, floor: int) -> NP | None:
         return d
     if role_words and role_words[0].lower() in ("a", "an", "this", "that"):
         return None
-    pm = PLACE_PREP_RE.search(m, max(floor, start - 12), start)
+    pm = PLACE_PREP_RE.search(m, start - 12 if start - 12 > floor else floor, start)
     if pm is not None:
         head = m[max(floor, pm.start() - 24) : pm.start()].split()
         if head and head[-1] in PERSON_NOUNS and len(head) >= 2 and head[-2].lower() in ("a", "an", "one", "another"):

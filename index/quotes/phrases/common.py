@@ -29,7 +29,7 @@ def dateline_at(m: str, s: int, e: int) -> re.Match[str] | None:
     """``DATELINE_RE.match(m, s, e)``, with the cheap tests first: a dateline opens with a capital
     followed by a capital, a space or a stop (``WASHINGTON``, ``LA CROSSE``), or holds a ``(``
     (``Washington (AFP)``); and it ends with a dash, so one stands before ``e``."""
-    if s + 1 >= min(e, len(m)) or not "A" <= m[s] <= "Z" or (m[s + 1] not in _DATELINE_SECOND and m.find("(", s, e) < 0):
+    if s + 1 >= e or s + 1 >= len(m) or not "A" <= m[s] <= "Z" or (m[s + 1] not in _DATELINE_SECOND and "(" not in m[s:e]):
         return None
     if m.find("-", s, e) < 0 and m.find("—", s, e) < 0 and m.find("–", s, e) < 0:
         return None  # (no ``—``, ``–`` or ``-``)

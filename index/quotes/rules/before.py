@@ -65,7 +65,7 @@ def lead(r: Reading, floor: int, anchor: int, s: int, e: int) -> tuple[Who | Non
     it names (verbs first, from the nearest back; a verb whose subject names nobody we know stops
     the search; then speech nouns)."""
     art = r.art
-    floor = max(floor, anchor - LEAD_WINDOW)
+    floor = anchor - LEAD_WINDOW if anchor - LEAD_WINDOW > floor else floor  # (no ``max``: in 3.11 it parses keywords per call)
     cues = art.cues_in(floor, anchor)
     if not cues:
         owned = possessed_saying(r, floor, anchor)
@@ -153,7 +153,8 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
             # ``That prompted Jane Roe to state``, ``asked the mayor to say``: the object speaks; one
             # that names nobody leaves the verb before to its own subject
             return _named_object(r, obj, c.start())
-    rm = _RELATIVE_WHO_RE.search(m, max(floor, start - 60), start) if "who" in m[max(floor, start - 60) : start] else None
+    lo = start - 60 if start - 60 > floor else floor  # (no ``max``: in 3.11 it parses keywords per call)
+    rm = _RELATIVE_WHO_RE.search(m, lo, start) if "who" in m[lo:start] else None
     if rm is not None:
         start = rm.start()  # ``Loretta E. Lynch, who told Congress``: the one named before ``who``
     np = np_before(m, start, floor)
@@ -170,11 +171,11 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
     if desc is not None:
         return desc  # ``One Democratic official who relayed the exchange said``, ``A friend of Jane Roe said``
     if np is None and who is None:
-        wm = _WORD_SURNAME_RE.search(m, max(floor, start - 30), start)
+        wm = _WORD_SURNAME_RE.search(m, start - 30 if start - 30 > floor else floor, start)
         if wm is not None and wm.group(1) in COMMON_CAPS and wm.group(1) in art.by_surname:
             # ``Will urged`` after ``George Will``: a surname that is also a word, right before the verb
             who = art.resolve(NP(wm.start(1), wm.end(1), name=wm.group(1)), c.start())
-    if np is None and kind == "finite" and m[max(floor, c.start() - 3) : c.start()].rstrip().endswith((",", "”", '"', "’")):
+    if np is None and kind == "finite" and m[c.start() - 3 if c.start() - 3 > floor else floor : c.start()].rstrip()[-1:] in (",", "”", '"', "’"):
         after = np_after(m, c.end(), e)  # ``…, said Wilcox, an Orlando Republican``: inverted
         if (
             after is not None
@@ -196,7 +197,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         after = np_after(m, c.end(), e)
         if after is not None and _INVERTED_END_RE.match(m, after.end, e) is not None:
             who = art.resolve(after, c.start())
-    if who is None and np is None and kind == "finite" and m[max(floor, c.start() - 3) : c.start()].rstrip().endswith((",", "”", '"', "’")):
+    if who is None and np is None and kind == "finite" and m[c.start() - 3 if c.start() - 3 > floor else floor : c.start()].rstrip()[-1:] in (",", "”", '"', "’"):
         desc = unnamed_after(r, c.end(), e, c.start())  # ``“…,” said an Iowa Democrat, “and …”``
         if desc is not None:
             return desc
@@ -249,7 +250,7 @@ the object, not the subject)."""
 def _subject_before_phrase(m: str, start: int, floor: int) -> NP | None:
     """``when Trump in his announcement speech called``: the named subject before a prepositional
     phrase that stands between it and its verb at ``start``."""
-    pm = _PHRASE_BEFORE_RE.search(m, max(floor, start - 60), start)
+    pm = _PHRASE_BEFORE_RE.search(m, start - 60 if start - 60 > floor else floor, start)  # (no ``max``: it parses keywords per call)
     if pm is None:
         return None
     named = np_before(m, pm.start(), floor)
@@ -410,7 +411,7 @@ def _owned_after_verb(r: Reading, site: Site) -> Attribution | None:
     the noun names, is the owner's words, not the verb's subject's. Answered as ``owned``: the owner is
     no speaker of the sentence for a participle or a pronoun after it."""
     m = r.m
-    if SAYING_NOUN_WORDS.isdisjoint(m[max(site.floor, site.anchor - 50) : site.anchor].split()):
+    if SAYING_NOUN_WORDS.isdisjoint(m[site.anchor - 50 if site.anchor - 50 > site.floor else site.floor : site.anchor].split()):
         return None  # (the cheap test first: no speech noun right before the quote)
     cues = [c for c in r.art.cues_in(site.floor if site.floor > site.s else site.s, site.anchor) if c.lastgroup != "noun"]
     if not cues:
