@@ -421,3 +421,61 @@ def described_subject(m: str, i: int, e: int) -> Described | None:
     if _PREDICATE_RE.match(m, d[1], e) is None:
         return None
     return _tidy(d[2]), d[3]
+
+
+_DEFINITE_STOPS = _STOP_WORDS | frozenset(("the", "a", "an", "this", "these", "those", "his", "her", "their", "its"))
+"""Words no modifier of a definite description (:func:`definite_after`, :func:`definite_before`) can be."""
+
+
+def _definite_words(words: list[str]) -> tuple[tuple[str, ...], str] | None:
+    """The modifiers and head of ``the <modifiers> <head>`` given as the words after ``the``: at most
+    four modifiers (no function word, no possessive, no verb of speech) and a singular noun of a person
+    last (``senior Cruz adviser``, ``official``)."""
+    if not words or len(words) > 5:
+        return None
+    head = words[-1]
+    if head not in _HEADS_ONE:
+        return None
+    for w in words[:-1]:
+        low = w.lower()
+        if low in _DEFINITE_STOPS or low in FINITE_CUES or low in PARTICIPLE_CUES or w.endswith(("’s", "'s", "’", ",")):
+            return None
+    return tuple(words[:-1]), head
+
+
+_DEFINITE_AFTER_RE = re.compile(r"[ \t]*[Tt]he[ \t]+((?:[\w’'.\-]+[ \t]+){0,4}?[a-z]+)(?=[ \t]*(?:[,.;:!?—–(]|$|\n|on\b|in\b|at\b|who\b))")
+
+
+def definite_after(m: str, i: int, e: int) -> tuple[tuple[str, ...], str] | None:
+    """``said| the senior Cruz adviser.``: a definite description of one person right after an inverted
+    cue at ``i``, as its modifiers and head noun (the rule asks whether it repeats an unnamed source
+    the article introduced: :func:`~..rules.sources.repeated_source`)."""
+    dm = _DEFINITE_AFTER_RE.match(m, i, e)
+    return _definite_words(dm.group(1).split()) if dm is not None else None
+
+
+_DEFINITE_BEFORE_RE = re.compile(
+    r"(?<![\w’'])[Tt]he[ \t]+((?:[\w’'.\-]+[ \t]+){0,4}?[a-z]+)"
+    r"(?:[ \t]+(?:[a-z]+ly|also|later|then|again|had|has|have|would|will|did|once))*[ \t]+$"
+)
+
+
+def definite_before(m: str, pos: int, lo: int) -> tuple[tuple[str, ...], str] | None:
+    """``“…,” the official| said``: a definite description of one person opening a clause and ending
+    right before the verb at ``pos``, as its modifiers and head noun (see :func:`definite_after`)."""
+    if m.rfind("he", max(lo, pos - 70), pos) < 0:
+        return None  # (the cheap test: no ``the`` in reach)
+    lo = max(lo, pos - 70)
+    dm = _DEFINITE_BEFORE_RE.search(m, lo, pos)
+    if dm is None:
+        return None
+    k = dm.start() - 1
+    while k >= lo and m[k] in " \t":
+        k -= 1
+    if k >= lo and m[k] not in _DEFINITE_OPENERS:
+        return None  # (``told the official``: no subject)
+    return _definite_words(dm.group(1).split())
+
+
+_DEFINITE_OPENERS = frozenset(",;:—–(”\"\n.!?")
+"""What a clause opening with a definite description follows (or the start of what is read)."""

@@ -5,23 +5,55 @@ quotation, and the one later in its sentence, all read sources with these."""
 
 from __future__ import annotations
 
-from ..mentions import VAGUE, Who
+from ..mentions import Article, VAGUE, Who
 from ..phrases.after import np_after, source_after
-from ..phrases.unnamed import APPOSED_NAME_RE, SPOKES_HEADS, described_after, described_before
+from ..phrases.unnamed import (
+    APPOSED_NAME_RE,
+    SPOKES_HEADS,
+    definite_after,
+    definite_before,
+    described_after,
+    described_before,
+)
 from .base import Reading
 
 
-def unnamed_subject(m: str, pos: int, lo: int, who: Who | None) -> Who | None:
+def unnamed_subject(m: str, pos: int, lo: int, who: Who | None, art: Article | None = None) -> Who | None:
     """The unnamed source that is the subject of the verb at ``pos``, over ``who`` (what the noun
     phrase before the verb resolved to): ``A friend of Jane Roe said`` is the friend, ``an official at
     the Transport Ministry said`` the official. Somebody who speaks for a body leaves the body
     speaking (``A Dow spokeswoman said``), and a plural with no determiner is tried only when the
-    phrase names nobody."""
+    phrase names nobody. ``art``: also ``the official said`` after ``a Mexican official`` (see
+    :func:`repeated_source`)."""
     unknown = who is None or who is VAGUE
     desc = described_before(m, pos, lo, bare=unknown)
+    if desc is None and unknown and art is not None:
+        found = definite_before(m, pos, lo)
+        return repeated_source(art, pos, found) if found is not None else None
     if desc is None or (desc[1] in SPOKES_HEADS and not unknown):
         return None
     return Who(desc[0], "unnamed", desc[1])
+
+
+def repeated_source(art: Article, pos: int, found: tuple[tuple[str, ...], str]) -> Who | None:
+    """The unnamed source that a definite description (its modifiers and head noun: ``the senior Cruz
+    adviser``, ``the official``) repeats: the one unnamed source quoted before ``pos``, anywhere in the
+    article, described with that head noun and every one of those modifiers (``a senior Cruz adviser``,
+    ``a Mexican official``). Two such sources, or none, name nobody: the reader could not tell which."""
+    mods, head = found
+    wanted = {w.lower() for w in mods}
+    match: Who | None = None
+    for ev in art.events:
+        if ev.pos >= pos:
+            continue
+        who = ev.who
+        if who.kind != "unnamed" or who.role != head or (match is not None and who.name == match.name):
+            continue
+        if wanted <= {w.lower() for w in who.name.split()}:
+            if match is not None:
+                return None
+            match = who
+    return match
 
 
 def according_source(r: Reading, i: int, e: int, pos: int) -> Who | None:
@@ -38,7 +70,8 @@ def unnamed_after(r: Reading, i: int, e: int, pos: int) -> Who | None:
     person named in apposition to it is the speaker instead (``said a longtime adviser, Jane Roe``)."""
     found = described_after(r.m, i, e)
     if found is None:
-        return None
+        definite = definite_after(r.m, i, e)  # ``said the senior Cruz adviser`` after ``a senior Cruz adviser``
+        return repeated_source(r.art, pos, definite) if definite is not None else None
     (desc, head), end = found
     if APPOSED_NAME_RE.match(r.m, end, e):
         who = r.art.resolve(np_after(r.m, end + 1, e), pos)

@@ -1,0 +1,50 @@
+"""Round eleven's rules for speakers the text does not name: unnamed sources and groups that speak
+(``the official said`` far after ``a Mexican official``; ``said the senior Cruz adviser`` after ``a
+senior Cruz adviser``). Each case is a short text written for the rule, checked through the public
+API (``extract_quotes``); the cases of each rule fail without it, the others pin what must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from pick import quote, speaker
+
+_FILLER = "\n\nThe mill opened in 1901.\n\nIt made paper.\n\nIts owners sold it in 1990.\n\nThe town shrank.\n\n"
+"""Four paragraphs with no speaker in them: the distance past which ``the official`` used to name nobody."""
+
+REPEATED_CASES = [
+    # ``the <description>`` repeats an unnamed source quoted earlier in the article, however far back
+    ("“The mill is finished,” said a senior Hale adviser." + _FILLER + "“Not only can we win, we will,” said the "
+     "senior Hale adviser.", "a senior Hale adviser"),
+    ("“The mill is finished,” said a senior city official who was not authorized to speak." + _FILLER + "“Not only "
+     "can we win, we will,” the official said.", "a senior city official"),
+    ("One city official, who asked not to be named, said the mill “is finished.”" + _FILLER + "“Not only can we "
+     "win, we will,” the city official later said.", "one city official"),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPEATED_CASES)
+def test_definite_description_repeats_an_unnamed_source(text: str, expected: str) -> None:
+    """``the official said`` names the one unnamed official the article quoted before."""
+    q = quote(text, "Not only")
+    assert (q.speaker, q.speaker_kind) == (expected, "unnamed")
+
+
+REPEATED_NONE_CASES = [
+    # two unnamed officials: the reader cannot tell which one ``the official`` is
+    "“The mill is finished,” said a city official. “It is,” said a state official." + _FILLER + "“Not only can "
+    "we win, we will,” the official said.",
+    # a description that says more than the earlier one is somebody else
+    "“The mill is finished,” said a city official." + _FILLER + "“Not only can we win, we will,” the former "
+    "official said.",
+    # a description with no unnamed source before it, or another noun
+    "The mill opened." + _FILLER + "“Not only can we win, we will,” the official said.",
+    "“The mill is finished,” said a city official." + _FILLER + "“Not only can we win, we will,” the adviser "
+    "said.",
+]
+
+
+@pytest.mark.parametrize("text", REPEATED_NONE_CASES)
+def test_definite_description_names_nobody_else(text: str) -> None:
+    """A definite description no single earlier unnamed source fits names nobody."""
+    assert speaker(text, "Not only") is None
