@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from ..cues import FINITE_CUES, PARTICIPLE_CUES
 from .common import MODIFIERS
 from .groups import has_head, owned_by_at, OWNED_HEADS, possessed_at
-from ..words import PERSON_NOUNS, PLURAL_PEOPLE
+from ..words import ORG_NOUNS, PERSON_NOUNS, PLURAL_PEOPLE
 
 _ONE_OF = (
     r"[Oo]ne\s+of\s+(?:(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?:’s|'s)|the|his|her|their|its|"
@@ -207,6 +207,13 @@ _STATE_AFTER_RE = re.compile(r",[ \t][A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*)?,")
 """A state after a town, closed by a comma (``, Massachusetts,``, ``, New Hampshire,``)."""
 
 
+def _body_noun(word: str) -> bool:
+    """Is ``word`` a noun of a body (``campaign``, ``administration``), or any possessive (``campaign’s``),
+    that may follow a name inside a description's phrase?"""
+    bare = word.rstrip(",.")
+    return bare.endswith(("’s", "'s")) or bare in ORG_NOUNS
+
+
 def _phrase_end(words: list[re.Match[str]]) -> int:
     """Where the prepositional phrase opening ``words`` ends (-1 when there is none)."""
     first = words[0].group(0)
@@ -225,7 +232,10 @@ def _phrase_end(words: list[re.Match[str]]) -> int:
         prev = body[-1].group(0) if body else ""
         owned = prev.endswith(("’s", "'s")) or prev in ("the", "his", "her", "their", "its")
         if w.islower() and not owned and (w.endswith(("ed", "ing")) or (prev[:1].isupper() and w not in ("of", "and"))):
-            break  # ``inside Trump Tower| tried to``, ``from Hanover| going by``: the phrase has ended
+            if not (prev[:1].isupper() and _body_noun(w)):
+                break  # ``inside Trump Tower| tried to``, ``from Hanover| going by``: the phrase has ended
+            # ``familiar with the Clinton campaign’s organization``, ``close to the Trump campaign``: a body
+            # or a possessive after a name goes on with the phrase
         body.append(wm)
         if w.endswith((",", ".")):
             break

@@ -48,3 +48,28 @@ REPEATED_NONE_CASES = [
 def test_definite_description_names_nobody_else(text: str) -> None:
     """A definite description no single earlier unnamed source fits names nobody."""
     assert speaker(text, "Not only") is None
+
+
+BODY_AFTER_NAME_CASES = [
+    # a body's noun or a possessive after a name goes on with the phrase that says whose or where the
+    # source is (``familiar with the Clinton campaign’s organization``, ``at the Tampa station``)
+    ("Rain fell. “Not only can we win, we will,” said one longtime Democrat familiar with the Hale campaign’s "
+     "thinking, who asked not to be named.", "one longtime Democrat familiar with the Hale campaign’s thinking"),
+    ("Rain fell. The mayor was “Not only angry but scared,” according to a source at the Riverton station.",
+     "a source at the Riverton station"),
+    ("Rain fell. “Not only can we win, we will,” said a source close to the Hale campaign.",
+     "a source close to the Hale campaign"),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_AFTER_NAME_CASES)
+def test_description_phrase_goes_on_past_a_body_after_a_name(text: str, expected: str) -> None:
+    """An unnamed source whose phrase holds a name, then a body's noun or a possessive, is read whole."""
+    q = quote(text, "Not only")
+    assert (q.speaker, q.speaker_kind) == (expected, "unnamed")
+
+
+def test_description_phrase_still_ends_at_a_verb_after_a_name() -> None:
+    """A lower-case word after a name that is no body's noun still ends the phrase (``from Hanover going``)."""
+    text = "Rain fell. “Not only can we win, we will,” said a voter from Hanover going by train."
+    assert speaker(text, "Not only") == "a voter from Hanover"
