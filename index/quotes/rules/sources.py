@@ -5,7 +5,10 @@ quotation, and the one later in its sentence, all read sources with these."""
 
 from __future__ import annotations
 
+import re
+
 from ..mentions import Article, VAGUE, Who
+from ..phrases.groups import pronoun_group_at, pronoun_group_before
 from ..phrases.after import np_after, source_after
 from ..phrases.unnamed import (
     APPOSED_NAME_RE,
@@ -28,6 +31,9 @@ def unnamed_subject(m: str, pos: int, lo: int, who: Who | None, art: Article | N
     unknown = who is None or who is VAGUE
     desc = described_before(m, pos, lo, bare=unknown)
     if desc is None and unknown and art is not None:
+        group = pronoun_group_before(m, pos, lo)
+        if group is not None:
+            return owned_group(art, pos, *group)  # ``“…,” his aides said``: the aides of the one ``his`` is
         found = definite_before(m, pos, lo)
         return repeated_source(art, pos, found) if found is not None else None
     if desc is None or (desc[1] in SPOKES_HEADS and not unknown):
@@ -70,6 +76,9 @@ def unnamed_after(r: Reading, i: int, e: int, pos: int) -> Who | None:
     person named in apposition to it is the speaker instead (``said a longtime adviser, Jane Roe``)."""
     found = described_after(r.m, i, e)
     if found is None:
+        group = pronoun_group_at(r.m, i, e)
+        if group is not None and _AFTER_GROUP_RE.match(r.m, group[0], e) is not None:
+            return owned_group(r.art, pos, *group[1:])  # ``according to her lawyers``, ``said his aides``
         definite = definite_after(r.m, i, e)  # ``said the senior Cruz adviser`` after ``a senior Cruz adviser``
         return repeated_source(r.art, pos, definite) if definite is not None else None
     (desc, head), end = found
@@ -77,3 +86,31 @@ def unnamed_after(r: Reading, i: int, e: int, pos: int) -> Who | None:
         who = r.art.resolve(np_after(r.m, end + 1, e), pos)
         return who if who is not None and who is not VAGUE and who.kind == "person" else None
     return Who(desc, "unnamed", head)
+
+
+_AFTER_GROUP_RE = re.compile(r"[ \t]*(?:[,.;:!?—–(”\"]|$|\n|(?:in|on|at|who|during|after|before|last|this)\b)")
+"""What may follow a group after an inverted cue (``according to her lawyers in a court filing``)."""
+
+
+def owned_group(art: Article, pos: int, pronoun: str, rest: str, head: str) -> Who | None:
+    """``his aides``, ``her lawyers`` at ``pos`` as an unnamed group of the person ``his``/``her`` points
+    to (``Tom Hale’s aides``), when that is clear: the only person of that gender the article names in
+    this sentence before ``pos`` and the one before it. Any other person who could be meant (another
+    of that gender, or one whose gender nothing says) names nobody."""
+    gender = "m" if pronoun == "his" else "f"
+    si = art.sent_of(pos)
+    lo = art.sents[max(0, si - 1)][0] if art.sents else 0
+    owner: str | None = None
+    for mn in art.mentions_before(pos, lo):
+        if mn.name == owner:
+            continue
+        g = art.gender_of_name(mn.name, mn.role)
+        if g is not None and g != gender:
+            continue
+        if owner is not None or g is None:
+            return None
+        owner = mn.name
+    if owner is None:
+        return None
+    surname = owner.split()[-1]
+    return Who(f"{surname}’s {rest}", "unnamed", head)

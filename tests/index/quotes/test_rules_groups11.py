@@ -73,3 +73,47 @@ def test_description_phrase_still_ends_at_a_verb_after_a_name() -> None:
     """A lower-case word after a name that is no body's noun still ends the phrase (``from Hanover going``)."""
     text = "Rain fell. “Not only can we win, we will,” said a voter from Hanover going by train."
     assert speaker(text, "Not only") == "a voter from Hanover"
+
+
+PRONOUN_GROUP_CASES = [
+    # ``his aides``, ``her lawyers``: the group of the one person of that gender named just before
+    ("Rain fell. Tom Hale lost the vote. “Not only wrong,” his aides said.", "Hale’s aides"),
+    ("Rain fell. Tom Hale lost the vote. “Not only wrong,” said his longtime advisers.", "Hale’s longtime advisers"),
+    ("Rain fell. Jane Roe lost the vote. Her lawyers argued the count was “Not only wrong.”", "Roe’s lawyers"),
+    ("Rain fell. Jane Roe sued the mill in 2010. The case put her “Not only through hell,” according to her "
+     "lawyers in a filing.", "Roe’s lawyers"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_GROUP_CASES)
+def test_pronoun_group_names_its_owner(text: str, expected: str) -> None:
+    """A group owned through ``his``/``her`` speaks as the group of the person the pronoun clearly is."""
+    q = quote(text, "Not only")
+    assert (q.speaker, q.speaker_kind) == (expected, "unnamed")
+
+
+PRONOUN_GROUP_NONE_CASES = [
+    # two men named just before: ``his`` is not clear
+    "Rain fell. Tom Hale beat Ben Ortiz. “Not only wrong,” his aides said.",
+    # nobody of that gender named in this sentence or the one before
+    "Rain fell. Jane Roe lost the vote. “Not only wrong,” his aides said.",
+    "Tom Hale ran.\n\nThe mill opened in 1901. It made paper.\n\n“Not only wrong,” his aides said.",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_GROUP_NONE_CASES)
+def test_pronoun_group_with_no_clear_owner_names_nobody(text: str) -> None:
+    """``his aides`` with no single man the pronoun can be names nobody (and no other group)."""
+    assert speaker(text, "Not only") is None
+
+
+def test_pronoun_group_that_is_no_subject_stays_the_object() -> None:
+    """``a voter told his aides``: the voter speaks, not the aides."""
+    text = "Rain fell. Tom Hale lost the vote. “Not only wrong,” a voter told his aides."
+    assert speaker(text, "Not only") == "a voter"
+
+
+def test_person_and_pronoun_group_keep_the_person() -> None:
+    """``Hale and his aides said``: the group is not the subject alone."""
+    text = "Rain fell. Tom Hale lost the vote. Tom Hale and his aides said the count was “Not only wrong.”"
+    assert speaker(text, "Not only") != "Hale’s aides"
