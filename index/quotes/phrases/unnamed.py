@@ -489,3 +489,27 @@ def definite_before(m: str, pos: int, lo: int) -> tuple[tuple[str, ...], str] | 
 
 _DEFINITE_OPENERS = frozenset(",;:—–(”\"\n.!?")
 """What a clause opening with a definite description follows (or the start of what is read)."""
+
+
+_INTRODUCED_RES: dict[str, re.Pattern[str]] = {}
+
+
+def introduced_before(m: str, pos: int, mods: tuple[str, ...], head: str) -> list[Described]:
+    """The descriptions with one person's determiner (``a``, ``an``, ``one``) and the head noun ``head``
+    that introduce somebody before ``pos`` and hold every word of ``mods`` (``a fashion designer for the
+    Roe Group`` for ``the designer``), in reading order, each once."""
+    pattern = _INTRODUCED_RES.get(head)
+    if pattern is None:
+        pattern = _INTRODUCED_RES[head] = re.compile(
+            r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w’'.\-]+[ \t]+){0,4}?" + re.escape(head) + r"\b"
+        )
+    wanted = {w.lower() for w in mods}
+    out: list[Described] = []
+    for dm in pattern.finditer(m, 0, pos):
+        d = _description(m, dm.start(), pos)
+        if d is None or d[3] != head or not wanted <= {w.lower() for w in d[2].split()}:
+            continue
+        found = (_tidy(d[2]), d[3])
+        if found not in out:
+            out.append(found)
+    return out

@@ -17,6 +17,7 @@ from ..phrases.unnamed import (
     definite_before,
     described_after,
     described_before,
+    introduced_before,
 )
 from .base import Reading
 
@@ -45,7 +46,9 @@ def repeated_source(art: Article, pos: int, found: tuple[tuple[str, ...], str]) 
     """The unnamed source that a definite description (its modifiers and head noun: ``the senior Cruz
     adviser``, ``the official``) repeats: the one unnamed source quoted before ``pos``, anywhere in the
     article, described with that head noun and every one of those modifiers (``a senior Cruz adviser``,
-    ``a Mexican official``). Two such sources, or none, name nobody: the reader could not tell which."""
+    ``a Mexican official``); with none quoted, the one such description the article introduces somebody
+    with (``a fashion designer for the Roe Group watched …``). Two such sources, or none, name nobody: the
+    reader could not tell which."""
     mods, head = found
     wanted = {w.lower() for w in mods}
     match: Who | None = None
@@ -59,6 +62,11 @@ def repeated_source(art: Article, pos: int, found: tuple[tuple[str, ...], str]) 
             if match is not None:
                 return None
             match = who
+    if match is None:
+        # ``a fashion designer for the Roe Group watched …`` ¶ ``said the designer``: introduced, not quoted
+        introduced = introduced_before(art.masked, pos, mods, head)
+        if len(introduced) == 1:
+            return Who(introduced[0][0], "unnamed", head)
     return match
 
 

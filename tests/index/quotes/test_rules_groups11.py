@@ -117,3 +117,19 @@ def test_person_and_pronoun_group_keep_the_person() -> None:
     """``Hale and his aides said``: the group is not the subject alone."""
     text = "Rain fell. Tom Hale lost the vote. Tom Hale and his aides said the count was “Not only wrong.”"
     assert speaker(text, "Not only") != "Hale’s aides"
+
+
+def test_definite_description_repeats_an_unnamed_person_introduced_unquoted() -> None:
+    """``said the designer`` after ``a fashion designer for the Roe Group watched …``: the one person the
+    article introduced with that noun, though not quoted before."""
+    text = ("Rain fell. As the mayor spoke, a fashion designer for the Roe Group watched from home.\n\n"
+            "“Not only can we win, we will,” said the designer, who asked not to be named.")
+    q = quote(text, "Not only")
+    assert (q.speaker, q.speaker_kind) == ("a fashion designer for the Roe Group", "unnamed")
+
+
+def test_definite_description_with_two_introduced_names_nobody() -> None:
+    """Two people introduced with the noun: ``the designer`` could be either."""
+    text = ("Rain fell. A fashion designer for the Roe Group watched. A young designer from Ohio left.\n\n"
+            "“Not only can we win, we will,” said the designer.")
+    assert speaker(text, "Not only") is None
