@@ -182,8 +182,6 @@ def pronoun_group_before(m: str, pos: int, lo: int) -> tuple[str, str, str] | No
     """A group owned through ``his`` or ``her`` that opens a clause and ends right before the verb at
     ``pos`` (adverbs between): the pronoun, the words after it and the head noun."""
     lo = max(lo, pos - 60)
-    if not has_head(m, lo, pos):
-        return None  # (the cheap test: no head noun in reach)
     for pm in _PRONOUN_GROUP_RE.finditer(m, lo, pos):
         if _PRONOUN_GROUP_END_RE.fullmatch(m, pm.end(), pos) is None or not _clean_mods(pm.group("mods")):
             continue

@@ -473,8 +473,6 @@ _DEFINITE_BEFORE_RE = re.compile(
 def definite_before(m: str, pos: int, lo: int) -> tuple[tuple[str, ...], str] | None:
     """``“…,” the official| said``: a definite description of one person opening a clause and ending
     right before the verb at ``pos``, as its modifiers and head noun (see :func:`definite_after`)."""
-    if m.rfind("he", max(lo, pos - 70), pos) < 0:
-        return None  # (the cheap test: no ``the`` in reach)
     lo = max(lo, pos - 70)
     dm = _DEFINITE_BEFORE_RE.search(m, lo, pos)
     if dm is None:
@@ -513,3 +511,13 @@ def introduced_before(m: str, pos: int, mods: tuple[str, ...], head: str) -> lis
         if found not in out:
             out.append(found)
     return out
+
+
+SINGLE_HEADS = _HEADS_ONE
+"""Nouns of one person a definite description may end with (:func:`definite_before`)."""
+
+
+def last_word_before(m: str, pos: int, lo: int) -> str:
+    """The last word before ``pos`` (after ``lo``, within 40 characters; lower-case), adverbs and
+    auxiliaries skipped: the cheap test of whether a group or a definite description can end there."""
+    return _last_word(m, max(lo, pos - 40), pos)

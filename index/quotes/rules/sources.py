@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..mentions import Article, VAGUE, Who
-from ..phrases.groups import pronoun_group_at, pronoun_group_before
+from ..phrases.groups import OWNED_HEADS, pronoun_group_at, pronoun_group_before
 from ..phrases.after import np_after, source_after
 from ..phrases.unnamed import (
     APPOSED_NAME_RE,
@@ -18,6 +18,8 @@ from ..phrases.unnamed import (
     described_after,
     described_before,
     introduced_before,
+    last_word_before,
+    SINGLE_HEADS,
 )
 from .base import Reading
 
@@ -32,11 +34,14 @@ def unnamed_subject(m: str, pos: int, lo: int, who: Who | None, art: Article | N
     unknown = who is None or who is VAGUE
     desc = described_before(m, pos, lo, bare=unknown)
     if desc is None and unknown and art is not None:
-        group = pronoun_group_before(m, pos, lo)
-        if group is not None:
-            return owned_group(art, pos, *group)  # ``“…,” his aides said``: the aides of the one ``his`` is
-        found = definite_before(m, pos, lo)
-        return repeated_source(art, pos, found) if found is not None else None
+        last = last_word_before(m, pos, lo)  # (the cheap test: a head noun right before the verb)
+        if last in OWNED_HEADS:
+            group = pronoun_group_before(m, pos, lo)
+            return owned_group(art, pos, *group) if group is not None else None  # ``“…,” his aides said``
+        if last in SINGLE_HEADS:
+            found = definite_before(m, pos, lo)
+            return repeated_source(art, pos, found) if found is not None else None
+        return None
     if desc is None or (desc[1] in SPOKES_HEADS and not unknown):
         return None
     return Who(desc[0], "unnamed", desc[1])
