@@ -490,26 +490,30 @@ _DEFINITE_OPENERS = frozenset(",;:—–(”\"\n.!?")
 
 
 _INTRODUCED_RES: dict[str, re.Pattern[str]] = {}
+_ONE_DET_RE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)[ \t]")
+"""A determiner of one person (``a``, ``an``, ``one``) before a description's modifiers."""
 
 
 def introduced_before(m: str, pos: int, mods: tuple[str, ...], head: str) -> list[Described]:
     """The descriptions with one person's determiner (``a``, ``an``, ``one``) and the head noun ``head``
     that introduce somebody before ``pos`` and hold every word of ``mods`` (``a fashion designer for the
-    Roe Group`` for ``the designer``), in reading order, each once."""
+    Roe Group`` for ``the designer``), in reading order, each once. (The noun is searched for first, a
+    literal the engine skips to; the determiner in the few words before it.)"""
     pattern = _INTRODUCED_RES.get(head)
     if pattern is None:
-        pattern = _INTRODUCED_RES[head] = re.compile(
-            r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w’'.\-]+[ \t]+){0,4}?" + re.escape(head) + r"\b"
-        )
+        pattern = _INTRODUCED_RES[head] = re.compile(r"(?<![\w’'])" + re.escape(head) + r"\b")
     wanted = {w.lower() for w in mods}
     out: list[Described] = []
-    for dm in pattern.finditer(m, 0, pos):
-        d = _description(m, dm.start(), pos)
-        if d is None or d[3] != head or not wanted <= {w.lower() for w in d[2].split()}:
-            continue
-        found = (_tidy(d[2]), d[3])
-        if found not in out:
-            out.append(found)
+    for hm in pattern.finditer(m, 0, pos):
+        for dm in _ONE_DET_RE.finditer(m, max(0, hm.start() - 60), hm.start()):
+            d = _description(m, dm.start(), pos)
+            if d is None or d[3] != head or d[1] < hm.end():
+                continue
+            if wanted <= {w.lower() for w in d[2].split()}:
+                found = (_tidy(d[2]), d[3])
+                if found not in out:
+                    out.append(found)
+            break
     return out
 
 
