@@ -464,25 +464,28 @@ def definite_after(m: str, i: int, e: int) -> tuple[tuple[str, ...], str] | None
     return _definite_words(dm.group(1).split()) if dm is not None else None
 
 
-_DEFINITE_BEFORE_RE = re.compile(
-    r"(?<![\w’'])[Tt]he[ \t]+((?:[\w’'.\-]+[ \t]+){0,4}?[a-z]+)"
-    r"(?:[ \t]+(?:[a-z]+ly|also|later|then|again|had|has|have|would|will|did|once))*[ \t]+$"
-)
-
-
 def definite_before(m: str, pos: int, lo: int) -> tuple[tuple[str, ...], str] | None:
     """``“…,” the official| said``: a definite description of one person opening a clause and ending
-    right before the verb at ``pos``, as its modifiers and head noun (see :func:`definite_after`)."""
+    right before the verb at ``pos`` (adverbs and auxiliaries between), as its modifiers and head noun
+    (see :func:`definite_after`). The words before the verb are read back to ``the`` (five at most)."""
     lo = max(lo, pos - 70)
-    dm = _DEFINITE_BEFORE_RE.search(m, lo, pos)
-    if dm is None:
-        return None
-    k = dm.start() - 1
-    while k >= lo and m[k] in " \t":
+    words = m[lo:pos].split(" ")
+    k = len(words) - 1
+    while k >= 0 and (not words[k] or words[k] in _AUXILIARIES or (words[k].endswith("ly") and words[k].isalpha())):
         k -= 1
-    if k >= lo and m[k] not in _DEFINITE_OPENERS:
+    stop = max(-1, k - 6)
+    j = k - 1
+    while j > stop and words[j] not in ("the", "The"):
+        j -= 1
+    if j <= stop or j == k:
+        return None
+    at = lo + sum(len(w) + 1 for w in words[:j])  # where ``the`` stands
+    before = m[lo:at].rstrip(" \t")
+    if before and before[-1] not in _DEFINITE_OPENERS:
         return None  # (``told the official``: no subject)
-    return _definite_words(dm.group(1).split())
+    if before == "" and lo > 0 and m[lo - 1].isalnum():
+        return None  # (``the`` cut out of a longer word)
+    return _definite_words(words[j + 1 : k + 1])
 
 
 _DEFINITE_OPENERS = frozenset(",;:—–(”\"\n.!?")
@@ -529,6 +532,6 @@ def last_word_before(m: str, pos: int, lo: int) -> str:
     floor = max(lo, pos - 40)
     k = m.rfind(" ", floor, end)
     word = m[(k if k >= 0 else floor - 1) + 1 : end]
-    if word in _AUXILIARIES or word.endswith("ly") or not (word.isalpha() and word.islower()):
+    if word in _AUXILIARIES or (word.endswith("ly") and word.isalpha()):
         return _last_word(m, floor, pos)
-    return word
+    return word  # (a capitalised word or one with a mark is no head noun of these readers)
