@@ -467,25 +467,32 @@ def definite_after(m: str, i: int, e: int) -> tuple[tuple[str, ...], str] | None
 def definite_before(m: str, pos: int, lo: int) -> tuple[tuple[str, ...], str] | None:
     """``“…,” the official| said``: a definite description of one person opening a clause and ending
     right before the verb at ``pos`` (adverbs and auxiliaries between), as its modifiers and head noun
-    (see :func:`definite_after`). The words before the verb are read back to ``the`` (five at most)."""
+    (see :func:`definite_after`). The words before the verb are read back one by one to ``the`` (six at
+    most); a function word on the way ends the reading early."""
     lo = max(lo, pos - 70)
-    words = m[lo:pos].split(" ")
-    k = len(words) - 1
-    while k >= 0 and (not words[k] or words[k] in _AUXILIARIES or (words[k].endswith("ly") and words[k].isalpha())):
-        k -= 1
-    stop = max(-1, k - 6)
-    j = k - 1
-    while j > stop and words[j] not in ("the", "The"):
-        j -= 1
-    if j <= stop or j == k:
-        return None
-    at = lo + sum(len(w) + 1 for w in words[:j])  # where ``the`` stands
-    before = m[lo:at].rstrip(" \t")
-    if before and before[-1] not in _DEFINITE_OPENERS:
-        return None  # (``told the official``: no subject)
-    if before == "" and lo > 0 and m[lo - 1].isalnum():
-        return None  # (``the`` cut out of a longer word)
-    return _definite_words(words[j + 1 : k + 1])
+    end = pos
+    words: list[str] = []
+    while len(words) <= 5:
+        while end > lo and m[end - 1] == " ":
+            end -= 1
+        k = m.rfind(" ", lo, end)  # (-1: the word opens what is read)
+        w = m[max(k, lo - 1) + 1 : end]
+        if k < 0 and w != "the" and w != "The":
+            return None
+        end = k
+        if not words and (w in _AUXILIARIES or (w.endswith("ly") and w.isalpha())):
+            continue  # ``the official later said``
+        if w == "the" or w == "The":
+            if not words:
+                return None
+            before = m[lo:k].rstrip(" \t") if k > lo else ""
+            if before and before[-1] not in _DEFINITE_OPENERS:
+                return None  # (``told the official``: no subject)
+            return _definite_words(words[::-1])
+        if words and w.lower() in _DEFINITE_STOPS:
+            return None
+        words.append(w)
+    return None
 
 
 _DEFINITE_OPENERS = frozenset(",;:—–(”\"\n.!?")

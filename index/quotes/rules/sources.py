@@ -34,7 +34,10 @@ def unnamed_subject(m: str, pos: int, lo: int, who: Who | None, art: Article | N
     unknown = who is None or who is VAGUE
     desc = described_before(m, pos, lo, bare=unknown)
     if desc is None and unknown and art is not None:
-        last = last_word_before(m, pos, lo)  # (the cheap test: a head noun right before the verb)
+        k = m.rfind(" ", max(lo, pos - 40), pos - 1)  # (the cheap test: a head noun right before the verb)
+        last = m[k + 1 : pos - 1] if k >= 0 else ""
+        if last in _ADVERB_GATE or last.endswith("ly"):
+            last = last_word_before(m, pos, lo)  # ``the official later said``
         if last in OWNED_HEADS:
             group = pronoun_group_before(m, pos, lo)
             return owned_group(art, pos, *group) if group is not None else None  # ``“…,” his aides said``
@@ -45,6 +48,10 @@ def unnamed_subject(m: str, pos: int, lo: int, who: Who | None, art: Article | N
     if desc is None or (desc[1] in SPOKES_HEADS and not unknown):
         return None
     return Who(desc[0], "unnamed", desc[1])
+
+
+_ADVERB_GATE = frozenset("also later then again had has have would will did once".split())
+"""Words between a subject and its verb past which :func:`unnamed_subject` reads the words again."""
 
 
 def repeated_source(art: Article, pos: int, found: tuple[tuple[str, ...], str]) -> Who | None:
