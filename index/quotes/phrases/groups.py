@@ -154,3 +154,41 @@ def group_ending_at(m: str, k: int, stop: int) -> tuple[str, str, str] | str | N
             if by is not None:
                 return "by", by[1], ""
     return None
+
+
+_PRONOUN_GROUP_RE = re.compile(
+    r"(?<![\w’'])(?P<pron>[Hh]is|[Hh]er)[ \t]+(?P<mods>(?:[a-z][a-z\-]*[ \t]+){0,2}?)(?P<head>" + _HEAD_ALT + r")\b"
+)
+"""``his aides``, ``her longtime lawyers``: a group owned by a person a pronoun points to."""
+_PRONOUN_GROUP_END_RE = re.compile(
+    r"(?:[ \t]+(?:[a-z]+ly|also|later|then|again|had|has|have|would|will|did|once))*[ \t]+$"
+)
+_GROUP_OPENERS = frozenset(",;:—–(”\"\n.!?")
+"""What a clause opening with a group follows (or the start of what is read)."""
+
+
+def pronoun_group_at(m: str, i: int, end: int) -> tuple[int, str, str, str] | None:
+    """A group owned through ``his`` or ``her`` opening at ``i`` (spaces skipped): where it ends, the
+    pronoun (lower-case), the words after it (``longtime aides``) and the head noun."""
+    while i < end and m[i] in " \t":
+        i += 1
+    pm = _PRONOUN_GROUP_RE.match(m, i, end)
+    if pm is None or not _clean_mods(pm.group("mods")):
+        return None
+    return pm.end(), pm.group("pron").lower(), " ".join((pm.group("mods") + pm.group("head")).split()), pm.group("head")
+
+
+def pronoun_group_before(m: str, pos: int, lo: int) -> tuple[str, str, str] | None:
+    """A group owned through ``his`` or ``her`` that opens a clause and ends right before the verb at
+    ``pos`` (adverbs between): the pronoun, the words after it and the head noun."""
+    lo = max(lo, pos - 60)
+    for pm in _PRONOUN_GROUP_RE.finditer(m, lo, pos):
+        if _PRONOUN_GROUP_END_RE.fullmatch(m, pm.end(), pos) is None or not _clean_mods(pm.group("mods")):
+            continue
+        k = pm.start() - 1
+        while k >= lo and m[k] in " \t":
+            k -= 1
+        if k >= lo and m[k] not in _GROUP_OPENERS:
+            return None  # (``told his aides``: no subject; ``Trump and his attorneys``: not the group alone)
+        return pm.group("pron").lower(), " ".join((pm.group("mods") + pm.group("head")).split()), pm.group("head")
+    return None

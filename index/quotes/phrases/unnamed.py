@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from ..cues import FINITE_CUES, PARTICIPLE_CUES
 from .common import MODIFIERS
 from .groups import has_head, owned_by_at, OWNED_HEADS, possessed_at
-from ..words import PERSON_NOUNS, PLURAL_PEOPLE
+from ..words import ORG_NOUNS, PERSON_NOUNS, PLURAL_PEOPLE
 
 _ONE_OF = (
     r"[Oo]ne\s+of\s+(?:(?:the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?:’s|'s)|the|his|her|their|its|"
@@ -207,6 +207,13 @@ _STATE_AFTER_RE = re.compile(r",[ \t][A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*)?,")
 """A state after a town, closed by a comma (``, Massachusetts,``, ``, New Hampshire,``)."""
 
 
+def _body_noun(word: str) -> bool:
+    """Is ``word`` a noun of a body (``campaign``, ``administration``), or any possessive (``campaign’s``),
+    that may follow a name inside a description's phrase?"""
+    bare = word.rstrip(",.")
+    return bare.endswith(("’s", "'s")) or bare in ORG_NOUNS
+
+
 def _phrase_end(words: list[re.Match[str]]) -> int:
     """Where the prepositional phrase opening ``words`` ends (-1 when there is none)."""
     first = words[0].group(0)
@@ -225,7 +232,10 @@ def _phrase_end(words: list[re.Match[str]]) -> int:
         prev = body[-1].group(0) if body else ""
         owned = prev.endswith(("’s", "'s")) or prev in ("the", "his", "her", "their", "its")
         if w.islower() and not owned and (w.endswith(("ed", "ing")) or (prev[:1].isupper() and w not in ("of", "and"))):
-            break  # ``inside Trump Tower| tried to``, ``from Hanover| going by``: the phrase has ended
+            if not (prev[:1].isupper() and _body_noun(w)):
+                break  # ``inside Trump Tower| tried to``, ``from Hanover| going by``: the phrase has ended
+            # ``familiar with the Clinton campaign’s organization``, ``close to the Trump campaign``: a body
+            # or a possessive after a name goes on with the phrase
         body.append(wm)
         if w.endswith((",", ".")):
             break
@@ -421,3 +431,114 @@ def described_subject(m: str, i: int, e: int) -> Described | None:
     if _PREDICATE_RE.match(m, d[1], e) is None:
         return None
     return _tidy(d[2]), d[3]
+
+
+_DEFINITE_STOPS = _STOP_WORDS | frozenset(("the", "a", "an", "this", "these", "those", "his", "her", "their", "its"))
+"""Words no modifier of a definite description (:func:`definite_after`, :func:`definite_before`) can be."""
+
+
+def _definite_words(words: list[str]) -> tuple[tuple[str, ...], str] | None:
+    """The modifiers and head of ``the <modifiers> <head>`` given as the words after ``the``: at most
+    four modifiers (no function word, no possessive, no verb of speech) and a singular noun of a person
+    last (``senior Cruz adviser``, ``official``)."""
+    if not words or len(words) > 5:
+        return None
+    head = words[-1]
+    if head not in _HEADS_ONE:
+        return None
+    for w in words[:-1]:
+        low = w.lower()
+        if low in _DEFINITE_STOPS or low in FINITE_CUES or low in PARTICIPLE_CUES or w.endswith(("’s", "'s", "’", ",")):
+            return None
+    return tuple(words[:-1]), head
+
+
+_DEFINITE_AFTER_RE = re.compile(r"[ \t]*[Tt]he[ \t]+((?:[\w’'.\-]+[ \t]+){0,4}?[a-z]+)(?=[ \t]*(?:[,.;:!?—–(]|$|\n|on\b|in\b|at\b|who\b))")
+
+
+def definite_after(m: str, i: int, e: int) -> tuple[tuple[str, ...], str] | None:
+    """``said| the senior Cruz adviser.``: a definite description of one person right after an inverted
+    cue at ``i``, as its modifiers and head noun (the rule asks whether it repeats an unnamed source
+    the article introduced: :func:`~..rules.sources.repeated_source`)."""
+    dm = _DEFINITE_AFTER_RE.match(m, i, e)
+    return _definite_words(dm.group(1).split()) if dm is not None else None
+
+
+def definite_before(m: str, pos: int, lo: int) -> tuple[tuple[str, ...], str] | None:
+    """``“…,” the official| said``: a definite description of one person opening a clause and ending
+    right before the verb at ``pos`` (adverbs and auxiliaries between), as its modifiers and head noun
+    (see :func:`definite_after`). The words before the verb are read back one by one to ``the`` (six at
+    most); a function word on the way ends the reading early."""
+    lo = max(lo, pos - 70)
+    end = pos
+    words: list[str] = []
+    while len(words) <= 5:
+        while end > lo and m[end - 1] == " ":
+            end -= 1
+        k = m.rfind(" ", lo, end)  # (-1: the word opens what is read)
+        w = m[max(k, lo - 1) + 1 : end]
+        if k < 0 and w != "the" and w != "The":
+            return None
+        end = k
+        if not words and (w in _AUXILIARIES or (w.endswith("ly") and w.isalpha())):
+            continue  # ``the official later said``
+        if w == "the" or w == "The":
+            if not words:
+                return None
+            before = m[lo:k].rstrip(" \t") if k > lo else ""
+            if before and before[-1] not in _DEFINITE_OPENERS:
+                return None  # (``told the official``: no subject)
+            return _definite_words(words[::-1])
+        if words and w.lower() in _DEFINITE_STOPS:
+            return None
+        words.append(w)
+    return None
+
+
+_DEFINITE_OPENERS = frozenset(",;:—–(”\"\n.!?")
+"""What a clause opening with a definite description follows (or the start of what is read)."""
+
+
+_INTRODUCED_RES: dict[str, re.Pattern[str]] = {}
+_ONE_DET_RE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)[ \t]")
+"""A determiner of one person (``a``, ``an``, ``one``) before a description's modifiers."""
+
+
+def introduced_before(m: str, pos: int, mods: tuple[str, ...], head: str) -> list[Described]:
+    """The descriptions with one person's determiner (``a``, ``an``, ``one``) and the head noun ``head``
+    that introduce somebody before ``pos`` and hold every word of ``mods`` (``a fashion designer for the
+    Roe Group`` for ``the designer``), in reading order, each once. (The noun is searched for first, a
+    literal the engine skips to; the determiner in the few words before it.)"""
+    pattern = _INTRODUCED_RES.get(head)
+    if pattern is None:
+        pattern = _INTRODUCED_RES[head] = re.compile(r"(?<![\w’'])" + re.escape(head) + r"\b")
+    wanted = {w.lower() for w in mods}
+    out: list[Described] = []
+    for hm in pattern.finditer(m, 0, pos):
+        for dm in _ONE_DET_RE.finditer(m, max(0, hm.start() - 60), hm.start()):
+            d = _description(m, dm.start(), pos)
+            if d is None or d[3] != head or d[1] < hm.end():
+                continue
+            if wanted <= {w.lower() for w in d[2].split()}:
+                found = (_tidy(d[2]), d[3])
+                if found not in out:
+                    out.append(found)
+            break
+    return out
+
+
+SINGLE_HEADS = _HEADS_ONE
+"""Nouns of one person a definite description may end with (:func:`definite_before`)."""
+
+
+def last_word_before(m: str, pos: int, lo: int) -> str:
+    """The last word before ``pos`` (after ``lo``, within 40 characters; lower-case), adverbs and
+    auxiliaries skipped: the cheap test of whether a group or a definite description can end there (the
+    word right before is cut out with two string searches; the words are split only after an adverb)."""
+    end = pos - 1 if m[pos - 1 : pos] == " " else pos
+    floor = max(lo, pos - 40)
+    k = m.rfind(" ", floor, end)
+    word = m[(k if k >= 0 else floor - 1) + 1 : end]
+    if word in _AUXILIARIES or (word.endswith("ly") and word.isalpha()):
+        return _last_word(m, floor, pos)
+    return word  # (a capitalised word or one with a mark is no head noun of these readers)

@@ -96,7 +96,7 @@ def trail(r: Reading, i: int, end: int, anchor: int, e: int) -> tuple[Who | None
                 who = art.resolve(NP(wm.start(1), wm.end(1), name=wm.group(1)), anchor)
                 if who is not None and who is not VAGUE:
                     return who, fm.group("verb"), fm.start()
-        desc = unnamed_subject(m, fm.start(), i, np_who)
+        desc = unnamed_subject(m, fm.start(), i, np_who, art)
         if desc is not None:
             return desc, fm.group("verb"), fm.start()  # ``“…,” one Trump confidant said``
         if np is not None and m[i : np.start].strip(" ,") in ("", "as"):

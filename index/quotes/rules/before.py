@@ -167,7 +167,7 @@ def cue_speaker(r: Reading, c: re.Match[str], floor: int, s: int, e: int, thorou
         who = owner_voice(r, start, floor) or who  # ``her Twitter account posted:``, ``Gowdy’s office assured``
     if np is None or np.desc:
         who = qualified_org(r, start, floor) or who  # ``China’s foreign ministry said``
-    desc = unnamed_subject(m, start, floor, who) if thorough or who is None or who.kind != "person" else None
+    desc = unnamed_subject(m, start, floor, who, art) if thorough or who is None or who.kind != "person" else None
     if desc is not None:
         return desc  # ``One Democratic official who relayed the exchange said``, ``A friend of Jane Roe said``
     if np is None and who is None:
